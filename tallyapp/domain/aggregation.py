@@ -1,0 +1,160 @@
+"""Summing protocols over a commission subtree, with completeness at every level."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from tallyapp.domain.protocol import Protocol
+
+
+class ProtocolStatus(StrEnum):
+    """Where a precinct's current protocol stands; `None` for a precinct with none yet."""
+
+    DRAFT = "draft"
+    CHECKED = "checked"
+    FINALISED = "finalised"
+    TRANSMITTED = "transmitted"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+    @property
+    def received(self) -> bool:
+        """The upper commission holds it (it was at least finalised and sent)."""
+        return self in (
+            ProtocolStatus.TRANSMITTED,
+            ProtocolStatus.ACCEPTED,
+            ProtocolStatus.REJECTED,
+            ProtocolStatus.FINALISED,
+        )
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Summed figures; every field and choice present, zero where nothing was counted."""
+
+    fields: Mapping[str, int]
+    votes: Mapping[str, int]
+    against_all: int
+    protocols: int
+
+    @staticmethod
+    def empty(field_keys: Iterable[str], choice_ids: Iterable[str]) -> Totals:
+        return Totals(dict.fromkeys(field_keys, 0), dict.fromkeys(choice_ids, 0), 0, 0)
+
+    def add(self, other: Totals) -> Totals:
+        fields = dict(self.fields)
+        for k, v in other.fields.items():
+            fields[k] = fields.get(k, 0) + v
+        votes = dict(self.votes)
+        for k, v in other.votes.items():
+            votes[k] = votes.get(k, 0) + v
+        return Totals(
+            fields, votes, self.against_all + other.against_all, self.protocols + other.protocols
+        )
+
+    @property
+    def valid(self) -> int:
+        return sum(self.votes.values()) + self.against_all
+
+
+def sum_protocols(
+    protocols: Iterable[Protocol], field_keys: Iterable[str], choice_ids: Iterable[str]
+) -> Totals:
+    fields = dict.fromkeys(field_keys, 0)
+    votes = dict.fromkeys(choice_ids, 0)
+    against_all = 0
+    count = 0
+    for p in protocols:
+        for k, v in p.fields.items():
+            fields[k] = fields.get(k, 0) + v
+        for k, v in p.votes.items():
+            votes[k] = votes.get(k, 0) + v
+        against_all += p.against_all
+        count += 1
+    return Totals(fields, votes, against_all, count)
+
+
+@dataclass(frozen=True)
+class Completeness:
+    expected: int
+    received: int
+    accepted: int
+    missing: tuple[str, ...]  # precinct codes with nothing received
+
+    @property
+    def percent_accepted(self) -> float:
+        return 100.0 * self.accepted / self.expected if self.expected else 0.0
+
+    def add(self, other: Completeness) -> Completeness:
+        return Completeness(
+            self.expected + other.expected,
+            self.received + other.received,
+            self.accepted + other.accepted,
+            self.missing + other.missing,
+        )
+
+
+@dataclass(frozen=True)
+class CommissionNode:
+    """A commission in the tree with the precincts it holds directly (a TEC's PECs)."""
+
+    code: str
+    name: str
+    level: str
+    children: tuple[CommissionNode, ...] = ()
+    precincts: tuple[str, ...] = ()
+
+    def all_precincts(self) -> list[str]:
+        found = list(self.precincts)
+        for child in self.children:
+            found.extend(child.all_precincts())
+        return found
+
+
+@dataclass(frozen=True)
+class AggregateNode:
+    code: str
+    name: str
+    level: str
+    totals: Totals
+    completeness: Completeness
+    children: tuple[AggregateNode, ...] = field(default_factory=tuple)
+
+
+def aggregate(
+    node: CommissionNode,
+    protocol_of: Callable[[str], Protocol | None],
+    status_of: Callable[[str], ProtocolStatus | None],
+    field_keys: tuple[str, ...],
+    choice_ids: tuple[str, ...],
+) -> AggregateNode:
+    """Recompute a commission's totals from the accepted protocols below it; never typed in.
+
+    `protocol_of` gives a precinct's current protocol, `status_of` its status; only
+    accepted protocols count toward the totals, every precinct counts toward completeness.
+    """
+    children = tuple(
+        aggregate(c, protocol_of, status_of, field_keys, choice_ids) for c in node.children
+    )
+    own_accepted: list[Protocol] = []
+    received = accepted = 0
+    missing: list[str] = []
+    for precinct in node.precincts:
+        status = status_of(precinct)
+        if status is None or not status.received:
+            missing.append(precinct)
+            continue
+        received += 1
+        if status is ProtocolStatus.ACCEPTED:
+            accepted += 1
+            protocol = protocol_of(precinct)
+            if protocol is not None:
+                own_accepted.append(protocol)
+    totals = sum_protocols(own_accepted, field_keys, choice_ids)
+    completeness = Completeness(len(node.precincts), received, accepted, tuple(missing))
+    for child in children:
+        totals = totals.add(child.totals)
+        completeness = completeness.add(child.completeness)
+    return AggregateNode(node.code, node.name, node.level, totals, completeness, children)

@@ -1,0 +1,294 @@
+"""Control relations, plausibility and cross-ballot checks, each giving a structured verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fractions import Fraction
+
+from tallyapp.domain.election import (
+    BallotType,
+    ControlRelation,
+    CrossBallotRule,
+    Names,
+    PlausibilityCheck,
+    Severity,
+)
+from tallyapp.domain.formula import compare, parse_formula
+from tallyapp.domain.protocol import Protocol
+
+NON_NEGATIVE_ID = "C5"
+_OP_TEXT = {"==": "=", "<=": "≤", ">=": "≥", "<": "<", ">": ">"}
+_OP_NEGATED = {"==": "≠", "<=": ">", ">=": "<", "<": "≥", ">": "≤"}
+
+
+class CheckKind(StrEnum):
+    RELATION = "relation"
+    PLAUSIBILITY = "plausibility"
+    CROSS_BALLOT = "cross-ballot"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One check on one protocol: what was compared, with which numbers, and the outcome.
+
+    `left`/`right` are the two sides (for plausibility: numerator and denominator);
+    `difference` is left - right; `tolerance` says what deviation is allowed.
+    """
+
+    check_id: str
+    kind: CheckKind
+    severity: Severity
+    names: Names
+    formula: str
+    op: str
+    left: int
+    right: int
+    left_text: str
+    right_text: str
+    holds: bool
+    tolerance: str = "0"
+    percent: Fraction | None = None
+    inputs: Mapping[str, int] = field(default_factory=dict)
+    detail: str = ""
+
+    @property
+    def difference(self) -> int:
+        return self.left - self.right
+
+    @property
+    def blocks_finalising(self) -> bool:
+        return self.severity is Severity.HARD and not self.holds
+
+    @property
+    def needs_explanation(self) -> bool:
+        return self.severity is Severity.SOFT and not self.holds
+
+    def status_word(self) -> str:
+        if self.holds:
+            return "OK"
+        return "FAIL" if self.severity is Severity.HARD else "WARNING"
+
+    def explain(self, lang: str = "en") -> str:
+        """The verdict in one line, with its numbers, as a person checks it on paper."""
+        name = self.names.get(lang)
+        if self.kind is CheckKind.PLAUSIBILITY:
+            pct = f"{float(self.percent):.2f}%" if self.percent is not None else "n/a"
+            text = f"{name}: {self.left} of {self.right} = {pct} (allowed {self.tolerance})"
+        elif self.detail and not self.formula:
+            text = f"{name}: {self.detail}"
+        else:
+            op = _OP_TEXT[self.op] if self.holds else _OP_NEGATED[self.op]
+            right = self.right_text
+            if right != str(self.right):
+                right = f"{right} = {self.right}" if self.holds else f"({right} = {self.right})"
+            left = (
+                self.left_text
+                if self.left_text == str(self.left)
+                else (f"({self.left_text} = {self.left})")
+            )
+            text = f"{name}: {self.formula} — {left} {op} {right}"
+            if not self.holds and self.op == "==":
+                text += f", differs by {abs(self.difference)}"
+            if self.detail:
+                text += f"; {self.detail}"
+        return f"[{self.status_word()}] {self.check_id} {text}"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    verdicts: tuple[Verdict, ...]
+
+    @property
+    def hard_failures(self) -> tuple[Verdict, ...]:
+        return tuple(v for v in self.verdicts if v.blocks_finalising)
+
+    @property
+    def warnings(self) -> tuple[Verdict, ...]:
+        return tuple(v for v in self.verdicts if v.needs_explanation)
+
+    @property
+    def hard_relations_hold(self) -> bool:
+        return not self.hard_failures
+
+    def verdict(self, check_id: str) -> Verdict:
+        for v in self.verdicts:
+            if v.check_id == check_id:
+                return v
+        raise KeyError(check_id)
+
+
+def known_figures(ballot: BallotType) -> frozenset[str]:
+    from tallyapp.domain.formula import DERIVED_NAMES
+
+    return frozenset(ballot.field_keys) | frozenset(DERIVED_NAMES)
+
+
+def evaluate_relation(relation: ControlRelation, protocol: Protocol, ballot: BallotType) -> Verdict:
+    known = known_figures(ballot)
+    left = parse_formula(relation.left, known)
+    right = parse_formula(relation.right, known)
+    figures = protocol.figures()
+    left_value = left.evaluate(figures)
+    right_value = right.evaluate(figures)
+    return Verdict(
+        check_id=relation.id,
+        kind=CheckKind.RELATION,
+        severity=relation.severity,
+        names=relation.names,
+        formula=f"{left.source} {_OP_TEXT[relation.op]} {right.source}",
+        op=relation.op,
+        left=left_value,
+        right=right_value,
+        left_text=left.with_values(figures),
+        right_text=right.with_values(figures),
+        holds=compare(left_value, relation.op, right_value),
+        inputs={n: figures[n] for n in (*left.names, *right.names)},
+    )
+
+
+def evaluate_non_negative(protocol: Protocol) -> Verdict:
+    negative = {k: v for k, v in protocol.all_numbers().items() if v < 0}
+    detail = (
+        f"all {len(protocol.all_numbers())} figures are ≥ 0"
+        if not negative
+        else "negative: " + ", ".join(f"{k} = {v}" for k, v in negative.items())
+    )
+    return Verdict(
+        check_id=NON_NEGATIVE_ID,
+        kind=CheckKind.RELATION,
+        severity=Severity.HARD,
+        names=Names(
+            kk="Барлық сандар теріс емес бүтін сандар",
+            ru="Все числа — целые неотрицательные",
+            en="Every figure is a whole number ≥ 0",
+        ),
+        formula="",
+        op=">=",
+        left=min(protocol.all_numbers().values(), default=0),
+        right=0,
+        left_text="",
+        right_text="0",
+        holds=not negative,
+        inputs=negative,
+        detail=detail,
+    )
+
+
+def evaluate_plausibility(
+    check: PlausibilityCheck,
+    protocol: Protocol,
+    ballot: BallotType,
+    tolerances: Mapping[str, tuple[Fraction | None, Fraction | None]] | None = None,
+) -> Verdict:
+    known = known_figures(ballot)
+    numerator = parse_formula(check.numerator, known)
+    denominator = parse_formula(check.denominator, known)
+    figures = protocol.figures()
+    num = numerator.evaluate(figures)
+    den = denominator.evaluate(figures)
+    low, high = check.min_percent, check.max_percent
+    if tolerances and check.id in tolerances:
+        low, high = tolerances[check.id]
+    percent = Fraction(num * 100, den) if den > 0 else None
+    holds = True
+    if percent is not None:
+        if low is not None and percent < low:
+            holds = False
+        if high is not None and percent > high:
+            holds = False
+    bounds = []
+    if low is not None:
+        bounds.append(f"≥ {float(low):g}%")
+    if high is not None:
+        bounds.append(f"≤ {float(high):g}%")
+    return Verdict(
+        check_id=check.id,
+        kind=CheckKind.PLAUSIBILITY,
+        severity=Severity.SOFT,
+        names=check.names,
+        formula=f"{numerator.source} / {denominator.source}",
+        op="<=",
+        left=num,
+        right=den,
+        left_text=numerator.with_values(figures),
+        right_text=denominator.with_values(figures),
+        holds=holds,
+        tolerance=" and ".join(bounds) or "any",
+        percent=percent,
+        inputs={n: figures[n] for n in (*numerator.names, *denominator.names)},
+    )
+
+
+def check_protocol(
+    protocol: Protocol,
+    ballot: BallotType,
+    tolerances: Mapping[str, tuple[Fraction | None, Fraction | None]] | None = None,
+) -> CheckReport:
+    """Every control relation (hard) and plausibility check (soft) of one protocol."""
+    verdicts: list[Verdict] = [evaluate_relation(r, protocol, ballot) for r in ballot.relations]
+    verdicts.append(evaluate_non_negative(protocol))
+    verdicts.sort(key=lambda v: v.check_id)
+    verdicts.extend(
+        evaluate_plausibility(c, protocol, ballot, tolerances) for c in ballot.plausibility
+    )
+    return CheckReport(tuple(verdicts))
+
+
+def check_cross_ballot(blue: Protocol, green: Protocol, rule: CrossBallotRule) -> CheckReport:
+    """Blue and green protocols of one precinct: same voters; green issued equal or a bit lower."""
+    verdicts: list[Verdict] = []
+    if rule.voters_must_match:
+        b, g = blue.fields.get("voters_on_list", 0), green.fields.get("voters_on_list", 0)
+        verdicts.append(
+            Verdict(
+                check_id="X1",
+                kind=CheckKind.CROSS_BALLOT,
+                severity=Severity.SOFT,
+                names=Names(
+                    kk="Көк және жасыл хаттамалардағы сайлаушылар саны бірдей",
+                    ru="Число избирателей в синем и зелёном протоколах совпадает",
+                    en="Voters on the list agree between the blue and green protocols",
+                ),
+                formula="blue.voters_on_list = green.voters_on_list",
+                op="==",
+                left=b,
+                right=g,
+                left_text=str(b),
+                right_text=str(g),
+                holds=b == g,
+            )
+        )
+    b_issued = blue.fields.get("ballots_issued", 0)
+    g_issued = green.fields.get("ballots_issued", 0)
+    allowed = b_issued * rule.issued_tolerance_percent / 100
+    shortfall = b_issued - g_issued
+    verdicts.append(
+        Verdict(
+            check_id="X2",
+            kind=CheckKind.CROSS_BALLOT,
+            severity=Severity.SOFT,
+            names=Names(
+                kk="Жасыл бюллетеньдер көктен аз немесе тең, рұқсат шегінде",
+                ru="Зелёных бюллетеней выдано не больше синих, в пределах допуска",
+                en="Green ballots issued are at most the blue ones, and not far below",
+            ),
+            formula="",
+            op="<=",
+            left=b_issued,
+            right=g_issued,
+            left_text=str(b_issued),
+            right_text=str(g_issued),
+            holds=0 <= shortfall <= allowed,
+            tolerance=f"{float(rule.issued_tolerance_percent):g}% of blue issued "
+            f"({float(allowed):.0f})",
+            detail=f"blue issued {b_issued}, green issued {g_issued}, difference {shortfall}, "
+            f"allowed 0 to {float(allowed):.0f}",
+        )
+    )
+    return CheckReport(tuple(verdicts))
+
+
+def merge_reports(reports: Sequence[CheckReport]) -> CheckReport:
+    return CheckReport(tuple(v for r in reports for v in r.verdicts))

@@ -1,0 +1,188 @@
+"""Election definitions as data: parties, ballots, protocol fields, checks, regions, districts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fractions import Fraction
+
+LANGUAGES = ("kk", "ru", "en")
+
+
+@dataclass(frozen=True)
+class Names:
+    """A name in Kazakh, Russian and English; falls back to English, then to any given."""
+
+    kk: str
+    ru: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        if lang == "kk+ru":
+            return self.kk if self.kk == self.ru else f"{self.kk} / {self.ru}"
+        value = getattr(self, lang, "") if lang in LANGUAGES else ""
+        return value or self.en or self.ru or self.kk
+
+
+class BallotKind(StrEnum):
+    PARTY_LIST = "party-list"  # the blue ballot
+    CONSTITUENCY = "constituency"  # the green ballot
+
+    @property
+    def colour(self) -> str:
+        return "blue" if self is BallotKind.PARTY_LIST else "green"
+
+
+class Severity(StrEnum):
+    HARD = "hard"  # a protocol failing it cannot be finalised; the commission recounts
+    SOFT = "soft"  # a warning that needs a written explanation
+
+
+class ThresholdBase(StrEnum):
+    """What the threshold percentage is taken of."""
+
+    VALID_WITH_AGAINST_ALL = "valid_with_against_all"  # party votes + against all (CEC 2023)
+    PARTY_VOTES = "party_votes"  # party votes only
+    BALLOTS_IN_BOXES = "ballots_in_boxes"  # every ballot found, invalid ones included
+
+
+@dataclass(frozen=True)
+class Party:
+    code: str
+    names: Names
+    ballot_number: int
+    registration_order: int
+
+
+@dataclass(frozen=True)
+class ProtocolField:
+    """A named figure in the header of a protocol, in paper order."""
+
+    key: str
+    names: Names
+
+
+@dataclass(frozen=True)
+class ControlRelation:
+    """`left op right`, both sides sums of named figures; hard relations have no tolerance."""
+
+    id: str
+    left: str
+    op: str
+    right: str
+    severity: Severity
+    names: Names
+
+
+@dataclass(frozen=True)
+class PlausibilityCheck:
+    """`numerator / denominator` expected within [min_percent, max_percent]."""
+
+    id: str
+    numerator: str
+    denominator: str
+    min_percent: Fraction | None
+    max_percent: Fraction | None
+    names: Names
+
+
+@dataclass(frozen=True)
+class CrossBallotRule:
+    """Blue and green protocols of one precinct: voters must agree, green issued may be lower."""
+
+    voters_must_match: bool = True
+    issued_tolerance_percent: Fraction = Fraction(2)
+
+
+@dataclass(frozen=True)
+class BallotType:
+    kind: BallotKind
+    names: Names
+    fields: tuple[ProtocolField, ...]
+    relations: tuple[ControlRelation, ...]
+    plausibility: tuple[PlausibilityCheck, ...]
+
+    @property
+    def field_keys(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.fields)
+
+
+@dataclass(frozen=True)
+class Threshold:
+    percent: Fraction
+    base: ThresholdBase
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    name: str
+    nomination: str  # party code or "independent"
+
+
+@dataclass(frozen=True)
+class District:
+    number: int
+    region: str
+    names: Names
+    candidates: tuple[Candidate, ...] = ()
+    # False where the sources list only some candidates (2023: winner and runner-up).
+    candidates_complete: bool = False
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    names: Names
+    registered_voters: int
+    districts: tuple[int, ...]
+    # Overseas polling stations are counted inside this region (2023: Astana).
+    holds_overseas: bool = False
+
+
+@dataclass(frozen=True)
+class Election:
+    id: str
+    format_version: int
+    names: Names
+    date: str
+    seats_party_list: int
+    threshold: Threshold
+    two_party_minimum: int  # seats the runner-up gets if only one party passes (0: no rule)
+    parties: tuple[Party, ...]
+    ballots: tuple[BallotType, ...]
+    regions: tuple[Region, ...]
+    districts: tuple[District, ...] = ()
+    has_against_all: bool = True
+    cross_ballot: CrossBallotRule = field(default_factory=CrossBallotRule)
+    notes: tuple[str, ...] = ()
+
+    def ballot(self, kind: BallotKind) -> BallotType:
+        for ballot in self.ballots:
+            if ballot.kind is kind:
+                return ballot
+        raise KeyError(f"election {self.id} has no {kind.value} ballot")
+
+    def has_ballot(self, kind: BallotKind) -> bool:
+        return any(b.kind is kind for b in self.ballots)
+
+    def party(self, code: str) -> Party:
+        for party in self.parties:
+            if party.code == code:
+                return party
+        raise KeyError(code)
+
+    def parties_in_ballot_order(self) -> tuple[Party, ...]:
+        return tuple(sorted(self.parties, key=lambda p: p.ballot_number))
+
+    def district(self, number: int) -> District:
+        for district in self.districts:
+            if district.number == number:
+                return district
+        raise KeyError(number)
+
+    def region(self, code: str) -> Region:
+        for region in self.regions:
+            if region.code == code:
+                return region
+        raise KeyError(code)

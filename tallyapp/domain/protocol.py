@@ -1,0 +1,65 @@
+"""The protocol of one ballot in one precinct: its header figures and its vote lines."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from tallyapp.domain.election import BallotKind, BallotType
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """Figures as keyed from the paper form; `votes` is keyed by party code or candidate id."""
+
+    election: str
+    ballot: BallotKind
+    precinct: str
+    fields: Mapping[str, int]
+    votes: Mapping[str, int]
+    against_all: int = 0
+    district: int | None = None
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def choices_total(self) -> int:
+        return sum(self.votes.values())
+
+    @property
+    def valid(self) -> int:
+        return self.choices_total + self.against_all
+
+    def figures(self) -> dict[str, int]:
+        """Every figure a control relation may name: header fields and derived vote totals."""
+        figures = dict(self.fields)
+        figures["choices"] = self.choices_total
+        figures["against_all"] = self.against_all
+        figures["valid"] = self.valid
+        figures["max_choice"] = max(self.votes.values(), default=0)
+        return figures
+
+    def all_numbers(self) -> dict[str, int]:
+        """Every keyed number, by name, for the whole-number check."""
+        numbers = dict(self.fields)
+        numbers.update({f"votes[{k}]": v for k, v in self.votes.items()})
+        numbers["against_all"] = self.against_all
+        return numbers
+
+
+def empty_protocol(
+    election: str,
+    ballot: BallotType,
+    precinct: str,
+    choice_ids: tuple[str, ...],
+    district: int | None = None,
+) -> Protocol:
+    """A protocol with every line present and zero, as a blank paper form."""
+    return Protocol(
+        election=election,
+        ballot=ballot.kind,
+        precinct=precinct,
+        fields={key: 0 for key in ballot.field_keys},
+        votes={cid: 0 for cid in choice_ids},
+        against_all=0,
+        district=district,
+    )

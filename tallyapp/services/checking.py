@@ -1,0 +1,160 @@
+"""Checking one protocol given as JSON: validation of its shape, then every check with numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tallyapp.domain.checks import CheckReport, Verdict, check_protocol
+from tallyapp.domain.definition import DefinitionError
+from tallyapp.domain.election import BallotKind, Election
+from tallyapp.domain.protocol import Protocol
+from tallyapp.services.definitions import load_election
+from tallyapp.services.errors import InputError
+
+
+@dataclass(frozen=True)
+class CheckedProtocol:
+    election: Election
+    protocol: Protocol
+    report: CheckReport
+
+
+def _figure(value: Any, field: str, source: str) -> int:
+    # Negative whole numbers pass here so that control relation C5 can explain them.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(field, f"expected a whole number, found {value!r}", source)
+    return value
+
+
+def choice_ids(election: Election, ballot: BallotKind, district: int | None) -> tuple[str, ...]:
+    """The vote lines a protocol must have, in ballot order; empty if the list is open."""
+    if ballot is BallotKind.PARTY_LIST:
+        return tuple(p.code for p in election.parties_in_ballot_order())
+    assert district is not None
+    found = election.district(district)
+    return tuple(c.id for c in found.candidates) if found.candidates_complete else ()
+
+
+def protocol_from_json(data: Any, source: str = "", election: Election | None = None) -> Protocol:
+    """Validate a protocol object; every problem names the field, expected and found."""
+    if not isinstance(data, dict):
+        raise InputError("(top)", f"expected a JSON object, found {type(data).__name__}", source)
+    for required in ("election", "ballot", "precinct", "fields", "votes"):
+        if required not in data:
+            raise InputError(required, "missing field", source)
+    if election is None:
+        try:
+            election = load_election(str(data["election"]))
+        except DefinitionError as exc:
+            raise InputError("election", exc.problem, source) from None
+    elif data["election"] != election.id:
+        raise InputError(
+            "election", f"expected {election.id!r}, found {data['election']!r}", source
+        )
+    try:
+        ballot = BallotKind(data["ballot"])
+    except ValueError:
+        raise InputError(
+            "ballot", f"expected 'party-list' or 'constituency', found {data['ballot']!r}", source
+        ) from None
+    if not election.has_ballot(ballot):
+        raise InputError("ballot", f"election {election.id} has no {ballot.value} ballot", source)
+    ballot_type = election.ballot(ballot)
+    precinct = data["precinct"]
+    if not isinstance(precinct, str | int) or isinstance(precinct, bool) or str(precinct) == "":
+        raise InputError(
+            "precinct", f"expected a precinct number or code, found {precinct!r}", source
+        )
+
+    district: int | None = None
+    if ballot is BallotKind.CONSTITUENCY:
+        if "district" not in data:
+            raise InputError(
+                "district", "missing field (a green protocol names its district)", source
+            )
+        district = data["district"]
+        numbers = [d.number for d in election.districts]
+        if isinstance(district, bool) or not isinstance(district, int) or district not in numbers:
+            raise InputError(
+                "district",
+                f"expected a district number 1–{max(numbers)}, found {district!r}",
+                source,
+            )
+
+    fields = data["fields"]
+    if not isinstance(fields, dict):
+        raise InputError("fields", f"expected an object, found {fields!r}", source)
+    expected = ballot_type.field_keys
+    unknown = sorted(set(fields) - set(expected))
+    if unknown:
+        raise InputError(
+            f"fields.{unknown[0]}", f"unknown field; expected one of {', '.join(expected)}", source
+        )
+    missing = [k for k in expected if k not in fields]
+    if missing:
+        raise InputError(f"fields.{missing[0]}", "missing field", source)
+    figures = {k: _figure(fields[k], f"fields.{k}", source) for k in expected}
+
+    votes = data["votes"]
+    if not isinstance(votes, dict):
+        raise InputError("votes", f"expected an object, found {votes!r}", source)
+    lines = choice_ids(election, ballot, district)
+    if lines:
+        unknown = [k for k in votes if k not in lines]
+        if unknown:
+            raise InputError(
+                f"votes.{unknown[0]}", f"unknown choice; expected one of {', '.join(lines)}", source
+            )
+        missing = [k for k in lines if k not in votes]
+        if missing:
+            raise InputError(f"votes.{missing[0]}", "missing vote line", source)
+        ordered = {k: _figure(votes[k], f"votes.{k}", source) for k in lines}
+    else:
+        if not votes:
+            raise InputError("votes", "expected at least one candidate line", source)
+        ordered = {str(k): _figure(v, f"votes.{k}", source) for k, v in votes.items()}
+
+    against_all = 0
+    if election.has_against_all:
+        if "against_all" not in data:
+            raise InputError("against_all", "missing field", source)
+        against_all = _figure(data["against_all"], "against_all", source)
+    elif data.get("against_all", 0):
+        raise InputError("against_all", f"election {election.id} has no 'against all' line", source)
+
+    return Protocol(
+        election=election.id,
+        ballot=ballot,
+        precinct=str(precinct),
+        fields=figures,
+        votes=ordered,
+        against_all=against_all,
+        district=district,
+    )
+
+
+def check_json(data: Any, source: str = "") -> CheckedProtocol:
+    protocol = protocol_from_json(data, source)
+    election = load_election(protocol.election)
+    report = check_protocol(protocol, election.ballot(protocol.ballot))
+    return CheckedProtocol(election, protocol, report)
+
+
+def verdict_to_json(v: Verdict, lang: str = "en") -> dict[str, Any]:
+    return {
+        "id": v.check_id,
+        "kind": v.kind.value,
+        "severity": v.severity.value,
+        "holds": v.holds,
+        "status": v.status_word(),
+        "name": v.names.get(lang),
+        "formula": v.formula,
+        "left": v.left,
+        "right": v.right,
+        "difference": v.difference,
+        "tolerance": v.tolerance,
+        "percent": round(float(v.percent), 4) if v.percent is not None else None,
+        "inputs": dict(v.inputs),
+        "explanation": v.explain(lang),
+    }

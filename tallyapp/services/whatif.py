@@ -1,0 +1,113 @@
+"""The what-if seat calculator: seats from a JSON description of party votes."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from tallyapp.domain.election import ThresholdBase
+from tallyapp.domain.seats import AllocationError, PartyVotes, SeatAllocation, allocate_seats
+from tallyapp.services.errors import InputError
+
+
+def _whole(value: Any, field: str, minimum: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(field, f"expected a whole number, found {value!r}")
+    if minimum is not None and value < minimum:
+        raise InputError(field, f"expected a number ≥ {minimum}, found {value}")
+    return value
+
+
+def parse_allocation_request(data: Any) -> dict[str, Any]:
+    """Validate the calculator's input; raise `InputError` naming the field."""
+    if not isinstance(data, dict):
+        raise InputError("(top)", f"expected a JSON object, found {type(data).__name__}")
+    for required in ("seats", "threshold_percent", "parties"):
+        if required not in data:
+            raise InputError(required, "missing field")
+    seats = _whole(data["seats"], "seats", minimum=1)
+    raw_threshold = data["threshold_percent"]
+    if isinstance(raw_threshold, bool) or not isinstance(raw_threshold, int | float):
+        raise InputError("threshold_percent", f"expected a number, found {raw_threshold!r}")
+    threshold = Fraction(str(raw_threshold))
+    if not 0 <= threshold <= 100:
+        raise InputError("threshold_percent", f"expected 0–100, found {raw_threshold}")
+    against_all = _whole(data.get("against_all", 0), "against_all", minimum=0)
+    invalid = _whole(data.get("invalid", 0), "invalid", minimum=0)
+    base_text = data.get("threshold_base", ThresholdBase.VALID_WITH_AGAINST_ALL.value)
+    try:
+        base = ThresholdBase(base_text)
+    except ValueError:
+        allowed = ", ".join(b.value for b in ThresholdBase)
+        raise InputError(
+            "threshold_base", f"expected one of {allowed}, found {base_text!r}"
+        ) from None
+    minimum = _whole(data.get("two_party_minimum", 2), "two_party_minimum", minimum=0)
+    raw_parties = data["parties"]
+    if not isinstance(raw_parties, list) or not raw_parties:
+        raise InputError("parties", "expected a non-empty list of parties")
+    parties: list[PartyVotes] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw_parties):
+        where = f"parties[{i}]"
+        if not isinstance(item, dict):
+            raise InputError(where, f"expected an object, found {item!r}")
+        for required in ("code", "votes"):
+            if required not in item:
+                raise InputError(f"{where}.{required}", "missing field")
+        code = item["code"]
+        if not isinstance(code, str) or not code.strip():
+            raise InputError(f"{where}.code", f"expected a non-empty text, found {code!r}")
+        if code in seen:
+            raise InputError(f"{where}.code", f"duplicate party code {code!r}")
+        seen.add(code)
+        votes = _whole(item["votes"], f"{where}.votes", minimum=0)
+        order = _whole(item.get("registration_order", i + 1), f"{where}.registration_order", 1)
+        parties.append(PartyVotes(code, votes, order))
+    return {
+        "parties": parties,
+        "seats": seats,
+        "threshold_percent": threshold,
+        "against_all": against_all,
+        "invalid": invalid,
+        "base": base,
+        "two_party_minimum": minimum,
+    }
+
+
+def what_if(data: Any) -> SeatAllocation:
+    request = parse_allocation_request(data)
+    try:
+        return allocate_seats(**request)
+    except AllocationError as exc:
+        raise InputError("parties", str(exc)) from None
+
+
+def allocation_to_json(allocation: SeatAllocation) -> dict[str, Any]:
+    """The stable `--json` shape: seats, passed, quota, threshold_votes, and per-party detail."""
+    return {
+        "seats": allocation.seats,
+        "passed": list(allocation.passed),
+        "quota": float(allocation.quota),
+        "threshold_votes": allocation.threshold_votes,
+        "threshold_percent": float(allocation.threshold_percent),
+        "threshold_base": allocation.threshold_base.value,
+        "base_votes": allocation.base_votes,
+        "two_party_rule_applied": allocation.two_party_rule_applied,
+        "parties": [
+            {
+                "code": p.code,
+                "votes": p.votes,
+                "share_percent": round(float(p.share_percent), 4),
+                "passed": p.passed,
+                "admitted": p.admitted,
+                "exact_quota_share": round(float(p.exact_quota_share), 6),
+                "full_quotas": p.full_quotas,
+                "remainder": round(float(p.remainder), 6),
+                "remainder_seat": p.remainder_seat,
+                "minimum_top_up": p.minimum_top_up,
+                "seats": p.seats,
+            }
+            for p in allocation.parties
+        ],
+    }

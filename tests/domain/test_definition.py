@@ -1,0 +1,128 @@
+"""Election definitions: the shipped ones are complete, and bad files name file, path, problem."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tallyapp.domain.definition import DefinitionError, parse_election
+from tallyapp.domain.election import BallotKind, Election, ThresholdBase
+from tallyapp.resources import resource_path
+from tallyapp.services.definitions import load_election, load_election_file
+
+
+def test_2023_definition(election_2023: Election) -> None:
+    e = election_2023
+    assert [p.code for p in e.parties_in_ballot_order()] == [
+        "AMANAT",
+        "AUYL",
+        "RESPUBLICA",
+        "QHP",
+        "BAYTAQ",
+        "AQJOL",
+        "JSDP",
+    ]
+    assert e.seats_party_list == 69
+    assert e.threshold.percent == 5 and e.threshold.base is ThresholdBase.VALID_WITH_AGAINST_ALL
+    assert len(e.regions) == 20
+    assert sum(r.registered_voters for r in e.regions) == 12_035_578
+    assert len(e.districts) == 29
+    assert sorted(n for r in e.regions for n in r.districts) == list(range(1, 30))
+    assert e.region("TURKISTAN").districts == (25, 26, 27)
+    assert e.district(14).region == "WEST_KAZAKHSTAN"
+    assert e.region("ASTANA").holds_overseas
+    assert e.has_ballot(BallotKind.CONSTITUENCY) and e.has_against_all
+    for p in e.parties:  # Kazakh letters are present in the Kazakh names
+        assert p.names.kk and p.names.ru and p.names.en
+    assert "Қазақстан" in e.party("QHP").names.kk
+
+
+def test_2021_definition(election_2021: Election) -> None:
+    e = election_2021
+    assert len(e.parties) == 5 and e.seats_party_list == 98 and e.threshold.percent == 7
+    assert not e.has_ballot(BallotKind.CONSTITUENCY)
+    assert not e.has_against_all
+
+
+def _data() -> dict[str, Any]:
+    return json.loads(resource_path("elections", "kz-majilis-2023.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path", "problem"),
+    [
+        (lambda d: d.pop("parties"), "", "missing field 'parties'"),
+        (lambda d: d.__setitem__("format_version", 9), "format_version", "not supported"),
+        (
+            lambda d: d["parties"][2].__setitem__("ballot_number", "three"),
+            "parties[2].ballot_number",
+            "expected a whole number, found 'three'",
+        ),
+        (
+            lambda d: d["parties"][1].__setitem__("code", "AMANAT"),
+            "parties[1].code",
+            "two parties share code 'AMANAT'",
+        ),
+        (
+            lambda d: d["party_list"]["threshold"].__setitem__("percent", 120),
+            "party_list.threshold",
+            "percent must be within 0–100",
+        ),
+        (
+            lambda d: d["protocol"]["relations"][1].__setitem__("right", "ballots_issued + nope"),
+            "protocol.relations[1].right",
+            "unknown figure 'nope'",
+        ),
+        (
+            lambda d: d["protocol"]["relations"][0].__setitem__("op", "=>"),
+            "protocol.relations[0]",
+            "op must be one of",
+        ),
+        (
+            lambda d: d["regions"][0]["districts"].append(99),
+            "regions[0]",
+            "district 99 is not defined",
+        ),
+        (
+            lambda d: d["districts"][3].__setitem__("region", "MARS"),
+            "districts[3].region",
+            "unknown region 'MARS'",
+        ),
+    ],
+)
+def test_definition_errors_name_the_file_path_and_problem(
+    mutate: Any, path: str, problem: str
+) -> None:
+    data = copy.deepcopy(_data())
+    mutate(data)
+    with pytest.raises(DefinitionError) as info:
+        parse_election(data, "my-election.json")
+    assert info.value.source == "my-election.json"
+    assert info.value.path == path
+    assert problem in info.value.problem
+    assert str(info.value).startswith(f"my-election.json: {path or '(top)'}: ")
+
+
+def test_unreadable_definition_files(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "tallyapp-election",\n "id": }', encoding="utf-8")
+    with pytest.raises(DefinitionError, match=r"bad.json: line 2, column 8: not valid JSON"):
+        load_election_file(bad)
+    with pytest.raises(
+        DefinitionError,
+        match="no such election; shipped ones are: kz-majilis-2021, kz-majilis-2023",
+    ):
+        load_election("kz-majilis-1999")
+
+
+def test_a_definition_file_by_path(tmp_path: Path) -> None:
+    data = _data()
+    data["id"] = "my-test-election"
+    data["party_list"]["seats"] = 10
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_election(str(path)).seats_party_list == 10
