@@ -123,6 +123,29 @@ class AggregateNode:
     children: tuple[AggregateNode, ...] = field(default_factory=tuple)
 
 
+def aggregate_leaves(
+    node: CommissionNode,
+    leaf: Callable[[CommissionNode], tuple[Totals, Completeness]],
+) -> AggregateNode:
+    """Recompute every level from its leaves (the commissions that hold precincts directly).
+
+    `leaf` gives a leaf's totals and completeness, however they were summed (in memory from
+    protocols, or by the database); every level above is the sum of its children.
+    """
+    children = tuple(aggregate_leaves(c, leaf) for c in node.children)
+    if children:
+        totals, completeness = children[0].totals, children[0].completeness
+        for child in children[1:]:
+            totals = totals.add(child.totals)
+            completeness = completeness.add(child.completeness)
+        if node.precincts:
+            own_totals, own_completeness = leaf(node)
+            totals, completeness = totals.add(own_totals), completeness.add(own_completeness)
+    else:
+        totals, completeness = leaf(node)
+    return AggregateNode(node.code, node.name, node.level, totals, completeness, children)
+
+
 def aggregate(
     node: CommissionNode,
     protocol_of: Callable[[str], Protocol | None],
@@ -135,26 +158,23 @@ def aggregate(
     `protocol_of` gives a precinct's current protocol, `status_of` its status; only
     accepted protocols count toward the totals, every precinct counts toward completeness.
     """
-    children = tuple(
-        aggregate(c, protocol_of, status_of, field_keys, choice_ids) for c in node.children
-    )
-    own_accepted: list[Protocol] = []
-    received = accepted = 0
-    missing: list[str] = []
-    for precinct in node.precincts:
-        status = status_of(precinct)
-        if status is None or not status.received:
-            missing.append(precinct)
-            continue
-        received += 1
-        if status is ProtocolStatus.ACCEPTED:
-            accepted += 1
-            protocol = protocol_of(precinct)
+
+    def leaf(n: CommissionNode) -> tuple[Totals, Completeness]:
+        accepted_protocols: list[Protocol] = []
+        received = 0
+        missing: list[str] = []
+        for precinct in n.precincts:
+            status = status_of(precinct)
+            if status is None or not status.received:
+                missing.append(precinct)
+                continue
+            received += 1
+            protocol = protocol_of(precinct) if status is ProtocolStatus.ACCEPTED else None
             if protocol is not None:
-                own_accepted.append(protocol)
-    totals = sum_protocols(own_accepted, field_keys, choice_ids)
-    completeness = Completeness(len(node.precincts), received, accepted, tuple(missing))
-    for child in children:
-        totals = totals.add(child.totals)
-        completeness = completeness.add(child.completeness)
-    return AggregateNode(node.code, node.name, node.level, totals, completeness, children)
+                accepted_protocols.append(protocol)
+        totals = sum_protocols(accepted_protocols, field_keys, choice_ids)
+        return totals, Completeness(
+            len(n.precincts), received, len(accepted_protocols), tuple(missing)
+        )
+
+    return aggregate_leaves(node, leaf)

@@ -262,7 +262,7 @@ def check_cross_ballot(blue: Protocol, green: Protocol, rule: CrossBallotRule) -
         )
     b_issued = blue.fields.get("ballots_issued", 0)
     g_issued = green.fields.get("ballots_issued", 0)
-    allowed = b_issued * rule.issued_tolerance_percent / 100
+    allowed = rule.allowed_shortfall(b_issued)
     shortfall = b_issued - g_issued
     verdicts.append(
         Verdict(
@@ -281,8 +281,8 @@ def check_cross_ballot(blue: Protocol, green: Protocol, rule: CrossBallotRule) -
             left_text=str(b_issued),
             right_text=str(g_issued),
             holds=0 <= shortfall <= allowed,
-            tolerance=f"{float(rule.issued_tolerance_percent):g}% of blue issued "
-            f"({float(allowed):.0f})",
+            tolerance=f"{float(rule.issued_tolerance_percent):g}% of blue issued or "
+            f"{rule.issued_tolerance_ballots} ballots ({float(allowed):.0f})",
             detail=f"blue issued {b_issued}, green issued {g_issued}, difference {shortfall}, "
             f"allowed 0 to {float(allowed):.0f}",
         )

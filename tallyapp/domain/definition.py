@@ -296,9 +296,11 @@ def parse_election(data: Any, source: str) -> Election:
     if cross is not None:
         match = cross.child("voters_must_match", required=False)
         tol = cross.child("issued_tolerance_percent", required=False)
+        tol_ballots = cross.child("issued_tolerance_ballots", required=False)
         cross_rule = CrossBallotRule(
             voters_must_match=match.boolean() if match else True,
-            issued_tolerance_percent=tol.number() if tol else Fraction(2),
+            issued_tolerance_percent=tol.number() if tol else Fraction(3),
+            issued_tolerance_ballots=tol_ballots.integer(minimum=0) if tol_ballots else 5,
         )
     against = party_list.child("against_all", required=False)
     minimum = party_list.child("two_party_minimum", required=False)

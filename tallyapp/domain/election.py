@@ -91,7 +91,14 @@ class CrossBallotRule:
     """Blue and green protocols of one precinct: voters must agree, green issued may be lower."""
 
     voters_must_match: bool = True
-    issued_tolerance_percent: Fraction = Fraction(2)
+    issued_tolerance_percent: Fraction = Fraction(3)
+    issued_tolerance_ballots: int = 5  # small precincts: a few ballots are not a percentage
+
+    def allowed_shortfall(self, blue_issued: int) -> Fraction:
+        return max(
+            blue_issued * self.issued_tolerance_percent / 100,
+            Fraction(self.issued_tolerance_ballots),
+        )
 
 
 @dataclass(frozen=True)

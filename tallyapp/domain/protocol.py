@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -63,3 +65,27 @@ def empty_protocol(
         against_all=0,
         district=district,
     )
+
+
+def canonical_data(protocol: Protocol) -> dict[str, object]:
+    """The figures and identity of a protocol in a fixed form, as hashed for its fingerprint."""
+    return {
+        "election": protocol.election,
+        "ballot": protocol.ballot.value,
+        "precinct": protocol.precinct,
+        "district": protocol.district,
+        "fields": dict(sorted(protocol.fields.items())),
+        "votes": dict(sorted(protocol.votes.items())),
+        "against_all": protocol.against_all,
+    }
+
+
+def fingerprint(protocol: Protocol) -> str:
+    """SHA-256 of the canonical JSON, hex; its first 16 digits are read out over the phone."""
+    text = json.dumps(canonical_data(protocol), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def spoken_fingerprint(digest: str) -> str:
+    """`3f2a-91c0-77de-0b14`: the first 16 hex digits in groups of four."""
+    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))

@@ -1,0 +1,199 @@
+"""Creating an election database: schema, the election, its commissions, precincts, candidates."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy.orm import Session
+
+from tallyapp.domain.definition import parse_election
+from tallyapp.domain.election import Election, Names
+from tallyapp.resources import resource_path
+from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
+from tallyapp.services.structure import plan_structure
+from tallyapp.storage.database import is_initialised, make_engine, upgrade
+from tallyapp.storage.tables import (
+    CandidateRow,
+    CommissionRow,
+    ElectionRow,
+    PrecinctRow,
+)
+
+CEC_CODE = "CEC"
+
+
+class SetupError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class InitSummary:
+    election: str
+    url: str
+    commissions: int
+    precincts: int
+    created: bool  # False: the election was already there and nothing changed
+
+
+def dec_code(number: int) -> str:
+    return f"DEC-{number:02d}"
+
+
+def _definition_text(election_name: str) -> str:
+    shipped = resource_path("elections", f"{election_name}.json")
+    path = shipped if shipped.exists() else Path(election_name)
+    return path.read_text(encoding="utf-8")
+
+
+def election_of(session: Session, election_id: str | None = None) -> Election:
+    """The election stored in the database (the only one, unless an id is given)."""
+    query = select(ElectionRow)
+    if election_id:
+        query = query.where(ElectionRow.id == election_id)
+    rows = list(session.scalars(query))
+    if not rows:
+        raise SetupError("the database holds no election yet: run `tallyapp init` first")
+    if len(rows) > 1:
+        ids = ", ".join(r.id for r in rows)
+        raise SetupError(f"the database holds several elections ({ids}): name one")
+    return parse_election(json.loads(rows[0].definition), f"database election {rows[0].id}")
+
+
+def init_database(
+    url: str | None, election_name: str = DEFAULT_ELECTION, seed: int = 2023
+) -> InitSummary:
+    """Create the schema and the election with its whole commission tree, in one transaction."""
+    election = load_election(election_name)  # validates, and names the problem if it is bad
+    engine = make_engine(url)
+    upgrade(engine)
+    with Session(engine) as session:
+        if session.get(ElectionRow, election.id) is not None:
+            commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
+            precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
+            return InitSummary(election.id, str(engine.url), commissions, precincts, False)
+    with engine.begin() as conn:
+        _write_election(conn, election, _definition_text(election_name), seed)
+    with Session(engine) as session:
+        commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
+        precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
+    engine.dispose()
+    return InitSummary(election.id, str(engine.url), commissions, precincts, True)
+
+
+def _write_election(conn: Connection, election: Election, definition: str, seed: int) -> None:
+    eid = election.id
+    conn.execute(insert(ElectionRow), [{"id": eid, "definition": definition}])
+    structure = plan_structure(election, seed)
+
+    def add_commission(
+        code: str,
+        level: str,
+        names: Names,
+        parent: int | None,
+        region: str | None = None,
+        district: int | None = None,
+        position: int = 0,
+    ) -> int:
+        result = conn.execute(
+            insert(CommissionRow).returning(CommissionRow.id),
+            [
+                {
+                    "election_id": eid,
+                    "code": code,
+                    "level": level,
+                    "name_kk": names.kk,
+                    "name_ru": names.ru,
+                    "name_en": names.en,
+                    "parent_id": parent,
+                    "region_code": region,
+                    "district_number": district,
+                    "position": position,
+                }
+            ],
+        )
+        return int(result.scalar_one())
+
+    cec = add_commission(
+        CEC_CODE,
+        "cec",
+        Names(
+            kk="Қазақстан Республикасының Орталық сайлау комиссиясы",
+            ru="Центральная избирательная комиссия Республики Казахстан",
+            en="Central Election Commission of Kazakhstan",
+        ),
+        None,
+    )
+    region_ids: dict[str, int] = {}
+    for i, region in enumerate(election.regions):
+        region_ids[region.code] = add_commission(
+            region.code,
+            "region",
+            Names(
+                kk=f"{region.names.kk} аумақтық сайлау комиссиясы",
+                ru=f"Территориальная избирательная комиссия: {region.names.ru}",
+                en=f"{region.names.en} election commission",
+            ),
+            cec,
+            region.code,
+            position=i,
+        )
+    for district in election.districts:
+        add_commission(
+            dec_code(district.number),
+            "dec",
+            Names(
+                kk=f"№{district.number} округтік сайлау комиссиясы",
+                ru=f"Окружная избирательная комиссия №{district.number}",
+                en=f"District election commission No. {district.number}",
+            ),
+            cec,
+            district.region,
+            district.number,
+            position=district.number,
+        )
+    tec_ids: dict[str, int] = {}
+    for i, tec in enumerate(structure.tecs):
+        tec_ids[tec.code] = add_commission(
+            tec.code, "tec", tec.names, region_ids[tec.region], tec.region, tec.district, position=i
+        )
+    conn.execute(
+        insert(PrecinctRow),
+        [
+            {
+                "election_id": eid,
+                "number": p.number,
+                "name": p.name,
+                "tec_id": tec_ids[p.tec],
+                "region_code": p.region,
+                "district_number": p.district,
+                "abroad": p.abroad,
+            }
+            for p in structure.precincts
+        ],
+    )
+    candidates = [
+        {
+            "election_id": eid,
+            "district_number": d.number,
+            "code": c.id,
+            "name": c.name,
+            "nomination": c.nomination,
+            "ballot_position": i,
+        }
+        for d in election.districts
+        for i, c in enumerate(d.candidates, start=1)
+    ]
+    if candidates:
+        conn.execute(insert(CandidateRow), candidates)
+
+
+def open_engine(url: str | None) -> Engine:
+    """An engine on an existing, migrated database; a clear error if it was never created."""
+    engine = make_engine(url)
+    if not is_initialised(engine):
+        raise SetupError(f"no tallyapp database at {engine.url}: run `tallyapp init` first")
+    upgrade(engine)
+    return engine

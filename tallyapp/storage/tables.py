@@ -1,0 +1,156 @@
+"""The database tables: elections, the commission tree, precincts, protocols and their versions.
+
+Protocol versions and their lines are append-only (triggers refuse UPDATE and DELETE); the
+`protocol` row is the head that points at the current version and carries the state, guarded
+by `lock_version` so two workstations cannot overwrite each other silently.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    Text,
+    UniqueConstraint,
+)
+from sqlmodel import Field, SQLModel
+
+LEVELS = ("cec", "region", "tec", "dec")
+STATES = ("draft", "checked", "finalised", "transmitted", "accepted", "rejected")
+BALLOTS = ("party-list", "constituency")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class ElectionRow(SQLModel, table=True):
+    __tablename__ = "election"
+
+    id: str = Field(primary_key=True)
+    definition: str = Field(sa_column=Column(Text, nullable=False))  # the definition file, JSON
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class CommissionRow(SQLModel, table=True):
+    __tablename__ = "commission"
+    __table_args__ = (
+        UniqueConstraint("election_id", "code"),
+        CheckConstraint(_in("level", LEVELS), name="commission_level"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    election_id: str = Field(foreign_key="election.id", index=True)
+    code: str
+    level: str
+    name_kk: str
+    name_ru: str
+    name_en: str
+    parent_id: int | None = Field(default=None, foreign_key="commission.id", index=True)
+    region_code: str | None = None
+    district_number: int | None = None
+    position: int = 0  # order among siblings
+
+
+class PrecinctRow(SQLModel, table=True):
+    __tablename__ = "precinct"
+    __table_args__ = (UniqueConstraint("election_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    election_id: str = Field(foreign_key="election.id", index=True)
+    number: str
+    name: str
+    tec_id: int = Field(foreign_key="commission.id", index=True)
+    region_code: str
+    district_number: int | None = None  # None abroad: no green ballot there
+    abroad: bool = False
+
+
+class CandidateRow(SQLModel, table=True):
+    __tablename__ = "candidate"
+    __table_args__ = (UniqueConstraint("election_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    election_id: str = Field(foreign_key="election.id", index=True)
+    district_number: int
+    code: str
+    name: str
+    nomination: str
+    ballot_position: int
+
+
+class ProtocolRow(SQLModel, table=True):
+    __tablename__ = "protocol"
+    __table_args__ = (
+        UniqueConstraint("election_id", "precinct_id", "ballot"),
+        CheckConstraint(_in("ballot", BALLOTS), name="protocol_ballot"),
+        CheckConstraint(_in("state", STATES), name="protocol_state"),
+        CheckConstraint("lock_version >= 1", name="protocol_lock_version"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    election_id: str = Field(foreign_key="election.id")
+    precinct_id: int = Field(foreign_key="precinct.id", index=True)
+    ballot: str
+    state: str
+    current_version_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("protocol_version.id", use_alter=True), nullable=True),
+    )
+    lock_version: int = 1
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ProtocolVersionRow(SQLModel, table=True):
+    __tablename__ = "protocol_version"
+    __table_args__ = (
+        UniqueConstraint("protocol_id", "number"),
+        CheckConstraint("number >= 1", name="protocol_version_number"),
+        CheckConstraint(_in("kind", ("original", "repeated")), name="protocol_version_kind"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    protocol_id: int = Field(foreign_key="protocol.id", index=True)
+    number: int
+    kind: str = "original"  # "repeated": a correction after finalising
+    reason: str = ""
+    fingerprint: str
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: str = ""
+    workstation: str = ""
+
+
+class ProtocolLineRow(SQLModel, table=True):
+    """One figure of a version: a header field, `vote:<choice>` or `against_all`."""
+
+    __tablename__ = "protocol_line"
+    __table_args__ = (CheckConstraint("value >= 0", name="protocol_line_non_negative"),)
+
+    version_id: int = Field(foreign_key="protocol_version.id", primary_key=True)
+    key: str = Field(primary_key=True)
+    value: int = Field(sa_column=Column(BigInteger, nullable=False))
+
+
+class AuditRow(SQLModel, table=True):
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("audit_protocol", "protocol_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow)
+    who: str
+    workstation: str
+    action: str
+    election_id: str | None = None
+    protocol_id: int | None = None
+    version_number: int | None = None
+    detail: str = ""
