@@ -12,9 +12,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from tallyapp import __version__
 from tallyapp.domain.definition import DefinitionError
 from tallyapp.services.errors import InputError
+from tallyapp.services.results import ResultsError
+from tallyapp.services.setup import SetupError
 
 EXIT_OK = 0
 EXIT_FAILED_CHECK = 1
@@ -127,6 +131,98 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.hard_relations_hold else EXIT_FAILED_CHECK
 
 
+# --- init, demo, results -------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from tallyapp.services.setup import init_database
+
+    summary = init_database(args.db, args.election)
+    if summary.created:
+        print(
+            f"Created election {summary.election} in {summary.url}: "
+            f"{summary.commissions} commissions, {summary.precincts} precincts."
+        )
+    else:
+        print(
+            f"Election {summary.election} is already in {summary.url} "
+            f"({summary.commissions} commissions, {summary.precincts} precincts); nothing changed."
+        )
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from tallyapp.services.demo import build_demo
+
+    def progress(text: str, percent: int) -> None:
+        if not args.quiet:
+            print(f"\r[{percent:3d}%] {text:<30}", end="", file=sys.stderr, flush=True)
+
+    summary = build_demo(args.db, seed=args.seed, progress=progress)
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(
+        f"Demo of {summary.election}: {summary.protocols} accepted protocols in "
+        f"{summary.precincts} precincts, {summary.candidates} district candidates."
+    )
+    return EXIT_OK
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.services.results import compute_results, results_to_json
+    from tallyapp.services.setup import open_engine
+
+    engine = open_engine(args.db)
+    results = compute_results(engine, args.commission, BallotKind(args.ballot), args.lang)
+    data = results_to_json(results)
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    _print_results(data)
+    return EXIT_OK
+
+
+def _print_results(data: dict[str, Any]) -> None:
+    p = data["precincts"]
+    print(f"{data['name']} — {data['ballot']} ballot")
+    print(
+        f"Precincts: {p['expected']} expected, {p['received']} received, "
+        f"{p['accepted']} accepted, {p['missing']} missing"
+    )
+    print(
+        f"Voters on the list {data['voters_on_list']:,}   ballots in the boxes "
+        f"{data['ballots_in_boxes']:,} (turnout {data['turnout_percent']:.2f}%)   "
+        f"invalid {data['invalid']:,}   against all {data['against_all']:,}"
+    )
+    seats = data.get("seats", {})
+    print(f"{'':<16}{'votes':>12}{'%':>8}" + (f"{'seats':>7}" if seats else ""))
+    for code, votes in sorted(data["votes"].items(), key=lambda kv: -kv[1]):
+        line = f"{code:<16}{votes:>12,}{data['percent'][code]:>8.2f}"
+        print(line + (f"{seats.get(code, 0):>7}" if seats else ""))
+    if data.get("seats_error"):
+        print(f"Seats: {data['seats_error']}")
+    if data["children"]:
+        print()
+        print(f"{'commission':<44}{'expected':>9}{'accepted':>9}{'turnout %':>10}")
+        for child in data["children"]:
+            cp = child["precincts"]
+            print(
+                f"{child['name'][:43]:<44}{cp['expected']:>9}{cp['accepted']:>9}"
+                f"{child['turnout_percent']:>10.2f}"
+            )
+    for d in data.get("districts", []):
+        w, r = d["winner"], d["runner_up"]
+        if w:
+            print(
+                f"District {d['number']:>2}: {w['name']} ({w['party']}) {w['votes']:,} "
+                f"— runner-up {r['name'] if r else '-'} {r['votes'] if r else 0:,}, "
+                f"margin {d['margin']:,}"
+            )
+        else:
+            print(f"District {d['number']:>2}: {d['outcome']}")
+
+
 # --- the parser -----------------------------------------------------------------------------
 
 
@@ -149,6 +245,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(func=cmd_check)
 
+    def add_db(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--db",
+            metavar="URL",
+            default=None,
+            help="database URL (default: $TALLYAPP_DB, else a SQLite file in the "
+            "user data folder); e.g. postgresql+psycopg://host/db",
+        )
+
+    p = sub.add_parser("init", help="create the database with an election and its commissions")
+    add_db(p)
+    p.add_argument(
+        "--election",
+        default="kz-majilis-2023",
+        help="kz-majilis-2023 (default), kz-majilis-2021, or a definition FILE",
+    )
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="fill a fresh database with the national 2023 demo")
+    add_db(p)
+    p.add_argument("--seed", type=int, default=2023, help="the same seed gives the same data")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("results", help="totals, completeness, seats and district winners")
+    add_db(p)
+    p.add_argument(
+        "--commission",
+        metavar="CODE",
+        default=None,
+        help="CEC (default), a region (ASTANA), a TEC (ASTANA-01) or a DEC (DEC-01)",
+    )
+    p.add_argument("--ballot", choices=("party-list", "constituency"), default="party-list")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_results)
+
     return parser
 
 
@@ -164,8 +297,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"tallyapp {args.command}: error: {exc}", file=sys.stderr)
         return exc.code
-    except DefinitionError as exc:
+    except (DefinitionError, SetupError, ResultsError) as exc:
         print(f"tallyapp {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SQLAlchemyError as exc:
+        print(
+            f"tallyapp {args.command}: database error: {exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0]}",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
 
 

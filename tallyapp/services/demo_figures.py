@@ -191,7 +191,7 @@ def _header(
         "voters_on_list": voters,
         "ballots_received": received,
         "ballots_issued": issued,
-        "issued_outside": int(round(issued * rng.uniform(0, 0.05))),
+        "issued_outside": round(issued * rng.uniform(0, 0.05)),
         "ballots_cancelled": received - issued,
         "ballots_in_boxes": in_boxes,
     }

@@ -153,7 +153,8 @@ def plan_structure(election: Election, seed: int = 2023) -> Structure:
                         tec_number,
                         Names(
                             kk=f"{region.names.kk}: №{tec_number} аумақтық сайлау комиссиясы",
-                            ru=f"{region.names.ru}: территориальная избирательная комиссия №{tec_number}",
+                            ru=f"{region.names.ru}: территориальная избирательная "
+                            f"комиссия №{tec_number}",
                             en=f"{region.names.en}: territorial commission No. {tec_number}",
                         ),
                     )

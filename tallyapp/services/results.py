@@ -1,0 +1,338 @@
+"""Results of any commission, recomputed from the accepted precinct protocols below it.
+
+The database sums the accepted lines per territorial commission (one GROUP BY); the domain
+sums those upward, decides districts and allocates seats. Nothing is ever typed in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from tallyapp.domain.aggregation import (
+    AggregateNode,
+    CommissionNode,
+    Completeness,
+    ProtocolStatus,
+    Totals,
+    aggregate_leaves,
+)
+from tallyapp.domain.districts import DistrictResult, decide_district
+from tallyapp.domain.election import BallotKind, Election
+from tallyapp.domain.seats import NoPartyPassed, PartyVotes, SeatAllocation, allocate_seats
+from tallyapp.services.setup import election_of
+from tallyapp.storage.protocols import AGAINST_ALL, VOTE_PREFIX
+from tallyapp.storage.tables import (
+    CandidateRow,
+    CommissionRow,
+    PrecinctRow,
+    ProtocolLineRow,
+    ProtocolRow,
+)
+
+
+class ResultsError(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class CandidateInfo:
+    code: str
+    name: str
+    nomination: str
+    district: int
+
+
+@dataclass(frozen=True)
+class Results:
+    election: Election
+    ballot: BallotKind
+    tree: AggregateNode
+    names: dict[str, str]  # commission code -> name in the chosen language
+    candidates: dict[str, CandidateInfo]
+    seats: SeatAllocation | None
+    seats_error: str | None
+    districts: tuple[DistrictResult, ...]
+    district_names: dict[int, str]
+
+
+def _names(row: CommissionRow, lang: str) -> str:
+    return {"kk": row.name_kk, "ru": row.name_ru}.get(lang, row.name_en) or row.name_en
+
+
+def compute_results(
+    engine: Engine,
+    commission: str | None = None,
+    ballot: BallotKind = BallotKind.PARTY_LIST,
+    lang: str = "en",
+) -> Results:
+    with Session(engine) as session:
+        election = election_of(session)
+        if not election.has_ballot(ballot):
+            raise ResultsError(f"election {election.id} has no {ballot.value} ballot")
+        eid = election.id
+        commissions = list(
+            session.scalars(
+                select(CommissionRow)
+                .where(CommissionRow.election_id == eid)
+                .order_by(CommissionRow.position)
+            )
+        )
+        by_code = {c.code: c for c in commissions}
+        code = commission or "CEC"
+        if code not in by_code:
+            raise ResultsError(f"no commission with code {code!r} in election {eid}")
+        precincts = session.execute(
+            select(PrecinctRow.number, PrecinctRow.tec_id, PrecinctRow.district_number).where(
+                PrecinctRow.election_id == eid
+            )
+        ).all()
+        status = dict(
+            session.execute(
+                select(PrecinctRow.number, ProtocolRow.state)
+                .join(ProtocolRow, ProtocolRow.precinct_id == PrecinctRow.id)
+                .where(ProtocolRow.election_id == eid, ProtocolRow.ballot == ballot.value)
+            ).all()
+        )
+        sums = session.execute(
+            select(PrecinctRow.tec_id, ProtocolLineRow.key, func.sum(ProtocolLineRow.value))
+            .select_from(ProtocolRow)
+            .join(PrecinctRow, PrecinctRow.id == ProtocolRow.precinct_id)
+            .join(ProtocolLineRow, ProtocolLineRow.version_id == ProtocolRow.current_version_id)
+            .where(
+                ProtocolRow.election_id == eid,
+                ProtocolRow.ballot == ballot.value,
+                ProtocolRow.state == ProtocolStatus.ACCEPTED.value,
+            )
+            .group_by(PrecinctRow.tec_id, ProtocolLineRow.key)
+        ).all()
+        candidates = {
+            c.code: CandidateInfo(c.code, c.name, c.nomination, c.district_number)
+            for c in session.scalars(
+                select(CandidateRow)
+                .where(CandidateRow.election_id == eid)
+                .order_by(CandidateRow.district_number, CandidateRow.ballot_position)
+            )
+        }
+
+    ballot_type = election.ballot(ballot)
+    field_keys = ballot_type.field_keys
+    if ballot is BallotKind.PARTY_LIST:
+        choices = tuple(p.code for p in election.parties_in_ballot_order())
+    else:
+        choices = tuple(candidates)
+
+    # Leaves: the territorial commissions, with the precincts that have this ballot.
+    tec_rows = {c.id: c for c in commissions if c.level == "tec"}
+    tec_precincts: dict[int, list[str]] = defaultdict(list)
+    for number, tec_id, district in precincts:
+        if ballot is BallotKind.PARTY_LIST or district is not None:
+            tec_precincts[tec_id].append(number)
+    tec_sums: dict[int, dict[str, int]] = defaultdict(dict)
+    for tec_id, key, value in sums:
+        tec_sums[tec_id][key] = int(value)
+
+    def tec_node(row: CommissionRow) -> CommissionNode:
+        return CommissionNode(
+            row.code, _names(row, lang), "tec", precincts=tuple(tec_precincts.get(row.id or 0, ()))
+        )
+
+    def dec_node(row: CommissionRow) -> CommissionNode:
+        assert row.district_number is not None
+        tecs = tuple(
+            tec_node(t) for t in tec_rows.values() if t.district_number == row.district_number
+        )
+        return CommissionNode(row.code, _names(row, lang), "dec", children=tecs)
+
+    def build(row: CommissionRow) -> CommissionNode:
+        name = _names(row, lang)
+        if row.level == "tec":
+            return tec_node(row)
+        if row.level == "dec":
+            return dec_node(row)
+        if ballot is BallotKind.CONSTITUENCY:
+            decs = [
+                c
+                for c in commissions
+                if c.level == "dec" and (row.level == "cec" or c.region_code == row.region_code)
+            ]
+            return CommissionNode(
+                row.code, name, row.level, children=tuple(dec_node(d) for d in decs)
+            )
+        kids = [c for c in commissions if c.parent_id == row.id and c.level in ("region", "tec")]
+        return CommissionNode(row.code, name, row.level, children=tuple(build(c) for c in kids))
+
+    tec_by_code = {t.code: t for t in tec_rows.values()}
+
+    def leaf(node: CommissionNode) -> tuple[Totals, Completeness]:
+        row = tec_by_code[node.code]
+        raw = tec_sums.get(row.id or 0, {})
+        fields = {k: raw.get(k, 0) for k in field_keys}
+        votes = dict.fromkeys(choices, 0) if ballot is BallotKind.PARTY_LIST else {}
+        for key, value in raw.items():
+            if key.startswith(VOTE_PREFIX):
+                votes[key[len(VOTE_PREFIX) :]] = value
+        numbers = node.precincts
+        states = [status.get(n) for n in numbers]
+        received = sum(1 for s in states if s is not None and ProtocolStatus(s).received)
+        accepted = sum(1 for s in states if s == ProtocolStatus.ACCEPTED.value)
+        missing = tuple(
+            n
+            for n, s in zip(numbers, states, strict=True)
+            if s is None or not ProtocolStatus(s).received
+        )
+        return (
+            Totals(fields, votes, raw.get(AGAINST_ALL, 0), accepted),
+            Completeness(len(numbers), received, accepted, missing),
+        )
+
+    tree = aggregate_leaves(build(by_code[code]), leaf)
+
+    seats: SeatAllocation | None = None
+    seats_error: str | None = None
+    if ballot is BallotKind.PARTY_LIST and code == "CEC":
+        try:
+            seats = allocate_seats(
+                [
+                    PartyVotes(p.code, tree.totals.votes.get(p.code, 0), p.registration_order)
+                    for p in election.parties_in_ballot_order()
+                ],
+                election.seats_party_list,
+                election.threshold.percent,
+                against_all=tree.totals.against_all,
+                invalid=tree.totals.fields.get("invalid", 0),
+                base=election.threshold.base,
+                two_party_minimum=election.two_party_minimum,
+            )
+        except NoPartyPassed as exc:
+            seats_error = str(exc)
+
+    districts: list[DistrictResult] = []
+    district_names: dict[int, str] = {}
+    if ballot is BallotKind.CONSTITUENCY:
+        for node in _walk(tree):
+            if node.level != "dec":
+                continue
+            number = by_code[node.code].district_number
+            assert number is not None
+            district_names[number] = election.district(number).names.get(lang)
+            votes = {
+                c: node.totals.votes.get(c, 0)
+                for c in candidates
+                if candidates[c].district == number
+            }
+            districts.append(decide_district(number, votes, node.totals.against_all))
+    names = {c.code: _names(c, lang) for c in commissions}
+    return Results(
+        election,
+        ballot,
+        tree,
+        names,
+        candidates,
+        seats,
+        seats_error,
+        tuple(sorted(districts, key=lambda d: d.number)),
+        district_names,
+    )
+
+
+def _walk(node: AggregateNode) -> list[AggregateNode]:
+    found = [node]
+    for child in node.children:
+        found.extend(_walk(child))
+    return found
+
+
+def _percent(part: int, whole: int) -> float:
+    return round(100.0 * part / whole, 2) if whole else 0.0
+
+
+def _node_json(results: Results, node: AggregateNode, depth: int) -> dict[str, Any]:
+    t, c = node.totals, node.completeness
+    if results.ballot is BallotKind.CONSTITUENCY:
+        # Above a district, candidate votes are summed by nomination (party or independent).
+        votes: dict[str, int] = defaultdict(int)
+        for code, n in t.votes.items():
+            votes[results.candidates[code].nomination if code in results.candidates else code] += n
+        vote_map = dict(votes)
+    else:
+        vote_map = dict(t.votes)
+    base = sum(vote_map.values()) + t.against_all
+    data: dict[str, Any] = {
+        "commission": {"code": node.code, "name": node.name, "level": node.level},
+        "name": node.name,
+        "ballot": results.ballot.value,
+        "precincts": {
+            "expected": c.expected,
+            "reported": c.accepted,
+            "received": c.received,
+            "accepted": c.accepted,
+            "missing": len(c.missing),
+        },
+        "complete": c.accepted == c.expected,
+        "voters_on_list": t.fields.get("voters_on_list", 0),
+        "ballots_issued": t.fields.get("ballots_issued", 0),
+        "ballots_in_boxes": t.fields.get("ballots_in_boxes", 0),
+        "invalid": t.fields.get("invalid", 0),
+        "against_all": t.against_all,
+        "valid": base,
+        "turnout_percent": _percent(
+            t.fields.get("ballots_in_boxes", 0), t.fields.get("voters_on_list", 0)
+        ),
+        "votes": vote_map,
+        "percent": {k: _percent(v, base) for k, v in vote_map.items()},
+    }
+    if depth == 0:
+        data["missing_precincts"] = list(c.missing)
+    data["children"] = [_node_json(results, child, depth + 1) for child in node.children]
+    return data
+
+
+def results_to_json(results: Results) -> dict[str, Any]:
+    """The stable `--json` shape of `tallyapp results`."""
+    data = {"election": results.election.id, **_node_json(results, results.tree, 0)}
+    if results.seats is not None:
+        data["seats"] = results.seats.seats
+        data["threshold_votes"] = results.seats.threshold_votes
+        data["quota"] = float(results.seats.quota)
+        data["passed"] = list(results.seats.passed)
+    if results.seats_error:
+        data["seats_error"] = results.seats_error
+    if results.ballot is BallotKind.CONSTITUENCY:
+        data["districts"] = [_district_json(results, d) for d in results.districts]
+    return data
+
+
+def _candidate_json(results: Results, code: str, votes: int, valid: int) -> dict[str, Any]:
+    info = results.candidates.get(code)
+    return {
+        "code": code,
+        "name": info.name if info else code,
+        "party": info.nomination if info else "",
+        "votes": votes,
+        "percent": _percent(votes, valid),
+    }
+
+
+def _district_json(results: Results, d: DistrictResult) -> dict[str, Any]:
+    winner, runner_up = d.winner, d.runner_up
+    return {
+        "number": d.number,
+        "name": results.district_names.get(d.number, str(d.number)),
+        "outcome": d.outcome.value,
+        "winner": _candidate_json(results, winner.candidate_id, winner.votes, d.valid)
+        if winner
+        else None,
+        "runner_up": _candidate_json(results, runner_up.candidate_id, runner_up.votes, d.valid)
+        if runner_up
+        else None,
+        "margin": d.margin,
+        "valid": d.valid,
+        "against_all": d.against_all,
+        "candidates": len(d.ranking),
+        "tied": list(d.tied),
+    }
