@@ -1,0 +1,106 @@
+"""The national demo through `tallyapp results --json`: the official 2023 figures, exactly."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tallyapp.cli import main
+from tallyapp.resources import resource_path
+
+OFFICIAL = json.loads(resource_path("demo", "kz-majilis-2023-official.json").read_text("utf-8"))
+
+
+def _results(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
+    assert main(["results", *args, "--json"]) == 0
+    data: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return data
+
+
+def test_national_party_list(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    data = _results(capsys, "--db", demo_url)
+    national = OFFICIAL["party_list"]["national"]
+    assert data["commission"]["code"] == "CEC" and data["ballot"] == "party-list"
+    assert data["precincts"]["expected"] == data["precincts"]["reported"] == 10_223
+    assert data["voters_on_list"] == national["registered_voters"] == 12_035_578
+    assert data["ballots_in_boxes"] == national["total"] == 6_524_487
+    assert data["invalid"] == national["invalid"]
+    assert data["against_all"] == national["against_all"]
+    assert data["votes"] == national["votes"]
+    assert data["seats"] == OFFICIAL["party_list"]["seats"]
+    assert data["percent"]["AMANAT"] == 53.90
+    # Every region, exactly as the official table.
+    by_code = {c["commission"]["code"]: c for c in data["children"]}
+    assert len(by_code) == 20
+    for row in OFFICIAL["party_list"]["regions"]:
+        region = by_code[row["region"]]
+        assert region["voters_on_list"] == row["registered_voters"]
+        assert region["votes"] == row["votes"]
+        assert region["against_all"] == row["against_all"]
+        assert region["invalid"] == row["invalid"]
+        assert region["ballots_in_boxes"] == row["total"]
+        assert region["name"]
+        assert (
+            sum(t["precincts"]["expected"] for t in region["children"])
+            == (region["precincts"]["expected"])
+        )
+    # About 200 territorial commissions, and the 77 stations abroad inside Astana.
+    tecs = [t for r in data["children"] for t in r["children"]]
+    assert 180 <= len(tecs) <= 230
+    abroad = by_code["ASTANA"]["children"][-1]
+    assert abroad["commission"]["code"] == "ASTANA-ABROAD"
+    assert abroad["precincts"]["expected"] == 77
+
+
+def test_national_constituency(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    data = _results(capsys, "--db", demo_url, "--ballot", "constituency")
+    national = OFFICIAL["constituency"]["national"]
+    assert data["voters_on_list"] == national["registered_voters"] == 12_023_562
+    assert data["invalid"] == national["invalid"] == 60_227
+    assert data["against_all"] == national["against_all"] == 248_283
+    assert data["ballots_in_boxes"] == national["total"] == 6_380_224
+    assert data["precincts"]["expected"] == 10_146  # no green ballot abroad
+    assert len(data["districts"]) == 29
+    for official, got in zip(OFFICIAL["constituency"]["districts"], data["districts"], strict=True):
+        assert got["number"] == official["number"]
+        assert got["outcome"] == "elected"
+        assert got["winner"]["name"] == official["winner"]["name"]
+        assert got["winner"]["votes"] == official["winner"]["votes"]
+        assert got["winner"]["party"] == official["winner"]["nomination"]
+        assert got["runner_up"]["name"] == official["runner_up"]["name"]
+        assert got["runner_up"]["votes"] == official["runner_up"]["votes"]
+        assert got["margin"] == official["winner"]["votes"] - official["runner_up"]["votes"]
+
+
+def test_a_region_a_tec_and_a_district(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    region = _results(capsys, "--db", demo_url, "--commission", "SHYMKENT")
+    assert region["votes"]["AMANAT"] == 187_747 and "seats" not in region
+    tec = _results(
+        capsys, "--db", demo_url, "--commission", region["children"][0]["commission"]["code"]
+    )
+    assert tec["children"] == [] and tec["precincts"]["expected"] > 0
+    dec = _results(capsys, "--db", demo_url, "--commission", "DEC-07", "--ballot", "constituency")
+    assert [d["number"] for d in dec["districts"]] == [7]
+    assert dec["districts"][0]["winner"]["name"] == "Bolatbek Najmetdinuly"
+    shymkent_green = _results(
+        capsys, "--db", demo_url, "--commission", "SHYMKENT", "--ballot", "constituency"
+    )
+    assert [c["commission"]["code"] for c in shymkent_green["children"]] == ["DEC-06", "DEC-07"]
+
+
+def test_human_readable_results(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["results", "--db", demo_url]) == 0
+    out = capsys.readouterr().out
+    assert "10223 expected, 10223 received, 10223 accepted, 0 missing" in out
+    assert "AMANAT             3,431,510   53.90     40" in out
+
+
+def test_unknown_commission_and_missing_database(
+    demo_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Any
+) -> None:
+    assert main(["results", "--db", demo_url, "--commission", "MARS"]) == 2
+    assert "no commission with code 'MARS'" in capsys.readouterr().err
+    assert main(["results", "--db", f"sqlite:///{tmp_path / 'none.sqlite3'}"]) == 2
+    assert "run `tallyapp init` first" in capsys.readouterr().err
