@@ -154,3 +154,52 @@ class AuditRow(SQLModel, table=True):
     protocol_id: int | None = None
     version_number: int | None = None
     detail: str = ""
+
+
+ROLES = ("chair", "deputy", "secretary", "member")
+
+
+class MemberRow(SQLModel, table=True):
+    """A member of a precinct election commission."""
+
+    __tablename__ = "member"
+    __table_args__ = (CheckConstraint(_in("role", ROLES), name="member_role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    precinct_id: int = Field(foreign_key="precinct.id", index=True)
+    name: str
+    role: str
+    position: int = 0
+
+
+class WorkingCopyRow(SQLModel, table=True):
+    """The figures being keyed, saved on every field so a crash loses at most one field.
+
+    Not a protocol version: it is overwritten while typing and removed when a version is saved.
+    """
+
+    __tablename__ = "working_copy"
+    __table_args__ = (UniqueConstraint("precinct_id", "ballot"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    precinct_id: int = Field(foreign_key="precinct.id")
+    ballot: str
+    values: str = Field(sa_column=Column(Text, nullable=False))  # JSON {line: number|null}
+    base_lock_version: int | None = None  # the protocol version the copy started from
+    updated_at: datetime = Field(default_factory=utcnow)
+    workstation: str = ""
+
+
+class SigningRow(SQLModel, table=True):
+    """Who was present and signed a finalised version, with explanations and dissent."""
+
+    __tablename__ = "signing"
+
+    id: int | None = Field(default=None, primary_key=True)
+    version_id: int = Field(foreign_key="protocol_version.id", unique=True)
+    signed_at: datetime = Field(default_factory=utcnow)
+    chair: str
+    secretary: str
+    members: str = Field(sa_column=Column(Text, nullable=False))  # JSON [{name, role, present}]
+    explanations: str = Field(sa_column=Column(Text, nullable=False))  # JSON {check id: text}
+    dissent: str = Field(sa_column=Column(Text, nullable=False))  # JSON [{name, text}]

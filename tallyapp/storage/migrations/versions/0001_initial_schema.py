@@ -11,6 +11,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
+from tallyapp.storage.append_only import forbid_changes
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -189,31 +191,7 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             "protocol_current_version_fk", "protocol_version", ["current_version_id"], ["id"]
         )
-    _append_only(("protocol_version", "protocol_line", "audit_log"))
-
-
-APPEND_ONLY_MESSAGE = "is append-only: a correction is a new version, never an overwrite"
-
-
-def _append_only(tables: tuple[str, ...]) -> None:
-    dialect = op.get_bind().dialect.name
-    for table in tables:
-        message = f"{table} {APPEND_ONLY_MESSAGE}"
-        if dialect == "sqlite":
-            for action in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
-                )
-        elif dialect == "postgresql":
-            op.execute(
-                f"CREATE FUNCTION {table}_append_only() RETURNS trigger AS $$ BEGIN "
-                f"RAISE EXCEPTION '{message}'; END $$ LANGUAGE plpgsql"
-            )
-            op.execute(
-                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()"
-            )
+    forbid_changes(("protocol_version", "protocol_line", "audit_log"))
 
 
 def downgrade() -> None:
