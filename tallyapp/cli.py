@@ -223,6 +223,12 @@ def _print_results(data: dict[str, Any]) -> None:
             print(f"District {d['number']:>2}: {d['outcome']}")
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    from tallyapp.gui.app import run
+
+    return run(args.db)
+
+
 # --- the parser -----------------------------------------------------------------------------
 
 
@@ -233,6 +239,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tallyapp {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the desktop app (the default with no command)")
+    p.add_argument("--db", metavar="URL", default=None, help="database URL")
+    p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("allocate", help="what-if seat calculator from a JSON file of votes")
     p.add_argument("file", metavar="FILE", help="JSON: seats, threshold_percent, parties[...]")
@@ -289,9 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
-    if func is None:
-        parser.print_help()
-        return EXIT_OK
+    if func is None:  # no command: the desktop app
+        args = parser.parse_args(["gui"])
+        func = cmd_gui
     try:
         return func(args)
     except CliError as exc:

@@ -1,0 +1,88 @@
+"""Starting the desktop app: fonts, the database (created on first launch), the main window."""
+
+from __future__ import annotations
+
+import getpass
+import socket
+import sys
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tallyapp import __version__
+from tallyapp.resources import resource_path
+from tallyapp.services.demo import build_demo
+from tallyapp.services.setup import init_database
+from tallyapp.storage.database import is_initialised, make_engine, resolve_url, upgrade
+from tallyapp.storage.protocols import Actor
+
+
+def load_fonts(app: QApplication) -> None:
+    """The bundled DejaVu Sans carries every Kazakh letter (ә ғ қ ң ө ұ ү һ і)."""
+    families = []
+    for path in sorted(resource_path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    if families:
+        font = QFont(families[0])
+        font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+        app.setFont(font)
+
+
+def current_actor() -> Actor:
+    try:
+        who = getpass.getuser()
+    except Exception:
+        who = "unknown"
+    return Actor(who, socket.gethostname())
+
+
+def run(url: str | None = None, lang: str = "en") -> int:
+    from tallyapp.gui.main_window import MainWindow
+    from tallyapp.gui.tasks import run_task
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("tallyapp")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("tallyapp")
+    load_fonts(app)
+    url = resolve_url(url)
+    engine = make_engine(url)
+    holder: dict[str, MainWindow] = {}
+
+    def show_window(_result: object = None) -> None:
+        upgrade(engine)
+        window = MainWindow(engine, current_actor(), lang)
+        holder["window"] = window
+        window.show()
+
+    def failed(message: str) -> None:
+        QMessageBox.critical(None, app.tr("tallyapp"), message)
+        app.exit(2)
+
+    if is_initialised(engine):
+        show_window()
+    else:
+        # First launch: the default database with the 2023 election, and the demo on request.
+        init_database(url)
+        answer = QMessageBox.question(
+            None,
+            app.tr("tallyapp — first start"),
+            app.tr(
+                "A new database was created for the 2023 Mäjilis election at\n{0}\n\n"
+                "Load the national demo data (10,223 precincts, official 2023 results)?\n"
+                "Choose No to start with empty protocols."
+            ).format(url),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            run_task(
+                None,
+                app.tr("Loading the national demo"),
+                lambda progress: build_demo(url, progress=progress),
+                show_window,
+                failed,
+            )
+        else:
+            show_window()
+    return app.exec()

@@ -1,0 +1,190 @@
+"""Dialogs of the protocol lifecycle: signing (finalise), the history of versions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tallyapp.domain.protocol import spoken_fingerprint
+from tallyapp.services.entry import ROLE_NAMES, Member, Signing, VersionEntry
+
+ROLES = ("chair", "deputy", "secretary", "member")
+
+
+class SigningDialog(QDialog):
+    """The members of the commission, who is present, who chairs and who keeps the minutes."""
+
+    def __init__(
+        self, members: list[Member], parent: QWidget | None = None, lang: str = "en"
+    ) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setWindowTitle(self.tr("Finalise and sign the protocol"))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Present")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Commission members"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for member in members:
+            self.add_member(member)
+        if not members:
+            self.add_member(Member("", "chair"))
+            self.add_member(Member("", "secretary"))
+        add = QPushButton(self.tr("&Add member"))
+        add.clicked.connect(lambda: self.add_member(Member("", "member")))
+        remove = QPushButton(self.tr("&Remove member"))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(remove)
+        buttons_row.addStretch()
+        self.dissent = QPlainTextEdit()
+        self.dissent.setAccessibleName(self.tr("Dissenting opinions"))
+        self.dissent.setPlaceholderText(self.tr("One per line: member's name: opinion"))
+        self.dissent.setMaximumHeight(80)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #842029")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Finalise"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Mark who is present; every member present signs the printed protocol."))
+        )
+        layout.addWidget(self.table)
+        layout.addLayout(buttons_row)
+        form = QFormLayout()
+        form.addRow(self.tr("Dissenting opinions:"), self.dissent)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def add_member(self, member: Member) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        name = QLineEdit(member.name)
+        name.setAccessibleName(self.tr("Member name"))
+        role = QComboBox()
+        role.setAccessibleName(self.tr("Member role"))
+        for key in ROLES:
+            role.addItem(ROLE_NAMES[key].get(self.lang), key)
+        role.setCurrentIndex(ROLES.index(member.role))
+        present = QCheckBox(self.tr("present"))
+        present.setChecked(member.present)
+        present.setAccessibleName(self.tr("Present at signing"))
+        self.table.setCellWidget(row, 0, name)
+        self.table.setCellWidget(row, 1, role)
+        self.table.setCellWidget(row, 2, present)
+        name.setFocus()
+
+    def members(self) -> list[Member]:
+        found = []
+        for row in range(self.table.rowCount()):
+            name = self.table.cellWidget(row, 0)
+            role = self.table.cellWidget(row, 1)
+            present = self.table.cellWidget(row, 2)
+            assert isinstance(name, QLineEdit) and isinstance(role, QComboBox)
+            assert isinstance(present, QCheckBox)
+            if name.text().strip():
+                found.append(Member(name.text().strip(), role.currentData(), present.isChecked()))
+        return found
+
+    def signing(self, explanations: dict[str, str]) -> Signing:
+        members = self.members()
+
+        def first(role: str) -> str:
+            return next((m.name for m in members if m.role == role and m.present), "")
+
+        dissent = []
+        for line in self.dissent.toPlainText().splitlines():
+            if line.strip():
+                name, _, text = line.partition(":")
+                dissent.append((name.strip(), text.strip()))
+        return Signing(members, first("chair"), first("secretary"), explanations, dissent)
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.error.setText("\n".join(f"• {p}" for p in problems))
+
+
+class HistoryDialog(QDialog):
+    """Every version of the protocol, and what changed from one to the next."""
+
+    def __init__(
+        self,
+        title: str,
+        entries: list[VersionEntry],
+        parent: QWidget | None = None,
+        lang: str = "en",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History: {0}").format(title))
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Versions of the protocol"))
+        self.tree.setHeaderLabels(
+            [self.tr("Version / line"), self.tr("Before"), self.tr("After"), self.tr("Details")]
+        )
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for entry in reversed(entries):
+            kind = self.tr("repeated protocol") if entry.kind == "repeated" else self.tr("original")
+            when = entry.saved_at.strftime("%Y-%m-%d %H:%M:%S")
+            details = self.tr("saved {0} by {1} at {2}; fingerprint {3}").format(
+                when,
+                entry.saved_by or "—",
+                entry.workstation or "—",
+                spoken_fingerprint(entry.fingerprint),
+            )
+            if entry.reason:
+                details += self.tr("; reason: {0}").format(entry.reason)
+            if entry.signing:
+                details += self.tr("; signed by chair {0} and secretary {1}").format(
+                    entry.signing["chair"], entry.signing["secretary"]
+                )
+            top = QTreeWidgetItem(
+                [self.tr("Version {0} ({1})").format(entry.number, kind), "", "", details]
+            )
+            top.setToolTip(3, details)
+            for change in entry.changes:
+                child = QTreeWidgetItem(
+                    [
+                        change.names.get(lang),
+                        "" if change.old is None else str(change.old),
+                        str(change.new),
+                        "",
+                    ]
+                )
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                child.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+        if self.tree.topLevelItemCount():
+            self.tree.topLevelItem(0).setExpanded(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(close)
+        self.resize(900, 500)

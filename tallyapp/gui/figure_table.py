@@ -1,0 +1,103 @@
+"""A table for keying figures: Tab and Enter go to the next line, only digits are accepted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from tallyapp.gui.protocol_model import ProtocolTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FigureDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,9}"), editor))
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        editor.setAccessibleName(str(index.siblingAtColumn(1).data()))
+        editor.installEventFilter(self)
+        return editor
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(editor, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+                return True
+        return super().eventFilter(editor, event)
+
+
+class FigureTable(QTableView):
+    """Moves down the figure column in paper order; typing a digit starts editing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(FigureDelegate(self))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Protocol figures"))
+
+    def setModel(self, model: ProtocolTableModel) -> None:  # type: ignore[override]
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProtocolTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+
+    def entry_column(self) -> int:
+        model = self.model()
+        if isinstance(model, ProtocolTableModel) and model.double_entry and model.blind:
+            return ProtocolTableModel.COL_SECOND
+        return ProtocolTableModel.COL_FIGURE
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        current = self.currentIndex()
+        column = self.entry_column()
+        if action == QAbstractItemView.CursorAction.MoveNext:
+            row = min(current.row() + 1, self.model().rowCount() - 1)
+            return self.model().index(row, column)
+        if action == QAbstractItemView.CursorAction.MovePrevious:
+            row = max(current.row() - 1, 0)
+            return self.model().index(row, column)
+        return super().moveCursor(action, modifiers)
+
+    def start_at_top(self) -> None:
+        self.setFocus()
+        index = self.model().index(0, self.entry_column())
+        self.setCurrentIndex(index)  # opens the editor if the cell is editable
+        editable = self.model().flags(index) & Qt.ItemFlag.ItemIsEditable
+        if editable and self.state() != QAbstractItemView.State.EditingState:
+            self.edit(index)

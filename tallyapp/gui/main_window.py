@@ -1,0 +1,327 @@
+"""The main window: commission tree and search, the blue and green protocols, checks, status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from tallyapp.domain.election import BallotKind
+from tallyapp.gui.checks_panel import ChecksPanel
+from tallyapp.gui.protocol_editor import ProtocolEditor
+from tallyapp.gui.tasks import run_task
+from tallyapp.gui.tree_model import CommissionTreeModel
+from tallyapp.services.entry import EntryService
+from tallyapp.services.navigation import CommissionTree, PrecinctStatus, precinct_statuses
+from tallyapp.services.results import compute_results
+from tallyapp.storage.protocols import Actor
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, engine: Engine, actor: Actor, lang: str = "en") -> None:
+        super().__init__()
+        self.engine = engine
+        self.lang = lang
+        self.service = EntryService(engine, actor)
+        election = self.service.election
+        self.setWindowTitle(self.tr("tallyapp — {0}").format(election.names.get(lang)))
+        self.precinct: str | None = None
+        self._matches: list[str] = []
+        self._match_at = 0
+
+        # Left: search and the commission tree.
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a precinct by number or name (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Find a precinct"))
+        self.search.returnPressed.connect(self.find_next)
+        self.tree_view = QTreeView()
+        self.tree_view.setAccessibleName(self.tr("Commissions and precincts"))
+        self.tree_view.setUniformRowHeights(True)
+        self.tree_model = CommissionTreeModel(CommissionTree(engine, lang), {})
+        self.tree_view.setModel(self.tree_model)
+        self.tree_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree_view.header().setStretchLastSection(False)
+        self.tree_view.setColumnWidth(1, 120)
+        self.tree_view.setColumnWidth(2, 120)
+        self.tree_view.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree_view.activated.connect(self._tree_activated)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree_view)
+        tree_dock = QDockWidget(self.tr("Commissions"), self)
+        tree_dock.setObjectName("commissions")
+        tree_dock.setWidget(left)
+        tree_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, tree_dock)
+
+        # Right: the checks of the protocol on screen.
+        self.checks = ChecksPanel(lang=lang)
+        checks_dock = QDockWidget(self.tr("Checks"), self)
+        checks_dock.setObjectName("checks")
+        checks_dock.setWidget(self.checks)
+        checks_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, checks_dock)
+
+        # Centre: the blue and the green protocol.
+        self.heading = QLabel(self.tr("Choose a precinct in the tree, or find it with Ctrl+F."))
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Precinct"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Protocols"))
+        self.editors = {
+            BallotKind.PARTY_LIST: ProtocolEditor(
+                self.service, BallotKind.PARTY_LIST, self.checks, lang=lang
+            ),
+            BallotKind.CONSTITUENCY: ProtocolEditor(
+                self.service, BallotKind.CONSTITUENCY, self.checks, lang=lang
+            ),
+        }
+        for editor in self.editors.values():
+            editor.statusChanged.connect(self._status_changed)
+            editor.reportChanged.connect(self._show_checks)
+        self.tabs.currentChanged.connect(lambda _i: self._show_checks())
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.addWidget(self.heading)
+        centre_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(centre)
+
+        self.completeness = QLabel(self.tr("Counting completeness…"))
+        self.completeness.setAccessibleName(self.tr("Completeness"))
+        self.statusBar().addPermanentWidget(self.completeness)
+        self._make_actions()
+        self.resize(1500, 900)
+        self.resizeDocks([tree_dock, checks_dock], [430, 400], Qt.Orientation.Horizontal)
+        self.refresh_statuses()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        menu = self.menuBar().addMenu(self.tr("&Protocol"))
+        menu.addAction(action(self.tr("&Find precinct"), "Ctrl+F", self.focus_search))
+        menu.addAction(
+            action(
+                self.tr("&Blue protocol (party list)"),
+                "Ctrl+1",
+                lambda: self.show_ballot(BallotKind.PARTY_LIST),
+            )
+        )
+        menu.addAction(
+            action(
+                self.tr("&Green protocol (district)"),
+                "Ctrl+2",
+                lambda: self.show_ballot(BallotKind.CONSTITUENCY),
+            )
+        )
+        menu.addSeparator()
+        menu.addAction(action(self.tr("&Save"), "Ctrl+S", lambda: self.editor().save()))
+        menu.addAction(
+            action(self.tr("&Finalise…"), "Ctrl+Return", lambda: self.editor().finalise())
+        )
+        # Ctrl+E, Ctrl+H and Ctrl+D edit text in line edits on Linux: not used here.
+        menu.addAction(
+            action(
+                self.tr("&Correct (repeated protocol)…"),
+                "Ctrl+R",
+                lambda: self.editor().start_correction(),
+            )
+        )
+        menu.addAction(
+            action(self.tr("&History"), "Ctrl+Shift+H", lambda: self.editor().show_history())
+        )
+        menu.addSeparator()
+        self.double_action = action(
+            self.tr("&Double entry (blind)"), "Ctrl+Shift+D", self._toggle_double_entry
+        )
+        self.double_action.setCheckable(True)
+        menu.addAction(self.double_action)
+        menu.addAction(action(self.tr("&Refresh statuses"), "F5", self.refresh_statuses))
+        menu.addSeparator()
+        menu.addAction(action(self.tr("&Quit"), "Ctrl+Q", self.close))
+
+    def editor(self) -> ProtocolEditor:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, ProtocolEditor)
+        return widget
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def show_ballot(self, ballot: BallotKind) -> None:
+        editor = self.editors[ballot]
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
+            editor.focus_figures()
+
+    def _toggle_double_entry(self) -> None:
+        for editor in self.editors.values():
+            editor.set_double_entry(self.double_action.isChecked())
+
+    # --- precincts --------------------------------------------------------------------------
+
+    def find_next(self) -> None:
+        """Enter in the search box: the first match; Enter again: the next one."""
+        text = self.search.text()
+        if not self._matches or self._matches_for != text:
+            self._matches = self.tree_model.tree.find(text)
+            self._matches_for = text
+            self._match_at = 0
+        if not self._matches:
+            self.statusBar().showMessage(self.tr("No precinct matches “{0}”").format(text), 5000)
+            return
+        number = self._matches[self._match_at % len(self._matches)]
+        self._match_at += 1
+        self.open_precinct(number)
+        self.statusBar().showMessage(
+            self.tr("Precinct {0} ({1} of {2} matches)").format(
+                number, (self._match_at - 1) % len(self._matches) + 1, len(self._matches)
+            ),
+            5000,
+        )
+
+    _matches_for = ""
+
+    def _select_in_tree(self, number: str) -> None:
+        index = self.tree_model.index_of_precinct(number)
+        if index.isValid():
+            self.tree_view.expand(index.parent().parent())
+            self.tree_view.expand(index.parent())
+            self.tree_view.setCurrentIndex(index)
+            self.tree_view.scrollTo(index)
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        number = current.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if number and number != self.precinct:
+            self.open_precinct(number, select=False)
+
+    def _tree_activated(self, index: QModelIndex) -> None:
+        if index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole):
+            self.editor().focus_figures()
+
+    def open_precinct(self, number: str, select: bool = True) -> None:
+        info = self.service.precinct(number)
+        self.precinct = number
+        current_ballot = self.editor().ballot if self.tabs.count() else BallotKind.PARTY_LIST
+        self.tabs.blockSignals(True)
+        self.tabs.clear()
+        for ballot in self.service.ballots_of(info):
+            editor = self.editors[ballot]
+            editor.load(number)
+            label = (
+                self.tr("Blue — party list")
+                if ballot is BallotKind.PARTY_LIST
+                else self.tr("Green — district No. {0}").format(info.district)
+            )
+            self.tabs.addTab(editor, label)
+        for ballot, editor in self.editors.items():
+            if ballot not in self.service.ballots_of(info):
+                editor.clear()
+        self.tabs.blockSignals(False)
+        if current_ballot in self.service.ballots_of(info):
+            self.tabs.setCurrentWidget(self.editors[current_ballot])
+        where = (
+            self.tr("abroad — blue ballot only")
+            if info.abroad
+            else self.tr("district No. {0}").format(info.district)
+        )
+        self.heading.setText(
+            self.tr("Precinct No. {0} — {1} · {2} · {3}").format(
+                info.number, info.name, info.tec_name, where
+            )
+        )
+        if select:
+            self._select_in_tree(number)
+        self._show_checks()
+
+    def _show_checks(self) -> None:
+        if not self.tabs.count():
+            self.checks.show_report(None)
+            return
+        editor = self.editor()
+        mismatches = len(editor.model.mismatches()) if editor.model else 0
+        self.checks.show_report(editor.report, mismatches)
+
+    def _status_changed(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
+        self.tree_model.set_status(precinct, ballot, status)
+        self.refresh_completeness()
+
+    # --- background refreshes ----------------------------------------------------------------
+
+    def refresh_statuses(self) -> None:
+        engine = self.engine
+
+        def done(statuses: dict[str, dict[str, PrecinctStatus]]) -> None:
+            self.tree_model.statuses = statuses
+            self.tree_model.layoutChanged.emit()
+
+        run_task(
+            self,
+            self.tr("Reading protocol states"),
+            lambda _p: precinct_statuses(engine),
+            done,
+            self._background_failed,
+            show_progress=False,
+        )
+        self.refresh_completeness()
+
+    def refresh_completeness(self) -> None:
+        engine = self.engine
+
+        def work(_progress: object) -> str:
+            parts = []
+            for ballot, word in (
+                (BallotKind.PARTY_LIST, "Blue"),
+                (BallotKind.CONSTITUENCY, "Green"),
+            ):
+                if not self.service.election.has_ballot(ballot):
+                    continue
+                c = compute_results(engine, ballot=ballot).tree.completeness
+                parts.append(
+                    f"{word}: {c.expected:,} expected · {c.received:,} received · "
+                    f"{c.accepted:,} accepted · {len(c.missing):,} missing"
+                )
+            return "   |   ".join(parts)
+
+        run_task(
+            self,
+            self.tr("Counting completeness"),
+            work,
+            self.completeness.setText,
+            self._background_failed,
+            show_progress=False,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Let background reads finish: they hold database sessions.
+        QThreadPool.globalInstance().waitForDone(10_000)
+        super().closeEvent(event)
+
+    def _background_failed(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("Something went wrong"), message)

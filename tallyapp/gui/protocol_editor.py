@@ -1,0 +1,310 @@
+"""One protocol (blue or green) of one precinct: keying, live checks, saving, finalising."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tallyapp.domain.checks import CheckReport
+from tallyapp.domain.election import BallotKind
+from tallyapp.gui.checks_panel import ChecksPanel
+from tallyapp.gui.dialogs import HistoryDialog, SigningDialog
+from tallyapp.gui.figure_table import FigureTable
+from tallyapp.gui.protocol_model import ProtocolTableModel
+from tallyapp.services.entry import EntryError, EntryService, Sheet
+from tallyapp.services.navigation import PrecinctStatus
+from tallyapp.storage.protocols import ConflictError
+
+STATE_WORDS = {
+    None: "not entered yet",
+    "draft": "draft",
+    "checked": "checked",
+    "finalised": "finalised (signed)",
+    "transmitted": "transmitted",
+    "accepted": "accepted",
+    "rejected": "rejected",
+}
+
+
+class ProtocolEditor(QWidget):
+    """Shows a sheet; every edit is checked at once and kept in the working copy."""
+
+    statusChanged = Signal(str, str, object)  # precinct, ballot, PrecinctStatus
+    reportChanged = Signal()
+
+    def __init__(
+        self,
+        service: EntryService,
+        ballot: BallotKind,
+        checks: ChecksPanel,
+        parent: QWidget | None = None,
+        lang: str = "en",
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.ballot = ballot
+        self.checks_panel = checks
+        self.lang = lang
+        self.sheet: Sheet | None = None
+        self.model: ProtocolTableModel | None = None
+        self.report: CheckReport | None = None
+        self.correction_reason: str | None = None
+
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.state_label.setAccessibleName(self.tr("Protocol state"))
+        self.table = FigureTable()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the figures as a new version (Ctrl+S)"))
+        self.finalise_button = QPushButton(self.tr("&Finalise…"))
+        self.finalise_button.setToolTip(self.tr("Check, sign and finalise (Ctrl+Return)"))
+        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.correct_button.setToolTip(
+            self.tr("Correct a finalised protocol with a repeated protocol (Ctrl+R)")
+        )
+        self.history_button = QPushButton(self.tr("&History"))
+        self.history_button.setToolTip(self.tr("Every version and its differences (Ctrl+Shift+H)"))
+        self.second_button = QPushButton(self.tr("Start s&econd entry"))
+        self.second_button.setToolTip(
+            self.tr(
+                "Double entry: key the figures again, blind (Ctrl+Shift+D switches double entry on)"
+            )
+        )
+        self.second_button.setVisible(False)
+        self.save_button.clicked.connect(self.save)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.correct_button.clicked.connect(lambda: self.start_correction())
+        self.history_button.clicked.connect(self.show_history)
+        self.second_button.clicked.connect(self.toggle_second_entry)
+        buttons = QHBoxLayout()
+        for button in (
+            self.save_button,
+            self.finalise_button,
+            self.correct_button,
+            self.history_button,
+            self.second_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.double_entry = False
+        self._update_buttons()
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def load(self, precinct: str) -> None:
+        self.sheet = self.service.open(precinct, self.ballot)
+        self.correction_reason = None
+        self._show_sheet()
+
+    def _show_sheet(self) -> None:
+        assert self.sheet is not None
+        self.model = ProtocolTableModel(self.sheet, self.lang)
+        self.model.valuesChanged.connect(self._values_changed)
+        if self.double_entry and not self.sheet.sealed:
+            self.model.set_double_entry(True, blind=False)
+        self.table.setModel(self.model)
+        self._recheck()
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.sheet = None
+        self.model = None
+        self.report = None
+        self.table.setModel(None)  # type: ignore[arg-type]
+        self.state_label.setText("")
+        self._update_buttons()
+
+    # --- live checks ------------------------------------------------------------------------
+
+    def _values_changed(self) -> None:
+        assert self.sheet is not None and self.model is not None
+        self.service.autosave(self.sheet, self.model.values)
+        self._recheck()
+        self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
+
+    def _recheck(self) -> None:
+        if self.sheet is None or self.model is None:
+            self.report = None
+        else:
+            self.report = self.service.checks(self.sheet, self.model.values)
+            self.model.set_report(self.report)
+        self.reportChanged.emit()
+        self._update_state_label()
+
+    def status(self) -> PrecinctStatus:
+        if self.sheet is None or self.sheet.stored is None:
+            return PrecinctStatus.DRAFT if self._has_figures() else PrecinctStatus.MISSING
+        state = self.sheet.stored.state.value
+        if state in ("draft", "checked") and self.report and not self.report.hard_relations_hold:
+            return PrecinctStatus.FAILING
+        return PrecinctStatus(state)
+
+    def _has_figures(self) -> bool:
+        return self.model is not None and any(v is not None for v in self.model.values.values())
+
+    def _update_state_label(self) -> None:
+        if self.sheet is None:
+            self.state_label.setText("")
+            return
+        stored = self.sheet.stored
+        state = self.tr(STATE_WORDS[stored.state.value if stored else None])
+        text = self.tr("Precinct {0}, {1} — state: {2}").format(
+            self.sheet.precinct.number, self.sheet.ballot.colour, state
+        )
+        if stored:
+            text += self.tr(" · version {0}").format(stored.version_number)
+            if stored.version_kind == "repeated":
+                text += self.tr(" (repeated: {0})").format(stored.reason)
+        if self.sheet.restored_at:
+            text += self.tr(" · unsaved figures restored from {0}").format(
+                self.sheet.restored_at.strftime("%H:%M:%S")
+            )
+        if self.correction_reason is not None:
+            text += self.tr(
+                " · CORRECTING — reason: {0}. Save to store the repeated protocol."
+            ).format(self.correction_reason)
+        self.state_label.setText(text)
+
+    def _update_buttons(self) -> None:
+        has = self.sheet is not None
+        sealed = has and self.sheet is not None and self.sheet.sealed
+        correcting = self.correction_reason is not None
+        self.save_button.setEnabled(has and (not sealed or correcting))
+        self.finalise_button.setEnabled(has and not sealed)
+        self.correct_button.setEnabled(bool(sealed) and not correcting)
+        self.history_button.setEnabled(
+            has and self.sheet is not None and self.sheet.stored is not None
+        )
+        self.second_button.setVisible(self.double_entry and has and not sealed)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _fail(self, title: str, problems: list[str]) -> None:
+        QMessageBox.warning(self, title, "\n".join(f"• {p}" for p in problems))
+
+    def save(self) -> bool:
+        if self.sheet is None or self.model is None:
+            return False
+        try:
+            if self.correction_reason is not None:
+                self.sheet = self.service.correct(
+                    self.sheet, self.model.values, self.correction_reason
+                )
+            else:
+                self.sheet = self.service.save(self.sheet, self.model.values)
+        except EntryError as exc:
+            self._fail(self.tr("Cannot save"), exc.problems)
+            return False
+        except ConflictError as exc:
+            self._fail(self.tr("Saved elsewhere first"), [str(exc)])
+            return False
+        self.correction_reason = None
+        self._show_sheet()
+        self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
+        return True
+
+    def finalise(self) -> None:
+        if self.sheet is None or self.model is None:
+            return
+        mismatches = self.model.mismatches()
+        if mismatches:
+            lines = [self.sheet.line(k) for k in mismatches]
+            self._fail(
+                self.tr("The two entries differ"),
+                [
+                    self.tr("line {0} ({1}): {2} and {3}").format(
+                        line.number,
+                        line.names.get(self.lang),
+                        self.model.values.get(line.key),
+                        self.model.second.get(line.key),
+                    )
+                    for line in lines
+                ],
+            )
+            return
+        dialog = SigningDialog(self.service.members(self.sheet.precinct.number), self, self.lang)
+        while dialog.exec():
+            signing = dialog.signing(self.checks_panel.explanations())
+            try:
+                self.service.set_members(self.sheet.precinct.number, signing.members)
+                self.sheet = self.service.finalise(self.sheet, self.model.values, signing)
+            except EntryError as exc:
+                dialog.show_problems(exc.problems)
+                continue
+            except ConflictError as exc:
+                dialog.show_problems([str(exc)])
+                continue
+            self._show_sheet()
+            self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
+            return
+
+    def start_correction(self, reason: str | None = None) -> None:
+        if self.sheet is None or not self.sheet.sealed:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Correct the protocol"),
+                self.tr(
+                    "A repeated protocol replaces this one; the finalised version is kept.\n"
+                    "Reason for the correction:"
+                ),
+            )
+            if not ok:
+                return
+        if not reason.strip():
+            self._fail(self.tr("Cannot correct"), [self.tr("the reason is required")])
+            return
+        self.correction_reason = reason.strip()
+        assert self.model is not None
+        self.model.set_editable(True)
+        self._update_state_label()
+        self._update_buttons()
+        self.table.start_at_top()
+
+    def show_history(self) -> None:
+        if self.sheet is None:
+            return
+        title = self.tr("precinct {0}, {1}").format(
+            self.sheet.precinct.number, self.sheet.ballot.colour
+        )
+        HistoryDialog(title, self.service.history(self.sheet), self, self.lang).exec()
+
+    def set_double_entry(self, on: bool) -> None:
+        self.double_entry = on
+        if self.model is not None and self.sheet is not None and not self.sheet.sealed:
+            self.model.set_double_entry(on, blind=False)
+            self.table.setModel(self.model)
+        self.second_button.setText(self.tr("Start s&econd entry"))
+        self._update_buttons()
+        self.reportChanged.emit()
+
+    def toggle_second_entry(self) -> None:
+        """First press: hide the first keying and key again; second press: compare."""
+        if self.model is None:
+            return
+        blind = not self.model.blind
+        self.model.set_double_entry(True, blind=blind)
+        self.table.setModel(self.model)
+        self.second_button.setText(
+            self.tr("&Compare entries") if blind else self.tr("Start s&econd entry")
+        )
+        if blind:
+            self.table.start_at_top()
+        self.reportChanged.emit()
+
+    def focus_figures(self) -> None:
+        if self.model is not None:
+            self.table.start_at_top()

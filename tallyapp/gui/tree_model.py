@@ -1,0 +1,194 @@
+"""The commission tree (region → territorial commission → precinct) with each protocol's state.
+
+Regions and territorial commissions load at once (a few hundred rows); a commission's precincts
+load when it is first expanded (`canFetchMore` / `fetchMore`), so 10,223 precincts cost nothing
+until they are looked at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from tallyapp.services.navigation import CommissionTree, PrecinctStatus
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_WORDS = {
+    PrecinctStatus.MISSING: "missing",
+    PrecinctStatus.DRAFT: "draft",
+    PrecinctStatus.FAILING: "failing checks",
+    PrecinctStatus.CHECKED: "checked",
+    PrecinctStatus.FINALISED: "finalised",
+    PrecinctStatus.TRANSMITTED: "transmitted",
+    PrecinctStatus.ACCEPTED: "accepted",
+    PrecinctStatus.REJECTED: "rejected",
+    PrecinctStatus.NONE: "—",
+}
+
+
+def status_icon(status: PrecinctStatus) -> QIcon:
+    style = QApplication.style()
+    pixmap = {
+        PrecinctStatus.MISSING: QStyle.StandardPixmap.SP_FileIcon,
+        PrecinctStatus.DRAFT: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        PrecinctStatus.FAILING: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        PrecinctStatus.CHECKED: QStyle.StandardPixmap.SP_FileDialogInfoView,
+        PrecinctStatus.FINALISED: QStyle.StandardPixmap.SP_DialogSaveButton,
+        PrecinctStatus.TRANSMITTED: QStyle.StandardPixmap.SP_ArrowUp,
+        PrecinctStatus.ACCEPTED: QStyle.StandardPixmap.SP_DialogApplyButton,
+        PrecinctStatus.REJECTED: QStyle.StandardPixmap.SP_DialogCancelButton,
+        PrecinctStatus.NONE: QStyle.StandardPixmap.SP_CustomBase,
+    }[status]
+    return style.standardIcon(pixmap) if status is not PrecinctStatus.NONE else QIcon()
+
+
+@dataclass
+class Node:
+    kind: str  # "region", "tec" or "precinct"
+    code: str
+    name: str
+    parent: Node | None = field(default=None, repr=False)
+    children: list[Node] = field(default_factory=list, repr=False)
+    fetched: bool = True
+    row: int = 0
+
+
+class CommissionTreeModel(QAbstractItemModel):
+    COL_NAME, COL_BLUE, COL_GREEN = range(3)
+
+    def __init__(
+        self, tree: CommissionTree, statuses: dict[str, dict[str, PrecinctStatus]]
+    ) -> None:
+        super().__init__()
+        self.tree = tree
+        self.statuses = statuses
+        self.root = Node("root", "", "")
+        for r, region in enumerate(tree.regions):
+            node = Node("region", region.code, region.name, self.root, row=r)
+            for t, tec in enumerate(region.tecs):
+                node.children.append(Node("tec", tec.code, tec.name, node, fetched=False, row=t))
+            self.root.children.append(node)
+
+    # --- updates -----------------------------------------------------------------------------
+
+    def set_status(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
+        self.statuses.setdefault(precinct, {})[ballot] = status
+        index = self.index_of_precinct(precinct, fetch=False)
+        if index.isValid():
+            self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(2))
+
+    def index_of_precinct(self, number: str, fetch: bool = True) -> QModelIndex:
+        tec_code = self.tree.tec_of.get(number)
+        if tec_code is None:
+            return QModelIndex()
+        for region in self.root.children:
+            for tec in region.children:
+                if tec.code != tec_code:
+                    continue
+                tec_index = self.createIndex(tec.row, 0, tec)
+                if not tec.fetched:
+                    if not fetch:
+                        return QModelIndex()
+                    self.fetchMore(tec_index)
+                for child in tec.children:
+                    if child.code == number:
+                        return self.createIndex(child.row, 0, child)
+        return QModelIndex()
+
+    # --- Qt ------------------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(parent)
+        if node is not None and 0 <= row < len(node.children) and 0 <= column < 3:
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node: Node = index.internalPointer()
+        if node.parent is None or node.parent is self.root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        node = self._node(parent)
+        return len(node.children) if node is not None else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 3
+
+    def _node(self, index: Index) -> Node | None:
+        """The node behind an index of the first column; None for other columns."""
+        if not index.isValid():
+            return self.root
+        if index.column() != 0:
+            return None
+        node = index.internalPointer()
+        return node if isinstance(node, Node) else None
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        node = self._node(parent)
+        return (
+            node is not None
+            and node.kind != "precinct"
+            and (bool(node.children) or not node.fetched)
+        )
+
+    def canFetchMore(self, parent: Index) -> bool:
+        node = self._node(parent)
+        return node is not None and not node.fetched
+
+    def fetchMore(self, parent: Index) -> None:
+        node = self._node(parent)
+        if node is None or node.fetched:
+            return
+        precincts = self.tree.precincts_of(node.code)
+        self.beginInsertRows(parent, 0, max(0, len(precincts) - 1))
+        node.children = [
+            Node("precinct", p.number, p.name, node, row=i) for i, p in enumerate(precincts)
+        ]
+        node.fetched = True
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Commission / precinct"), self.tr("Blue"), self.tr("Green")][section]
+        return None
+
+    def _status(self, node: Node, ballot: str) -> PrecinctStatus:
+        if ballot == "constituency" and self.tree.abroad.get(node.code, False):
+            return PrecinctStatus.NONE
+        return self.statuses.get(node.code, {}).get(ballot, PrecinctStatus.MISSING)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        col = index.column()
+        if node.kind != "precinct":
+            if role == Qt.ItemDataRole.DisplayRole and col == self.COL_NAME:
+                return node.name
+            return None
+        ballot = "party-list" if col == self.COL_BLUE else "constituency"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_NAME:
+                number = self.tr("No. {0}").format(node.code)
+                return node.name if node.code in node.name else f"{number} — {node.name}"
+            return self.tr(STATUS_WORDS[self._status(node, ballot)])
+        if role == Qt.ItemDataRole.DecorationRole and col != self.COL_NAME:
+            return status_icon(self._status(node, ballot))
+        if role == Qt.ItemDataRole.UserRole:
+            return node.code
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_NAME:
+            blue = STATUS_WORDS[self._status(node, "party-list")]
+            green = STATUS_WORDS[self._status(node, "constituency")]
+            return f"Precinct {node.code}: blue {blue}, green {green}"
+        return None

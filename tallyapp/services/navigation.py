@@ -1,0 +1,163 @@
+"""Finding one's way: the commission tree, each precinct's protocol status, search, completeness."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Engine, or_, select
+from sqlalchemy.orm import Session
+
+from tallyapp.domain.checks import check_protocol
+from tallyapp.domain.election import BallotKind
+from tallyapp.services.setup import election_of
+from tallyapp.storage.protocols import protocol_from_lines
+from tallyapp.storage.tables import (
+    CommissionRow,
+    PrecinctRow,
+    ProtocolLineRow,
+    ProtocolRow,
+)
+
+
+class PrecinctStatus(StrEnum):
+    MISSING = "missing"
+    DRAFT = "draft"
+    FAILING = "failing"  # a draft or checked protocol whose hard relations do not hold
+    CHECKED = "checked"
+    FINALISED = "finalised"
+    TRANSMITTED = "transmitted"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    NONE = "none"  # no such ballot here (green abroad)
+
+
+@dataclass(frozen=True)
+class PrecinctEntry:
+    number: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TecEntry:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    code: str
+    name: str
+    tecs: tuple[TecEntry, ...]
+
+
+class CommissionTree:
+    """Regions and their territorial commissions; precincts are read per commission on demand."""
+
+    def __init__(self, engine: Engine, lang: str = "en") -> None:
+        self.engine = engine
+        with Session(engine) as s:
+            self.election = election_of(s)
+            rows = list(
+                s.scalars(
+                    select(CommissionRow)
+                    .where(CommissionRow.election_id == self.election.id)
+                    .order_by(CommissionRow.position)
+                )
+            )
+            precincts = s.execute(
+                select(PrecinctRow.number, PrecinctRow.tec_id, PrecinctRow.abroad).where(
+                    PrecinctRow.election_id == self.election.id
+                )
+            ).all()
+
+        def name(row: CommissionRow) -> str:
+            return {"kk": row.name_kk, "ru": row.name_ru}.get(lang, row.name_en)
+
+        by_id = {r.id: r for r in rows}
+        self.regions = tuple(
+            RegionEntry(
+                r.code,
+                name(r),
+                tuple(
+                    TecEntry(t.code, name(t))
+                    for t in rows
+                    if t.parent_id == r.id and t.level == "tec"
+                ),
+            )
+            for r in rows
+            if r.level == "region"
+        )
+        self.tec_of = {number: by_id[tec_id].code for number, tec_id, _ in precincts}
+        self.abroad = {number: bool(abroad) for number, _, abroad in precincts}
+        self._tec_ids = {r.code: r.id for r in rows if r.level == "tec"}
+
+    def precincts_of(self, tec_code: str) -> list[PrecinctEntry]:
+        with Session(self.engine) as s:
+            rows = s.execute(
+                select(PrecinctRow.number, PrecinctRow.name)
+                .where(PrecinctRow.tec_id == self._tec_ids[tec_code])
+                .order_by(PrecinctRow.id)
+            ).all()
+        return [PrecinctEntry(n, name) for n, name in rows]
+
+    def find(self, text: str, limit: int = 50) -> list[str]:
+        """Precinct numbers matching: the exact number first, then names containing the text."""
+        text = text.strip()
+        if not text:
+            return []
+        with Session(self.engine) as s:
+            rows = (
+                s.execute(
+                    select(PrecinctRow.number)
+                    .where(
+                        PrecinctRow.election_id == self.election.id,
+                        or_(
+                            PrecinctRow.number == text,
+                            PrecinctRow.number.ilike(f"{text}%"),  # type: ignore[attr-defined]
+                            PrecinctRow.name.ilike(f"%{text}%"),
+                        ),
+                    )  # type: ignore[attr-defined]
+                    .order_by(PrecinctRow.id)
+                    .limit(limit)
+                )
+                .scalars()
+                .all()
+            )
+        return sorted(rows, key=lambda n: (n != text, not n.startswith(text)))
+
+
+def precinct_statuses(engine: Engine) -> dict[str, dict[str, PrecinctStatus]]:
+    """Every precinct's status by ballot; drafts are checked so failing ones show as such."""
+    with Session(engine) as s:
+        election = election_of(s)
+        rows = s.execute(
+            select(
+                PrecinctRow.number,
+                PrecinctRow.district_number,
+                ProtocolRow.ballot,
+                ProtocolRow.state,
+                ProtocolRow.current_version_id,
+            )
+            .join(ProtocolRow, ProtocolRow.precinct_id == PrecinctRow.id)
+            .where(PrecinctRow.election_id == election.id)
+        ).all()
+        open_versions = [r[4] for r in rows if r[3] in ("draft", "checked")]
+        lines: dict[int, dict[str, int]] = {}
+        if open_versions:
+            for vid, key, value in s.execute(
+                select(
+                    ProtocolLineRow.version_id, ProtocolLineRow.key, ProtocolLineRow.value
+                ).where(ProtocolLineRow.version_id.in_(open_versions))  # type: ignore[attr-defined]
+            ):
+                lines.setdefault(vid, {})[key] = value
+    result: dict[str, dict[str, PrecinctStatus]] = {}
+    for number, district, ballot, state, vid in rows:
+        status = PrecinctStatus(state)
+        if vid in lines:
+            kind = BallotKind(ballot)
+            protocol = protocol_from_lines(election.id, kind, number, district, lines[vid])
+            if not check_protocol(protocol, election.ballot(kind)).hard_relations_hold:
+                status = PrecinctStatus.FAILING
+        result.setdefault(number, {})[ballot] = status
+    return result

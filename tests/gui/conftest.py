@@ -1,0 +1,36 @@
+"""GUI tests run offscreen on the real widgets, each on a fresh 2023 database."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tallyapp.services.setup import init_database, open_engine
+from tallyapp.storage.protocols import Actor
+
+
+@pytest.fixture
+def gui_url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'gui.sqlite3'}"
+    init_database(url)
+    return url
+
+
+@pytest.fixture
+def window(qtbot: QtBot, gui_url: str) -> Iterator[object]:
+    from tallyapp.gui.main_window import MainWindow
+
+    engine = open_engine(gui_url)
+    win = MainWindow(engine, Actor("Aigül Seitova", "PEC-101-laptop"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "expected" in win.completeness.text(), timeout=10_000)
+    yield win
+    engine.dispose()

@@ -1,0 +1,238 @@
+"""The desktop app, driven like a secretary would: keyboard only, real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from tallyapp.domain.aggregation import ProtocolStatus as State
+from tallyapp.domain.election import BallotKind
+from tallyapp.gui.dialogs import SigningDialog
+from tallyapp.gui.main_window import MainWindow
+from tallyapp.gui.protocol_model import ProtocolTableModel
+from tallyapp.gui.tree_model import CommissionTreeModel
+
+# Paper order: 7 header lines, 7 parties in ballot order, against all.
+GOOD = [1500, 1500, 900, 20, 600, 900, 10, 500, 100, 80, 60, 20, 70, 40, 20]
+
+
+def find_precinct(qtbot: QtBot, window: MainWindow, number: str) -> None:
+    window.focus_search()
+    qtbot.keyClicks(window.search, number)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.precinct == number
+
+
+def type_figures(qtbot: QtBot, figures: list[int | str]) -> None:
+    """Type each figure into the focused field and press Enter, as at the keyboard."""
+    for figure in figures:
+        widget = QApplication.focusWidget()
+        assert isinstance(widget, QLineEdit), f"no figure field has the focus: {widget!r}"
+        widget.selectAll()
+        qtbot.keyClicks(widget, str(figure))
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def press(
+    qtbot: QtBot,
+    window: MainWindow,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.ControlModifier,
+) -> None:
+    """A shortcut, as pressed in the (active) main window."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
+
+
+def when_modal(callback: Callable[[QWidget], None]) -> None:
+    """Run `callback` on the next modal dialog once it is shown."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, attempt)
+        else:
+            callback(dialog)
+
+    QTimer.singleShot(0, attempt)
+
+
+def sign(dialog: QWidget) -> None:
+    assert isinstance(dialog, SigningDialog)
+    names = ["Nurlan Omarov", "Aigül Seitova"]
+    for row, name in enumerate(names):
+        widget = dialog.table.cellWidget(row, 0)
+        assert isinstance(widget, QLineEdit)
+        widget.setText(name)
+    dialog.accept()
+
+
+def test_type_a_whole_protocol_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    find_precinct(qtbot, window, "101")
+    press(qtbot, window, Qt.Key.Key_1)  # the blue tab
+    type_figures(qtbot, GOOD)
+    editor = window.editor()
+    assert editor.model is not None
+    assert list(editor.model.values.values()) == GOOD
+    assert editor.report is not None and editor.report.hard_relations_hold
+    assert "✓ All control relations hold." in window.checks.summary.text()
+    # Every field went to the working copy: reopening restores it.
+    reopened = window.service.open("101", BallotKind.PARTY_LIST)
+    assert list(reopened.values.values()) == GOOD and reopened.restored_at is not None
+
+
+def test_only_digits_are_accepted(qtbot: QtBot, window: MainWindow) -> None:
+    find_precinct(qtbot, window, "101")
+    window.editor().focus_figures()
+    type_figures(qtbot, ["12a-3"])
+    assert window.editor().model is not None
+    assert window.editor().model.values["voters_on_list"] == 123
+
+
+def test_a_relation_fails_then_passes(qtbot: QtBot, window: MainWindow) -> None:
+    find_precinct(qtbot, window, "101")
+    window.editor().focus_figures()
+    wrong = list(GOOD)
+    wrong[1] = 1510  # ballots received
+    type_figures(qtbot, wrong)
+    items = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    assert any(
+        t.startswith("[FAIL] C2") and "1510 ≠ (900 + 600 = 1500), differs by 10" in t for t in items
+    )
+    assert "✗ 1 control relation(s) fail" in window.checks.summary.text()
+    model = window.editor().model
+    assert model is not None
+    check_cell = model.index(1, ProtocolTableModel.COL_CHECK)
+    assert model.data(check_cell) == "C2 FAIL"  # text, not colour alone
+    assert "differs by 10" in model.data(model.index(1, 2), Qt.ItemDataRole.ToolTipRole)
+    # Go back to line 2 and fix it.
+    window.editor().table.setCurrentIndex(model.index(1, ProtocolTableModel.COL_FIGURE))
+    type_figures(qtbot, [1500])
+    items = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    assert any(t.startswith("[OK] C2") for t in items)
+    assert model.data(check_cell) == ""
+
+
+def test_finalise_then_correct(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    find_precinct(qtbot, window, "101")
+    window.editor().focus_figures()
+    type_figures(qtbot, GOOD)
+    when_modal(sign)
+    press(qtbot, window, Qt.Key.Key_Return)  # finalise
+    editor = window.editor()
+    assert editor.sheet is not None and editor.sheet.state is State.FINALISED
+    assert not editor.finalise_button.isEnabled() and editor.correct_button.isEnabled()
+    assert "finalised (signed)" in editor.state_label.text()
+    assert window.tree_model.statuses["101"]["party-list"] == "finalised"
+    # The members are remembered for the next protocol.
+    assert [m.name for m in window.service.members("101")] == ["Nurlan Omarov", "Aigül Seitova"]
+
+    # Correct: a repeated protocol with a reason.
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QInputDialog.getText",
+        lambda *a, **k: ("recount of the invalid ballots", True),
+    )
+    press(qtbot, window, Qt.Key.Key_R)
+    assert "CORRECTING" in editor.state_label.text()
+    model = editor.model
+    assert model is not None
+    editor.table.setCurrentIndex(model.index(6, ProtocolTableModel.COL_FIGURE))  # invalid
+    type_figures(qtbot, [11, 499])  # invalid, then Amanat
+    press(qtbot, window, Qt.Key.Key_S)
+    assert editor.sheet is not None and editor.sheet.stored is not None
+    assert editor.sheet.stored.version_kind == "repeated"
+    assert editor.sheet.stored.version_number == 2
+    assert editor.sheet.state is State.DRAFT
+    history = window.service.history(editor.sheet)
+    assert [(c.key, c.old, c.new) for c in history[1].changes] == [
+        ("invalid", 10, 11),
+        ("vote:AMANAT", 500, 499),
+    ]
+
+
+def test_finalise_refused_with_reasons(qtbot: QtBot, window: MainWindow) -> None:
+    find_precinct(qtbot, window, "101")
+    window.editor().focus_figures()
+    type_figures(qtbot, GOOD[:5])  # half a protocol
+    seen: dict[str, Any] = {}
+
+    def sign_and_look(dialog: QWidget) -> None:
+        sign(dialog)
+        when_modal(lambda d: (seen.update(text=d.error.text()), d.reject()))  # type: ignore[attr-defined]
+
+    when_modal(sign_and_look)
+    window.editor().finalise()
+    assert "line 6 (Ballots found in the ballot boxes) is empty" in seen["text"]
+    assert window.editor().sheet is not None
+    assert window.editor().sheet.state is None  # nothing was finalised
+
+
+def test_double_entry_mismatch(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    find_precinct(qtbot, window, "101")
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    editor = window.editor()
+    editor.focus_figures()
+    type_figures(qtbot, GOOD)
+    qtbot.mouseClick(editor.second_button, Qt.MouseButton.LeftButton)  # blind second keying
+    model = editor.model
+    assert model is not None and model.blind
+    assert model.data(model.index(0, ProtocolTableModel.COL_FIGURE)) == "•••"
+    second = list(GOOD)
+    second[7] = 590  # Amanat keyed differently
+    type_figures(qtbot, second)
+    qtbot.mouseClick(editor.second_button, Qt.MouseButton.LeftButton)  # compare
+    assert model.mismatches() == ["vote:AMANAT"]
+    assert model.data(model.index(7, ProtocolTableModel.COL_CHECK)) == "≠ entries differ"
+    assert "≠ 1 line(s) differ" in window.checks.summary.text()
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text: warnings.append(f"{title}: {text}")
+    )
+    editor.finalise()
+    assert warnings == ["The two entries differ: • line 8 (Amanat): 500 and 590"]
+    # Resolve: the second keying was wrong.
+    editor.table.setCurrentIndex(model.index(7, ProtocolTableModel.COL_SECOND))
+    type_figures(qtbot, [500])
+    assert model.mismatches() == []
+
+
+def test_abroad_precinct_has_only_the_blue_protocol(qtbot: QtBot, window: MainWindow) -> None:
+    find_precinct(qtbot, window, "A001")
+    assert window.tabs.count() == 1
+    assert window.tabs.tabText(0) == "Blue — party list"
+    assert "abroad — blue ballot only" in window.heading.text()
+
+
+def test_search_by_name_cycles_through_matches(qtbot: QtBot, window: MainWindow) -> None:
+    window.focus_search()
+    qtbot.keyClicks(window.search, "abroad No. 7")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    first = window.precinct
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert {first, window.precinct} == {"A007", "A070"} or window.precinct != first
+    index = window.tree_view.currentIndex()
+    assert index.data(Qt.ItemDataRole.UserRole) == window.precinct
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, window: MainWindow, qtbot: QtBot) -> None:
+    find_precinct(qtbot, window, "101")
+    assert isinstance(window.editor().model, ProtocolTableModel)
+    qtmodeltester.check(window.editor().model)
+    assert isinstance(window.tree_model, CommissionTreeModel)
+    window.tree_view.expandAll()
+    qtmodeltester.check(window.tree_model)
