@@ -41,11 +41,10 @@ class FigureDelegate(QStyledItemDelegate):
             isinstance(editor, QLineEdit)
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-        ):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.commitData.emit(editor)
-                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
-                return True
+        ) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+            return True
         return super().eventFilter(editor, event)
 
 

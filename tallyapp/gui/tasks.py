@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -45,10 +46,9 @@ class Task(QRunnable):
 
     @staticmethod
     def _report(signal: Any, *args: Any) -> None:
-        try:
+        # The window that asked may have closed meanwhile: then there is no one to tell.
+        with contextlib.suppress(RuntimeError):
             signal.emit(*args)
-        except RuntimeError:  # the window that asked was closed meanwhile: no one to tell
-            pass
 
 
 def run_task(
