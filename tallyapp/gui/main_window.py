@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         }
         for editor in self.editors.values():
             editor.statusChanged.connect(self._status_changed)
+            editor.saved.connect(self._protocol_saved)
             editor.reportChanged.connect(self._show_checks)
         self.tabs.currentChanged.connect(lambda _i: self._show_checks())
         centre = QWidget()
@@ -270,6 +271,11 @@ class MainWindow(QMainWindow):
 
     def _status_changed(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
         self.tree_model.set_status(precinct, ballot, status)
+
+    def _protocol_saved(self, precinct: str, ballot: str) -> None:
+        for kind, editor in self.editors.items():
+            if kind.value != ballot:
+                editor.other_saved()
         self.refresh_completeness()
 
     # --- background refreshes ----------------------------------------------------------------

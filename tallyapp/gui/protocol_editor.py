@@ -38,6 +38,7 @@ class ProtocolEditor(QWidget):
     """Shows a sheet; every edit is checked at once and kept in the working copy."""
 
     statusChanged = Signal(str, str, object)  # precinct, ballot, PrecinctStatus
+    saved = Signal(str, str)  # precinct, ballot: a version was stored or the state changed
     reportChanged = Signal()
 
     def __init__(
@@ -213,6 +214,7 @@ class ProtocolEditor(QWidget):
         self.correction_reason = None
         self._show_sheet()
         self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
+        self.saved.emit(self.sheet.precinct.number, self.ballot.value)
         return True
 
     def finalise(self) -> None:
@@ -248,6 +250,7 @@ class ProtocolEditor(QWidget):
                 continue
             self._show_sheet()
             self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
+            self.saved.emit(self.sheet.precinct.number, self.ballot.value)
             return
 
     def start_correction(self, reason: str | None = None) -> None:
@@ -304,6 +307,12 @@ class ProtocolEditor(QWidget):
         if blind:
             self.table.start_at_top()
         self.reportChanged.emit()
+
+    def other_saved(self) -> None:
+        """The precinct's other ballot changed: redo the cross-ballot checks."""
+        if self.sheet is not None:
+            self.service.refresh_other(self.sheet)
+            self._recheck()
 
     def focus_figures(self) -> None:
         if self.model is not None:

@@ -94,6 +94,7 @@ class Sheet:
     stored: StoredProtocol | None
     values: dict[str, int | None]
     restored_at: datetime | None = None  # a working copy newer than the stored version
+    other: Protocol | None = None  # the precinct's other ballot, for the cross-ballot checks
 
     @property
     def state(self) -> State | None:
@@ -262,7 +263,30 @@ class EntryService:
             saved = json.loads(copy.values)
             values.update({k: v for k, v in saved.items() if k in values})
             restored = copy.updated_at
-        return Sheet(self.election, precinct, ballot, lines, stored, values, restored)
+        return Sheet(
+            self.election,
+            precinct,
+            ballot,
+            lines,
+            stored,
+            values,
+            restored,
+            self._other_protocol(precinct, ballot),
+        )
+
+    def _other_protocol(self, precinct: PrecinctInfo, ballot: BallotKind) -> Protocol | None:
+        other_kind = (
+            BallotKind.CONSTITUENCY if ballot is BallotKind.PARTY_LIST else BallotKind.PARTY_LIST
+        )
+        if other_kind not in self.ballots_of(precinct):
+            return None
+        with Session(self.engine) as s:
+            other = load_current(s, self.election.id, precinct.number, other_kind)
+        return other.protocol if other else None
+
+    def refresh_other(self, sheet: Sheet) -> None:
+        """Re-read the other ballot after it was saved, for the cross-ballot checks."""
+        sheet.other = self._other_protocol(sheet.precinct, sheet.ballot)
 
     def checks(self, sheet: Sheet, values: dict[str, int | None] | None = None) -> CheckReport:
         """Every relation and plausibility check, and the cross-ballot checks if the other
