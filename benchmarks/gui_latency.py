@@ -2,8 +2,9 @@
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/gui_latency.py [--db URL]
 Floors, measured in the same run: reading the commission tree and the protocol states from the
-database with no widget at all (launch), and the pure domain check of one protocol (keystroke). A keystroke also autosaves the working copy and reads the
-other ballot for the cross-ballot checks; both are in the measured time.
+database with no widget at all (launch), and the pure domain check of one protocol
+(keystroke). A keystroke also autosaves the working copy (one fsync'd commit); that is in the
+measured time.
 """
 
 from __future__ import annotations
