@@ -145,10 +145,13 @@ class ProtocolEditor(QWidget):
         self._update_state_label()
 
     def status(self) -> PrecinctStatus:
+        failing = self.report is not None and not self.report.hard_relations_hold
         if self.sheet is None or self.sheet.stored is None:
-            return PrecinctStatus.DRAFT if self._has_figures() else PrecinctStatus.MISSING
+            if not self._has_figures():
+                return PrecinctStatus.MISSING
+            return PrecinctStatus.FAILING if failing else PrecinctStatus.DRAFT
         state = self.sheet.stored.state.value
-        if state in ("draft", "checked") and self.report and not self.report.hard_relations_hold:
+        if state in ("draft", "checked") and failing:
             return PrecinctStatus.FAILING
         return PrecinctStatus(state)
 
@@ -237,6 +240,7 @@ class ProtocolEditor(QWidget):
             )
             return
         dialog = SigningDialog(self.service.members(self.sheet.precinct.number), self, self.lang)
+        dialog.finished.connect(lambda _r: self._reactivate())
         while dialog.exec():
             signing = dialog.signing(self.checks_panel.explanations())
             try:
@@ -265,6 +269,7 @@ class ProtocolEditor(QWidget):
                     "Reason for the correction:"
                 ),
             )
+            self._reactivate()
             if not ok:
                 return
         if not reason.strip():
@@ -284,6 +289,12 @@ class ProtocolEditor(QWidget):
             self.sheet.precinct.number, self.sheet.ballot.colour
         )
         HistoryDialog(title, self.service.history(self.sheet), self, self.lang).exec()
+        self._reactivate()
+
+    def _reactivate(self) -> None:
+        # Without a window manager (kiosk set-ups) nobody gives the focus back after a dialog,
+        # and the keyboard shortcuts would stop working.
+        self.window().activateWindow()
 
     def set_double_entry(self, on: bool) -> None:
         self.double_entry = on

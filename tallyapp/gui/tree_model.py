@@ -174,14 +174,19 @@ class CommissionTreeModel(QAbstractItemModel):
         node: Node = index.internalPointer()
         col = index.column()
         if node.kind != "precinct":
-            if role == Qt.ItemDataRole.DisplayRole and col == self.COL_NAME:
-                return node.name
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and (
+                col == self.COL_NAME
+            ):
+                # "Abai Region: territorial commission No. 3" sits under Abai Region already.
+                short = node.name.split(": ", 1)[-1] if node.kind == "tec" else node.name
+                text = short[:1].upper() + short[1:]
+                return text if role == Qt.ItemDataRole.DisplayRole else node.name
             return None
         ballot = "party-list" if col == self.COL_BLUE else "constituency"
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
                 number = self.tr("No. {0}").format(node.code)
-                return node.name if node.code in node.name else f"{number} — {node.name}"
+                return node.name if node.code in node.name.split() else f"{number} — {node.name}"
             return self.tr(STATUS_WORDS[self._status(node, ballot)])
         if role == Qt.ItemDataRole.DecorationRole and col != self.COL_NAME:
             return status_icon(self._status(node, ballot))

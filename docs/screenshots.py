@@ -1,0 +1,90 @@
+"""Renders the README screenshots from the real main window (offscreen).
+
+Run: python docs/screenshots.py   (writes docs/*.png; builds temporary databases)
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from tallyapp.gui.app import load_fonts  # noqa: E402
+from tallyapp.gui.main_window import MainWindow  # noqa: E402
+from tallyapp.services.demo import build_demo  # noqa: E402
+from tallyapp.services.entry import Member, Signing  # noqa: E402
+from tallyapp.services.setup import init_database, open_engine  # noqa: E402
+from tallyapp.storage.protocols import Actor  # noqa: E402
+
+DOCS = Path(__file__).resolve().parent
+ACTOR = Actor("Aigül Seitova", "PEC-101-laptop")
+
+
+def settle(app: QApplication, window: MainWindow) -> None:
+    while "expected" not in window.completeness.text():
+        QTest.qWait(50)
+    QTest.qWait(200)
+
+
+def type_figures(figures: list[int]) -> None:
+    for figure in figures:
+        widget = QApplication.focusWidget()
+        QTest.keyClicks(widget, str(figure))
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def main() -> None:
+    app = QApplication([])
+    load_fonts(app)
+    folder = Path(tempfile.mkdtemp(prefix="tallyapp-docs-"))
+
+    demo = f"sqlite:///{folder / 'demo.sqlite3'}"
+    build_demo(demo)
+    window = MainWindow(open_engine(demo), ACTOR)
+    window.show()
+    window.open_precinct("4312")
+    settle(app, window)
+    window.grab().save(str(DOCS / "main-window-demo.png"))
+    window.close()
+
+    fresh = f"sqlite:///{folder / 'fresh.sqlite3'}"
+    init_database(fresh)
+    engine = open_engine(fresh)
+    window = MainWindow(engine, ACTOR)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    window.open_precinct("101")
+    window.editor().focus_figures()
+    # Ballots received keyed as 1510: relation C2 fails by 10.
+    type_figures([1500, 1510, 900, 20, 600, 900, 10, 500, 100, 80, 60, 20, 70, 40, 20])
+    settle(app, window)
+    window.grab().save(str(DOCS / "protocol-failing.png"))
+
+    editor = window.editor()
+    assert editor.model is not None and editor.sheet is not None
+    values = dict(editor.model.values)
+    values["ballots_received"] = 1500
+    members = [Member("Nurlan Omarov", "chair"), Member("Aigül Seitova", "secretary"),
+               Member("Dana Bekova", "member"), Member("Marat Esenov", "member", False)]
+    window.service.set_members("101", members)
+    editor.sheet = window.service.finalise(editor.sheet, values,
+                                           Signing(members, "Nurlan Omarov", "Aigül Seitova"))
+    editor._show_sheet()
+    window.tree_model.set_status("101", "party-list", editor.status())
+    window.refresh_completeness()
+    QTest.qWait(300)
+    settle(app, window)
+    window.grab().save(str(DOCS / "protocol-finalised.png"))
+    window.close()
+    print("written:", ", ".join(p.name for p in sorted(DOCS.glob("*.png"))))
+
+
+if __name__ == "__main__":
+    main()
