@@ -11,16 +11,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from tallyapp.gui.app import load_fonts  # noqa: E402
-from tallyapp.gui.main_window import MainWindow  # noqa: E402
-from tallyapp.services.demo import build_demo  # noqa: E402
-from tallyapp.services.entry import Member, Signing  # noqa: E402
-from tallyapp.services.setup import init_database, open_engine  # noqa: E402
-from tallyapp.storage.protocols import Actor  # noqa: E402
+from tallyapp.gui.app import load_fonts
+from tallyapp.gui.main_window import MainWindow
+from tallyapp.services.demo import build_demo
+from tallyapp.services.entry import Member, Signing
+from tallyapp.services.setup import init_database, open_engine
+from tallyapp.storage.protocols import Actor
 
 DOCS = Path(__file__).resolve().parent
 ACTOR = Actor("Aigül Seitova", "PEC-101-laptop")
@@ -60,6 +60,7 @@ def main() -> None:
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
+    settle(app, window)
     window.open_precinct("101")
     window.editor().focus_figures()
     # Ballots received keyed as 1510: relation C2 fails by 10.
@@ -71,11 +72,16 @@ def main() -> None:
     assert editor.model is not None and editor.sheet is not None
     values = dict(editor.model.values)
     values["ballots_received"] = 1500
-    members = [Member("Nurlan Omarov", "chair"), Member("Aigül Seitova", "secretary"),
-               Member("Dana Bekova", "member"), Member("Marat Esenov", "member", False)]
+    members = [
+        Member("Nurlan Omarov", "chair"),
+        Member("Aigül Seitova", "secretary"),
+        Member("Dana Bekova", "member"),
+        Member("Marat Esenov", "member", False),
+    ]
     window.service.set_members("101", members)
-    editor.sheet = window.service.finalise(editor.sheet, values,
-                                           Signing(members, "Nurlan Omarov", "Aigül Seitova"))
+    editor.sheet = window.service.finalise(
+        editor.sheet, values, Signing(members, "Nurlan Omarov", "Aigül Seitova")
+    )
     editor._show_sheet()
     window.tree_model.set_status("101", "party-list", editor.status())
     window.refresh_completeness()

@@ -53,8 +53,8 @@ class MainWindow(QMainWindow):
         self.tree_view.setModel(self.tree_model)
         self.tree_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree_view.header().setStretchLastSection(False)
-        self.tree_view.setColumnWidth(1, 105)
-        self.tree_view.setColumnWidth(2, 105)
+        self.tree_view.setColumnWidth(1, 125)
+        self.tree_view.setColumnWidth(2, 125)
         self.tree_view.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree_view.activated.connect(self._tree_activated)
         left = QWidget()
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.completeness)
         self._make_actions()
         self.resize(1500, 900)
-        self.resizeDocks([tree_dock, checks_dock], [500, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([tree_dock, checks_dock], [520, 400], Qt.Orientation.Horizontal)
         self.refresh_statuses()
 
     # --- actions ----------------------------------------------------------------------------

@@ -149,7 +149,9 @@ class ProtocolEditor(QWidget):
         if self.sheet is None or self.sheet.stored is None:
             if not self._has_figures():
                 return PrecinctStatus.MISSING
-            return PrecinctStatus.FAILING if failing else PrecinctStatus.DRAFT
+            assert self.model is not None
+            complete = all(v is not None for v in self.model.values.values())
+            return PrecinctStatus.FAILING if failing and complete else PrecinctStatus.DRAFT
         state = self.sheet.stored.state.value
         if state in ("draft", "checked") and failing:
             return PrecinctStatus.FAILING

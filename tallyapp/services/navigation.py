@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -17,6 +18,7 @@ from tallyapp.storage.tables import (
     PrecinctRow,
     ProtocolLineRow,
     ProtocolRow,
+    WorkingCopyRow,
 )
 
 
@@ -151,7 +153,27 @@ def precinct_statuses(engine: Engine) -> dict[str, dict[str, PrecinctStatus]]:
                 ).where(ProtocolLineRow.version_id.in_(open_versions))  # type: ignore[attr-defined]
             ):
                 lines.setdefault(vid, {})[key] = value
+        copies = s.execute(
+            select(
+                PrecinctRow.number,
+                PrecinctRow.district_number,
+                WorkingCopyRow.ballot,
+                WorkingCopyRow.values,
+            )
+            .join(WorkingCopyRow, WorkingCopyRow.precinct_id == PrecinctRow.id)
+            .where(PrecinctRow.election_id == election.id)
+        ).all()
     result: dict[str, dict[str, PrecinctStatus]] = {}
+    # Protocols being keyed and never saved yet: a draft, or failing once every line is filled.
+    for number, district, ballot, text in copies:
+        values = json.loads(text)
+        status = PrecinctStatus.DRAFT
+        if values and all(v is not None for v in values.values()):
+            kind = BallotKind(ballot)
+            protocol = protocol_from_lines(election.id, kind, number, district, values)
+            if not check_protocol(protocol, election.ballot(kind)).hard_relations_hold:
+                status = PrecinctStatus.FAILING
+        result.setdefault(number, {})[ballot] = status
     for number, district, ballot, state, vid in rows:
         status = PrecinctStatus(state)
         if vid in lines:

@@ -236,3 +236,23 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, window: MainWindow, qt
     assert isinstance(window.tree_model, CommissionTreeModel)
     window.tree_view.expandAll()
     qtmodeltester.check(window.tree_model)
+
+
+def test_states_in_the_tree_include_protocols_being_keyed(qtbot: QtBot, window: MainWindow) -> None:
+    find_precinct(qtbot, window, "101")
+    window.editor().focus_figures()
+    type_figures(qtbot, GOOD[:3])
+    assert window.tree_model.statuses["101"]["party-list"] == "draft"
+    wrong = list(GOOD)
+    wrong[1] = 1510
+    window.editor().focus_figures()
+    type_figures(qtbot, wrong)
+    assert window.tree_model.statuses["101"]["party-list"] == "failing"
+    # A fresh read of the states from the database agrees (working copies count).
+    window.refresh_statuses()
+    qtbot.waitUntil(
+        lambda: window.tree_model.statuses.get("101", {}).get("party-list") == "failing",
+        timeout=5000,
+    )
+    index = window.tree_model.index_of_precinct("101")
+    assert index.siblingAtColumn(1).data() == "failing checks"
