@@ -223,6 +223,186 @@ def _print_results(data: dict[str, Any]) -> None:
             print(f"District {d['number']:>2}: {d['outcome']}")
 
 
+# --- keys, PDFs, verification ---------------------------------------------------------------
+
+
+def _passphrase(path: str | None) -> bytes | None:
+    if path is None:
+        return None
+    try:
+        return Path(path).read_bytes().strip()
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read the passphrase file: {exc.strerror}") from None
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from tallyapp.services.keys import default_keys_dir, make_keys
+    from tallyapp.services.setup import open_engine
+
+    folder = Path(args.out) if args.out else default_keys_dir()
+    try:
+        keys = make_keys(
+            open_engine(args.db), folder, _passphrase(args.passphrase_file), args.precincts_under
+        )
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Test certification authority: {keys.authority}")
+    print(f"{keys.keys} commission keys (PKCS#12) in {folder / 'keys'}")
+    if not args.passphrase_file:
+        print(f"Their passphrase: {keys.passphrase_file}")
+    print("These are test keys for the demo, not keys of the national certification authority.")
+    return EXIT_OK
+
+
+def _progress_bar(done: int, total: int, text: str) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    print(
+        f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {text:<20}",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.reports.signing import SigningError, sign_pdf
+    from tallyapp.services.pdf_export import (
+        ExportError,
+        export_protocol,
+        export_results,
+        export_summary,
+        is_precinct,
+        precincts_under,
+    )
+    from tallyapp.services.setup import open_engine
+
+    engine = open_engine(args.db)
+    ballot = BallotKind(args.ballot)
+    passphrase = _passphrase(args.passphrase_file)
+    if args.sign and passphrase is None:
+        raise CliError("--sign needs --passphrase-file")
+
+    def finish(pdf: bytes, out: Path, reason: str) -> None:
+        if args.sign:
+            try:
+                pdf = sign_pdf(pdf, Path(args.sign), passphrase or b"", reason)
+            except SigningError as exc:
+                raise CliError(str(exc)) from None
+        out.parent.mkdir(parents=True, exist_ok=True)
+        temporary = out.with_suffix(".pdf.part")
+        temporary.write_bytes(pdf)
+        temporary.replace(out)  # never a half-written PDF under the final name
+
+    try:
+        if args.all_precincts_under:
+            folder = Path(args.out)
+            numbers = precincts_under(engine, args.all_precincts_under, ballot)
+            skipped: list[str] = []
+            for i, number in enumerate(numbers, 1):
+                try:
+                    exported = export_protocol(engine, number, ballot, args.lang)
+                except ExportError:
+                    skipped.append(number)
+                    continue
+                finish(
+                    exported.data,
+                    folder / f"{number}-{ballot.value}.pdf",
+                    f"protocol of precinct {number}",
+                )
+                if not args.quiet:
+                    _progress_bar(i, len(numbers), number)
+            if not args.quiet:
+                print(file=sys.stderr)
+            print(f"{len(numbers) - len(skipped)} protocols written to {folder}")
+            if skipped:
+                print(
+                    f"{len(skipped)} precincts have no {ballot.value} protocol yet: "
+                    + ", ".join(skipped[:50])
+                    + (" …" if len(skipped) > 50 else "")
+                )
+            return EXIT_OK
+        if not args.commission:
+            raise CliError(
+                "name --commission CODE (a precinct number or a commission code) "
+                "or --all-precincts-under CODE"
+            )
+        out = Path(args.out)
+        if args.document == "results":
+            finish(export_results(engine, args.lang), out, "final results")
+        elif args.document == "summary" or (
+            args.document is None and not is_precinct(engine, args.commission)
+        ):
+            finish(
+                export_summary(engine, args.commission, ballot, args.lang),
+                out,
+                f"summary protocol of {args.commission}",
+            )
+        else:
+            exported = export_protocol(engine, args.commission, ballot, args.lang)
+            finish(exported.data, out, f"protocol of precinct {args.commission}")
+            print(f"fingerprint {exported.fingerprint}")
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    print(f"written {args.out}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from tallyapp.reports.signing import SigningError, load_trust_roots, verify_pdf
+    from tallyapp.services.keys import default_keys_dir
+
+    trust = [Path(t) for t in args.trust] or [
+        p for p in [default_keys_dir() / "ca.pem"] if p.exists()
+    ]
+    try:
+        roots = load_trust_roots(trust)
+        data = Path(args.file).read_bytes()
+    except SigningError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"{args.file}: cannot read: {exc.strerror}") from None
+    import logging
+
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+    result = verify_pdf(data, roots)
+    if args.json:
+        _print_json(
+            {
+                "ok": result.ok,
+                "signer": result.signer,
+                "signed": result.signed,
+                "intact": result.intact,
+                "trusted": result.trusted,
+                "whole_file": result.whole_file,
+                "fingerprint": result.fingerprint,
+                "problems": result.problems,
+                "protocol": result.payload,
+            }
+        )
+    else:
+        print(f"{args.file}")
+        print(f"  signed by:   {result.signer or '—'}")
+        print(
+            f"  signature:   {'intact' if result.intact else 'NOT VALID'}; "
+            f"{'trusted' if result.trusted else 'NOT TRUSTED'}; "
+            f"{'covers the whole file' if result.whole_file else 'NOT the whole file'}"
+        )
+        if result.payload:
+            p = result.payload
+            print(
+                f"  protocol:    precinct {p.get('precinct')}, {p.get('ballot')}, version "
+                f"{p.get('version')} ({p.get('state')})"
+            )
+        print(f"  fingerprint: {result.fingerprint or '—'}")
+        for problem in result.problems:
+            print(f"  PROBLEM: {problem}")
+        print("VERIFIED" if result.ok else "NOT VERIFIED")
+    return EXIT_OK if result.ok else EXIT_FAILED_CHECK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from tallyapp.gui.app import run
 
@@ -263,6 +443,59 @@ def build_parser() -> argparse.ArgumentParser:
             help="database URL (default: $TALLYAPP_DB, else a SQLite file in the "
             "user data folder); e.g. postgresql+psycopg://host/db",
         )
+
+    p = sub.add_parser("keygen", help="make test keys: a CA and one key per commission")
+    add_db(p)
+    p.add_argument("--out", metavar="DIR", help="folder (default: the user data folder/keys)")
+    p.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        help="passphrase for the keys (default: a new one, written to DIR/passphrase.txt)",
+    )
+    p.add_argument(
+        "--precincts-under",
+        metavar="CODE",
+        help="also a key for every precinct commission under this commission",
+    )
+    p.set_defaults(func=cmd_keygen)
+
+    p = sub.add_parser("export-pdf", help="a protocol, summary protocol or results as PDF")
+    add_db(p)
+    p.add_argument(
+        "--commission",
+        metavar="CODE",
+        help="a precinct number (its protocol) or a commission code (its summary)",
+    )
+    p.add_argument(
+        "--all-precincts-under",
+        metavar="CODE",
+        help="every precinct protocol under this commission, into --out DIR",
+    )
+    p.add_argument("--ballot", choices=("party-list", "constituency"), default="party-list")
+    p.add_argument("--lang", choices=("kk", "ru", "en", "kk+ru"), default="kk+ru")
+    p.add_argument(
+        "--document",
+        choices=("protocol", "summary", "results"),
+        default=None,
+        help="results: the CEC's final results (seats, district winners)",
+    )
+    p.add_argument("--sign", metavar="KEY.p12", help="sign with this commission key (PAdES)")
+    p.add_argument("--passphrase-file", metavar="F", help="the key's passphrase")
+    p.add_argument("--out", metavar="PATH", required=True, help="FILE.pdf, or DIR for a batch")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_export_pdf)
+
+    p = sub.add_parser("verify", help="check a signed protocol PDF: signature, data, figures")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument(
+        "--trust",
+        metavar="CA.pem",
+        action="append",
+        default=[],
+        help="trusted certification authority (default: the test CA from keygen)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("init", help="create the database with an election and its commissions")
     add_db(p)

@@ -1,0 +1,133 @@
+"""The precinct protocol (blue or green) as an A4 form, with its QR code and fingerprint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from tallyapp.domain.election import Names
+from tallyapp.domain.protocol import spoken_fingerprint
+from tallyapp.reports.layout import (
+    MARGIN,
+    PAGE_WIDTH,
+    QrCode,
+    Signer,
+    build,
+    esc,
+    figure_table,
+    signature_block,
+    styles,
+)
+from tallyapp.reports.texts import text
+
+
+@dataclass(frozen=True)
+class ProtocolLine:
+    number: int
+    names: Names
+    value: int
+
+
+@dataclass(frozen=True)
+class ProtocolDocument:
+    """Everything printed on a precinct protocol, already read from the database."""
+
+    election: Names
+    ballot: Names
+    precinct: str
+    precinct_name: str
+    commission: Names  # the territorial commission above
+    district: Names | None  # the precinct's district; None abroad
+    lines: tuple[ProtocolLine, ...]
+    version: int
+    kind: str
+    reason: str
+    state: str
+    signed_at: datetime | None
+    signers: tuple[Signer, ...]
+    fingerprint: str
+    payload: str  # the QR code's text (TALLY1)
+    explanations: dict[str, str] = field(default_factory=dict)
+    dissent: tuple[tuple[str, str], ...] = ()
+    copy: int = 1
+
+
+def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
+    st = styles()
+    story: list[Flowable] = []
+    title = text("protocol", lang)
+    if doc.kind == "repeated":
+        title = f"{text('repeated', lang)} {title}"
+    story.append(Paragraph(esc(title), st["title"]))
+    story.append(Paragraph(esc(text("precinct_protocol", lang)), st["subtitle"]))
+    story.append(Paragraph(esc(doc.election.get(lang)), st["subtitle"]))
+    where = doc.district.get(lang) if doc.district is not None else text("abroad", lang)
+    facts = [
+        (text("precinct", lang), f"{doc.precinct} — {doc.precinct_name}"),
+        (text("commission", lang), doc.commission.get(lang)),
+        (text("district", lang) if doc.district is not None else "", where),
+        (text("ballot", lang), doc.ballot.get(lang)),
+        (
+            text("version", lang),
+            f"{doc.version}" + (f" — {text('reason', lang)}: {doc.reason}" if doc.reason else ""),
+        ),
+        (
+            text("signed_at", lang),
+            doc.signed_at.strftime("%Y-%m-%d %H:%M") if doc.signed_at else text("not_signed", lang),
+        ),
+    ]
+    rows = [
+        [Paragraph(f"<b>{esc(k)}</b>", st["body"]), Paragraph(esc(v), st["body"])]
+        for k, v in facts
+        if v
+    ]
+    info = Table(rows, colWidths=[55 * mm, None])
+    info.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    )
+    story += [info, Spacer(1, 4 * mm)]
+    story.append(
+        figure_table(
+            [(str(line.number), line.names.get(lang), line.value) for line in doc.lines], lang, st
+        )
+    )
+    if doc.explanations:
+        story.append(Paragraph(esc(text("explanations", lang)), st["heading"]))
+        for check_id, explanation in doc.explanations.items():
+            story.append(Paragraph(f"<b>{esc(check_id)}</b>: {esc(explanation)}", st["body"]))
+    if doc.dissent:
+        story.append(Paragraph(esc(text("dissent", lang)), st["heading"]))
+        for name, opinion in doc.dissent:
+            story.append(Paragraph(f"<b>{esc(name)}</b>: {esc(opinion)}", st["body"]))
+    story.append(KeepTogether(signature_block(doc.signers, lang, st)))
+    code = Table(
+        [
+            [
+                QrCode(doc.payload),
+                [
+                    Paragraph(esc(text("machine_code", lang)), st["heading"]),
+                    Paragraph(
+                        f"{esc(text('fingerprint', lang))} ({esc(text('read_out', lang))}):",
+                        st["body"],
+                    ),
+                    Paragraph(
+                        f"<b><font size=14>{spoken_fingerprint(doc.fingerprint)}</font></b>",
+                        st["body"],
+                    ),
+                    Spacer(1, 2 * mm),
+                    Paragraph(f"SHA-256: {doc.fingerprint}", st["small"]),
+                ],
+            ]
+        ],
+        colWidths=[46 * mm, PAGE_WIDTH - 2 * MARGIN - 46 * mm],
+    )
+    code.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story += [Spacer(1, 4 * mm), KeepTogether([code])]
+    footer = (
+        f"{text('copy', lang)} {doc.copy} · {text('precinct', lang)} {doc.precinct} · "
+        f"{spoken_fingerprint(doc.fingerprint)}"
+    )
+    return build(story, f"{title} {doc.precinct}", footer, lang)

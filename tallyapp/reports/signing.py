@@ -1,0 +1,317 @@
+"""Digital signatures: a test certification authority and commission keys (PKCS#12), PAdES
+signing with pyHanko, and verification of a signed protocol against the printed figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import signers
+from pyhanko.sign.fields import SigSeedSubFilter
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+
+from tallyapp.domain.election import BallotKind
+from tallyapp.domain.protocol import Protocol, fingerprint, spoken_fingerprint
+from tallyapp.reports.layout import grouped
+from tallyapp.reports.pdf_file import read_attachments
+
+ATTACHMENT = "protocol.json"
+
+
+class SigningError(Exception):
+    pass
+
+
+# --- keys ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Authority:
+    certificate: x509.Certificate
+    key: ec.EllipticCurvePrivateKey
+
+
+def _name(common_name: str, unit: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "tallyapp test keys (not for real use)"),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, unit),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
+
+
+def make_authority(years: int = 3) -> Authority:
+    """A self-signed test CA, standing in for the national certification authority."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = _name("tallyapp test CA", "certification authority")
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365 * years))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    return Authority(cert, key)
+
+
+def commission_key(
+    authority: Authority, code: str, name: str, passphrase: bytes, years: int = 2
+) -> bytes:
+    """A PKCS#12 file (key + certificate + CA) for one commission."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(name[:64], code))
+        .issuer_name(authority.certificate.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365 * years))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(authority.key, hashes.SHA256())
+    )
+    return pkcs12.serialize_key_and_certificates(
+        code.encode("utf-8"),
+        key,
+        cert,
+        [authority.certificate],
+        serialization.BestAvailableEncryption(passphrase),
+    )
+
+
+def authority_pem(authority: Authority) -> bytes:
+    return authority.certificate.public_bytes(serialization.Encoding.PEM)
+
+
+def authority_key_pem(authority: Authority, passphrase: bytes) -> bytes:
+    return authority.key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase),
+    )
+
+
+def load_trust_roots(paths: list[Path]) -> list[asn1_x509.Certificate]:
+    roots = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SigningError(f"{path}: cannot read the certificate: {exc.strerror}") from None
+        try:
+            cert = x509.load_pem_x509_certificate(data)
+        except ValueError:
+            raise SigningError(f"{path}: not a PEM certificate") from None
+        roots.append(asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)))
+    return roots
+
+
+# --- signing -------------------------------------------------------------------------------
+
+
+def sign_pdf(pdf: bytes, key_file: Path, passphrase: bytes, reason: str = "") -> bytes:
+    """PAdES signature over the whole document with the commission's PKCS#12 key."""
+    try:
+        signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(key_file), passphrase=passphrase)
+    except Exception as exc:
+        raise SigningError(
+            f"{key_file}: cannot open the key ({exc.__class__.__name__}); "
+            "wrong passphrase or not a PKCS#12 file"
+        ) from None
+    if signer is None:
+        raise SigningError(
+            f"{key_file}: cannot open the key; wrong passphrase or not a PKCS#12 file"
+        )
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    meta = signers.PdfSignatureMetadata(
+        field_name="CommissionSignature",
+        subfilter=SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason=reason or None,
+    )
+    out = signers.sign_pdf(writer, meta, signer=signer)
+    return out.getvalue()
+
+
+# --- verification --------------------------------------------------------------------------
+
+
+@dataclass
+class Verification:
+    """What `tallyapp verify` found; `problems` empty means the protocol can be trusted."""
+
+    signer: str = ""
+    signed: bool = False
+    intact: bool = False
+    trusted: bool = False
+    whole_file: bool = False
+    fingerprint: str = ""
+    problems: list[str] = field(default_factory=list)
+    payload: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _page_text(pdf: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+
+
+def protocol_from_attachment(data: dict[str, object]) -> Protocol:
+    fields = data["fields"]
+    votes = data["votes"]
+    assert isinstance(fields, dict) and isinstance(votes, dict)
+    district = data.get("district")
+    return Protocol(
+        str(data["election"]),
+        BallotKind(str(data["ballot"])),
+        str(data["precinct"]),
+        {str(k): int(v) for k, v in fields.items()},
+        {str(k): int(v) for k, v in votes.items()},
+        int(str(data.get("against_all", 0))),
+        int(str(district)) if district is not None else None,
+    )
+
+
+def verify_pdf(
+    pdf: bytes, trust_roots: list[asn1_x509.Certificate], require_signature: bool = True
+) -> Verification:
+    result = Verification()
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = reader.embedded_signatures
+    except Exception as exc:
+        result.problems.append(f"not a readable PDF: {exc.__class__.__name__}: {exc}")
+        return result
+    if not signatures:
+        if require_signature:
+            result.problems.append("the PDF carries no digital signature")
+    else:
+        sig = signatures[-1]
+        result.signed = True
+        try:
+            status = validate_pdf_signature(sig, ValidationContext(trust_roots=trust_roots))
+        except Exception as exc:
+            result.problems.append(f"the signature cannot be validated: {exc}")
+            return result
+        cert = status.signing_cert
+        result.signer = cert.subject.human_friendly if cert is not None else ""
+        result.intact = bool(status.intact and status.valid)
+        result.trusted = bool(status.trusted)
+        result.whole_file = status.coverage.name == "ENTIRE_FILE"
+        if not result.intact:
+            result.problems.append("the signed data was altered: the signature does not match")
+        if not result.trusted:
+            result.problems.append(
+                "the signer's certificate is not issued by a trusted authority (check --trust)"
+            )
+        if not result.whole_file:
+            result.problems.append("the document was changed after it was signed")
+    try:
+        attachment = read_attachments(pdf).get(ATTACHMENT)
+    except Exception as exc:
+        result.problems.append(f"cannot read the attached data: {exc}")
+        return result
+    if attachment is None:
+        result.problems.append(f"the PDF has no attached {ATTACHMENT}")
+        return result
+    try:
+        data = json.loads(attachment)
+        protocol = protocol_from_attachment(data)
+    except (ValueError, KeyError, TypeError, AssertionError) as exc:
+        result.problems.append(f"the attached {ATTACHMENT} is not a protocol: {exc}")
+        return result
+    result.payload = data
+    digest = fingerprint(protocol)
+    result.fingerprint = digest
+    if data.get("fingerprint") != digest:
+        result.problems.append("the attached figures do not match their fingerprint")
+    # Text extraction gives thin and no-break spaces back as plain ones.
+    printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
+    flat = " ".join(printed.split())
+    if spoken_fingerprint(digest) not in flat:
+        result.problems.append("the printed fingerprint differs from the attached data")
+    # The printed lines, in paper order, must carry the attached figures in the same order.
+    lines = data.get("lines")
+    figures = {
+        **protocol.fields,
+        "against_all": protocol.against_all,
+        **{f"vote:{k}": v for k, v in protocol.votes.items()},
+    }
+    if not isinstance(lines, list) or len(lines) != len(figures):
+        result.problems.append(f"the attached {ATTACHMENT} does not list every printed line")
+        return result
+    position = 0
+    for line in lines:
+        key, value = line.get("key"), line.get("value")
+        if figures.get(key) != value:
+            result.problems.append(
+                f"line {line.get('number')}: the attached line says {value}, "
+                f"the attached figures {figures.get(key)}"
+            )
+            break
+        shown = grouped(int(value)).replace("\u202f", " ")
+        found = printed.find(shown, position)
+        if found < 0:
+            result.problems.append(
+                f"line {line.get('number')}: the printed form does not show "
+                f"the attached figure {value}"
+            )
+            break
+        position = found + len(shown)
+    return result

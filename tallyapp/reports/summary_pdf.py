@@ -1,0 +1,220 @@
+"""Summary protocols of upper commissions, and the CEC's final results, as A4 forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from tallyapp.domain.election import Names
+from tallyapp.reports.layout import (
+    MARGIN,
+    PAGE_WIDTH,
+    Signer,
+    build,
+    esc,
+    figure_table,
+    signature_block,
+    simple_table,
+    styles,
+)
+from tallyapp.reports.protocol_pdf import ProtocolLine
+from tallyapp.reports.texts import text
+
+
+@dataclass(frozen=True)
+class IncludedProtocol:
+    code: str  # precinct number or commission code
+    name: str
+    expected: int
+    accepted: int
+    ballots_in_boxes: int
+    note: str = ""  # e.g. a fingerprint, or the state of a precinct protocol
+
+
+@dataclass(frozen=True)
+class SummaryDocument:
+    election: Names
+    ballot: Names
+    commission: Names
+    lines: tuple[ProtocolLine, ...]
+    included: tuple[IncludedProtocol, ...]
+    expected: int
+    received: int
+    accepted: int
+    missing: tuple[str, ...]
+    differences: tuple[str, ...] = ()
+    signers: tuple[Signer, ...] = ()
+    made_at: datetime | None = None
+    copy: int = 1
+
+
+def _completeness(doc: SummaryDocument, lang: str) -> str:
+    return (
+        f"{text('completeness', lang)}: {text('expected', lang)} {doc.expected}, "
+        f"{text('received', lang)} {doc.received}, {text('accepted', lang)} {doc.accepted}, "
+        f"{text('missing', lang)} {len(doc.missing)}"
+    )
+
+
+def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
+    st = styles()
+    story: list[Flowable] = [
+        Paragraph(esc(text("protocol", lang)), st["title"]),
+        Paragraph(esc(text("summary_protocol", lang)), st["subtitle"]),
+        Paragraph(f"<b>{esc(doc.commission.get(lang))}</b>", st["subtitle"]),
+        Paragraph(esc(doc.election.get(lang)), st["subtitle"]),
+        Paragraph(esc(doc.ballot.get(lang)), st["subtitle"]),
+    ]
+    if doc.made_at:
+        story.append(
+            Paragraph(
+                f"{esc(text('signed_at', lang))}: {doc.made_at.strftime('%Y-%m-%d %H:%M')}",
+                st["body"],
+            )
+        )
+    story += [Paragraph(esc(_completeness(doc, lang)), st["body"]), Spacer(1, 3 * mm)]
+    story.append(
+        figure_table(
+            [(str(line.number), line.names.get(lang), line.value) for line in doc.lines], lang, st
+        )
+    )
+    story.append(Paragraph(esc(text("differences", lang)), st["heading"]))
+    for difference in doc.differences or (text("no_differences", lang),):
+        story.append(Paragraph(esc(difference), st["body"]))
+    if doc.missing:
+        shown = ", ".join(doc.missing[:200]) + (" …" if len(doc.missing) > 200 else "")
+        story.append(Paragraph(f"{esc(text('missing', lang))}: {esc(shown)}", st["small"]))
+    story.append(Paragraph(esc(text("included", lang)), st["heading"]))
+    width = PAGE_WIDTH - 2 * MARGIN
+    story.append(
+        simple_table(
+            [
+                text("no", lang),
+                text("commission", lang),
+                text("expected", lang),
+                text("accepted", lang),
+                text("total", lang),
+                "",
+            ],
+            [
+                (p.code, p.name, p.expected, p.accepted, p.ballots_in_boxes, p.note)
+                for p in doc.included
+            ],
+            st,
+            widths=[18 * mm, width * 0.40, 18 * mm, 18 * mm, 22 * mm, None],
+            numeric=(2, 3, 4),
+        )
+    )
+    story.append(KeepTogether(signature_block(doc.signers, lang, st)))
+    footer = f"{text('copy', lang)} {doc.copy} · {doc.commission.get('en')[:60]}"
+    return build(story, text("summary_protocol", lang), footer, lang)
+
+
+@dataclass(frozen=True)
+class PartyResult:
+    code: str
+    names: Names
+    votes: int
+    percent: float
+    passed: bool
+    seats: int
+
+
+@dataclass(frozen=True)
+class DistrictWinner:
+    number: int
+    name: Names
+    winner: str
+    nomination: str
+    votes: int
+    percent: float
+    runner_up: str
+    runner_up_votes: int
+    outcome: str
+
+
+@dataclass(frozen=True)
+class ResultsDocument:
+    election: Names
+    commission: Names
+    parties: tuple[PartyResult, ...]
+    against_all: int
+    threshold_percent: float
+    threshold_votes: int
+    seats_total: int
+    districts: tuple[DistrictWinner, ...]
+    totals: tuple[ProtocolLine, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    made_at: datetime | None = None
+
+
+def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
+    st = styles()
+    width = PAGE_WIDTH - 2 * MARGIN
+    story: list[Flowable] = [
+        Paragraph(esc(text("final_results", lang)), st["title"]),
+        Paragraph(esc(doc.election.get(lang)), st["subtitle"]),
+        Paragraph(f"<b>{esc(doc.commission.get(lang))}</b>", st["subtitle"]),
+    ]
+    if doc.totals:
+        story.append(
+            figure_table(
+                [(str(line.number), line.names.get(lang), line.value) for line in doc.totals],
+                lang,
+                st,
+            )
+        )
+    story.append(
+        Paragraph(
+            f"{esc(text('seats', lang))}: {doc.seats_total} · {esc(text('threshold', lang))} "
+            f"{doc.threshold_percent:g}% = {doc.threshold_votes:,}".replace(",", "\u202f"),
+            st["heading"],
+        )
+    )
+    story.append(
+        simple_table(
+            [text("party", lang), text("votes", lang), text("percent", lang), text("seats", lang)],
+            [(p.names.get(lang), p.votes, f"{p.percent:.2f}", p.seats) for p in doc.parties]
+            + [(text("against_all", lang), doc.against_all, "", "")],
+            st,
+            widths=[width * 0.55, 30 * mm, 20 * mm, None],
+            numeric=(1, 2, 3),
+        )
+    )
+    if doc.districts:
+        story.append(Paragraph(esc(text("districts", lang)), st["heading"]))
+        story.append(
+            simple_table(
+                [
+                    text("no", lang),
+                    text("winner", lang),
+                    text("party", lang),
+                    text("votes", lang),
+                    text("percent", lang),
+                    text("runner_up", lang),
+                    text("votes", lang),
+                ],
+                [
+                    (
+                        d.number,
+                        d.winner,
+                        d.nomination,
+                        d.votes,
+                        f"{d.percent:.2f}",
+                        d.runner_up,
+                        d.runner_up_votes,
+                    )
+                    for d in doc.districts
+                ],
+                st,
+                widths=[9 * mm, 36 * mm, 26 * mm, 20 * mm, 13 * mm, 36 * mm, None],
+                numeric=(3, 4, 6),
+            )
+        )
+    for note in doc.notes:
+        story.append(Paragraph(esc(note), st["small"]))
+    story.append(KeepTogether(signature_block((), lang, st)))
+    return build(story, text("final_results", lang), doc.commission.get("en")[:60], lang)

@@ -1,0 +1,377 @@
+"""Printing and exporting protocols: gather what the form shows, render it, attach the data,
+and sign it with the commission's key."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from tallyapp.domain.election import BallotKind, Names
+from tallyapp.reports import payload as qr
+from tallyapp.reports.layout import Signer
+from tallyapp.reports.pdf_file import attach_json
+from tallyapp.reports.protocol_pdf import ProtocolDocument, ProtocolLine, render_protocol
+from tallyapp.reports.summary_pdf import (
+    DistrictWinner,
+    IncludedProtocol,
+    PartyResult,
+    ResultsDocument,
+    SummaryDocument,
+    render_results,
+    render_summary,
+)
+from tallyapp.services.entry import EntryService, sheet_lines
+from tallyapp.services.results import Results, compute_results
+from tallyapp.services.setup import election_of
+from tallyapp.storage.protocols import Actor, load_current, precinct_row
+from tallyapp.storage.tables import (
+    CommissionRow,
+    PrecinctRow,
+    ProtocolLineRow,
+    ProtocolRow,
+    ProtocolVersionRow,
+    SigningRow,
+    utcnow,
+)
+
+
+class ExportError(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class ExportedPdf:
+    data: bytes
+    fingerprint: str
+    payload: str
+
+
+def _names(row: CommissionRow) -> Names:
+    return Names(row.name_kk, row.name_ru, row.name_en)
+
+
+def protocol_document(
+    engine: Engine, number: str, ballot: BallotKind, copy: int = 1
+) -> tuple[ProtocolDocument, dict[str, object]]:
+    """The printed form of a precinct's current protocol, and the JSON to attach to it."""
+    service = EntryService(engine, Actor("export", "export"))
+    election = service.election
+    with Session(engine) as s:
+        stored = load_current(s, election.id, number, ballot)
+        if stored is None:
+            raise ExportError(f"precinct {number} has no {ballot.value} protocol to print")
+        precinct = precinct_row(s, election.id, number)
+        tec = s.get(CommissionRow, precinct.tec_id)
+        assert tec is not None
+        version_id = s.scalar(
+            select(ProtocolRow.current_version_id).where(ProtocolRow.id == stored.protocol_id)
+        )
+        signing_row = s.scalars(
+            select(SigningRow).where(SigningRow.version_id == version_id)
+        ).first()
+    info = service.precinct(number)
+    candidates = (
+        service.candidates(info.district)
+        if (ballot is BallotKind.CONSTITUENCY and info.district is not None)
+        else []
+    )
+    lines = sheet_lines(election, ballot, candidates)
+    protocol = stored.protocol
+    values = {
+        **protocol.fields,
+        "against_all": protocol.against_all,
+        **{f"vote:{k}": v for k, v in protocol.votes.items()},
+    }
+    signing: dict[str, object] | None = None
+    signers: tuple[Signer, ...] = ()
+    if signing_row is not None:
+        members = json.loads(signing_row.members)
+        signers = tuple(Signer(m["name"], m["role"], m["present"]) for m in members)
+        signing = {
+            "signed_at": signing_row.signed_at.isoformat(),
+            "chair": signing_row.chair,
+            "secretary": signing_row.secretary,
+            "members": members,
+            "explanations": json.loads(signing_row.explanations),
+            "dissent": json.loads(signing_row.dissent),
+        }
+    elif roster := service.members(number):
+        signers = tuple(Signer(m.name, m.role, True) for m in roster)
+    district = election.district(info.district).names if info.district is not None else None
+    document = ProtocolDocument(
+        election=election.names,
+        ballot=election.ballot(ballot).names,
+        precinct=number,
+        precinct_name=info.name,
+        commission=_names(tec),
+        district=district,
+        lines=tuple(
+            ProtocolLine(line.number, line.names, values.get(line.key, 0)) for line in lines
+        ),
+        version=stored.version_number,
+        kind=stored.version_kind,
+        reason=stored.reason,
+        state=stored.state.value,
+        signed_at=signing_row.signed_at if signing_row else None,
+        signers=signers,
+        fingerprint=stored.fingerprint,
+        payload=qr.encode(
+            protocol,
+            election.ballot(ballot).field_keys,
+            stored.version_number,
+            stored.version_kind,
+            stored.state.value,
+        ),
+        explanations=json.loads(signing_row.explanations) if signing_row else {},
+        dissent=tuple((d["name"], d["text"]) for d in json.loads(signing_row.dissent))
+        if signing_row
+        else (),
+        copy=copy,
+    )
+    data = qr.attachment(
+        protocol,
+        stored.version_number,
+        stored.version_kind,
+        stored.state.value,
+        stored.reason,
+        tec.code,
+        signing,
+        [(line.number, line.key, values.get(line.key, 0)) for line in lines],
+    )
+    return document, data
+
+
+def export_protocol(
+    engine: Engine, number: str, ballot: BallotKind, lang: str = "kk+ru", copy: int = 1
+) -> ExportedPdf:
+    """The protocol as a PDF with the JSON attached (unsigned; see `signing.sign_pdf`)."""
+    document, data = protocol_document(engine, number, ballot, copy)
+    pdf = render_protocol(document, lang)
+    return ExportedPdf(
+        attach_json(pdf, data, "protocol.json"), document.fingerprint, document.payload
+    )
+
+
+def election_names(engine: Engine) -> Names:
+    with Session(engine) as s:
+        return election_of(s).names
+
+
+def _summary_lines(results: Results) -> tuple[ProtocolLine, ...]:
+    election = results.election
+    totals = results.tree.totals
+    lines: list[ProtocolLine] = []
+    for f in election.ballot(results.ballot).fields:
+        lines.append(ProtocolLine(len(lines) + 1, f.names, totals.fields.get(f.key, 0)))
+    if results.ballot is BallotKind.PARTY_LIST:
+        for party in election.parties_in_ballot_order():
+            lines.append(ProtocolLine(len(lines) + 1, party.names, totals.votes.get(party.code, 0)))
+    else:
+        for code, votes in totals.votes.items():
+            info = results.candidates.get(code)
+            label = f"{info.name} ({info.nomination})" if info else code
+            lines.append(ProtocolLine(len(lines) + 1, Names(label, label, label), votes))
+    if election.has_against_all:
+        lines.append(
+            ProtocolLine(
+                len(lines) + 1,
+                Names("Барлығына қарсы", "Против всех", "Against all"),
+                totals.against_all,
+            )
+        )
+    return tuple(lines)
+
+
+def _precincts_of_tec(
+    engine: Engine, tec_code: str, ballot: BallotKind
+) -> tuple[IncludedProtocol, ...]:
+    with Session(engine) as s:
+        election = election_of(s)
+        tec_id = s.scalar(
+            select(CommissionRow.id).where(
+                CommissionRow.election_id == election.id, CommissionRow.code == tec_code
+            )
+        )
+        rows = s.execute(
+            select(
+                PrecinctRow.number,
+                PrecinctRow.name,
+                PrecinctRow.district_number,
+                ProtocolRow.state,
+                ProtocolVersionRow.fingerprint,
+                ProtocolLineRow.value,
+            )
+            .select_from(PrecinctRow)
+            .outerjoin(
+                ProtocolRow,
+                (ProtocolRow.precinct_id == PrecinctRow.id) & (ProtocolRow.ballot == ballot.value),
+            )
+            .outerjoin(ProtocolVersionRow, ProtocolVersionRow.id == ProtocolRow.current_version_id)
+            .outerjoin(
+                ProtocolLineRow,
+                (ProtocolLineRow.version_id == ProtocolRow.current_version_id)
+                & (ProtocolLineRow.key == "ballots_in_boxes"),
+            )
+            .where(PrecinctRow.tec_id == tec_id)
+            .order_by(PrecinctRow.id)
+        ).all()
+    return tuple(
+        IncludedProtocol(
+            number,
+            name,
+            1,
+            int(state == "accepted"),
+            value or 0,
+            f"{state or 'missing'}" + (f" · {digest[:16]}" if digest else ""),
+        )
+        for number, name, district, state, digest, value in rows
+        if ballot is BallotKind.PARTY_LIST or district is not None
+    )
+
+
+def export_summary(
+    engine: Engine, commission: str, ballot: BallotKind, lang: str = "kk+ru"
+) -> bytes:
+    """The summary protocol of a TEC, DEC, regional commission or the CEC, recomputed."""
+    results = compute_results(engine, commission, ballot, lang)
+    tree = results.tree
+    with Session(engine) as s:
+        row = s.scalars(
+            select(CommissionRow).where(
+                CommissionRow.election_id == results.election.id, CommissionRow.code == tree.code
+            )
+        ).one()
+    if tree.level == "tec":
+        included = _precincts_of_tec(engine, tree.code, ballot)
+    else:
+        included = tuple(
+            IncludedProtocol(
+                c.code,
+                c.name,
+                c.completeness.expected,
+                c.completeness.accepted,
+                c.totals.fields.get("ballots_in_boxes", 0),
+            )
+            for c in tree.children
+        )
+    c = tree.completeness
+    document = SummaryDocument(
+        election=results.election.names,
+        ballot=results.election.ballot(ballot).names,
+        commission=_names(row),
+        lines=_summary_lines(results),
+        included=included,
+        expected=c.expected,
+        received=c.received,
+        accepted=c.accepted,
+        missing=c.missing,
+        made_at=utcnow(),
+    )
+    return render_summary(document, lang)
+
+
+def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
+    """The CEC's final results: national totals, seats by party, district winners."""
+    blue = compute_results(engine, None, BallotKind.PARTY_LIST, lang)
+    election = blue.election
+    parties = []
+    if blue.seats is not None:
+        by_code = {p.code: p for p in blue.seats.parties}
+        for party in election.parties_in_ballot_order():
+            seat = by_code[party.code]
+            parties.append(
+                PartyResult(
+                    party.code,
+                    party.names,
+                    seat.votes,
+                    float(seat.share_percent),
+                    seat.passed,
+                    seat.seats,
+                )
+            )
+    districts: list[DistrictWinner] = []
+    if election.has_ballot(BallotKind.CONSTITUENCY):
+        green = compute_results(engine, None, BallotKind.CONSTITUENCY, lang)
+        for d in green.districts:
+            winner, runner_up = d.winner, d.runner_up
+
+            def who(code: str | None, results: Results = green) -> tuple[str, str]:
+                info = results.candidates.get(code or "")
+                return (info.name, info.nomination) if info else ("—", "")
+
+            districts.append(
+                DistrictWinner(
+                    d.number,
+                    election.district(d.number).names,
+                    who(winner.candidate_id)[0] if winner else d.outcome.value,
+                    who(winner.candidate_id)[1] if winner else "",
+                    winner.votes if winner else 0,
+                    100.0 * winner.votes / d.valid if winner and d.valid else 0.0,
+                    who(runner_up.candidate_id)[0] if runner_up else "—",
+                    runner_up.votes if runner_up else 0,
+                    d.outcome.value,
+                )
+            )
+    with Session(engine) as s:
+        cec = s.scalars(
+            select(CommissionRow).where(
+                CommissionRow.election_id == election.id, CommissionRow.level == "cec"
+            )
+        ).one()
+    notes = ()
+    if blue.seats_error:
+        notes = (blue.seats_error,)
+    document = ResultsDocument(
+        election=election.names,
+        commission=_names(cec),
+        parties=tuple(parties),
+        against_all=blue.tree.totals.against_all,
+        threshold_percent=float(election.threshold.percent),
+        threshold_votes=blue.seats.threshold_votes if blue.seats else 0,
+        seats_total=election.seats_party_list,
+        districts=tuple(districts),
+        totals=_summary_lines(blue)[:7],
+        notes=notes,
+        made_at=utcnow(),
+    )
+    return render_results(document, lang)
+
+
+def is_precinct(engine: Engine, code: str) -> bool:
+    with Session(engine) as s:
+        election = election_of(s)
+        return (
+            s.scalar(
+                select(PrecinctRow.id).where(
+                    PrecinctRow.election_id == election.id, PrecinctRow.number == code
+                )
+            )
+            is not None
+        )
+
+
+def precincts_under(engine: Engine, code: str, ballot: BallotKind) -> list[str]:
+    """Precinct numbers under a commission (a TEC, a region, a DEC or the CEC)."""
+    with Session(engine) as s:
+        election = election_of(s)
+        commissions = list(
+            s.scalars(select(CommissionRow).where(CommissionRow.election_id == election.id))
+        )
+        root = next((c for c in commissions if c.code == code), None)
+        if root is None:
+            raise ExportError(f"no commission with code {code!r}")
+        query = (
+            select(PrecinctRow.number, PrecinctRow.district_number)
+            .where(PrecinctRow.election_id == election.id)
+            .order_by(PrecinctRow.id)
+        )
+        if root.level == "dec":
+            query = query.where(PrecinctRow.district_number == root.district_number)
+        elif root.level != "cec":
+            tecs = [c.id for c in commissions if c.id == root.id or c.parent_id == root.id]
+            query = query.where(PrecinctRow.tec_id.in_(tecs))  # type: ignore[attr-defined]
+        rows = s.execute(query).all()
+    return [n for n, district in rows if ballot is BallotKind.PARTY_LIST or district is not None]

@@ -1,0 +1,236 @@
+"""Signed PDF protocols, read back: text, QR code, attached data, signature, tampering."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+
+from tallyapp.cli import main
+from tallyapp.domain.election import BallotKind
+from tallyapp.domain.protocol import spoken_fingerprint
+from tallyapp.reports import payload as qr
+from tallyapp.reports.pdf_file import read_attachments
+from tallyapp.reports.signing import load_trust_roots, sign_pdf, verify_pdf
+from tallyapp.services.entry import EntryService, Member, Signing
+from tallyapp.services.keys import make_keys
+from tallyapp.services.pdf_export import export_protocol, export_results, export_summary
+from tallyapp.services.setup import open_engine
+from tallyapp.storage.protocols import Actor
+from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+
+KAZAKH_LETTERS = "әғқңөұүі"
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    document = pdfium.PdfDocument(pdf)
+    return [page.get_textpage().get_text_range() for page in document]
+
+
+def qr_codes(pdf: bytes) -> list[str]:
+    document = pdfium.PdfDocument(pdf)
+    found = []
+    for page in document:
+        image = page.render(scale=3).to_pil()
+        found += [r.text for r in zxingcpp.read_barcodes(image)]
+    return found
+
+
+@pytest.fixture(scope="module")
+def signed_setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """A fresh database with precinct 101's blue protocol finalised by its commission."""
+    from tallyapp.services.setup import init_database
+
+    folder = tmp_path_factory.mktemp("pdf")
+    url = f"sqlite:///{folder / 'pdf.sqlite3'}"
+    init_database(url)
+    engine = open_engine(url)
+    service = EntryService(engine, Actor("Aigül Seitova", "PEC-101"))
+    values: dict[str, int | None] = {
+        **GOOD_FIELDS,
+        "against_all": 20,
+        **{f"vote:{k}": v for k, v in GOOD_VOTES.items()},
+    }
+    values["voters_on_list"] = 940  # turnout 95.7%: a warning with an explanation
+    members = [
+        Member("Nurlan Omarov", "chair"),
+        Member("Aigül Seitova", "secretary"),
+        Member("Dana Bekova", "member"),
+        Member("Marat Esenov", "member", False),
+    ]
+    service.finalise(
+        service.open("101", BallotKind.PARTY_LIST),
+        values,
+        Signing(
+            members,
+            "Nurlan Omarov",
+            "Aigül Seitova",
+            {"P1": "a military unit votes here"},
+            [("Dana Bekova", "the count started late")],
+        ),
+    )
+    keys = make_keys(engine, folder / "keys", b"test-passphrase")
+    return {"engine": engine, "keys": keys, "folder": folder, "url": url}
+
+
+def test_the_printed_protocol_reads_back(signed_setup: dict[str, object]) -> None:
+    exported = export_protocol(signed_setup["engine"], "101", BallotKind.PARTY_LIST, "kk+ru")
+    texts = page_texts(exported.data)
+    text = "\n".join(texts)
+    flat = " ".join(text.split())
+    for letter in KAZAKH_LETTERS:
+        assert letter in text, f"Kazakh letter {letter} missing from the PDF text"
+    assert "ХАТТАМА / ПРОТОКОЛ" in text
+    assert "тоғыз жүз қырық / девятьсот сорок" in flat
+    assert "Nurlan Omarov" in text and "Marat Esenov" in text
+    assert "қатыспады / отсутствовал" in flat  # Marat was absent
+    assert "М.О. / М.П." in text
+    assert "a military unit votes here" in flat and "the count started late" in flat
+    assert spoken_fingerprint(exported.fingerprint) in flat
+    assert f"1-бет, барлығы {len(texts)} / Страница 1 из {len(texts)}" in flat
+    assert "Дана № / Экземпляр № 1" in flat
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_each_language(signed_setup: dict[str, object], lang: str) -> None:
+    text = " ".join(
+        "\n".join(
+            page_texts(
+                export_protocol(signed_setup["engine"], "101", BallotKind.PARTY_LIST, lang).data
+            )
+        ).split()
+    )
+    expected = {"kk": "ХАТТАМА", "ru": "ПРОТОКОЛ", "en": "PROTOCOL"}[lang]
+    assert expected in text
+    words = {"kk": "тоғыз жүз қырық", "ru": "девятьсот сорок", "en": "nine hundred forty"}[lang]
+    assert words in text
+
+
+def test_the_qr_code_decodes_to_the_same_protocol(signed_setup: dict[str, object]) -> None:
+    engine = signed_setup["engine"]
+    exported = export_protocol(engine, "101", BallotKind.PARTY_LIST)
+    codes = qr_codes(exported.data)
+    assert codes == [exported.payload]
+    service = EntryService(engine, Actor("x", "y"))
+    decoded = qr.decode(codes[0], service.election)
+    stored = service.open("101", BallotKind.PARTY_LIST).stored
+    assert stored is not None
+    assert decoded.protocol.fields == stored.protocol.fields
+    assert decoded.protocol.votes == stored.protocol.votes
+    assert decoded.fingerprint == exported.fingerprint and decoded.fingerprint_matches
+    assert (decoded.version, decoded.kind, decoded.state) == (1, "original", "finalised")
+
+
+def test_the_attached_json_carries_the_same_data(signed_setup: dict[str, object]) -> None:
+    exported = export_protocol(signed_setup["engine"], "101", BallotKind.PARTY_LIST)
+    data = json.loads(read_attachments(exported.data)["protocol.json"])
+    assert data["fingerprint"] == exported.fingerprint
+    assert data["fields"]["voters_on_list"] == 940
+    assert data["votes"]["AMANAT"] == 500
+    assert data["signing"]["chair"] == "Nurlan Omarov"
+    assert [line["key"] for line in data["lines"]][:2] == ["voters_on_list", "ballots_received"]
+
+
+def test_signed_pdf_verifies_and_tampering_fails(signed_setup: dict[str, object]) -> None:
+    keys = signed_setup["keys"]
+    exported = export_protocol(signed_setup["engine"], "101", BallotKind.PARTY_LIST)
+    signed = sign_pdf(exported.data, keys.folder / "keys" / "ABAI-03.p12", b"test-passphrase")
+    roots = load_trust_roots([keys.authority])
+    good = verify_pdf(signed, roots)
+    assert good.ok, good.problems
+    assert "ABAI-03" in good.signer and good.intact and good.trusted and good.whole_file
+    # One flipped byte inside the signed range.
+    at = signed.find(b"/Title")
+    flipped = signed[: at + 8] + bytes([signed[at + 8] ^ 1]) + signed[at + 9 :]
+    assert (
+        "the signed data was altered: the signature does not match"
+        in verify_pdf(flipped, roots).problems
+    )
+    # An update appended after signing (new figures attached).
+    from tallyapp.reports.pdf_file import attach_json
+
+    data = json.loads(read_attachments(signed)["protocol.json"])
+    data["votes"]["AMANAT"] = 900
+    appended = attach_json(signed, data, "protocol.json")
+    problems = verify_pdf(appended, roots).problems
+    assert "the document was changed after it was signed" in problems
+    # Not signed at all, or by an authority nobody trusts.
+    assert "the PDF carries no digital signature" in verify_pdf(exported.data, roots).problems
+    assert any("not issued by a trusted authority" in p for p in verify_pdf(signed, []).problems)
+
+
+def test_cli_keygen_export_sign_verify(
+    signed_setup: dict[str, object], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = str(signed_setup["url"])
+    keys = tmp_path / "keys"
+    assert main(["keygen", "--db", url, "--out", str(keys), "--precincts-under", "ABAI-03"]) == 0
+    assert (keys / "keys" / "PEC-101.p12").exists() and (keys / "passphrase.txt").exists()
+    out = tmp_path / "101.pdf"
+    assert (
+        main(
+            [
+                "export-pdf",
+                "--db",
+                url,
+                "--commission",
+                "101",
+                "--sign",
+                str(keys / "keys" / "PEC-101.p12"),
+                "--passphrase-file",
+                str(keys / "passphrase.txt"),
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["verify", str(out), "--trust", str(keys / "ca.pem")]) == 0
+    report = capsys.readouterr().out
+    assert "PEC-101" in report and "VERIFIED" in report
+    tampered = tmp_path / "tampered.pdf"
+    data = out.read_bytes()
+    at = data.find(b"/Title")
+    tampered.write_bytes(data[: at + 8] + bytes([data[at + 8] ^ 1]) + data[at + 9 :])
+    assert main(["verify", str(tampered), "--trust", str(keys / "ca.pem")]) == 1
+    assert "NOT VERIFIED" in capsys.readouterr().out
+    assert main(["verify", str(tmp_path / "none.pdf")]) == 2
+    assert (
+        main(
+            [
+                "export-pdf",
+                "--db",
+                url,
+                "--commission",
+                "101",
+                "--sign",
+                str(keys / "keys" / "PEC-101.p12"),
+                "--out",
+                str(out),
+            ]
+        )
+        == 2
+    )
+    assert "--sign needs --passphrase-file" in capsys.readouterr().err
+
+
+def test_summary_and_results(demo_url: str) -> None:
+    engine = open_engine(demo_url)
+    tec = " ".join(
+        "\n".join(page_texts(export_summary(engine, "ABAI-03", BallotKind.PARTY_LIST))).split()
+    )
+    assert "сводный протокол" in tec and "Polling station No. 101" in tec
+    cec = " ".join(
+        "\n".join(page_texts(export_summary(engine, "CEC", BallotKind.PARTY_LIST))).split()
+    )
+    assert "12 035 578".replace(" ", "\u202f") in cec or "12 035 578" in cec
+    assert "Abai Region election commission" in cec
+    results = " ".join("\n".join(page_texts(export_results(engine, "en"))).split())
+    assert "RESULTS OF THE ELECTION" in results
+    assert "3\u202f431\u202f510" in results or "3 431 510" in results
+    assert "Däulet Turlyhanov" in results and "Luqbek Tumaşinov" in results
+    engine.dispose()
