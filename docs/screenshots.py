@@ -94,3 +94,40 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def pdf_renders() -> None:
+    """PNG pages of a blue, a green and a summary protocol (signed, finalised precinct 101)."""
+    import pypdfium2 as pdfium
+
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.services.entry import EntryService
+    from tallyapp.services.pdf_export import export_protocol, export_summary
+
+    folder = Path(tempfile.mkdtemp(prefix="tallyapp-docs-"))
+    url = f"sqlite:///{folder / 'pdf.sqlite3'}"
+    build_demo(url)
+    engine = open_engine(url)
+    members = [
+        Member("Nurlan Omarov", "chair"),
+        Member("Aigül Seitova", "secretary"),
+        Member("Dana Bekova", "member"),
+        Member("Marat Esenov", "member", False),
+    ]
+    service = EntryService(engine, ACTOR)
+    service.set_members("101", members)
+
+    def save_pages(pdf: bytes, name: str) -> None:
+        document = pdfium.PdfDocument(pdf)
+        for i, page in enumerate(document, 1):
+            page.render(scale=1.4).to_pil().save(DOCS / f"{name}-page{i}.png")
+        document.close()
+
+    save_pages(export_protocol(engine, "101", BallotKind.PARTY_LIST, "kk+ru").data, "protocol-blue")
+    save_pages(export_protocol(engine, "101", BallotKind.CONSTITUENCY, "ru").data, "protocol-green")
+    save_pages(export_summary(engine, "ABAI", BallotKind.PARTY_LIST, "kk+ru"), "summary-abai")
+    engine.dispose()
+
+
+if __name__ == "__main__" and os.environ.get("TALLYAPP_DOCS_PDF", "1") == "1":
+    pdf_renders()

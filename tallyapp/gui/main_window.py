@@ -20,11 +20,13 @@ from sqlalchemy import Engine
 
 from tallyapp.domain.election import BallotKind
 from tallyapp.gui.checks_panel import ChecksPanel
+from tallyapp.gui.pdf_preview import PdfPreview
 from tallyapp.gui.protocol_editor import ProtocolEditor
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tallyapp.services.entry import EntryService
 from tallyapp.services.navigation import CommissionTree, PrecinctStatus, precinct_statuses
+from tallyapp.services.pdf_export import export_summary
 from tallyapp.services.results import compute_results
 from tallyapp.storage.protocols import Actor
 
@@ -154,6 +156,18 @@ class MainWindow(QMainWindow):
         )
         menu.addAction(
             action(self.tr("&History"), "Ctrl+Shift+H", lambda: self.editor().show_history())
+        )
+        menu.addAction(
+            action(
+                self.tr("&Print / PDF of the protocol…"), "Ctrl+P", lambda: self.editor().preview()
+            )
+        )
+        menu.addAction(
+            action(
+                self.tr("Summary protocol of the selected &commission…"),
+                "Ctrl+Shift+P",
+                self.preview_summary,
+            )
         )
         menu.addSeparator()
         self.double_action = action(
@@ -328,6 +342,27 @@ class MainWindow(QMainWindow):
         # Let background reads finish: they hold database sessions.
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
+
+    def preview_summary(self) -> PdfPreview | None:
+        """The summary protocol of the region or territorial commission selected in the tree
+        (the CEC's when nothing is selected), recomputed from the accepted protocols."""
+        index = self.tree_view.currentIndex()
+        node = index.siblingAtColumn(0).internalPointer() if index.isValid() else None
+        code = "CEC"
+        if node is not None and getattr(node, "kind", "") in ("region", "tec"):
+            code = node.code
+        elif node is not None and getattr(node, "kind", "") == "precinct" and node.parent:
+            code = node.parent.code
+        ballot = self.editor().ballot if self.tabs.count() else BallotKind.PARTY_LIST
+        pdf = export_summary(self.engine, code, ballot, "kk+ru")
+        dialog = PdfPreview(
+            self.tr("summary protocol of {0}").format(code),
+            pdf,
+            f"summary-{code}-{ballot.value}.pdf",
+            self,
+        )
+        dialog.open()
+        return dialog
 
     def _background_failed(self, message: str) -> None:
         QMessageBox.critical(self, self.tr("Something went wrong"), message)

@@ -18,9 +18,11 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.dialogs import HistoryDialog, SigningDialog
 from tallyapp.gui.figure_table import FigureTable
+from tallyapp.gui.pdf_preview import PdfPreview
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.services.entry import EntryError, EntryService, Sheet
 from tallyapp.services.navigation import PrecinctStatus
+from tallyapp.services.pdf_export import export_protocol
 from tallyapp.storage.protocols import ConflictError
 
 STATE_WORDS = {
@@ -73,6 +75,11 @@ class ProtocolEditor(QWidget):
         )
         self.history_button = QPushButton(self.tr("&History"))
         self.history_button.setToolTip(self.tr("Every version and its differences (Ctrl+Shift+H)"))
+        self.print_button = QPushButton(self.tr("&Print / PDF…"))
+        self.print_button.setToolTip(
+            self.tr("Preview the printed protocol; save it as a (signed) PDF or print it (Ctrl+P)")
+        )
+        self.print_button.clicked.connect(self.preview)
         self.second_button = QPushButton(self.tr("Start s&econd entry"))
         self.second_button.setToolTip(
             self.tr(
@@ -91,6 +98,7 @@ class ProtocolEditor(QWidget):
             self.finalise_button,
             self.correct_button,
             self.history_button,
+            self.print_button,
             self.second_button,
         ):
             buttons.addWidget(button)
@@ -190,9 +198,9 @@ class ProtocolEditor(QWidget):
         self.save_button.setEnabled(has and (not sealed or correcting))
         self.finalise_button.setEnabled(has and not sealed)
         self.correct_button.setEnabled(bool(sealed) and not correcting)
-        self.history_button.setEnabled(
-            has and self.sheet is not None and self.sheet.stored is not None
-        )
+        stored = has and self.sheet is not None and self.sheet.stored is not None
+        self.history_button.setEnabled(stored)
+        self.print_button.setEnabled(stored)
         self.second_button.setVisible(self.double_entry and has and not sealed)
 
     # --- actions ----------------------------------------------------------------------------
@@ -320,6 +328,26 @@ class ProtocolEditor(QWidget):
         if blind:
             self.table.start_at_top()
         self.reportChanged.emit()
+
+    def preview(self) -> PdfPreview | None:
+        """The stored protocol as it prints (save the figures first: drafts print as saved)."""
+        if self.sheet is None or self.sheet.stored is None:
+            return None
+        exported = export_protocol(
+            self.service.engine, self.sheet.precinct.number, self.ballot, "kk+ru"
+        )
+        title = self.tr("precinct {0}, {1}").format(
+            self.sheet.precinct.number, self.sheet.ballot.colour
+        )
+        dialog = PdfPreview(
+            title,
+            exported.data,
+            f"protocol-{self.sheet.precinct.number}-{self.ballot.value}.pdf",
+            self,
+        )
+        dialog.open()
+        dialog.finished.connect(lambda _r: self._reactivate())
+        return dialog
 
     def other_saved(self) -> None:
         """The precinct's other ballot changed: redo the cross-ballot checks."""

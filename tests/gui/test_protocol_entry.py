@@ -256,3 +256,34 @@ def test_states_in_the_tree_include_protocols_being_keyed(qtbot: QtBot, window: 
     )
     index = window.tree_model.index_of_precinct("101")
     assert index.siblingAtColumn(1).data() == "failing checks"
+
+
+def test_print_preview_and_save_signed_pdf(qtbot: QtBot, window: MainWindow, tmp_path: Any) -> None:
+    from tallyapp.reports.signing import load_trust_roots, verify_pdf
+    from tallyapp.services.keys import make_keys
+
+    find_precinct(qtbot, window, "101")
+    window.editor().focus_figures()
+    type_figures(qtbot, GOOD)
+    assert not window.editor().print_button.isEnabled()  # nothing stored yet
+    press(qtbot, window, Qt.Key.Key_S)
+    assert window.editor().print_button.isEnabled()
+    preview = window.editor().preview()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    assert len(preview.page_labels) >= 1
+    assert not preview.page_labels[0].pixmap().isNull()
+    keys = make_keys(window.engine, tmp_path / "keys", b"pw")
+    saved = preview.save(
+        sign=True,
+        path=str(tmp_path / "p.pdf"),
+        key=str(keys.folder / "keys" / "ABAI-03.p12"),
+        passphrase="pw",
+    )
+    assert saved is not None
+    result = verify_pdf(saved.read_bytes(), load_trust_roots([keys.authority]))
+    assert result.ok, result.problems
+    summary = window.preview_summary()
+    assert summary is not None
+    qtbot.addWidget(summary)
+    assert summary.suggested_name == "summary-ABAI-03-party-list.pdf"

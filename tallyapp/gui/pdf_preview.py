@@ -1,0 +1,134 @@
+"""Seeing a protocol before it is printed: the PDF pages, then save (signed or not) or print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tallyapp.reports.signing import SigningError, sign_pdf
+
+
+def page_images(pdf: bytes, scale: float) -> list[QImage]:
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for page in document:
+            bitmap = page.render(scale=scale)
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes()
+            image = QImage(data, pil.width, pil.height, 3 * pil.width, QImage.Format.Format_RGB888)
+            images.append(image.copy())  # own the pixels: `data` goes away
+    finally:
+        document.close()
+    return images
+
+
+class PdfPreview(QDialog):
+    def __init__(
+        self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.setWindowTitle(self.tr("Preview: {0}").format(title))
+        pages = QWidget()
+        layout = QVBoxLayout(pages)
+        self.page_labels = []
+        for i, image in enumerate(page_images(pdf, scale=1.3), 1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(self.tr("Page {0}").format(i))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(label)
+            self.page_labels.append(label)
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.sign_button = QPushButton(self.tr("Save &signed PDF…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        for button in (self.save_button, self.sign_button, self.print_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(lambda: self.save(sign=False))
+        self.sign_button.clicked.connect(lambda: self.save(sign=True))
+        self.print_button.clicked.connect(self.print_pages)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addWidget(buttons)
+        self.resize(900, 1000)
+
+    def save(
+        self,
+        sign: bool,
+        path: str | None = None,
+        key: str | None = None,
+        passphrase: str | None = None,
+    ) -> Path | None:
+        data = self.pdf
+        if sign:
+            if key is None:
+                key, _ = QFileDialog.getOpenFileName(
+                    self, self.tr("The commission's key"), "", self.tr("PKCS#12 keys (*.p12 *.pfx)")
+                )
+                if not key:
+                    return None
+            if passphrase is None:
+                passphrase, ok = QInputDialog.getText(
+                    self,
+                    self.tr("Key passphrase"),
+                    self.tr("Passphrase of {0}:").format(key),
+                    QLineEdit.EchoMode.Password,
+                )
+                if not ok:
+                    return None
+            try:
+                data = sign_pdf(data, Path(key), passphrase.encode())
+            except SigningError as exc:
+                QMessageBox.warning(self, self.tr("Cannot sign"), str(exc))
+                return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF (*.pdf)")
+            )
+            if not path:
+                return None
+        target = Path(path)
+        partial = target.with_suffix(".pdf.part")
+        partial.write_bytes(data)
+        partial.replace(target)
+        return target
+
+    def print_pages(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        try:
+            dpi = printer.resolution()
+            for i, image in enumerate(page_images(self.pdf, scale=dpi / 72)):
+                if i:
+                    printer.newPage()
+                target = painter.viewport()
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(size))
+        finally:
+            painter.end()
