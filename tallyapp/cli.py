@@ -403,6 +403,166 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_FAILED_CHECK
 
 
+# --- exchange ---------------------------------------------------------------------------------
+
+
+def _trust_roots(paths: list[str]) -> list[Any]:
+    from tallyapp.reports.detached import SignatureProblem, load_roots
+    from tallyapp.services.keys import default_keys_dir
+
+    trust = [Path(t) for t in paths] or [p for p in [default_keys_dir() / "ca.pem"] if p.exists()]
+    try:
+        return load_roots(trust)
+    except SignatureProblem as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.reports.detached import RecordSigner, SignatureProblem
+    from tallyapp.services.exchange import (
+        Rejected,
+        export_each_tec,
+        export_package,
+        write_atomically,
+    )
+    from tallyapp.services.keys import default_keys_dir
+    from tallyapp.services.open_data import export_cdf, export_csv
+    from tallyapp.services.pdf_export import ExportError
+    from tallyapp.services.setup import open_engine
+
+    engine = open_engine(args.db)
+    out = Path(args.out)
+    try:
+        if args.format == "package" and args.each_tec:
+            keys = default_keys_dir()
+            folder = Path(args.key).parent if args.key else keys / "keys"
+            phrase_file = args.passphrase_file or str(keys / "passphrase.txt")
+            packages = export_each_tec(
+                engine, args.commission, folder, _passphrase(phrase_file) or b"", out
+            )
+            print(
+                f"{len(packages)} packages, {sum(p.protocols for p in packages)} protocols, "
+                f"in {out}"
+            )
+        elif args.format == "package":
+            keys = default_keys_dir()
+            key = Path(args.key) if args.key else keys / "keys" / f"{args.commission}.p12"
+            phrase_file = args.passphrase_file or str(keys / "passphrase.txt")
+            if not key.exists():
+                raise CliError(
+                    f"no key for commission {args.commission} at {key}: run "
+                    "`tallyapp keygen` or pass --key"
+                )
+            signer = RecordSigner.from_pkcs12(key, _passphrase(phrase_file) or b"", args.commission)
+            summary = export_package(engine, args.commission, signer, out)
+            print(
+                f"{summary.protocols} protocols and {summary.summaries} summary protocols "
+                f"of {args.commission}, signed, in {summary.path}"
+            )
+            if summary.left_out:
+                print(f"{summary.left_out} protocols are not finalised yet and were left out")
+        elif args.format == "csv":
+            ballots = (
+                [BallotKind(args.ballot)]
+                if args.ballot
+                else [BallotKind.PARTY_LIST, BallotKind.CONSTITUENCY]
+            )
+            written = []
+            for ballot in ballots:
+                try:
+                    text = export_csv(engine, args.commission, ballot)
+                except KeyError:
+                    continue  # an election without this ballot
+                target = out if len(ballots) == 1 else out / f"{ballot.value}.csv"
+                write_atomically(target, text.encode("utf-8"))
+                written.append(str(target))
+            print("written " + ", ".join(written))
+        else:
+            write_atomically(
+                out, json.dumps(export_cdf(engine), ensure_ascii=False, indent=1).encode("utf-8")
+            )
+            print(f"written {out} (NIST SP 1500-100 election results, JSON)")
+    except (SignatureProblem, Rejected, ExportError) as exc:
+        raise CliError(str(exc)) from None
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tallyapp.services.exchange import Rejected, import_files
+    from tallyapp.services.setup import open_engine
+
+    engine = open_engine(args.db)
+    roots = _trust_roots(args.trust)
+
+    def progress(text: str, percent: int) -> None:
+        if not args.quiet and sys.stderr.isatty():
+            print(f"\r[{percent:3d}%] {text[:40]:<40}", end="", file=sys.stderr, flush=True)
+
+    try:
+        outcomes = import_files(
+            engine, [Path(p) for p in args.paths], roots, args.as_commission, progress
+        )
+    except Rejected as exc:
+        raise CliError(str(exc)) from None
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "file": o.path,
+                    "kind": o.kind,
+                    "outcome": o.outcome,
+                    "reason": o.reason,
+                    "accepted": o.accepted,
+                    "duplicates": o.duplicates,
+                    "conflicts": [
+                        {
+                            "precinct": c.precinct,
+                            "ballot": c.ballot,
+                            "current": {
+                                "version": c.current_version,
+                                "fingerprint": c.current_fingerprint,
+                            },
+                            "incoming": {
+                                "version": c.incoming_version,
+                                "fingerprint": c.incoming_fingerprint,
+                            },
+                            "differences": [
+                                {"line": k, "current": a, "incoming": b}
+                                for k, a, b in c.differences
+                            ],
+                        }
+                        for c in o.conflicts
+                    ],
+                    "summary_differences": o.differences,
+                    "warnings": o.warnings,
+                }
+                for o in outcomes
+            ]
+        )
+    else:
+        for o in outcomes:
+            print(o.line())
+            for c in o.conflicts:
+                print(
+                    f"    conflict: precinct {c.precinct} {c.ballot}: stored version "
+                    f"{c.current_version} ({c.current_fingerprint[:16]}) vs received version "
+                    f"{c.incoming_version} ({c.incoming_fingerprint[:16]})"
+                )
+                for line, current, incoming in c.differences:
+                    print(f"        {line:<28} stored {current!s:>10}   received {incoming!s:>10}")
+            for d in o.differences:
+                print(f"    summary differs: {d}")
+        counts = {
+            k: sum(1 for o in outcomes if o.outcome == k)
+            for k in ("accepted", "duplicate", "conflict", "rejected")
+        }
+        print(", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({len(outcomes)} files)")
+    return EXIT_FAILED_CHECK if any(o.outcome == "rejected" for o in outcomes) else EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from tallyapp.gui.app import run
 
@@ -484,6 +644,58 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="PATH", required=True, help="FILE.pdf, or DIR for a batch")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_export_pdf)
+
+    p = sub.add_parser("export", help="protocols for the commission above, or open data")
+    add_db(p)
+    p.add_argument("--commission", metavar="CODE", required=True)
+    p.add_argument(
+        "--format",
+        choices=("package", "csv", "cdf"),
+        required=True,
+        help="package: signed protocols for the commission above; csv: open data, "
+        "one row per precinct per ballot; cdf: NIST SP 1500-100 JSON",
+    )
+    p.add_argument(
+        "--ballot",
+        choices=("party-list", "constituency"),
+        default=None,
+        help="csv: one ballot into FILE (default: both, into the folder PATH)",
+    )
+    p.add_argument(
+        "--key",
+        metavar="KEY.p12",
+        help="package: the commission's key (default: the keygen folder)",
+    )
+    p.add_argument("--passphrase-file", metavar="F")
+    p.add_argument(
+        "--each-tec",
+        action="store_true",
+        help="package: one package per territorial commission under CODE, each "
+        "signed with its own key (from the folder of --key, default the keygen "
+        "folder), into the folder PATH",
+    )
+    p.add_argument("--out", metavar="PATH", required=True)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="import packages, signed PDFs and photos of protocols")
+    add_db(p)
+    p.add_argument("paths", metavar="PATH", nargs="+", help="files or folders")
+    p.add_argument(
+        "--as",
+        dest="as_commission",
+        metavar="CODE",
+        help="the importing commission (default: the top of the tree)",
+    )
+    p.add_argument(
+        "--trust",
+        metavar="CA.pem",
+        action="append",
+        default=[],
+        help="trusted certification authority (default: the test CA from keygen)",
+    )
+    p.add_argument("--json", action="store_true", help="print the outcomes as JSON")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("verify", help="check a signed protocol PDF: signature, data, figures")
     p.add_argument("file", metavar="FILE.pdf")

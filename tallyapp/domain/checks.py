@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
+from functools import lru_cache
 
 from tallyapp.domain.election import (
     BallotType,
@@ -15,7 +16,7 @@ from tallyapp.domain.election import (
     PlausibilityCheck,
     Severity,
 )
-from tallyapp.domain.formula import compare, parse_formula
+from tallyapp.domain.formula import DERIVED_NAMES, Formula, compare, parse_formula
 from tallyapp.domain.protocol import Protocol
 
 NON_NEGATIVE_ID = "C5"
@@ -120,15 +121,19 @@ class CheckReport:
 
 
 def known_figures(ballot: BallotType) -> frozenset[str]:
-    from tallyapp.domain.formula import DERIVED_NAMES
-
     return frozenset(ballot.field_keys) | frozenset(DERIVED_NAMES)
+
+
+@lru_cache(maxsize=1024)
+def _formula(source: str, known: frozenset[str]) -> Formula:
+    """Formulas are data that never change during a run: parse each once."""
+    return parse_formula(source, known)
 
 
 def evaluate_relation(relation: ControlRelation, protocol: Protocol, ballot: BallotType) -> Verdict:
     known = known_figures(ballot)
-    left = parse_formula(relation.left, known)
-    right = parse_formula(relation.right, known)
+    left = _formula(relation.left, known)
+    right = _formula(relation.right, known)
     figures = protocol.figures()
     left_value = left.evaluate(figures)
     right_value = right.evaluate(figures)
@@ -183,8 +188,8 @@ def evaluate_plausibility(
     tolerances: Mapping[str, tuple[Fraction | None, Fraction | None]] | None = None,
 ) -> Verdict:
     known = known_figures(ballot)
-    numerator = parse_formula(check.numerator, known)
-    denominator = parse_formula(check.denominator, known)
+    numerator = _formula(check.numerator, known)
+    denominator = _formula(check.denominator, known)
     figures = protocol.figures()
     num = numerator.evaluate(figures)
     den = denominator.evaluate(figures)

@@ -58,7 +58,15 @@ def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progr
         raise SetupError(f"no demo figures for election {election.id}; the demo is for 2023")
     structure = plan_structure(election)
     progress("generating protocols", 10)
-    data = generate(election, structure, official, seed)
+    with engine.connect() as conn:
+        register: dict[int, list[str]] = {}
+        for district, code in conn.execute(
+            select(CandidateRow.district_number, CandidateRow.code)
+            .where(CandidateRow.election_id == election.id)
+            .order_by(CandidateRow.district_number, CandidateRow.ballot_position)
+        ):
+            register.setdefault(district, []).append(code)
+    data = generate(election, structure, official, seed, register or None)
     with engine.begin() as conn:
         existing = conn.scalar(select(func.count()).select_from(ProtocolRow))
         if existing:
@@ -112,9 +120,8 @@ def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progr
         )
     engine.dispose()
     progress("done", 100)
-    return DemoSummary(
-        election.id, len(data.protocols), len(structure.precincts), len(data.candidates)
-    )
+    registered = sum(len(codes) for codes in register.values()) or len(data.candidates)
+    return DemoSummary(election.id, len(data.protocols), len(structure.precincts), registered)
 
 
 def _write_protocols(

@@ -87,6 +87,7 @@ SURNAMES = (
     "Esenov",
 )
 NOMINATIONS = ("independent",) * 6 + ("AUYL", "AQJOL", "QHP", "RESPUBLICA", "JSDP", "BAYTAQ")
+REGISTER_SEED = 2023  # the candidate register does not change with the seed of the figures
 # Candidates per district where the sources say (2023: 41 and 42 in Astana, 5 in No. 25).
 KNOWN_CANDIDATE_COUNTS = {1: 41, 2: 42, 25: 5}
 
@@ -198,9 +199,17 @@ def _header(
 
 
 def generate(
-    election: Election, structure: Structure, official: dict[str, Any], seed: int = 2023
+    election: Election,
+    structure: Structure,
+    official: dict[str, Any],
+    seed: int = 2023,
+    register: dict[int, list[str]] | None = None,
 ) -> DemoData:
+    """Figures for every precinct. `register` gives each district's candidate codes (winner
+    first, runner-up second) as the database registered them; without it the candidates are
+    made here too, from a fixed seed, so every seed of figures fits the same register."""
     rng = np.random.default_rng(seed)
+    register_rng = np.random.default_rng(REGISTER_SEED)
     parties = [p.code for p in election.parties_in_ballot_order()]
     by_region: dict[str, list[PrecinctPlan]] = defaultdict(list)
     for p in structure.precincts:
@@ -275,27 +284,33 @@ def generate(
     candidates: list[DemoCandidate] = []
     green_rows: dict[str, dict[str, int]] = {}
     green_in_boxes: dict[str, int] = {}
-    names_rng = np.random.default_rng(seed + 1)
     for n in numbers:
         known = official_districts[n]
         winner, runner_up = known["winner"]["votes"], known["runner_up"]["votes"]
         others_total = green_district[n] - invalid_d[n] - against_d[n] - winner - runner_up
         if others_total < 0:
             raise AssertionError(f"district {n}: official winner and runner-up exceed its ballots")
-        count = KNOWN_CANDIDATE_COUNTS.get(n, int(rng.integers(10, 19)))
-        count = max(count, 2 + math.ceil(others_total / max(runner_up - 1, 1)) + 1)
+        if register is not None and n in register:
+            codes = register[n]
+            count = len(codes)
+        else:
+            count = KNOWN_CANDIDATE_COUNTS.get(n, int(register_rng.integers(10, 19)))
+            # Room for other seeds' figures: 10% more votes than this seed's still fit.
+            count = max(count, 3 + math.ceil(others_total * 1.1 / max(runner_up - 1, 1)))
+            codes = [f"D{n:02d}-{i}" for i in range(1, count + 1)]
+            district_def = election.district(n)
+            for position, code in enumerate(codes, start=1):
+                if position <= len(district_def.candidates):
+                    cand = district_def.candidates[position - 1]
+                    name, nomination = cand.name, cand.nomination
+                else:
+                    first = str(register_rng.choice(FIRST_NAMES))
+                    female = first in FEMALE
+                    surname = str(register_rng.choice(SURNAMES)) + ("a" if female else "")
+                    name = f"{first} {surname}"
+                    nomination = str(register_rng.choice(NOMINATIONS))
+                candidates.append(DemoCandidate(code, n, name, nomination, position))
         others = _split_below(others_total, count - 2, runner_up - 1, rng)
-        codes = [f"D{n:02d}-1", f"D{n:02d}-2"] + [f"D{n:02d}-{i}" for i in range(3, count + 1)]
-        district_def = election.district(n)
-        for position, code in enumerate(codes, start=1):
-            if position <= len(district_def.candidates):
-                cand = district_def.candidates[position - 1]
-                name, nomination = cand.name, cand.nomination
-            else:
-                first = str(names_rng.choice(FIRST_NAMES))
-                surname = str(names_rng.choice(SURNAMES)) + ("a" if first in FEMALE else "")
-                name, nomination = f"{first} {surname}", str(names_rng.choice(NOMINATIONS))
-            candidates.append(DemoCandidate(code, n, name, nomination, position))
         precincts = district_precincts[n]
         row_totals = np.array(
             apportion(green_district[n], [blue_in_boxes[p.number] for p in precincts])

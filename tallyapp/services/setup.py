@@ -13,7 +13,7 @@ from tallyapp.domain.definition import parse_election
 from tallyapp.domain.election import Election, Names
 from tallyapp.resources import resource_path
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
-from tallyapp.services.structure import plan_structure
+from tallyapp.services.structure import official_figures, plan_structure
 from tallyapp.storage.database import is_initialised, make_engine, upgrade
 from tallyapp.storage.tables import (
     CandidateRow,
@@ -186,6 +186,26 @@ def _write_election(conn: Connection, election: Election, definition: str, seed:
         for d in election.districts
         for i, c in enumerate(d.candidates, start=1)
     ]
+    official = official_figures(election.id)
+    if official is not None:
+        # The sources name only each district's winner and runner-up; every commission's
+        # database registers the same full (seeded, synthetic) list, so that protocols
+        # exchanged between them name the same candidates.
+        from tallyapp.services.demo_figures import generate
+
+        known = {c["code"] for c in candidates}
+        candidates += [
+            {
+                "election_id": eid,
+                "district_number": c.district,
+                "code": c.code,
+                "name": c.name,
+                "nomination": c.nomination,
+                "ballot_position": c.position,
+            }
+            for c in generate(election, structure, official).candidates
+            if c.code not in known
+        ]
     if candidates:
         conn.execute(insert(CandidateRow), candidates)
 

@@ -203,3 +203,30 @@ class SigningRow(SQLModel, table=True):
     members: str = Field(sa_column=Column(Text, nullable=False))  # JSON [{name, role, present}]
     explanations: str = Field(sa_column=Column(Text, nullable=False))  # JSON {check id: text}
     dissent: str = Field(sa_column=Column(Text, nullable=False))  # JSON [{name, text}]
+
+
+class ReceivedRow(SQLModel, table=True):
+    """Every protocol received from another commission, as received: accepted, duplicate or in
+    conflict. Append-only: the inbox keeps every version that ever arrived."""
+
+    __tablename__ = "received"
+    __table_args__ = (
+        CheckConstraint(
+            _in("outcome", ("accepted", "duplicate", "conflict", "summary")),
+            name="received_outcome",
+        ),
+        Index("received_precinct", "precinct", "ballot"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow)
+    election_id: str = Field(foreign_key="election.id")
+    source: str  # the file it came in
+    source_sha256: str
+    sender: str  # the commission that signed it
+    precinct: str | None = None  # None for a summary protocol
+    ballot: str
+    fingerprint: str
+    outcome: str
+    detail: str = ""
+    record: str = Field(sa_column=Column(Text, nullable=False))  # the record as received, JSON

@@ -1,0 +1,131 @@
+"""Detached signatures on exchange records: ECDSA over the canonical JSON of each record, with
+the signer's certificate checked against the trusted certification authority."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+ALGORITHM = "ecdsa-sha256"
+
+
+class SignatureProblem(ValueError):
+    pass
+
+
+def canonical(record: dict[str, Any]) -> bytes:
+    """The bytes a record's signature covers: the record without 'signature', keys sorted."""
+    body = {k: v for k, v in record.items() if k != "signature"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+@dataclass(frozen=True)
+class RecordSigner:
+    code: str
+    key: ec.EllipticCurvePrivateKey
+    certificate: x509.Certificate
+
+    @staticmethod
+    def from_pkcs12(path: Path, passphrase: bytes, code: str) -> RecordSigner:
+        try:
+            key, cert, _chain = pkcs12.load_key_and_certificates(path.read_bytes(), passphrase)
+        except (OSError, ValueError) as exc:
+            raise SignatureProblem(f"{path}: cannot open the key: {exc}") from None
+        if not isinstance(key, ec.EllipticCurvePrivateKey) or cert is None:
+            raise SignatureProblem(f"{path}: not an EC key with its certificate")
+        return RecordSigner(code, key, cert)
+
+    def certificate_b64(self) -> str:
+        return base64.b64encode(self.certificate.public_bytes(serialization.Encoding.DER)).decode()
+
+    def sign(self, record: dict[str, Any]) -> dict[str, Any]:
+        value = self.key.sign(canonical(record), ec.ECDSA(hashes.SHA256()))
+        return {
+            **record,
+            "signature": {
+                "signer": self.code,
+                "algorithm": ALGORITHM,
+                "value": base64.b64encode(value).decode(),
+            },
+        }
+
+
+class CertificateBook:
+    """The certificates a package brings, each checked once against the trusted authorities."""
+
+    def __init__(self, roots: list[x509.Certificate], certificates: dict[str, str]) -> None:
+        self.roots = roots
+        self.raw = certificates
+        self._checked: dict[str, ec.EllipticCurvePublicKey] = {}
+
+    def key_of(self, signer: str) -> ec.EllipticCurvePublicKey:
+        if signer in self._checked:
+            return self._checked[signer]
+        if signer not in self.raw:
+            raise SignatureProblem(f"no certificate for signer {signer!r} in the package")
+        try:
+            cert = x509.load_der_x509_certificate(base64.b64decode(self.raw[signer], validate=True))
+        except ValueError:
+            raise SignatureProblem(f"the certificate of {signer!r} is not readable") from None
+        units = [
+            a.value for a in cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
+        ]
+        if units != [signer]:
+            raise SignatureProblem(f"the certificate of {signer!r} belongs to {units or '?'}")
+        now = dt.datetime.now(dt.UTC)
+        if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+            raise SignatureProblem(f"the certificate of {signer!r} is not valid now")
+        for root in self.roots:
+            try:
+                cert.verify_directly_issued_by(root)
+                break
+            except (ValueError, TypeError, InvalidSignature):
+                continue
+        else:
+            raise SignatureProblem(
+                f"the certificate of {signer!r} is not issued by a trusted authority"
+            )
+        key = cert.public_key()
+        if not isinstance(key, ec.EllipticCurvePublicKey):
+            raise SignatureProblem(f"the certificate of {signer!r} has no EC key")
+        self._checked[signer] = key
+        return key
+
+    def verify(self, record: dict[str, Any]) -> str:
+        """The signer's code if the record's signature holds; SignatureProblem if not."""
+        signature = record.get("signature") or {}
+        signer = str(signature.get("signer", ""))
+        key = self.key_of(signer)
+        try:
+            key.verify(
+                base64.b64decode(signature.get("value", ""), validate=True),
+                canonical(record),
+                ec.ECDSA(hashes.SHA256()),
+            )
+        except (InvalidSignature, ValueError):
+            raise SignatureProblem(
+                f"the signature of {signer!r} does not match the record: "
+                "it was changed after signing"
+            ) from None
+        return signer
+
+
+def load_roots(paths: list[Path]) -> list[x509.Certificate]:
+    roots = []
+    for path in paths:
+        try:
+            roots.append(x509.load_pem_x509_certificate(path.read_bytes()))
+        except (OSError, ValueError) as exc:
+            raise SignatureProblem(f"{path}: not a readable PEM certificate ({exc})") from None
+    return roots
