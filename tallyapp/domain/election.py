@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
+from functools import cached_property
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -109,7 +110,7 @@ class BallotType:
     relations: tuple[ControlRelation, ...]
     plausibility: tuple[PlausibilityCheck, ...]
 
-    @property
+    @cached_property
     def field_keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
 

@@ -14,12 +14,11 @@ from tallyapp.domain.protocol import Protocol, fingerprint
 from tallyapp.services.demo_figures import generate
 from tallyapp.services.setup import SetupError, election_of, init_database, open_engine
 from tallyapp.services.structure import official_figures, plan_structure
-from tallyapp.storage.protocols import lines_of
+from tallyapp.storage.protocols import insert_lines, lines_of
 from tallyapp.storage.tables import (
     AuditRow,
     CandidateRow,
     PrecinctRow,
-    ProtocolLineRow,
     ProtocolRow,
     ProtocolVersionRow,
 )
@@ -159,14 +158,14 @@ def _write_protocols(
                 "workstation": DEMO_ACTOR,
             }
         )
-        lines.extend({"version_id": vid, "key": k, "value": v} for k, v in lines_of(p).items())
+        lines.extend((vid, k, v) for k, v in lines_of(p).items())
     progress("writing protocols", 40)
     conn.execute(insert(ProtocolRow), heads)
     conn.execute(insert(ProtocolVersionRow), versions)
     progress("writing protocol lines", 60)
     chunk = 50_000
     for i in range(0, len(lines), chunk):
-        conn.execute(insert(ProtocolLineRow), lines[i : i + chunk])
+        insert_lines(conn, lines[i : i + chunk])
         progress("writing protocol lines", 60 + int(35 * (i + chunk) / max(len(lines), 1)))
     offset = start_version - start_protocol
     conn.execute(

@@ -18,17 +18,24 @@ from pathlib import Path
 from typing import Any
 
 import fastjsonschema
-from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from tallyapp.domain.aggregation import ProtocolStatus as State
-from tallyapp.domain.checks import check_protocol
+from tallyapp.domain.checks import check_protocol, passes_quietly
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.protocol import Protocol, canonical_data, fingerprint
 from tallyapp.reports.detached import CertificateBook, RecordSigner, SignatureProblem
 from tallyapp.resources import resource_path
 from tallyapp.services.setup import election_of
-from tallyapp.storage.protocols import AGAINST_ALL, VOTE_PREFIX, lines_of, protocol_from_lines
+from tallyapp.storage.protocols import (
+    AGAINST_ALL,
+    VOTE_PREFIX,
+    insert_lines,
+    insert_rows,
+    lines_of,
+    protocol_from_lines,
+)
 from tallyapp.storage.tables import (
     AuditRow,
     CandidateRow,
@@ -37,8 +44,9 @@ from tallyapp.storage.tables import (
     ProtocolLineRow,
     ProtocolRow,
     ProtocolVersionRow,
-    ReceivedRow,
+    ReceivedFileRow,
     SigningRow,
+    utcnow,
 )
 
 PACKAGE_FORMAT = "tallyapp-package"
@@ -144,6 +152,22 @@ class Register:
         ):
             register.heads[(precinct, ballot)] = (pid, lock, number, digest, state)
         return register
+
+    def precinct_ids_under(self, code: str) -> list[int]:
+        """Ids of every precinct under a commission (cached: the tree does not change)."""
+        cache = self.__dict__.setdefault("_under", {})
+        if code not in cache:
+            by_tec = self.__dict__.get("_by_tec")
+            if by_tec is None:
+                by_tec = {}
+                for pid, tec, _district in self.precincts.values():
+                    by_tec.setdefault(tec, []).append(pid)
+                self.__dict__["_by_tec"] = by_tec
+            cache[code] = [
+                pid for tec, ids in by_tec.items() if self.is_under(tec, code) for pid in ids
+            ]
+        ids: list[int] = cache[code]
+        return ids
 
     def is_under(self, code: str, ancestor: str) -> bool:
         seen: str | None = code
@@ -292,11 +316,7 @@ def build_package(
         register = register or Register.load(conn, with_heads=False)
         if commission not in register.parents:
             raise Rejected(f"no commission with code {commission!r}")
-        ids = [
-            pid
-            for pid, tec, _d in register.precincts.values()
-            if register.is_under(tec, commission)
-        ]
+        ids = register.precinct_ids_under(commission)
         records = _current_protocols(conn, register.election, ids)
         all_protocols = 0
         for i in range(0, len(ids), 900):
@@ -446,6 +466,8 @@ def check_record(
     )
     if fingerprint(protocol) != record["fingerprint"]:
         raise _record_problem(index, record, "the figures do not match their fingerprint")
+    if passes_quietly(protocol, election.ballot(ballot)):
+        return protocol
     report = check_protocol(protocol, election.ballot(ballot))
     if not report.hard_relations_hold:
         raise _record_problem(
@@ -663,18 +685,29 @@ def _store(
     conn: Connection,
     register: Register,
     source: str,
-    digest: str,
-    sender: str,
-    items: list[Incoming],
-    summaries: list[dict[str, Any]],
+    read: _Read,
+    data: bytes,
     outcome: FileOutcome,
 ) -> None:
-    """Classify each protocol against the database and write it all in the open transaction."""
+    """Classify each protocol against the database and write it all in the open transaction:
+    the file itself, a row per protocol received, and the new versions."""
     eid = register.election.id
-    new_heads: list[dict[str, Any]] = []
-    new_versions: list[tuple[Incoming, int | None, int | None]] = []  # item, head id, lock
-    inbox: list[dict[str, Any]] = []
-    for item in items:
+    file_id = conn.execute(
+        insert(ReceivedFileRow).returning(ReceivedFileRow.id),
+        [
+            {
+                "election_id": eid,
+                "source": Path(source).name,
+                "sha256": read.digest,
+                "sender": read.sender,
+                "kind": read.kind,
+                "content": data,
+            }
+        ],
+    ).scalar_one()
+    new_versions: list[tuple[Incoming, int | None, int | None]] = []  # item, head, lock
+    inbox: list[tuple[object, ...]] = []
+    for position, item in enumerate(read.items):
         pid = register.precincts[item.protocol.precinct][0]
         ballot = item.protocol.ballot.value
         head = register.heads.get((pid, ballot))
@@ -707,116 +740,102 @@ def _store(
         elif verdict == "accepted":
             outcome.accepted += 1
         inbox.append(
-            {
-                "election_id": eid,
-                "source": source,
-                "source_sha256": digest,
-                "sender": item.signer or sender,
-                "precinct": item.protocol.precinct,
-                "ballot": ballot,
-                "fingerprint": record_fp,
-                "outcome": verdict,
-                "detail": "",
-                "record": json.dumps(item.record, ensure_ascii=False),
-            }
+            (
+                file_id,
+                position,
+                item.signer or read.sender,
+                item.protocol.precinct,
+                ballot,
+                record_fp,
+                verdict,
+            )
         )
-    for summary in summaries:
+    for j, summary in enumerate(read.summaries):
+        digest = hashlib.sha256(json.dumps(summary, sort_keys=True).encode()).hexdigest()
         inbox.append(
-            {
-                "election_id": eid,
-                "source": source,
-                "source_sha256": digest,
-                "sender": sender,
-                "precinct": None,
-                "ballot": summary["ballot"],
-                "fingerprint": hashlib.sha256(
-                    json.dumps(summary, sort_keys=True).encode()
-                ).hexdigest(),
-                "outcome": "summary",
-                "detail": "",
-                "record": json.dumps(summary, ensure_ascii=False),
-            }
+            (file_id, len(read.items) + j, read.sender, None, summary["ballot"], digest, "summary")
         )
 
-    first = [(item, head_id, lock) for item, head_id, lock in new_versions if head_id is None]
-    if first:
-        start = (conn.scalar(select(func.max(ProtocolRow.id))) or 0) + 1
-        for i, (item, _h, _l) in enumerate(first):
-            new_heads.append(
-                {
-                    "id": start + i,
-                    "election_id": eid,
-                    "precinct_id": register.precincts[item.protocol.precinct][0],
-                    "ballot": item.protocol.ballot.value,
-                    "state": State.DRAFT.value,
-                    "current_version_id": None,
-                    "lock_version": 1,
-                }
-            )
-        conn.execute(insert(ProtocolRow), new_heads)
-    head_ids = iter(h["id"] for h in new_heads)
+    start_head = (conn.scalar(select(func.max(ProtocolRow.id))) or 0) + 1
     start_version = (conn.scalar(select(func.max(ProtocolVersionRow.id))) or 0) + 1
-    versions, lines, moves = [], [], []
+    now = _timestamp(conn, utcnow())
+    heads, versions, lines, moves = [], [], [], []
+    next_head = start_head
     for i, (item, head_id, lock) in enumerate(new_versions):
         vid = start_version + i
-        hid = head_id if head_id is not None else next(head_ids)
-        number = (
-            1
-            if head_id is None
-            else register.heads[
-                (register.precincts[item.protocol.precinct][0], item.protocol.ballot.value)
-            ][2]
-            + 1
-        )
-        versions.append(
-            {
-                "id": vid,
-                "protocol_id": hid,
-                "number": number,
-                "kind": item.kind if head_id is not None else "original",
-                "reason": item.reason,
-                "fingerprint": item.record["fingerprint"],
-                "created_by": item.signer or sender,
-                "workstation": f"import:{Path(source).name}",
-            }
-        )
-        lines += [
-            {"version_id": vid, "key": k, "value": v} for k, v in lines_of(item.protocol).items()
-        ]
+        key = (register.precincts[item.protocol.precinct][0], item.protocol.ballot.value)
         state = State.ACCEPTED.value if item.state != "transmitted" else item.state
-        moves.append((hid, lock if lock is not None else 1, vid, state))
-    if versions:
-        conn.execute(insert(ProtocolVersionRow), versions)
-        for i in range(0, len(lines), 50_000):
-            conn.execute(insert(ProtocolLineRow), lines[i : i + 50_000])
-        for (item, _h, _l), (hid, lock, vid, state) in zip(new_versions, moves, strict=True):
-            key = (register.precincts[item.protocol.precinct][0], item.protocol.ballot.value)
-            number = versions[vid - start_version]["number"]
-            # Keep the in-memory register current for the next file (reloaded on failure).
-            register.heads[key] = (hid, lock + 1, number, item.record["fingerprint"], state)
-        # One statement for every head: it moves only if nobody moved it since it was read.
-        result = conn.execute(
-            update(ProtocolRow)
-            .where(
-                ProtocolRow.id == bindparam("head"), ProtocolRow.lock_version == bindparam("lock")
+        if head_id is None:
+            hid, number, new_lock = next_head, 1, 2
+            next_head += 1
+            heads.append((hid, eid, key[0], key[1], State.DRAFT.value, None, 1, now))
+            moves.append((hid, 1, vid, state))  # the head points at its version once written
+        else:
+            assert lock is not None
+            hid, number, new_lock = head_id, register.heads[key][2] + 1, lock + 1
+            moves.append((hid, lock, vid, state))
+        versions.append(
+            (
+                vid,
+                hid,
+                number,
+                item.kind if head_id is not None else "original",
+                item.reason,
+                item.record["fingerprint"],
+                now,
+                item.signer or read.sender,
+                f"import:{Path(source).name}",
             )
-            .values(
-                current_version_id=bindparam("version"),
-                state=bindparam("new_state"),
-                lock_version=bindparam("lock") + 1,
-            )
-            .execution_options(synchronize_session=False),
-            [
-                {"head": hid, "lock": lock, "version": vid, "new_state": state}
-                for hid, lock, vid, state in moves
-            ],
+        )
+        lines += [(vid, k, v) for k, v in lines_of(item.protocol).items()]
+        # Keep the in-memory register current for the next file (reloaded on failure).
+        register.heads[key] = (hid, new_lock, number, item.record["fingerprint"], state)
+    insert_rows(
+        conn,
+        "protocol",
+        (
+            "id",
+            "election_id",
+            "precinct_id",
+            "ballot",
+            "state",
+            "current_version_id",
+            "lock_version",
+            "updated_at",
+        ),
+        heads,
+    )
+    insert_rows(
+        conn,
+        "protocol_version",
+        (
+            "id",
+            "protocol_id",
+            "number",
+            "kind",
+            "reason",
+            "fingerprint",
+            "created_at",
+            "created_by",
+            "workstation",
+        ),
+        versions,
+    )
+    insert_lines(conn, lines)
+    if moves:
+        # Every head moves only if nobody moved it since it was read (optimistic lock).
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        result = conn.exec_driver_sql(
+            f"UPDATE protocol SET current_version_id = {mark}, state = {mark}, "
+            f"lock_version = {mark} WHERE id = {mark} AND lock_version = {mark}",
+            [(v, st, lk + 1, h, lk) for h, lk, v, st in moves],  # type: ignore[arg-type]
         )
         if result.rowcount != len(moves):
             raise Rejected(
                 "another workstation changed these protocols during the import; "
                 "nothing was stored, import the file again"
             )
-    if conn.dialect.name == "postgresql" and (new_heads or versions):
+    if conn.dialect.name == "postgresql" and heads:
         from sqlalchemy import text
 
         for table in ("protocol", "protocol_version"):
@@ -826,20 +845,24 @@ def _store(
                     f"(SELECT max(id) FROM {table}))"
                 )
             )
-    if inbox:
-        conn.execute(insert(ReceivedRow), inbox)
+    insert_rows(
+        conn,
+        "received",
+        ("file_id", "position", "sender", "precinct", "ballot", "fingerprint", "outcome"),
+        inbox,
+    )
     conn.execute(
         insert(AuditRow),
         [
             {
-                "who": sender,
+                "who": read.sender,
                 "workstation": "import",
                 "action": "import",
                 "election_id": eid,
                 "detail": json.dumps(
                     {
                         "file": source,
-                        "sha256": digest,
+                        "sha256": read.digest,
                         "accepted": outcome.accepted,
                         "duplicates": outcome.duplicates,
                         "conflicts": len(outcome.conflicts),
@@ -851,36 +874,46 @@ def _store(
 
 
 def _subtree_totals(
-    conn: Connection, register: Register, commission: str, ballot: str
-) -> dict[str, int]:
-    """The accepted lines of every precinct under a commission, summed by the database."""
-    ids = [
-        pid for pid, tec, _d in register.precincts.values() if register.is_under(tec, commission)
-    ]
-    totals: dict[str, int] = {}
+    conn: Connection, register: Register, commission: str
+) -> dict[str, dict[str, int]]:
+    """The accepted lines of every precinct under a commission, summed by the database,
+    by ballot."""
+    ids = register.precinct_ids_under(commission)
+    totals: dict[str, dict[str, int]] = {}
     for i in range(0, len(ids), 900):
-        for key, value in conn.execute(
-            select(ProtocolLineRow.key, func.sum(ProtocolLineRow.value))
+        for ballot, key, value in conn.execute(
+            select(ProtocolRow.ballot, ProtocolLineRow.key, func.sum(ProtocolLineRow.value))
             .join(ProtocolRow, ProtocolRow.current_version_id == ProtocolLineRow.version_id)
             .where(
                 ProtocolRow.precinct_id.in_(ids[i : i + 900]),  # type: ignore[attr-defined]
-                ProtocolRow.ballot == ballot,
                 ProtocolRow.state == State.ACCEPTED.value,
             )
-            .group_by(ProtocolLineRow.key)
+            .group_by(ProtocolRow.ballot, ProtocolLineRow.key)
         ):
-            totals[key] = totals.get(key, 0) + int(value)
+            by_key = totals.setdefault(ballot, {})
+            by_key[key] = by_key.get(key, 0) + int(value)
     return totals
+
+
+def _timestamp(conn: Connection, moment: datetime) -> object:
+    """A timestamp as the tables store it: SQLite keeps text (as the ORM writes it)."""
+    if conn.dialect.name == "sqlite":
+        return moment.replace(tzinfo=None).isoformat(sep=" ")
+    return moment
 
 
 def _summary_differences(
     engine: Engine, register: Register, summaries: list[dict[str, Any]]
 ) -> list[str]:
     """Each summary protocol received, line by line against the sum recomputed here."""
-    found = []
+    found: list[str] = []
+    sums: dict[str, dict[str, dict[str, int]]] = {}
     with engine.connect() as conn:
         for summary in summaries:
-            mine = _subtree_totals(conn, register, summary["commission"], summary["ballot"])
+            code = summary["commission"]
+            if code not in sums:
+                sums[code] = _subtree_totals(conn, register, code)
+            mine = sums[code].get(summary["ballot"], {})
             theirs = {
                 **summary["fields"],
                 **{VOTE_PREFIX + k: v for k, v in summary["votes"].items()},
@@ -889,7 +922,7 @@ def _summary_differences(
             for key in sorted(set(mine) | set(theirs)):
                 if mine.get(key, 0) != theirs.get(key, 0):
                     found.append(
-                        f"{summary['commission']} {summary['ballot']} {key}: summary "
+                        f"{code} {summary['ballot']} {key}: summary "
                         f"{theirs.get(key, 0)}, recomputed {mine.get(key, 0)}"
                     )
     return found
@@ -908,6 +941,52 @@ def files_in(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+@dataclass
+class _Read:
+    """A file read and verified (in this process or a worker): what to store, or why not."""
+
+    kind: str
+    digest: str = ""
+    data: bytes = b""
+    sender: str = ""
+    items: list[Incoming] = field(default_factory=list)
+    summaries: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rejected: str = ""
+
+
+def _read_file(path: Path, register: Register, roots: list[Any], importer: str) -> _Read:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _Read("", rejected=f"cannot read: {exc.strerror}")
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" or data.startswith(b"%PDF"):
+        read = _Read("signed PDF")
+    elif suffix in PHOTO_SUFFIXES:
+        read = _Read("photo (QR code)")
+    else:
+        read = _Read("package")
+    read.digest = hashlib.sha256(data).hexdigest()
+    read.data = data
+    try:
+        if read.kind == "signed PDF":
+            read.sender, read.items, read.summaries = _read_pdf(
+                data, register, roots, importer, read.warnings
+            )
+        elif read.kind == "photo (QR code)":
+            read.sender, read.items, read.summaries = _read_photo(
+                data, register, importer, read.warnings
+            )
+        else:
+            read.sender, read.items, read.summaries = _read_package(
+                data, register, roots, importer, read.warnings
+            )
+    except Rejected as exc:
+        read.rejected = str(exc)
+    return read
+
+
 def import_files(
     engine: Engine,
     paths: list[Path],
@@ -924,33 +1003,17 @@ def import_files(
     if importer not in register.parents:
         raise Rejected(f"no commission with code {importer!r}")
     for n, path in enumerate(files, 1):
+        read = _read_file(path, register, roots, importer)
         progress(str(path.name), int(100 * (n - 1) / max(len(files), 1)))
-        outcome = FileOutcome(str(path))
+        outcome = FileOutcome(str(path), kind=read.kind)
         outcomes.append(outcome)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            outcome.reason = f"cannot read: {exc.strerror}"
-            continue
-        digest = hashlib.sha256(data).hexdigest()
-        suffix = path.suffix.lower()
-        try:
-            if suffix == ".pdf" or data.startswith(b"%PDF"):
-                outcome.kind = "signed PDF"
-                sender, items, summaries = _read_pdf(
-                    data, register, roots, importer, outcome.warnings
-                )
-            elif suffix in PHOTO_SUFFIXES:
-                outcome.kind = "photo (QR code)"
-                sender, items, summaries = _read_photo(data, register, importer, outcome.warnings)
-            else:
-                outcome.kind = "package"
-                sender, items, summaries = _read_package(
-                    data, register, roots, importer, outcome.warnings
-                )
+            if read.rejected:
+                raise Rejected(read.rejected)
+            outcome.warnings = read.warnings
             try:
                 with engine.begin() as conn:
-                    _store(conn, register, str(path), digest, sender, items, summaries, outcome)
+                    _store(conn, register, str(path), read, read.data, outcome)
             except IntegrityError:
                 raise Rejected(
                     "another workstation stored some of these protocols during the "
@@ -964,14 +1027,15 @@ def import_files(
             outcome.outcome, outcome.reason = "rejected", str(exc)
             outcome.accepted = outcome.duplicates = 0
             outcome.conflicts, outcome.warnings = [], []
-            with engine.connect() as conn:
-                register = Register.load(conn)  # nothing of this file was kept
+            if not read.rejected:  # the store failed half-way: forget what it noted
+                with engine.connect() as conn:
+                    register = Register.load(conn)
             continue
         outcome.outcome = (
             "conflict" if outcome.conflicts else "accepted" if outcome.accepted else "duplicate"
         )
-        if summaries:
-            outcome.differences = _summary_differences(engine, register, summaries)
+        if read.summaries:
+            outcome.differences = _summary_differences(engine, register, read.summaries)
     progress("done", 100)
     return outcomes
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -331,3 +331,22 @@ def history(
         .order_by(ProtocolVersionRow.number)  # type: ignore[arg-type]
     )
     return [_stored(session, head, v, precinct) for v in versions]
+
+
+def insert_rows(
+    conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple[object, ...]]
+) -> None:
+    """Append rows in bulk through the driver's executemany: hundreds of thousands of rows,
+    without building a statement for each. Constraints and triggers apply as usual."""
+    if not rows:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
+    for i in range(0, len(rows), 50_000):
+        conn.exec_driver_sql(sql, rows[i : i + 50_000])  # type: ignore[arg-type]
+
+
+def insert_lines(conn: Connection, rows: list[tuple[int, str, int]]) -> None:
+    """Protocol lines (version id, key, value) in bulk."""
+    insert_rows(conn, "protocol_line", ("version_id", "key", "value"), list(rows))

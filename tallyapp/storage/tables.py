@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Text,
     UniqueConstraint,
 )
@@ -105,7 +106,9 @@ class ProtocolRow(SQLModel, table=True):
     state: str
     current_version_id: int | None = Field(
         default=None,
-        sa_column=Column(Integer, ForeignKey("protocol_version.id", use_alter=True), nullable=True),
+        sa_column=Column(
+            Integer, ForeignKey("protocol_version.id", use_alter=True), nullable=True, index=True
+        ),
     )
     lock_version: int = 1
     updated_at: datetime = Field(default_factory=utcnow)
@@ -205,9 +208,25 @@ class SigningRow(SQLModel, table=True):
     dissent: str = Field(sa_column=Column(Text, nullable=False))  # JSON [{name, text}]
 
 
+class ReceivedFileRow(SQLModel, table=True):
+    """Every file received from another commission, byte for byte: its signatures can be
+    checked again at any time. Append-only."""
+
+    __tablename__ = "received_file"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow)
+    election_id: str = Field(foreign_key="election.id")
+    source: str  # the file's name when it was imported
+    sha256: str = Field(index=True)
+    sender: str  # the commission that sent (signed) it
+    kind: str  # package, signed PDF, photo (QR code)
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
 class ReceivedRow(SQLModel, table=True):
-    """Every protocol received from another commission, as received: accepted, duplicate or in
-    conflict. Append-only: the inbox keeps every version that ever arrived."""
+    """Every protocol received, and what became of it: accepted, duplicate or in conflict
+    (never overwriting). Append-only: the inbox keeps every version that ever arrived."""
 
     __tablename__ = "received"
     __table_args__ = (
@@ -219,14 +238,10 @@ class ReceivedRow(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(default_factory=utcnow)
-    election_id: str = Field(foreign_key="election.id")
-    source: str  # the file it came in
-    source_sha256: str
-    sender: str  # the commission that signed it
+    file_id: int = Field(foreign_key="received_file.id", index=True)
+    position: int  # which record of the file (protocols first, then summaries)
+    sender: str  # the commission that signed the record
     precinct: str | None = None  # None for a summary protocol
     ballot: str
     fingerprint: str
     outcome: str
-    detail: str = ""
-    record: str = Field(sa_column=Column(Text, nullable=False))  # the record as received, JSON

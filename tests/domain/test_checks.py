@@ -174,3 +174,22 @@ def test_consistent_protocols_always_pass_hard_relations(
     )
     report = check_protocol(protocol, election_2023.ballot(BallotKind.PARTY_LIST))
     assert report.hard_relations_hold
+
+
+@given(
+    figures=st.lists(st.integers(0, 3000), min_size=7, max_size=7),
+    votes=st.lists(st.integers(0, 1000), min_size=7, max_size=7),
+    against=st.integers(0, 300),
+)
+def test_the_quiet_pass_agrees_with_the_full_report(
+    election_2023: Election, figures: list[int], votes: list[int], against: int
+) -> None:
+    from tallyapp.domain.checks import passes_quietly
+
+    ballot = election_2023.ballot(BallotKind.PARTY_LIST)
+    codes = [p.code for p in election_2023.parties_in_ballot_order()]
+    protocol = Protocol("kz-majilis-2023", BallotKind.PARTY_LIST, "1",
+                        dict(zip(ballot.field_keys, figures, strict=True)),
+                        dict(zip(codes, votes, strict=True)), against)
+    report = check_protocol(protocol, ballot)
+    assert passes_quietly(protocol, ballot) == (report.hard_relations_hold and not report.warnings)

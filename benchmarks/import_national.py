@@ -1,0 +1,69 @@
+"""Benchmark: import every protocol of the national demo into a fresh CEC database.
+
+Run: python benchmarks/import_national.py [--db URL]
+Packages: one per territorial commission, each signed with its own key. Floor, measured in the
+same run: reading the same files, parsing them and verifying every record's signature, nothing
+else. Target: under 60 s on this 2-core machine, and within 3x the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from tallyapp.reports.detached import CertificateBook, load_roots
+from tallyapp.services.demo import build_demo
+from tallyapp.services.exchange import export_each_tec, files_in, import_files
+from tallyapp.services.keys import make_keys
+from tallyapp.services.setup import init_database, open_engine
+
+PASS = b"benchmark"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", help="an existing demo database URL (the source)")
+    parser.add_argument("--target-db", help="the fresh database to import into")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="tallyapp-bench-"))
+    source = args.db or f"sqlite:///{folder / 'demo.sqlite3'}"
+    if args.db is None:
+        build_demo(source)
+    engine = open_engine(source)
+    keys = make_keys(engine, folder / "keys", PASS)
+    start = time.perf_counter()
+    written = export_each_tec(engine, "CEC", keys.folder / "keys", PASS, folder / "packages")
+    export_time = time.perf_counter() - start
+    protocols = sum(p.protocols for p in written)
+    print(f"exported {protocols:,} protocols in {len(written)} signed packages: "
+          f"{export_time:.1f} s")
+
+    roots = load_roots([keys.authority])
+    start = time.perf_counter()
+    verified = 0
+    for path in files_in([folder / "packages"]):
+        package = json.loads(path.read_bytes())
+        book = CertificateBook(roots, package["certificates"])
+        for record in package["protocols"]:
+            book.verify(record)
+            verified += 1
+    floor = time.perf_counter() - start
+
+    target = args.target_db or f"sqlite:///{folder / 'cec.sqlite3'}"
+    init_database(target)
+    target_engine = open_engine(target)
+    start = time.perf_counter()
+    outcomes = import_files(target_engine, [folder / "packages"], roots)
+    real = time.perf_counter() - start
+    accepted = sum(o.accepted for o in outcomes)
+    print(f"import of {accepted:,} protocols {real:6.1f} s   floor (read + verify "
+          f"{verified:,} signatures) {floor:5.1f} s   ratio {real / floor:4.1f}x   "
+          f"targets: < 60 s {'met' if real < 60 else 'NOT met'}, "
+          f"<= 3x {'met' if real <= 3 * floor else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,351 @@
+"""Exchanging protocols: the national round trip, duplicates, conflicts, corrections, signed
+PDFs, photos of printed protocols, open data, and every kind of bad file rejected cleanly."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tallyapp.cli import main
+from tallyapp.domain.election import BallotKind
+from tallyapp.reports.detached import RecordSigner, load_roots
+from tallyapp.services.exchange import build_package, export_each_tec, import_files
+from tallyapp.services.keys import make_keys
+from tallyapp.services.open_data import export_cdf, export_csv
+from tallyapp.services.results import compute_results, results_to_json
+from tallyapp.services.setup import init_database, open_engine
+from tallyapp.storage.tables import AuditRow, ProtocolRow, ProtocolVersionRow, ReceivedRow
+
+PASS = b"exchange-test"
+
+# The packages come from the SQLite demo; the importing databases are of both backends.
+pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
+
+
+@pytest.fixture(scope="module")
+def packages(demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Keys, and one signed package per territorial commission of the national demo."""
+    folder = tmp_path_factory.mktemp("exchange")
+    engine = open_engine(demo_url)
+    keys = make_keys(engine, folder / "keys", PASS)
+    written = export_each_tec(engine, "CEC", keys.folder / "keys", PASS, folder / "packages")
+    engine.dispose()
+    return {
+        "keys": keys,
+        "folder": folder / "packages",
+        "written": written,
+        "roots": load_roots([keys.authority]),
+        "source": demo_url,
+    }
+
+
+def _counts(url: str) -> tuple[int, int, int, int]:
+    engine = open_engine(url)
+    with Session(engine) as s:
+        result = tuple(
+            s.scalar(select(func.count()).select_from(t)) or 0
+            for t in (ProtocolRow, ProtocolVersionRow, ReceivedRow, AuditRow)
+        )
+    engine.dispose()
+    return result  # type: ignore[return-value]
+
+
+def test_national_round_trip(packages: dict[str, Any], initialised_url: str) -> None:
+    assert len(packages["written"]) == 203
+    assert sum(p.protocols for p in packages["written"]) == 20_369
+    engine = open_engine(initialised_url)
+    outcomes = import_files(engine, [packages["folder"]], packages["roots"])
+    assert [o.outcome for o in outcomes] == ["accepted"] * 203, [
+        o.line() for o in outcomes if o.outcome != "accepted"
+    ][:3]
+    assert not any(o.differences for o in outcomes)  # every summary equals the recomputed sum
+    source = open_engine(packages["source"])
+    for ballot in (BallotKind.PARTY_LIST, BallotKind.CONSTITUENCY):
+        assert results_to_json(compute_results(engine, None, ballot)) == results_to_json(
+            compute_results(source, None, ballot)
+        )
+    # Importing the same files again changes nothing.
+    before = _counts(initialised_url)
+    again = import_files(engine, [packages["folder"]], packages["roots"])
+    assert {o.outcome for o in again} == {"duplicate"}
+    after = _counts(initialised_url)
+    assert after[:2] == before[:2]
+    engine.dispose()
+    source.dispose()
+
+
+def _package(packages: dict[str, Any], code: str = "ABAI-03") -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((packages["folder"] / f"{code}.json").read_text("utf-8"))
+    return data
+
+
+def _signer(packages: dict[str, Any], code: str = "ABAI-03") -> RecordSigner:
+    return RecordSigner.from_pkcs12(packages["keys"].folder / "keys" / f"{code}.p12", PASS, code)
+
+
+def _write(folder: Path, name: str, package: dict[str, Any]) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(package), encoding="utf-8")
+    return path
+
+
+def test_conflict_and_correction(
+    packages: dict[str, Any], initialised_url: str, tmp_path: Path
+) -> None:
+    engine = open_engine(initialised_url)
+    roots = packages["roots"]
+    original = packages["folder"] / "ABAI-03.json"
+    assert import_files(engine, [original], roots)[0].outcome == "accepted"
+    signer = _signer(packages)
+    # A different protocol for a precinct that has one, same version: a conflict.
+    changed = _package(packages)
+    record = next(r for r in changed["protocols"] if r["ballot"] == "party-list")
+    record["votes"]["AMANAT"] += 1
+    record["fields"]["ballots_in_boxes"] += 1
+    record["fields"]["ballots_issued"] += 1
+    record["fields"]["ballots_cancelled"] -= 1
+    from tallyapp.reports.signing import protocol_from_attachment
+
+    record["fingerprint"] = __import__(
+        "tallyapp.domain.protocol", fromlist=["fingerprint"]
+    ).fingerprint(protocol_from_attachment(record))
+    changed["protocols"] = [signer.sign(record)]
+    outcome = import_files(engine, [_write(tmp_path, "changed.json", changed)], roots)[0]
+    assert outcome.outcome == "conflict", outcome.line()
+    conflict = outcome.conflicts[0]
+    assert conflict.precinct == record["precinct"]
+    assert ("vote:AMANAT", record["votes"]["AMANAT"] - 1, record["votes"]["AMANAT"]) in (
+        conflict.differences
+    )
+    with Session(engine) as s:  # kept in the inbox, never overwriting
+        assert s.scalar(select(func.count()).where(ReceivedRow.outcome == "conflict")) == 1
+        versions = s.scalar(select(func.count()).select_from(ProtocolVersionRow))
+    # The same figures as a repeated protocol (a correction) with a higher version: accepted.
+    record = {**record, "kind": "repeated", "version": 2, "reason": "recount"}
+    changed["protocols"] = [signer.sign(record)]
+    outcome = import_files(engine, [_write(tmp_path, "repeated.json", changed)], roots)[0]
+    assert outcome.outcome == "accepted" and outcome.accepted == 1
+    with Session(engine) as s:
+        assert s.scalar(select(func.count()).select_from(ProtocolVersionRow)) == versions + 1
+    engine.dispose()
+
+
+def _mutations() -> list[tuple[str, Any, str]]:
+    """(name, mutate(package) -> bytes, the reason expected in the rejection)."""
+
+    def edit(change: Any) -> Any:
+        def apply(package: dict[str, Any]) -> bytes:
+            change(package)
+            return json.dumps(package).encode()
+
+        return apply
+
+    def figures_keep_old_signature(p: dict[str, Any]) -> None:
+        blue = next(r for r in p["protocols"] if r["ballot"] == "party-list")
+        blue["votes"]["AMANAT"] += 5  # the signature no longer covers it
+
+    return [
+        ("truncated", lambda p: json.dumps(p).encode()[:5000], "not valid JSON"),
+        (
+            "wrong type",
+            edit(lambda p: p["protocols"][0]["fields"].__setitem__("invalid", "ten")),
+            "must be integer",
+        ),
+        (
+            "huge number",
+            edit(lambda p: p["protocols"][0]["votes"].__setitem__("AMANAT", 10**12)),
+            "must be smaller than or equal to 100000000",
+        ),
+        (
+            "negative",
+            edit(lambda p: p["protocols"][0]["fields"].__setitem__("invalid", -3)),
+            "must be bigger than or equal to 0",
+        ),
+        (
+            "unknown field",
+            edit(lambda p: p["protocols"][0].__setitem__("bonus", 1)),
+            "must not contain",
+        ),
+        (
+            "wrong election",
+            edit(lambda p: p.__setitem__("election", "kz-majilis-2021")),
+            "the package is for 'kz-majilis-2021'",
+        ),
+        ("tampered figures", edit(figures_keep_old_signature), "it was changed after signing"),
+        (
+            "duplicate protocol",
+            edit(lambda p: p["protocols"].append(p["protocols"][0])),
+            "two protocols for the same precinct and ballot",
+        ),
+        ("not a package", lambda p: b"\x89PNG not really", "not"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "mutate", "reason"), _mutations(), ids=[m[0] for m in _mutations()]
+)
+def test_bad_files_are_rejected_and_nothing_is_written(
+    packages: dict[str, Any],
+    initialised_url: str,
+    tmp_path: Path,
+    name: str,
+    mutate: Any,
+    reason: str,
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(mutate(copy.deepcopy(_package(packages))))
+    before = _counts(initialised_url)
+    engine = open_engine(initialised_url)
+    outcome = import_files(engine, [path], packages["roots"])[0]
+    engine.dispose()
+    assert outcome.outcome == "rejected"
+    assert reason in outcome.reason, outcome.reason
+    assert _counts(initialised_url) == before
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_fuzzed_packages_never_leave_partial_data(
+    packages: dict[str, Any], tmp_path: Path, data: st.DataObject
+) -> None:
+    url = f"sqlite:///{tmp_path / 'fuzz.sqlite3'}"
+    if not (tmp_path / "fuzz.sqlite3").exists():
+        init_database(url)
+    package = _package(packages, "ULYTAU-01")
+    raw = bytearray(json.dumps(package).encode())
+    # Flip, cut or overwrite bytes somewhere in the file.
+    for _ in range(data.draw(st.integers(1, 4))):
+        at = data.draw(st.integers(0, len(raw) - 1))
+        how = data.draw(st.sampled_from(["flip", "cut", "digit"]))
+        if how == "flip":
+            raw[at] ^= data.draw(st.integers(1, 255))
+        elif how == "cut":
+            del raw[at:]
+            if not raw:
+                raw += b"{"
+        else:
+            raw[at] = ord(str(data.draw(st.integers(0, 9))))
+    path = tmp_path / "fuzzed.json"
+    path.write_bytes(bytes(raw))
+    before = _counts(url)
+    engine = open_engine(url)
+    outcome = import_files(engine, [path], packages["roots"])[0]
+    engine.dispose()
+    if outcome.outcome == "rejected":
+        assert outcome.reason
+        assert _counts(url) == before
+    else:  # a change the signatures do not cover (spaces, key order) is still the same data
+        assert outcome.outcome in ("accepted", "duplicate")
+
+
+def test_signed_pdf_and_photo_import(
+    packages: dict[str, Any], initialised_url: str, tmp_path: Path
+) -> None:
+    import pypdfium2 as pdfium
+
+    from tallyapp.reports.signing import sign_pdf
+    from tallyapp.services.pdf_export import export_protocol
+
+    source = open_engine(packages["source"])
+    exported = export_protocol(source, "101", BallotKind.PARTY_LIST)
+    signed = sign_pdf(exported.data, packages["keys"].folder / "keys" / "ABAI-03.p12", PASS)
+    (tmp_path / "101.pdf").write_bytes(signed)
+    # A photo (here: a rendering) of the green protocol of precinct 102.
+    green = export_protocol(source, "102", BallotKind.CONSTITUENCY).data
+    document = pdfium.PdfDocument(green)
+    pages = [page.render(scale=2.5).to_pil() for page in document]
+    pages[-1].save(tmp_path / "102-photo.png")
+    engine = open_engine(initialised_url)
+    outcomes = {Path(o.path).name: o for o in import_files(engine, [tmp_path], packages["roots"])}
+    assert outcomes["101.pdf"].outcome == "accepted", outcomes["101.pdf"].line()
+    assert outcomes["102-photo.png"].outcome == "accepted", outcomes["102-photo.png"].line()
+    data = results_to_json(compute_results(engine, "ABAI-03", BallotKind.CONSTITUENCY))
+    assert data["precincts"]["received"] == 1 and data["precincts"]["accepted"] == 0  # a copy
+    tampered = signed.replace(b"/Title", b"/Titlf", 1)
+    (tmp_path / "tampered.pdf").write_bytes(tampered)
+    (tmp_path / "101.pdf").unlink()
+    (tmp_path / "102-photo.png").unlink()
+    rejected = import_files(engine, [tmp_path / "tampered.pdf"], packages["roots"])[0]
+    assert rejected.outcome == "rejected" and "altered" in rejected.reason
+    engine.dispose()
+    source.dispose()
+
+
+def test_cli_import_exit_codes(
+    packages: dict[str, Any],
+    initialised_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ca = str(packages["keys"].authority)
+    good = packages["folder"] / "ULYTAU-01.json"
+    assert main(["import", "--db", initialised_url, "--trust", ca, str(good)]) == 0
+    assert "ACCEPTED" in capsys.readouterr().out
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["import", "--db", initialised_url, "--trust", ca, str(good), str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert "DUPLICATE" in out and "REJECTED" in out and "line 1, column 2: not valid JSON" in out
+    # The sender must be under the importing commission.
+    assert (
+        main(["import", "--db", initialised_url, "--trust", ca, "--as", "ASTANA", str(good)]) == 1
+    )
+    assert "is not under this commission (ASTANA)" in capsys.readouterr().out
+
+
+def test_untrusted_signer_is_rejected(
+    packages: dict[str, Any], initialised_url: str, tmp_path: Path
+) -> None:
+    from tallyapp.reports.signing import commission_key, make_authority
+
+    impostor_ca = make_authority()
+    key = tmp_path / "ABAI-03.p12"
+    key.write_bytes(commission_key(impostor_ca, "ABAI-03", "impostor", PASS))
+    signer = RecordSigner.from_pkcs12(key, PASS, "ABAI-03")
+    engine = open_engine(packages["source"])
+    package, _ = build_package(engine, "ABAI-03", signer)
+    engine.dispose()
+    path = _write(tmp_path, "impostor.json", package)
+    engine = open_engine(initialised_url)
+    outcome = import_files(engine, [path], packages["roots"])[0]
+    engine.dispose()
+    assert outcome.outcome == "rejected"
+    assert "not issued by a trusted authority" in outcome.reason
+    assert base64  # the certificate travels base64-encoded in the package
+
+
+def test_open_data_exports(demo_url: str) -> None:
+    engine = open_engine(demo_url)
+    rows = list(csv.DictReader(io.StringIO(export_csv(engine, "CEC", BallotKind.PARTY_LIST))))
+    assert len(rows) == 10_223
+    assert sum(int(r["AMANAT"]) for r in rows) == 3_431_510
+    assert sum(int(r["voters_on_list"]) for r in rows) == 12_035_578
+    green = list(csv.DictReader(io.StringIO(export_csv(engine, "ABAI", BallotKind.CONSTITUENCY))))
+    assert all(r["district"] == "8" for r in green) and "candidate_1" in green[0]
+    report = export_cdf(engine)
+    assert report["@type"] == "ElectionResults.ElectionReport"
+    contests = report["Election"][0]["Contest"]
+    party_list = contests[0]
+    amanat = next(s for s in party_list["ContestSelection"] if s["@id"] == "sel-AMANAT")
+    assert amanat["VoteCounts"][0] == {
+        "@type": "ElectionResults.VoteCounts",
+        "GpUnitId": "gp-KZ",
+        "Count": 3_431_510,
+        "Type": "total",
+    }
+    assert len(contests) == 1 + 29
+    assert contests[1]["WinnerCandidateIds"] == ["cand-D01-1"]
+    engine.dispose()
