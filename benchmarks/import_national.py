@@ -38,8 +38,9 @@ def main() -> None:
     written = export_each_tec(engine, "CEC", keys.folder / "keys", PASS, folder / "packages")
     export_time = time.perf_counter() - start
     protocols = sum(p.protocols for p in written)
-    print(f"exported {protocols:,} protocols in {len(written)} signed packages: "
-          f"{export_time:.1f} s")
+    print(
+        f"exported {protocols:,} protocols in {len(written)} signed packages: {export_time:.1f} s"
+    )
 
     roots = load_roots([keys.authority])
     start = time.perf_counter()
@@ -59,10 +60,12 @@ def main() -> None:
     outcomes = import_files(target_engine, [folder / "packages"], roots)
     real = time.perf_counter() - start
     accepted = sum(o.accepted for o in outcomes)
-    print(f"import of {accepted:,} protocols {real:6.1f} s   floor (read + verify "
-          f"{verified:,} signatures) {floor:5.1f} s   ratio {real / floor:4.1f}x   "
-          f"targets: < 60 s {'met' if real < 60 else 'NOT met'}, "
-          f"<= 3x {'met' if real <= 3 * floor else 'NOT met'}")
+    print(
+        f"import of {accepted:,} protocols {real:6.1f} s   floor (read + verify "
+        f"{verified:,} signatures) {floor:5.1f} s   ratio {real / floor:4.1f}x   "
+        f"targets: < 60 s {'met' if real < 60 else 'NOT met'}, "
+        f"<= 3x {'met' if real <= 3 * floor else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

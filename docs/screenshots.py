@@ -131,3 +131,55 @@ def pdf_renders() -> None:
 
 if __name__ == "__main__" and os.environ.get("TALLYAPP_DOCS_PDF", "1") == "1":
     pdf_renders()
+
+
+def import_render() -> None:
+    """The import dialog after a folder with an accepted package, a conflict and a bad file."""
+    import json as _json
+
+    from tallyapp.domain.protocol import fingerprint
+    from tallyapp.reports.detached import RecordSigner
+    from tallyapp.reports.signing import protocol_from_attachment
+    from tallyapp.services.exchange import export_package
+    from tallyapp.services.keys import make_keys
+
+    app = QApplication.instance() or QApplication([])
+    load_fonts(app)  # type: ignore[arg-type]
+    folder = Path(tempfile.mkdtemp(prefix="tallyapp-docs-"))
+    source = f"sqlite:///{folder / 'tec.sqlite3'}"
+    build_demo(source)
+    engine = open_engine(source)
+    keys = make_keys(engine, folder / "keys", b"docs")
+    inbox = folder / "usb"
+    for code in ("ABAI-01", "ABAI-02"):
+        signer = RecordSigner.from_pkcs12(keys.folder / "keys" / f"{code}.p12", b"docs", code)
+        export_package(engine, code, signer, inbox / f"{code}.json")
+    data = _json.loads((inbox / "ABAI-02.json").read_text("utf-8"))
+    record = next(r for r in data["protocols"] if r["ballot"] == "party-list")
+    record["votes"]["AMANAT"] += 7
+    record["fields"]["ballots_in_boxes"] += 7
+    record["fields"]["ballots_issued"] += 7
+    record["fields"]["ballots_cancelled"] -= 7
+    record["fingerprint"] = fingerprint(protocol_from_attachment(record))
+    signer = RecordSigner.from_pkcs12(keys.folder / "keys" / "ABAI-02.p12", b"docs", "ABAI-02")
+    data["protocols"], data["summaries"] = [signer.sign(record)], []
+    (inbox / "ABAI-02-resent.json").write_text(_json.dumps(data), encoding="utf-8")
+    (inbox / "ABAI-03.json").write_bytes((inbox / "ABAI-01.json").read_bytes()[:4000])
+    cec = f"sqlite:///{folder / 'cec.sqlite3'}"
+    init_database(cec)
+    window = MainWindow(open_engine(cec), ACTOR)
+    window.show()
+    dialog = window.open_import()
+    dialog.trust = keys.authority
+    dialog._show_trust()
+    dialog.add_paths([inbox])
+    dialog.import_button.click()
+    while dialog.results.rowCount() < 4:
+        QTest.qWait(100)
+    QTest.qWait(200)
+    dialog.grab().save(str(DOCS / "import-dialog.png"))
+    view = dialog._show_conflicts(1)
+    if view is not None:
+        QTest.qWait(200)
+        view.grab().save(str(DOCS / "import-conflict.png"))
+    window.close()

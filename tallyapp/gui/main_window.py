@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 from tallyapp.domain.election import BallotKind
 from tallyapp.gui.checks_panel import ChecksPanel
+from tallyapp.gui.import_dialog import ImportDialog
 from tallyapp.gui.pdf_preview import PdfPreview
 from tallyapp.gui.protocol_editor import ProtocolEditor
 from tallyapp.gui.tasks import run_task
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
                 "Ctrl+Shift+P",
                 self.preview_summary,
             )
+        )
+        menu.addAction(
+            action(self.tr("&Import protocols from lower commissions…"), "Ctrl+I", self.open_import)
         )
         menu.addSeparator()
         self.double_action = action(
@@ -342,6 +346,12 @@ class MainWindow(QMainWindow):
         # Let background reads finish: they hold database sessions.
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.engine, self)
+        dialog.imported.connect(self.refresh_statuses)
+        dialog.open()
+        return dialog
 
     def preview_summary(self) -> PdfPreview | None:
         """The summary protocol of the region or territorial commission selected in the tree

@@ -188,8 +188,13 @@ def test_the_quiet_pass_agrees_with_the_full_report(
 
     ballot = election_2023.ballot(BallotKind.PARTY_LIST)
     codes = [p.code for p in election_2023.parties_in_ballot_order()]
-    protocol = Protocol("kz-majilis-2023", BallotKind.PARTY_LIST, "1",
-                        dict(zip(ballot.field_keys, figures, strict=True)),
-                        dict(zip(codes, votes, strict=True)), against)
+    protocol = Protocol(
+        "kz-majilis-2023",
+        BallotKind.PARTY_LIST,
+        "1",
+        dict(zip(ballot.field_keys, figures, strict=True)),
+        dict(zip(codes, votes, strict=True)),
+        against,
+    )
     report = check_protocol(protocol, ballot)
     assert passes_quietly(protocol, ballot) == (report.hard_relations_hold and not report.warnings)

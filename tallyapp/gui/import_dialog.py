@@ -1,0 +1,320 @@
+"""Importing protocols from lower commissions: drop files or folders, see what became of each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from tallyapp.gui.tasks import run_task
+from tallyapp.reports.detached import SignatureProblem, load_roots
+from tallyapp.services.exchange import FileOutcome, Rejected, import_files
+from tallyapp.services.keys import default_keys_dir
+
+OUTCOME_ICONS = {
+    "accepted": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "duplicate": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "conflict": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "rejected": QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+
+
+class ConflictView(QDialog):
+    """The stored protocol and the received one, line by line, side by side."""
+
+    def __init__(self, outcome: FileOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Conflicts in {0}").format(Path(outcome.path).name))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "These protocols differ from the ones already stored. Nothing was overwritten: the "
+                    "received protocol is kept in the inbox. Resolve with the sending commission; a "
+                    "correction comes as a repeated protocol with a higher version."
+                )
+            )
+        )
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Precinct / line"),
+                self.tr("Stored"),
+                self.tr("Received"),
+                self.tr("Difference"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Stored and received figures side by side"))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for conflict in outcome.conflicts:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            title = self.tr("Precinct {0}, {1}").format(conflict.precinct, conflict.ballot)
+            self.table.setItem(row, 0, QTableWidgetItem(title))
+            self.table.setItem(
+                row,
+                1,
+                QTableWidgetItem(
+                    self.tr("version {0} · {1}").format(
+                        conflict.current_version, conflict.current_fingerprint[:16]
+                    )
+                ),
+            )
+            self.table.setItem(
+                row,
+                2,
+                QTableWidgetItem(
+                    self.tr("version {0} · {1}").format(
+                        conflict.incoming_version, conflict.incoming_fingerprint[:16]
+                    )
+                ),
+            )
+            for line, stored, received in conflict.differences:
+                row = self.table.rowCount()
+                self.table.insertRow(row)
+                self.table.setItem(row, 0, QTableWidgetItem("    " + line))
+                for col, value in ((1, stored), (2, received)):
+                    item = QTableWidgetItem("" if value is None else str(value))
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    self.table.setItem(row, col, item)
+                diff = (received or 0) - (stored or 0)
+                item = QTableWidgetItem(f"{diff:+d}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, 3, item)
+        layout.addWidget(self.table)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(760, 480)
+
+
+class ImportDialog(QDialog):
+    """Files and folders from a USB stick, dropped or chosen; one transaction per file."""
+
+    imported = Signal()
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.setWindowTitle(self.tr("Import protocols"))
+        self.setAcceptDrops(True)
+        self.paths: list[Path] = []
+        self.outcomes: list[FileOutcome] = []
+        self.trust = default_keys_dir() / "ca.pem"
+
+        self.hint = QLabel(
+            self.tr(
+                "Drop files or folders here: exchange packages (.json), signed protocol PDFs, or "
+                "photos and scans of printed protocols (read through their QR code)."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.queue = QListWidget()
+        self.queue.setAccessibleName(self.tr("Files and folders to import"))
+        self.queue.setMaximumHeight(110)
+        add_files = QPushButton(self.tr("Add &files…"))
+        add_files.clicked.connect(self._choose_files)
+        add_folder = QPushButton(self.tr("Add f&older…"))
+        add_folder.clicked.connect(self._choose_folder)
+        self.trust_button = QPushButton()
+        self.trust_button.clicked.connect(self._choose_trust)
+        self._show_trust()
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start)
+        row = QHBoxLayout()
+        for button in (add_files, add_folder, self.trust_button):
+            row.addWidget(button)
+        row.addStretch()
+        row.addWidget(self.import_button)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setRange(0, 100)
+        self.results = QTableWidget(0, 6)
+        self.results.setAccessibleName(self.tr("What became of each file"))
+        self.results.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Kind"),
+                self.tr("Outcome"),
+                self.tr("New"),
+                self.tr("Duplicate"),
+                self.tr("Reason / details"),
+            ]
+        )
+        header = self.results.horizontalHeader()
+        for col in range(5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.results.cellActivated.connect(self._show_conflicts)
+        self.results.cellDoubleClicked.connect(self._show_conflicts)
+        self.summary = QLabel()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.queue)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(close)
+        self.resize(1000, 620)
+
+    # --- choosing files -----------------------------------------------------------------------
+
+    def add_paths(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path not in self.paths:
+                self.paths.append(path)
+                self.queue.addItem(str(path))
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Protocols to import"),
+            "",
+            self.tr("Protocols (*.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
+        )
+        self.add_paths([Path(f) for f in files])
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("A folder of protocols"))
+        if folder:
+            self.add_paths([Path(folder)])
+
+    def _choose_trust(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Trusted certification authority"),
+            str(self.trust.parent),
+            self.tr("Certificates (*.pem *.crt)"),
+        )
+        if path:
+            self.trust = Path(path)
+            self._show_trust()
+
+    def _show_trust(self) -> None:
+        self.trust_button.setText(self.tr("&Trusted authority: {0}").format(self.trust.name))
+        self.trust_button.setToolTip(str(self.trust))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_paths(
+            [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        )
+        event.acceptProposedAction()
+
+    # --- importing ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if not self.paths:
+            QMessageBox.information(self, self.tr("Import"), self.tr("Add files or folders first."))
+            return
+        try:
+            roots = load_roots([self.trust]) if self.trust.exists() else []
+        except SignatureProblem as exc:
+            QMessageBox.warning(self, self.tr("Trusted authority"), str(exc))
+            return
+        self.import_button.setEnabled(False)
+        self.progress.setValue(0)
+        paths, engine = list(self.paths), self.engine
+
+        def work(progress: Any) -> list[FileOutcome]:
+            return import_files(engine, paths, roots, progress=progress)
+
+        task = run_task(
+            self, self.tr("Importing"), work, self._finished, self._failed, show_progress=False
+        )
+        task.signals.progress.connect(lambda _text, percent: self.progress.setValue(percent))
+
+    def _failed(self, message: str) -> None:
+        self.import_button.setEnabled(True)
+        QMessageBox.critical(self, self.tr("Import failed"), message)
+
+    def _finished(self, outcomes: list[FileOutcome]) -> None:
+        self.import_button.setEnabled(True)
+        self.progress.setValue(100)
+        self.outcomes = outcomes
+        self.results.setRowCount(0)
+        style = QApplication.style()
+        for outcome in outcomes:
+            row = self.results.rowCount()
+            self.results.insertRow(row)
+            details = outcome.reason
+            if outcome.conflicts:
+                details = self.tr("{0} in conflict with stored protocols — open to compare").format(
+                    len(outcome.conflicts)
+                )
+            if outcome.differences:
+                details += " " + self.tr("Summary differs from the recomputed sum: {0}").format(
+                    "; ".join(outcome.differences[:3])
+                )
+            cells = [
+                Path(outcome.path).name,
+                outcome.kind,
+                self.tr(outcome.outcome),
+                str(outcome.accepted),
+                str(outcome.duplicates),
+                details,
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(outcome.reason or outcome.path)
+                if col == 2:
+                    item.setIcon(style.standardIcon(OUTCOME_ICONS[outcome.outcome]))
+                self.results.setItem(row, col, item)
+        counts = {
+            k: sum(1 for o in outcomes if o.outcome == k)
+            for k in ("accepted", "duplicate", "conflict", "rejected")
+        }
+        self.summary.setText(
+            self.tr(
+                "{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected"
+            ).format(
+                len(outcomes),
+                counts["accepted"],
+                counts["duplicate"],
+                counts["conflict"],
+                counts["rejected"],
+            )
+        )
+        self.imported.emit()
+
+    def _show_conflicts(self, row: int, _column: int = 0) -> ConflictView | None:
+        if 0 <= row < len(self.outcomes) and self.outcomes[row].conflicts:
+            view = ConflictView(self.outcomes[row], self)
+            view.open()
+            return view
+        return None
+
+
+__all__ = ["ConflictView", "ImportDialog", "Rejected"]
