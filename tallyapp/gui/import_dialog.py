@@ -50,9 +50,10 @@ class ConflictView(QDialog):
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "These protocols differ from the ones already stored. Nothing was overwritten: the "
-                    "received protocol is kept in the inbox. Resolve with the sending commission; a "
-                    "correction comes as a repeated protocol with a higher version."
+                    "These protocols differ from the ones already stored. Nothing was "
+                    "overwritten: the received protocol is kept in the inbox. Resolve with the "
+                    "sending commission; a correction comes as a repeated protocol with a "
+                    "higher version."
                 )
             )
         )
