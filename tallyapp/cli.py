@@ -563,6 +563,46 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_FAILED_CHECK if any(o.outcome == "rejected" for o in outcomes) else EXIT_OK
 
 
+def cmd_anomalies(args: argparse.Namespace) -> int:
+    from tallyapp.services.anomalies import anomaly_report
+    from tallyapp.services.setup import open_engine
+
+    report = anomaly_report(open_engine(args.db), args.commission)
+    if args.json:
+        _print_json(
+            {
+                "commission": report.commission,
+                "protocols": report.protocols,
+                "findings": [
+                    {
+                        "check": f.check,
+                        "title": f.title,
+                        "detail": f.detail,
+                        "precincts": list(f.precincts),
+                        "units": list(f.units),
+                        "score": f.score,
+                    }
+                    for f in report.findings
+                ],
+            }
+        )
+        return EXIT_OK
+    print(
+        f"Anomaly report of {report.commission}: {report.protocols} accepted party-list "
+        "protocols. Informational: nothing here changes a result."
+    )
+    if not report.findings:
+        print("No findings.")
+    for f in report.findings:
+        print(f"\n[{f.check}] {f.title}\n  {f.detail}")
+        if f.precincts:
+            print(
+                f"  precincts: {', '.join(f.precincts[:40])}"
+                + (" …" if len(f.precincts) > 40 else "")
+            )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from tallyapp.gui.app import run
 
@@ -694,8 +734,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="trusted certification authority (default: the test CA from keygen)",
     )
     p.add_argument("--json", action="store_true", help="print the outcomes as JSON")
+    p.add_argument(
+        "--observer-copy",
+        action="store_true",
+        help="the files are observers' copies: keep them to compare with the "
+        "official protocols (tallyapp anomalies), never store them as protocols",
+    )
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("anomalies", help="statistical signs and observers' copies that differ")
+    add_db(p)
+    p.add_argument("--commission", metavar="CODE", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_anomalies)
 
     p = sub.add_parser("verify", help="check a signed protocol PDF: signature, data, figures")
     p.add_argument("file", metavar="FILE.pdf")

@@ -681,6 +681,59 @@ def _current_protocol(conn: Connection, register: Register, number: str, ballot:
     )
 
 
+def _store_observer_copy(
+    conn: Connection,
+    register: Register,
+    source: str,
+    read: _Read,
+    data: bytes,
+    outcome: FileOutcome,
+) -> None:
+    """An observer's copy goes to the inbox only, to be compared with the official protocol;
+    it never becomes a protocol of this commission."""
+    file_id = conn.execute(
+        insert(ReceivedFileRow).returning(ReceivedFileRow.id),
+        [
+            {
+                "election_id": register.election.id,
+                "source": Path(source).name,
+                "sha256": read.digest,
+                "sender": read.sender,
+                "kind": f"observer copy ({read.kind})",
+                "content": data,
+            }
+        ],
+    ).scalar_one()
+    insert_rows(
+        conn,
+        "received",
+        (
+            "file_id",
+            "position",
+            "sender",
+            "precinct",
+            "ballot",
+            "fingerprint",
+            "outcome",
+            "figures",
+        ),
+        [
+            (
+                file_id,
+                i,
+                item.signer or read.sender,
+                item.protocol.precinct,
+                item.protocol.ballot.value,
+                item.record["fingerprint"],
+                "observer",
+                json.dumps(lines_of(item.protocol)),
+            )
+            for i, item in enumerate(read.items)
+        ],
+    )
+    outcome.accepted = len(read.items)
+
+
 def _store(
     conn: Connection,
     register: Register,
@@ -993,8 +1046,12 @@ def import_files(
     roots: list[Any],
     importer: str | None = None,
     progress: Progress = _no_progress,
+    observer: bool = False,
 ) -> list[FileOutcome]:
-    """Import each file in its own transaction; the outcome of every file is reported."""
+    """Import each file in its own transaction; the outcome of every file is reported.
+
+    `observer`: the files are observers' copies of protocols, kept to be compared with the
+    official ones (see the anomaly report), never stored as protocols."""
     files = files_in(paths)
     outcomes = []
     with engine.connect() as conn:
@@ -1013,7 +1070,10 @@ def import_files(
             outcome.warnings = read.warnings
             try:
                 with engine.begin() as conn:
-                    _store(conn, register, str(path), read, read.data, outcome)
+                    if observer:
+                        _store_observer_copy(conn, register, str(path), read, read.data, outcome)
+                    else:
+                        _store(conn, register, str(path), read, read.data, outcome)
             except IntegrityError:
                 raise Rejected(
                     "another workstation stored some of these protocols during the "
@@ -1032,7 +1092,13 @@ def import_files(
                     register = Register.load(conn)
             continue
         outcome.outcome = (
-            "conflict" if outcome.conflicts else "accepted" if outcome.accepted else "duplicate"
+            "observer copy"
+            if observer
+            else "conflict"
+            if outcome.conflicts
+            else "accepted"
+            if outcome.accepted
+            else "duplicate"
         )
         if read.summaries:
             outcome.differences = _summary_differences(engine, register, read.summaries)

@@ -231,7 +231,7 @@ class ReceivedRow(SQLModel, table=True):
     __tablename__ = "received"
     __table_args__ = (
         CheckConstraint(
-            _in("outcome", ("accepted", "duplicate", "conflict", "summary")),
+            _in("outcome", ("accepted", "duplicate", "conflict", "summary", "observer")),
             name="received_outcome",
         ),
         Index("received_precinct", "precinct", "ballot"),
@@ -245,3 +245,5 @@ class ReceivedRow(SQLModel, table=True):
     ballot: str
     fingerprint: str
     outcome: str
+    # An observer's copy: its lines as JSON, to compare with the official protocol.
+    figures: str | None = Field(default=None, sa_column=Column(Text, nullable=True))

@@ -50,8 +50,10 @@ def upgrade() -> None:
         sa.Column("ballot", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("fingerprint", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("outcome", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("figures", sa.Text(), nullable=True),
         sa.CheckConstraint(
-            "outcome IN ('accepted', 'duplicate', 'conflict', 'summary')", name="received_outcome"
+            "outcome IN ('accepted', 'duplicate', 'conflict', 'summary', 'observer')",
+            name="received_outcome",
         ),
         sa.ForeignKeyConstraint(
             ["file_id"],

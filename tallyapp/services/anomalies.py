@@ -1,0 +1,136 @@
+"""The anomaly report of a commission: statistics over its accepted precinct protocols, and
+observers' copies compared with the official protocols. It never changes a result."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from tallyapp.domain.anomalies import (
+    Finding,
+    PrecinctShare,
+    copy_differences,
+    high_turnout,
+    identical_protocols,
+    last_digit_finding,
+    last_digit_test,
+    round_percentages,
+    turnout_share_outliers,
+)
+from tallyapp.domain.election import BallotKind
+from tallyapp.services.exchange import Register
+from tallyapp.services.results import compute_results
+from tallyapp.storage.protocols import AGAINST_ALL, VOTE_PREFIX
+from tallyapp.storage.tables import ProtocolLineRow, ProtocolRow, ReceivedRow
+
+
+@dataclass(frozen=True)
+class AnomalyReport:
+    commission: str
+    protocols: int
+    findings: tuple[Finding, ...]
+
+
+def anomaly_report(engine: Engine, commission: str | None = None) -> AnomalyReport:
+    results = compute_results(engine, commission, BallotKind.PARTY_LIST)
+    election = results.election
+    code = results.tree.code
+    findings: list[Finding] = []
+
+    # Percentages of the commission and of each commission below it, as a CEC publishes them.
+    shares = {node.name: dict(node.totals.votes) for node in (results.tree, *results.tree.children)}
+    bases = {node.name: node.totals.valid for node in (results.tree, *results.tree.children)}
+    findings += round_percentages(shares, bases)
+
+    with engine.connect() as conn:
+        register = Register.load(conn, with_heads=False)
+        ids = register.precinct_ids_under(code)
+        number_of = {pid: number for number, (pid, _t, _d) in register.precincts.items()}
+        lines: dict[int, dict[str, int]] = defaultdict(dict)
+        for i in range(0, len(ids), 900):
+            for pid, key, value in conn.execute(
+                select(ProtocolRow.precinct_id, ProtocolLineRow.key, ProtocolLineRow.value)
+                .join(ProtocolLineRow, ProtocolLineRow.version_id == ProtocolRow.current_version_id)
+                .where(
+                    ProtocolRow.precinct_id.in_(ids[i : i + 900]),  # type: ignore[attr-defined]
+                    ProtocolRow.ballot == BallotKind.PARTY_LIST.value,
+                    ProtocolRow.state == "accepted",
+                )
+            ):
+                lines[pid][key] = value
+    parties = [p.code for p in election.parties_in_ballot_order()]
+    leader = max(parties, key=lambda c: results.tree.totals.votes.get(c, 0))
+    rows, figures, votes = [], {}, []
+    for pid, line in lines.items():
+        number = number_of[pid]
+        valid = sum(line.get(VOTE_PREFIX + p, 0) for p in parties) + line.get(AGAINST_ALL, 0)
+        rows.append(
+            PrecinctShare(
+                number,
+                line.get("voters_on_list", 0),
+                line.get("ballots_in_boxes", 0),
+                line.get(VOTE_PREFIX + leader, 0),
+                valid,
+            )
+        )
+        figures[number] = (
+            line.get("ballots_in_boxes", 0),
+            *(line.get(VOTE_PREFIX + p, 0) for p in parties),
+            line.get(AGAINST_ALL, 0),
+            line.get("invalid", 0),
+        )
+        votes += [line.get(VOTE_PREFIX + p, 0) for p in parties]
+    findings += last_digit_finding(last_digit_test(votes), "party votes in precinct protocols")
+    findings += turnout_share_outliers(rows)
+    findings += high_turnout(rows)
+    findings += identical_protocols(figures)
+    findings += observer_differences(engine, register, set(number_of[i] for i in ids))
+    return AnomalyReport(code, len(lines), tuple(findings))
+
+
+def observer_differences(engine: Engine, register: Register, precincts: set[str]) -> list[Finding]:
+    """Every precinct where an observer's copy differs from the official current protocol."""
+    found: list[Finding] = []
+    with Session(engine) as s:
+        copies = s.execute(
+            select(
+                ReceivedRow.precinct,
+                ReceivedRow.ballot,
+                ReceivedRow.figures,
+                ReceivedRow.fingerprint,
+            ).where(ReceivedRow.outcome == "observer")
+        ).all()
+        for precinct, ballot, text, digest in copies:
+            if precinct not in precincts or text is None:
+                continue
+            pid = register.precincts[precinct][0]
+            official = dict(
+                s.execute(
+                    select(ProtocolLineRow.key, ProtocolLineRow.value)
+                    .join(ProtocolRow, ProtocolRow.current_version_id == ProtocolLineRow.version_id)
+                    .where(ProtocolRow.precinct_id == pid, ProtocolRow.ballot == ballot)
+                ).all()
+            )
+            differences = copy_differences(official, json.loads(text))
+            if not official:
+                detail = "no official protocol yet for this precinct"
+            elif not differences:
+                continue
+            else:
+                detail = "; ".join(
+                    f"{k}: official {a}, observer's copy {b}" for k, a, b in differences
+                )
+            found.append(
+                Finding(
+                    "observer",
+                    f"Observer's copy differs: precinct {precinct} ({ballot})",
+                    f"{detail} (copy fingerprint {digest[:16]})",
+                    precincts=(precinct,),
+                    score=float(len(differences)),
+                )
+            )
+    return found
