@@ -183,3 +183,26 @@ def import_render() -> None:
         QTest.qWait(200)
         view.grab().save(str(DOCS / "import-conflict.png"))
     window.close()
+
+
+def results_render() -> None:
+    """The national results view on the demo: party list, seats, and the anomaly report."""
+    from tallyapp.gui.results_view import ResultsView
+
+    app = QApplication.instance() or QApplication([])
+    load_fonts(app)  # type: ignore[arg-type]
+    folder = Path(tempfile.mkdtemp(prefix="tallyapp-docs-"))
+    url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    build_demo(url)
+    view = ResultsView(open_engine(url), "CEC")
+    view.resize(1500, 820)
+    view.show()
+    while view.data is None:
+        QTest.qWait(100)
+    QTest.qWait(400)
+    view.grab().save(str(DOCS / "results-national.png"))
+    view.tabs.setCurrentIndex(view.tabs.count() - 1)
+    view.findings.setCurrentRow(0)
+    QTest.qWait(300)
+    view.grab().save(str(DOCS / "results-anomalies.png"))
+    view.close()

@@ -23,6 +23,7 @@ from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.import_dialog import ImportDialog
 from tallyapp.gui.pdf_preview import PdfPreview
 from tallyapp.gui.protocol_editor import ProtocolEditor
+from tallyapp.gui.results_view import ResultsView
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tallyapp.services.entry import EntryService
@@ -172,6 +173,11 @@ class MainWindow(QMainWindow):
         )
         menu.addAction(
             action(self.tr("&Import protocols from lower commissions…"), "Ctrl+I", self.open_import)
+        )
+        menu.addAction(
+            action(
+                self.tr("Results of the selected commission…"), "Ctrl+Shift+R", self.open_results
+            )
         )
         menu.addSeparator()
         self.double_action = action(
@@ -347,6 +353,29 @@ class MainWindow(QMainWindow):
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
 
+    def selected_commission(self) -> str:
+        """The region or territorial commission selected in the tree; the top otherwise."""
+        index = self.tree_view.currentIndex()
+        node = index.siblingAtColumn(0).internalPointer() if index.isValid() else None
+        if node is not None and getattr(node, "kind", "") in ("region", "tec"):
+            return str(node.code)
+        if node is not None and getattr(node, "kind", "") == "precinct" and node.parent:
+            return str(node.parent.code)
+        return "CEC"
+
+    def open_results(self) -> ResultsView:
+        view = ResultsView(self.engine, self.selected_commission(), self.lang)
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.openPrecinct.connect(self._open_from_results)
+        self._results_views = [*getattr(self, "_results_views", []), view]
+        view.show()
+        return view
+
+    def _open_from_results(self, number: str) -> None:
+        self.open_precinct(number)
+        self.activateWindow()
+        self.raise_()
+
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.engine, self)
         dialog.imported.connect(self.refresh_statuses)
@@ -356,13 +385,7 @@ class MainWindow(QMainWindow):
     def preview_summary(self) -> PdfPreview | None:
         """The summary protocol of the region or territorial commission selected in the tree
         (the CEC's when nothing is selected), recomputed from the accepted protocols."""
-        index = self.tree_view.currentIndex()
-        node = index.siblingAtColumn(0).internalPointer() if index.isValid() else None
-        code = "CEC"
-        if node is not None and getattr(node, "kind", "") in ("region", "tec"):
-            code = node.code
-        elif node is not None and getattr(node, "kind", "") == "precinct" and node.parent:
-            code = node.parent.code
+        code = self.selected_commission()
         ballot = self.editor().ballot if self.tabs.count() else BallotKind.PARTY_LIST
         pdf = export_summary(self.engine, code, ballot, "kk+ru")
         dialog = PdfPreview(

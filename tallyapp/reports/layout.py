@@ -37,7 +37,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", fontName=REGULAR, fontSize=7.5, leading=9),
         "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=8, leading=9.3),
         "cell_bold": ParagraphStyle("cell_bold", fontName=BOLD, fontSize=8, leading=9.3),
-        "figure": ParagraphStyle("figure", fontName=BOLD, fontSize=10, leading=12, alignment=2),
+        "figure": ParagraphStyle("figure", fontName=BOLD, fontSize=9.5, leading=11.5, alignment=2),
         "heading": ParagraphStyle(
             "heading", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=3
         ),
@@ -123,7 +123,7 @@ def figure_table(
             ]
         )
     width = PAGE_WIDTH - 2 * MARGIN
-    table = Table(data, colWidths=[9 * mm, width * 0.47, 26 * mm, None], repeatRows=1)
+    table = Table(data, colWidths=[9 * mm, width * 0.46, 28 * mm, None], repeatRows=1)
     table.setStyle(
         TableStyle(
             [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -151,6 +152,58 @@ class ResultsDocument:
     made_at: datetime | None = None
 
 
+def shares_chart(doc: ResultsDocument, lang: str) -> Drawing:
+    """Party shares as bars with the threshold as a dashed line, drawn as vectors."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Line, String
+    from reportlab.lib import colors
+
+    from tallyapp.reports.fonts import REGULAR
+
+    width, height = PAGE_WIDTH - 2 * MARGIN, 62 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 30, 22
+    chart.width, chart.height = width - 45, height - 40
+    chart.data = [[p.percent for p in doc.parties]]
+    top = max([p.percent for p in doc.parties] + [doc.threshold_percent, 1.0]) * 1.1
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.categoryAxis.categoryNames = [p.code for p in doc.parties]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.bars[0].fillColor = colors.HexColor("#1f5fa8")
+    chart.barLabelFormat = "%.2f"
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    y = chart.y + chart.height * doc.threshold_percent / top
+    drawing.add(
+        Line(
+            chart.x,
+            y,
+            chart.x + chart.width,
+            y,
+            strokeColor=colors.red,
+            strokeDashArray=[4, 3],
+            strokeWidth=1,
+        )
+    )
+    drawing.add(
+        String(
+            chart.x + 4,
+            y + 3,
+            f"{text('threshold', lang)} {doc.threshold_percent:g}%",
+            fontName=REGULAR,
+            fontSize=7,
+            fillColor=colors.red,
+            textAnchor="start",
+        )
+    )
+    return drawing
+
+
 def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
     st = styles()
     width = PAGE_WIDTH - 2 * MARGIN
@@ -174,6 +227,7 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
             st["heading"],
         )
     )
+    story.append(shares_chart(doc, lang))
     story.append(
         simple_table(
             [text("party", lang), text("votes", lang), text("percent", lang), text("seats", lang)],

@@ -1,0 +1,78 @@
+"""The results view on the national demo: tables, charts, export, findings to precincts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tallyapp.gui.results_view import ResultsView
+from tallyapp.services.setup import open_engine
+
+pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
+
+
+def test_national_results_view(qtbot: QtBot, demo_url: str, tmp_path: Path) -> None:
+    view = ResultsView(open_engine(demo_url), "CEC")
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        view.show()
+    assert "turnout 54.21%" in view.heading.text()
+    tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert tabs[:4] == ["Party list", "Districts", "Commissions below", "Completeness"]
+    assert tabs[4].startswith("Anomalies (")
+    first = [view.party_table.item(0, c).text() for c in range(4)]
+    assert first == ["Amanat", "3\u202f431\u202f510", "53.90", "40"]
+    seats = sum(
+        int(view.party_table.item(r, 3).text() or 0) for r in range(view.party_table.rowCount())
+    )
+    assert seats == 69
+    assert view.district_table.rowCount() == 29
+    assert view.district_table.item(0, 1).text() == "Däulet Turlyhanov"
+    assert view.children_table.rowCount() == 20
+    assert set(view.charts) == {"shares", "seats", "turnout", "progress"}
+    for name, chart in view.charts.items():
+        chart.export(tmp_path / f"{name}.png")
+        chart.export(tmp_path / f"{name}.svg")
+        assert (tmp_path / f"{name}.png").stat().st_size > 1000
+        assert b"<svg" in (tmp_path / f"{name}.svg").read_bytes()[:2000]
+    # A finding lists its precincts; choosing one asks the main window to open it.
+    titles = [view.findings.item(i).text() for i in range(view.findings.count())]
+    assert any(t.startswith("[round-percentages]") for t in titles)
+
+
+def test_a_finding_opens_its_precinct(qtbot: QtBot, demo_url: str) -> None:
+    from tallyapp.domain.anomalies import Finding
+    from tallyapp.services.anomalies import AnomalyReport
+
+    view = ResultsView(open_engine(demo_url), "ABAI-03")
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        view.show()
+    assert view.missing.count() == 0  # every demo protocol is accepted
+    report = AnomalyReport("ABAI-03", 1, (Finding("high-turnout", "t", "d", ("101", "102")),))
+    view.tabs.addTab(view._anomaly_tab(report), "test")
+    view.findings.setCurrentRow(0)
+    assert [view.finding_precincts.item(i).text() for i in range(2)] == ["101", "102"]
+    with qtbot.waitSignal(view.openPrecinct) as opened:
+        view.finding_precincts.itemActivated.emit(view.finding_precincts.item(1))
+    assert opened.args == ["102"]
+    assert Qt  # keyboard: Enter on a precinct emits itemActivated
+
+
+def test_results_from_the_main_window_open_precincts(qtbot: QtBot, demo_url: str) -> None:
+    from tallyapp.gui.main_window import MainWindow
+    from tallyapp.storage.protocols import Actor
+
+    window = MainWindow(open_engine(demo_url), Actor("cec member", "cec"))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_precinct("4312")  # selects it in the tree: its TEC is the commission
+    assert window.selected_commission() == "KARAGANDA-03"
+    view = window.open_results()
+    qtbot.addWidget(view)
+    qtbot.waitSignal(view.loaded, timeout=30_000).wait()
+    view.openPrecinct.emit("101")
+    assert window.precinct == "101"
