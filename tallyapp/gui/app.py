@@ -6,15 +6,21 @@ import getpass
 import socket
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tallyapp import __version__
+from tallyapp.gui.i18n import chosen_language, install_language
 from tallyapp.resources import resource_path
 from tallyapp.services.demo import build_demo
 from tallyapp.services.setup import init_database
 from tallyapp.storage.database import is_initialised, make_engine, resolve_url, upgrade
 from tallyapp.storage.protocols import Actor
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("tallyapp", text)
 
 
 def load_fonts(app: QApplication) -> None:
@@ -37,7 +43,7 @@ def current_actor() -> Actor:
     return Actor(who, socket.gethostname())
 
 
-def run(url: str | None = None, lang: str = "en") -> int:
+def run(url: str | None = None, lang: str | None = None) -> int:
     from tallyapp.gui.main_window import MainWindow
     from tallyapp.gui.tasks import run_task
 
@@ -47,6 +53,7 @@ def run(url: str | None = None, lang: str = "en") -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("tallyapp")
     load_fonts(app)
+    lang = install_language(app, lang or chosen_language())
     url = resolve_url(url)
     engine = make_engine(url)
     holder: dict[str, MainWindow] = {}
@@ -58,7 +65,7 @@ def run(url: str | None = None, lang: str = "en") -> int:
         window.show()
 
     def failed(message: str) -> None:
-        QMessageBox.critical(None, app.tr("tallyapp"), message)
+        QMessageBox.critical(None, tr("tallyapp"), message)
         app.exit(2)
 
     if is_initialised(engine):
@@ -68,8 +75,8 @@ def run(url: str | None = None, lang: str = "en") -> int:
         init_database(url)
         answer = QMessageBox.question(
             None,
-            app.tr("tallyapp — first start"),
-            app.tr(
+            tr("tallyapp — first start"),
+            tr(
                 "A new database was created for the 2023 Mäjilis election at\n{0}\n\n"
                 "Load the national demo data (10,223 precincts, official 2023 results)?\n"
                 "Choose No to start with empty protocols."
@@ -78,7 +85,7 @@ def run(url: str | None = None, lang: str = "en") -> int:
         if answer == QMessageBox.StandardButton.Yes:
             run_task(
                 None,
-                app.tr("Loading the national demo"),
+                tr("Loading the national demo"),
                 lambda progress: build_demo(url, progress=progress),
                 show_window,
                 failed,

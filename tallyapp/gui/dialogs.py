@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -150,7 +150,9 @@ class HistoryDialog(QDialog):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for entry in reversed(entries):
             kind = self.tr("repeated protocol") if entry.kind == "repeated" else self.tr("original")
-            when = entry.saved_at.strftime("%Y-%m-%d %H:%M:%S")
+            when = QLocale().toString(
+                QDateTime(entry.saved_at.astimezone()), QLocale.FormatType.ShortFormat
+            )
             details = self.tr("saved {0} by {1} at {2}; fingerprint {3}").format(
                 when,
                 entry.saved_by or "—",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,11 +32,19 @@ from tallyapp.reports.detached import SignatureProblem, load_roots
 from tallyapp.services.exchange import FileOutcome, Rejected, import_files
 from tallyapp.services.keys import default_keys_dir
 
+OUTCOME_WORDS = {  # marked for lupdate, translated when shown
+    "accepted": QT_TRANSLATE_NOOP("ImportDialog", "accepted"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportDialog", "duplicate"),
+    "conflict": QT_TRANSLATE_NOOP("ImportDialog", "conflict"),
+    "rejected": QT_TRANSLATE_NOOP("ImportDialog", "rejected"),
+    "observer copy": QT_TRANSLATE_NOOP("ImportDialog", "observer copy"),
+}
 OUTCOME_ICONS = {
     "accepted": QStyle.StandardPixmap.SP_DialogApplyButton,
     "duplicate": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "conflict": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "rejected": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "observer copy": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }
 
 
@@ -282,7 +290,7 @@ class ImportDialog(QDialog):
             cells = [
                 Path(outcome.path).name,
                 outcome.kind,
-                self.tr(outcome.outcome),
+                self.tr(OUTCOME_WORDS.get(outcome.outcome, outcome.outcome)),
                 str(outcome.accepted),
                 str(outcome.duplicates),
                 details,

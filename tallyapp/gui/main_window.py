@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from tallyapp.domain.aggregation import Completeness
 from tallyapp.domain.election import BallotKind
 from tallyapp.gui.checks_panel import ChecksPanel
+from tallyapp.gui.i18n import LANGUAGES, SETTING, remember_language, settings
 from tallyapp.gui.import_dialog import ImportDialog
 from tallyapp.gui.pdf_preview import PdfPreview
 from tallyapp.gui.protocol_editor import ProtocolEditor
@@ -188,6 +190,24 @@ class MainWindow(QMainWindow):
         menu.addAction(action(self.tr("&Refresh statuses"), "F5", self.refresh_statuses))
         menu.addSeparator()
         menu.addAction(action(self.tr("&Quit"), "Ctrl+Q", self.close))
+        language = self.menuBar().addMenu(self.tr("&Settings"))
+        choose = language.addMenu(self.tr("Interface &language"))
+        group = QActionGroup(self)
+        current = settings().value(SETTING, "")
+        for code, name in [("", self.tr("As the system")), *LANGUAGES.items()]:
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
+            group.addAction(act)
+            choose.addAction(act)
+
+    def _set_language(self, code: str) -> None:
+        remember_language(code)
+        QMessageBox.information(
+            self,
+            self.tr("Interface language"),
+            self.tr("The new language is used from the next start of tallyapp."),
+        )
 
     def editor(self) -> ProtocolEditor:
         widget = self.tabs.currentWidget()
@@ -323,27 +343,36 @@ class MainWindow(QMainWindow):
 
     def refresh_completeness(self) -> None:
         engine = self.engine
+        ballots = [
+            b
+            for b in (BallotKind.PARTY_LIST, BallotKind.CONSTITUENCY)
+            if self.service.election.has_ballot(b)
+        ]
 
-        def work(_progress: object) -> str:
+        def work(_progress: object) -> list[tuple[BallotKind, Completeness]]:
+            return [(b, compute_results(engine, ballot=b).tree.completeness) for b in ballots]
+
+        def show(found: list[tuple[BallotKind, Completeness]]) -> None:
+            locale = QLocale()
             parts = []
-            for ballot, word in (
-                (BallotKind.PARTY_LIST, "Blue"),
-                (BallotKind.CONSTITUENCY, "Green"),
-            ):
-                if not self.service.election.has_ballot(ballot):
-                    continue
-                c = compute_results(engine, ballot=ballot).tree.completeness
+            for ballot, c in found:
+                word = self.tr("Blue") if ballot is BallotKind.PARTY_LIST else self.tr("Green")
                 parts.append(
-                    f"{word}: {c.expected:,} expected · {c.received:,} received · "
-                    f"{c.accepted:,} accepted · {len(c.missing):,} missing"
+                    self.tr("{0}: {1} expected · {2} received · {3} accepted · {4} missing").format(
+                        word,
+                        locale.toString(c.expected),
+                        locale.toString(c.received),
+                        locale.toString(c.accepted),
+                        locale.toString(len(c.missing)),
+                    )
                 )
-            return "   |   ".join(parts)
+            self.completeness.setText("   |   ".join(parts))
 
         run_task(
             self,
             self.tr("Counting completeness"),
             work,
-            self.completeness.setText,
+            show,
             self._background_failed,
             show_progress=False,
         )

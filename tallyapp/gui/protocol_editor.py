@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -25,14 +25,15 @@ from tallyapp.services.navigation import PrecinctStatus
 from tallyapp.services.pdf_export import export_protocol
 from tallyapp.storage.protocols import ConflictError
 
-STATE_WORDS = {
-    None: "not entered yet",
-    "draft": "draft",
-    "checked": "checked",
-    "finalised": "finalised (signed)",
-    "transmitted": "transmitted",
-    "accepted": "accepted",
-    "rejected": "rejected",
+_C = "ProtocolEditor"
+STATE_WORDS = {  # marked for lupdate, translated when shown
+    None: QT_TRANSLATE_NOOP(_C, "not entered yet"),
+    "draft": QT_TRANSLATE_NOOP(_C, "draft"),
+    "checked": QT_TRANSLATE_NOOP(_C, "checked"),
+    "finalised": QT_TRANSLATE_NOOP(_C, "finalised (signed)"),
+    "transmitted": QT_TRANSLATE_NOOP(_C, "transmitted"),
+    "accepted": QT_TRANSLATE_NOOP(_C, "accepted"),
+    "rejected": QT_TRANSLATE_NOOP(_C, "rejected"),
 }
 
 
@@ -174,8 +175,9 @@ class ProtocolEditor(QWidget):
             return
         stored = self.sheet.stored
         state = self.tr(STATE_WORDS[stored.state.value if stored else None])
+        colour = self.tr("blue") if self.sheet.ballot.colour == "blue" else self.tr("green")
         text = self.tr("Precinct {0}, {1} — state: {2}").format(
-            self.sheet.precinct.number, self.sheet.ballot.colour, state
+            self.sheet.precinct.number, colour, state
         )
         if stored:
             text += self.tr(" · version {0}").format(stored.version_number)
@@ -183,7 +185,9 @@ class ProtocolEditor(QWidget):
                 text += self.tr(" (repeated: {0})").format(stored.reason)
         if self.sheet.restored_at:
             text += self.tr(" · unsaved figures restored from {0}").format(
-                self.sheet.restored_at.strftime("%H:%M:%S")
+                QLocale().toString(
+                    self.sheet.restored_at.astimezone().time(), QLocale.FormatType.ShortFormat
+                )
             )
         if self.correction_reason is not None:
             text += self.tr(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from tallyapp.domain.checks import CheckReport, Verdict
@@ -139,7 +146,7 @@ class ProtocolTableModel(QAbstractTableModel):
                     else (
                         str(value)
                         if role == Qt.ItemDataRole.EditRole
-                        else f"{value:,}".replace(",", "\u202f")
+                        else QLocale().toString(value)
                     )
                 )
             if col == self.COL_SECOND:

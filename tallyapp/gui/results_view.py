@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -129,7 +129,7 @@ def _table(headers: list[str], rows: list[list[Any]], numeric: set[int]) -> QTab
     table.verticalHeader().setVisible(False)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            text = f"{value:,}".replace(",", "\u202f") if isinstance(value, int) else str(value)
+            text = QLocale().toString(value) if isinstance(value, int) else str(value)
             item = QTableWidgetItem(text)
             if c in numeric:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

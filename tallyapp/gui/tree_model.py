@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -18,15 +24,16 @@ from tallyapp.services.navigation import CommissionTree, PrecinctStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS_WORDS = {
-    PrecinctStatus.MISSING: "missing",
-    PrecinctStatus.DRAFT: "draft",
-    PrecinctStatus.FAILING: "failing checks",
-    PrecinctStatus.CHECKED: "checked",
-    PrecinctStatus.FINALISED: "finalised",
-    PrecinctStatus.TRANSMITTED: "transmitted",
-    PrecinctStatus.ACCEPTED: "accepted",
-    PrecinctStatus.REJECTED: "rejected",
+_C = "CommissionTreeModel"
+STATUS_WORDS = {  # marked for lupdate, translated when shown
+    PrecinctStatus.MISSING: QT_TRANSLATE_NOOP(_C, "missing"),
+    PrecinctStatus.DRAFT: QT_TRANSLATE_NOOP(_C, "draft"),
+    PrecinctStatus.FAILING: QT_TRANSLATE_NOOP(_C, "failing checks"),
+    PrecinctStatus.CHECKED: QT_TRANSLATE_NOOP(_C, "checked"),
+    PrecinctStatus.FINALISED: QT_TRANSLATE_NOOP(_C, "finalised"),
+    PrecinctStatus.TRANSMITTED: QT_TRANSLATE_NOOP(_C, "transmitted"),
+    PrecinctStatus.ACCEPTED: QT_TRANSLATE_NOOP(_C, "accepted"),
+    PrecinctStatus.REJECTED: QT_TRANSLATE_NOOP(_C, "rejected"),
     PrecinctStatus.NONE: "—",
 }
 

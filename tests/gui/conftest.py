@@ -16,6 +16,14 @@ from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.protocols import Actor
 
 
+@pytest.fixture(autouse=True)
+def english_locale() -> None:
+    """Numbers and dates as the English interface shows them (the app sets its language)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_GB"))
+
+
 @pytest.fixture
 def gui_url(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'gui.sqlite3'}"

@@ -1,0 +1,971 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name />
+    <message>
+        <source>tallyapp</source>
+        <translation>tallyapp</translation>
+    </message>
+    <message>
+        <source>tallyapp — first start</source>
+        <translation>tallyapp — first start</translation>
+    </message>
+    <message>
+        <source>A new database was created for the 2023 Mäjilis election at
+{0}
+
+Load the national demo data (10,223 precincts, official 2023 results)?
+Choose No to start with empty protocols.</source>
+        <translation>A new database was created for the 2023 Mäjilis election at
+{0}
+
+Load the national demo data (10,223 precincts, official 2023 results)?
+Choose No to start with empty protocols.</translation>
+    </message>
+    <message>
+        <source>Loading the national demo</source>
+        <translation>Loading the national demo</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Summary of the checks</source>
+        <translation>Summary of the checks</translation>
+    </message>
+    <message>
+        <source>Control relations and plausibility checks</source>
+        <translation>Control relations and plausibility checks</translation>
+    </message>
+    <message>
+        <source>Explanations of warnings (required to finalise)</source>
+        <translation>Explanations of warnings (required to finalise)</translation>
+    </message>
+    <message>
+        <source>No protocol open.</source>
+        <translation>No protocol open.</translation>
+    </message>
+    <message>
+        <source>✗ {0} control relation(s) fail: recount and correct before finalising.</source>
+        <translation>✗ {0} control relation(s) fail: recount and correct before finalising.</translation>
+    </message>
+    <message>
+        <source>✓ All control relations hold.</source>
+        <translation>✓ All control relations hold.</translation>
+    </message>
+    <message>
+        <source>⚠ {0} warning(s) need a written explanation.</source>
+        <translation>⚠ {0} warning(s) need a written explanation.</translation>
+    </message>
+    <message>
+        <source>≠ {0} line(s) differ between the two entries.</source>
+        <translation>≠ {0} line(s) differ between the two entries.</translation>
+    </message>
+    <message>
+        <source>Explanation for {0}</source>
+        <translation>Explanation for {0}</translation>
+    </message>
+    <message>
+        <source>Why this is right, in a sentence</source>
+        <translation>Why this is right, in a sentence</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionTreeModel</name>
+    <message>
+        <source>Commission / precinct</source>
+        <translation>Commission / precinct</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translation>No. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Conflicts in {0}</source>
+        <translation>Conflicts in {0}</translation>
+    </message>
+    <message>
+        <source>These protocols differ from the ones already stored. Nothing was overwritten: the received protocol is kept in the inbox. Resolve with the sending commission; a correction comes as a repeated protocol with a higher version.</source>
+        <translation>These protocols differ from the ones already stored. Nothing was overwritten: the received protocol is kept in the inbox. Resolve with the sending commission; a correction comes as a repeated protocol with a higher version.</translation>
+    </message>
+    <message>
+        <source>Precinct / line</source>
+        <translation>Precinct / line</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Stored and received figures side by side</source>
+        <translation>Stored and received figures side by side</translation>
+    </message>
+    <message>
+        <source>Precinct {0}, {1}</source>
+        <translation>Precinct {0}, {1}</translation>
+    </message>
+    <message>
+        <source>version {0} · {1}</source>
+        <translation>version {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportableChart</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>Export chart…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTable</name>
+    <message>
+        <source>Protocol figures</source>
+        <translation>Protocol figures</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {0}</source>
+        <translation>History: {0}</translation>
+    </message>
+    <message>
+        <source>Versions of the protocol</source>
+        <translation>Versions of the protocol</translation>
+    </message>
+    <message>
+        <source>Version / line</source>
+        <translation>Version / line</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>repeated protocol</source>
+        <translation>repeated protocol</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>saved {0} by {1} at {2}; fingerprint {3}</source>
+        <translation>saved {0} by {1} at {2}; fingerprint {3}</translation>
+    </message>
+    <message>
+        <source>; reason: {0}</source>
+        <translation>; reason: {0}</translation>
+    </message>
+    <message>
+        <source>; signed by chair {0} and secretary {1}</source>
+        <translation>; signed by chair {0} and secretary {1}</translation>
+    </message>
+    <message>
+        <source>Version {0} ({1})</source>
+        <translation>Version {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>observer copy</source>
+        <translation>observer copy</translation>
+    </message>
+    <message>
+        <source>Import protocols</source>
+        <translation>Import protocols</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here: exchange packages (.json), signed protocol PDFs, or photos and scans of printed protocols (read through their QR code).</source>
+        <translation>Drop files or folders here: exchange packages (.json), signed protocol PDFs, or photos and scans of printed protocols (read through their QR code).</translation>
+    </message>
+    <message>
+        <source>Files and folders to import</source>
+        <translation>Files and folders to import</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Add f&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>What became of each file</source>
+        <translation>What became of each file</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Reason / details</source>
+        <translation>Reason / details</translation>
+    </message>
+    <message>
+        <source>Protocols to import</source>
+        <translation>Protocols to import</translation>
+    </message>
+    <message>
+        <source>Protocols (*.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Protocols (*.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>A folder of protocols</source>
+        <translation>A folder of protocols</translation>
+    </message>
+    <message>
+        <source>Trusted certification authority</source>
+        <translation>Trusted certification authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted authority: {0}</source>
+        <translation>&amp;Trusted authority: {0}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Add files or folders first.</source>
+        <translation>Add files or folders first.</translation>
+    </message>
+    <message>
+        <source>Trusted authority</source>
+        <translation>Trusted authority</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>{0} in conflict with stored protocols — open to compare</source>
+        <translation>{0} in conflict with stored protocols — open to compare</translation>
+    </message>
+    <message>
+        <source>Summary differs from the recomputed sum: {0}</source>
+        <translation>Summary differs from the recomputed sum: {0}</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
+        <translation>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>tallyapp — {0}</source>
+        <translation>tallyapp — {0}</translation>
+    </message>
+    <message>
+        <source>Find a precinct by number or name (Ctrl+F)</source>
+        <translation>Find a precinct by number or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a precinct</source>
+        <translation>Find a precinct</translation>
+    </message>
+    <message>
+        <source>Commissions and precincts</source>
+        <translation>Commissions and precincts</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Choose a precinct in the tree, or find it with Ctrl+F.</source>
+        <translation>Choose a precinct in the tree, or find it with Ctrl+F.</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Precinct</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocols</translation>
+    </message>
+    <message>
+        <source>Counting completeness…</source>
+        <translation>Counting completeness…</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Protocol</translation>
+    </message>
+    <message>
+        <source>&amp;Find precinct</source>
+        <translation>&amp;Find precinct</translation>
+    </message>
+    <message>
+        <source>&amp;Blue protocol (party list)</source>
+        <translation>&amp;Blue protocol (party list)</translation>
+    </message>
+    <message>
+        <source>&amp;Green protocol (district)</source>
+        <translation>&amp;Green protocol (district)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct (repeated protocol)…</source>
+        <translation>&amp;Correct (repeated protocol)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF of the protocol…</source>
+        <translation>&amp;Print / PDF of the protocol…</translation>
+    </message>
+    <message>
+        <source>Summary protocol of the selected &amp;commission…</source>
+        <translation>Summary protocol of the selected &amp;commission…</translation>
+    </message>
+    <message>
+        <source>&amp;Import protocols from lower commissions…</source>
+        <translation>&amp;Import protocols from lower commissions…</translation>
+    </message>
+    <message>
+        <source>Results of the selected commission…</source>
+        <translation>Results of the selected commission…</translation>
+    </message>
+    <message>
+        <source>&amp;Double entry (blind)</source>
+        <translation>&amp;Double entry (blind)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statuses</source>
+        <translation>&amp;Refresh statuses</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of tallyapp.</source>
+        <translation>The new language is used from the next start of tallyapp.</translation>
+    </message>
+    <message>
+        <source>No precinct matches “{0}”</source>
+        <translation>No precinct matches “{0}”</translation>
+    </message>
+    <message>
+        <source>Precinct {0} ({1} of {2} matches)</source>
+        <translation>Precinct {0} ({1} of {2} matches)</translation>
+    </message>
+    <message>
+        <source>Blue — party list</source>
+        <translation>Blue — party list</translation>
+    </message>
+    <message>
+        <source>Green — district No. {0}</source>
+        <translation>Green — district No. {0}</translation>
+    </message>
+    <message>
+        <source>abroad — blue ballot only</source>
+        <translation>abroad — blue ballot only</translation>
+    </message>
+    <message>
+        <source>district No. {0}</source>
+        <translation>district No. {0}</translation>
+    </message>
+    <message>
+        <source>Precinct No. {0} — {1} · {2} · {3}</source>
+        <translation>Precinct No. {0} — {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Reading protocol states</source>
+        <translation>Reading protocol states</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>{0}: {1} expected · {2} received · {3} accepted · {4} missing</source>
+        <translation>{0}: {1} expected · {2} received · {3} accepted · {4} missing</translation>
+    </message>
+    <message>
+        <source>Counting completeness</source>
+        <translation>Counting completeness</translation>
+    </message>
+    <message>
+        <source>summary protocol of {0}</source>
+        <translation>summary protocol of {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview: {0}</source>
+        <translation>Preview: {0}</translation>
+    </message>
+    <message>
+        <source>Page {0}</source>
+        <translation>Page {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;signed PDF…</source>
+        <translation>Save &amp;signed PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The commission's key</source>
+        <translation>The commission's key</translation>
+    </message>
+    <message>
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}:</source>
+        <translation>Passphrase of {0}:</translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translation>Cannot sign</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEditor</name>
+    <message>
+        <source>Protocol state</source>
+        <translation>Protocol state</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the figures as a new version (Ctrl+S)</source>
+        <translation>Save the figures as a new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>Check, sign and finalise (Ctrl+Return)</source>
+        <translation>Check, sign and finalise (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Correct a finalised protocol with a repeated protocol (Ctrl+R)</source>
+        <translation>Correct a finalised protocol with a repeated protocol (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Every version and its differences (Ctrl+Shift+H)</source>
+        <translation>Every version and its differences (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>&amp;Print / PDF…</translation>
+    </message>
+    <message>
+        <source>Preview the printed protocol; save it as a (signed) PDF or print it (Ctrl+P)</source>
+        <translation>Preview the printed protocol; save it as a (signed) PDF or print it (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Start s&amp;econd entry</source>
+        <translation>Start s&amp;econd entry</translation>
+    </message>
+    <message>
+        <source>Double entry: key the figures again, blind (Ctrl+Shift+D switches double entry on)</source>
+        <translation>Double entry: key the figures again, blind (Ctrl+Shift+D switches double entry on)</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>Precinct {0}, {1} — state: {2}</source>
+        <translation>Precinct {0}, {1} — state: {2}</translation>
+    </message>
+    <message>
+        <source> · version {0}</source>
+        <translation> · version {0}</translation>
+    </message>
+    <message>
+        <source> (repeated: {0})</source>
+        <translation> (repeated: {0})</translation>
+    </message>
+    <message>
+        <source> · unsaved figures restored from {0}</source>
+        <translation> · unsaved figures restored from {0}</translation>
+    </message>
+    <message>
+        <source> · CORRECTING — reason: {0}. Save to store the repeated protocol.</source>
+        <translation> · CORRECTING — reason: {0}. Save to store the repeated protocol.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere first</source>
+        <translation>Saved elsewhere first</translation>
+    </message>
+    <message>
+        <source>The two entries differ</source>
+        <translation>The two entries differ</translation>
+    </message>
+    <message>
+        <source>line {0} ({1}): {2} and {3}</source>
+        <translation>line {0} ({1}): {2} and {3}</translation>
+    </message>
+    <message>
+        <source>Correct the protocol</source>
+        <translation>Correct the protocol</translation>
+    </message>
+    <message>
+        <source>A repeated protocol replaces this one; the finalised version is kept.
+Reason for the correction:</source>
+        <translation>A repeated protocol replaces this one; the finalised version is kept.
+Reason for the correction:</translation>
+    </message>
+    <message>
+        <source>Cannot correct</source>
+        <translation>Cannot correct</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translation>the reason is required</translation>
+    </message>
+    <message>
+        <source>precinct {0}, {1}</source>
+        <translation>precinct {0}, {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Compare entries</source>
+        <translation>&amp;Compare entries</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Second entry</source>
+        <translation>Second entry</translation>
+    </message>
+    <message>
+        <source>≠ entries differ</source>
+        <translation>≠ entries differ</translation>
+    </message>
+    <message>
+        <source>The two entries differ: {0} and {1}</source>
+        <translation>The two entries differ: {0} and {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Counting the results</source>
+        <translation>Counting the results</translation>
+    </message>
+    <message>
+        <source>The results could not be computed: {0}</source>
+        <translation>The results could not be computed: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — turnout {1:.2f}% · against all {2:,} · invalid {3:,} · protocols: {4} of {5} accepted, {6} missing</source>
+        <translation>{0} — turnout {1:.2f}% · against all {2:,} · invalid {3:,} · protocols: {4} of {5} accepted, {6} missing</translation>
+    </message>
+    <message>
+        <source>Party list</source>
+        <translation>Party list</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Commissions below</source>
+        <translation>Commissions below</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Anomalies ({0})</source>
+        <translation>Anomalies ({0})</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Against all</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Party-list results</source>
+        <translation>Party-list results</translation>
+    </message>
+    <message>
+        <source>Party shares, % (line: the {0:g}% threshold)</source>
+        <translation>Party shares, % (line: the {0:g}% threshold)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>threshold</translation>
+    </message>
+    <message>
+        <source>Seats ({0})</source>
+        <translation>Seats ({0})</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>Runner-up</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>District winners</source>
+        <translation>District winners</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Precincts</source>
+        <translation>Precincts</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Turnout %</source>
+        <translation>Turnout %</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Turnout by commission, %</source>
+        <translation>Turnout by commission, %</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Turnout</translation>
+    </message>
+    <message>
+        <source>Reporting progress: accepted, received, missing</source>
+        <translation>Reporting progress: accepted, received, missing</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>received, not accepted</source>
+        <translation>received, not accepted</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Missing precincts</source>
+        <translation>Missing precincts</translation>
+    </message>
+    <message>
+        <source>Missing precincts ({0}) — Enter opens one</source>
+        <translation>Missing precincts ({0}) — Enter opens one</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Precincts behind the finding</source>
+        <translation>Precincts behind the finding</translation>
+    </message>
+    <message>
+        <source>Informational: a finding never changes a result. It points at the precincts to look at; Enter on a precinct opens it.</source>
+        <translation>Informational: a finding never changes a result. It points at the precincts to look at; Enter on a precinct opens it.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Finalise and sign the protocol</source>
+        <translation>Finalise and sign the protocol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Commission members</source>
+        <translation>Commission members</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <source>Dissenting opinions</source>
+        <translation>Dissenting opinions</translation>
+    </message>
+    <message>
+        <source>One per line: member's name: opinion</source>
+        <translation>One per line: member's name: opinion</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Finalise</translation>
+    </message>
+    <message>
+        <source>Mark who is present; every member present signs the printed protocol.</source>
+        <translation>Mark who is present; every member present signs the printed protocol.</translation>
+    </message>
+    <message>
+        <source>Dissenting opinions:</source>
+        <translation>Dissenting opinions:</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Member name</translation>
+    </message>
+    <message>
+        <source>Member role</source>
+        <translation>Member role</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>Present at signing</source>
+        <translation>Present at signing</translation>
+    </message>
+</context>
+</TS>

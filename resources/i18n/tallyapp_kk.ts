@@ -1,0 +1,971 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk">
+<context>
+    <name />
+    <message>
+        <source>tallyapp</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp</translation>
+    </message>
+    <message>
+        <source>tallyapp — first start</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp — алғашқы іске қосу</translation>
+    </message>
+    <message>
+        <source>A new database was created for the 2023 Mäjilis election at
+{0}
+
+Load the national demo data (10,223 precincts, official 2023 results)?
+Choose No to start with empty protocols.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">2023 жылғы Мәжіліс сайлауы үшін жаңа дерекқор жасалды:
+{0}
+
+Ұлттық демо деректерін жүктеу керек пе (10 223 учаске, 2023 жылғы ресми нәтижелер)?
+Бос хаттамалармен бастау үшін «Жоқ» таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Loading the national demo</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ұлттық демо жүктелуде</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Summary of the checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тексерулер қорытындысы</translation>
+    </message>
+    <message>
+        <source>Control relations and plausibility checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бақылау қатынастары мен сенімділік тексерулері</translation>
+    </message>
+    <message>
+        <source>Explanations of warnings (required to finalise)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ескертулерге түсініктемелер (бекіту үшін міндетті)</translation>
+    </message>
+    <message>
+        <source>No protocol open.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттама ашылмаған.</translation>
+    </message>
+    <message>
+        <source>✗ {0} control relation(s) fail: recount and correct before finalising.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">✗ {0} бақылау қатынасы орындалмайды: бекіту алдында қайта санап, түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>✓ All control relations hold.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">✓ Барлық бақылау қатынастары орындалады.</translation>
+    </message>
+    <message>
+        <source>⚠ {0} warning(s) need a written explanation.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">⚠ {0} ескертуге жазбаша түсініктеме қажет.</translation>
+    </message>
+    <message>
+        <source>≠ {0} line(s) differ between the two entries.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">≠ Екі енгізу арасында {0} жол сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Explanation for {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} үшін түсініктеме</translation>
+    </message>
+    <message>
+        <source>Why this is right, in a sentence</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Неліктен бұл дұрыс, бір сөйлеммен</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionTreeModel</name>
+    <message>
+        <source>Commission / precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия / учаске</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Көк</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жасыл</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Conflicts in {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} ішіндегі қайшылықтар</translation>
+    </message>
+    <message>
+        <source>These protocols differ from the ones already stored. Nothing was overwritten: the received protocol is kept in the inbox. Resolve with the sending commission; a correction comes as a repeated protocol with a higher version.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бұл хаттамалар сақталғандардан өзгеше. Ештеңе қайта жазылған жоқ: алынған хаттама кіріс жәшігінде сақталды. Жіберуші комиссиямен шешіңіз; түзету нұсқасы жоғары қайталама хаттама ретінде келеді.</translation>
+    </message>
+    <message>
+        <source>Precinct / line</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Учаске / жол</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталған</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Алынған</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Айырма</translation>
+    </message>
+    <message>
+        <source>Stored and received figures side by side</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталған және алынған сандар қатар</translation>
+    </message>
+    <message>
+        <source>Precinct {0}, {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаске, {1}</translation>
+    </message>
+    <message>
+        <source>version {0} · {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} нұсқа · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportableChart</name>
+    <message>
+        <source>Export chart…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Диаграмманы экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Диаграмманы экспорттау</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PNG суреті (*.png);;SVG сызбасы (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTable</name>
+    <message>
+        <source>Protocol figures</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттама сандары</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тарих: {0}</translation>
+    </message>
+    <message>
+        <source>Versions of the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттама нұсқалары</translation>
+    </message>
+    <message>
+        <source>Version / line</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нұсқа / жол</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бұрын</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кейін</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Толығырақ</translation>
+    </message>
+    <message>
+        <source>repeated protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайталама хаттама</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">бастапқы</translation>
+    </message>
+    <message>
+        <source>saved {0} by {1} at {2}; fingerprint {3}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} сақтады: {1}, {2} жұмыс орнында; саусақ ізі {3}</translation>
+    </message>
+    <message>
+        <source>; reason: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; себебі: {0}</translation>
+    </message>
+    <message>
+        <source>; signed by chair {0} and secretary {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; қол қойғандар: төраға {0}, хатшы {1}</translation>
+    </message>
+    <message>
+        <source>Version {0} ({1})</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} нұсқа ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қабылданды</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайталанған</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайшылық</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қабылданбады</translation>
+    </message>
+    <message>
+        <source>observer copy</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">бақылаушы көшірмесі</translation>
+    </message>
+    <message>
+        <source>Import protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттамаларды импорттау</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here: exchange packages (.json), signed protocol PDFs, or photos and scans of printed protocols (read through their QR code).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлдарды немесе қалталарды осында тастаңыз: алмасу пакеттері (.json), қол қойылған хаттама PDF-тері немесе басып шығарылған хаттамалардың фотосуреттері мен сканерлері (QR коды арқылы оқылады).</translation>
+    </message>
+    <message>
+        <source>Files and folders to import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импортталатын файлдар мен қалталар</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Файлдар қосу…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Қалта қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт барысы</translation>
+    </message>
+    <message>
+        <source>What became of each file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Әр файлдың нәтижесі</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нәтиже</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қайталанған</translation>
+    </message>
+    <message>
+        <source>Reason / details</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Себебі / толығырақ</translation>
+    </message>
+    <message>
+        <source>Protocols to import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импортталатын хаттамалар</translation>
+    </message>
+    <message>
+        <source>Protocols (*.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттамалар (*.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>A folder of protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттамалар қалтасы</translation>
+    </message>
+    <message>
+        <source>Trusted certification authority</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сенімді куәландырушы орталық</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сертификаттар (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted authority: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сенімді орталық: {0}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт</translation>
+    </message>
+    <message>
+        <source>Add files or folders first.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Алдымен файлдар немесе қалталар қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Trusted authority</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сенімді орталық</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импортталуда</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>{0} in conflict with stored protocols — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} хаттама сақталғандарға қайшы — салыстыру үшін ашыңыз</translation>
+    </message>
+    <message>
+        <source>Summary differs from the recomputed sum: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жиынтық қайта есептелген сомадан өзгеше: {0}</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} файл: {1} қабылданды, {2} қайталанған, {3} қайшылықпен, {4} қабылданбады</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>tallyapp — {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp — {0}</translation>
+    </message>
+    <message>
+        <source>Find a precinct by number or name (Ctrl+F)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Учаскені нөмірі немесе атауы бойынша табу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Учаскені табу</translation>
+    </message>
+    <message>
+        <source>Commissions and precincts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссиялар мен учаскелер</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссиялар</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тексерулер</translation>
+    </message>
+    <message>
+        <source>Choose a precinct in the tree, or find it with Ctrl+F.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ағаштан учаскені таңдаңыз немесе Ctrl+F арқылы табыңыз.</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Учаске</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттамалар</translation>
+    </message>
+    <message>
+        <source>Counting completeness…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Толықтығы есептелуде…</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Толықтығы</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Хаттама</translation>
+    </message>
+    <message>
+        <source>&amp;Find precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Учаскені &amp;табу</translation>
+    </message>
+    <message>
+        <source>&amp;Blue protocol (party list)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Көк хаттама (партиялық тізім)</translation>
+    </message>
+    <message>
+        <source>&amp;Green protocol (district)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Жасыл хаттама (округ)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Бекіту…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct (repeated protocol)…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Түзету (қайталама хаттама)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Тарих</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF of the protocol…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы &amp;басып шығару / PDF…</translation>
+    </message>
+    <message>
+        <source>Summary protocol of the selected &amp;commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған &amp;комиссияның жиынтық хаттамасы…</translation>
+    </message>
+    <message>
+        <source>&amp;Import protocols from lower commissions…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Төменгі комиссиялардан хаттамаларды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Results of the selected commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған комиссияның нәтижелері…</translation>
+    </message>
+    <message>
+        <source>&amp;Double entry (blind)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Қос енгізу (соқыр)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statuses</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Күйлерді &amp;жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Интерфейс &amp;тілі</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of tallyapp.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа тіл tallyapp келесі іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>No precinct matches “{0}”</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">«{0}» бойынша учаске табылмады</translation>
+    </message>
+    <message>
+        <source>Precinct {0} ({1} of {2} matches)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаске ({2} сәйкестіктің {1}-і)</translation>
+    </message>
+    <message>
+        <source>Blue — party list</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Көк — партиялық тізім</translation>
+    </message>
+    <message>
+        <source>Green — district No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жасыл — №{0} округ</translation>
+    </message>
+    <message>
+        <source>abroad — blue ballot only</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">шетелде — тек көк бюллетень</translation>
+    </message>
+    <message>
+        <source>district No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} округ</translation>
+    </message>
+    <message>
+        <source>Precinct No. {0} — {1} · {2} · {3}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} учаске — {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Reading protocol states</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттама күйлері оқылуда</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Көк</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жасыл</translation>
+    </message>
+    <message>
+        <source>{0}: {1} expected · {2} received · {3} accepted · {4} missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: {1} күтілуде · {2} алынды · {3} қабылданды · {4} жоқ</translation>
+    </message>
+    <message>
+        <source>Counting completeness</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Толықтығын есептеу</translation>
+    </message>
+    <message>
+        <source>summary protocol of {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} жиынтық хаттамасы</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бірдеңе дұрыс болмады</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Алдын ала қарау: {0}</translation>
+    </message>
+    <message>
+        <source>Page {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}-бет</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PDF &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Save &amp;signed PDF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қол қойылған PDF &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>The commission's key</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия кілті</translation>
+    </message>
+    <message>
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PKCS#12 кілттері (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кілт құпия сөзі</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} құпия сөзі:</translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қол қою мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PDF сақтау</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEditor</name>
+    <message>
+        <source>Protocol state</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттама күйі</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save the figures as a new version (Ctrl+S)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сандарды жаңа нұсқа ретінде сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Бекіту…</translation>
+    </message>
+    <message>
+        <source>Check, sign and finalise (Ctrl+Return)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тексеру, қол қою және бекіту (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Түзету…</translation>
+    </message>
+    <message>
+        <source>Correct a finalised protocol with a repeated protocol (Ctrl+R)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бекітілген хаттаманы қайталама хаттамамен түзету (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Тарих</translation>
+    </message>
+    <message>
+        <source>Every version and its differences (Ctrl+Shift+H)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Барлық нұсқалар және айырмашылықтары (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Басып шығару / PDF…</translation>
+    </message>
+    <message>
+        <source>Preview the printed protocol; save it as a (signed) PDF or print it (Ctrl+P)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Басылатын хаттаманы алдын ала қарау; (қол қойылған) PDF ретінде сақтау немесе басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Start s&amp;econd entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Екінші енгізуді бастау</translation>
+    </message>
+    <message>
+        <source>Double entry: key the figures again, blind (Ctrl+Shift+D switches double entry on)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қос енгізу: сандарды қайтадан соқыр енгізу (Ctrl+Shift+D қос енгізуді қосады)</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">көк</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жасыл</translation>
+    </message>
+    <message>
+        <source>Precinct {0}, {1} — state: {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаске, {1} — күйі: {2}</translation>
+    </message>
+    <message>
+        <source> · version {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> · {0} нұсқа</translation>
+    </message>
+    <message>
+        <source> (repeated: {0})</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> (қайталама: {0})</translation>
+    </message>
+    <message>
+        <source> · unsaved figures restored from {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> · сақталмаған сандар {0} уақытынан қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source> · CORRECTING — reason: {0}. Save to store the repeated protocol.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> · ТҮЗЕТУ — себебі: {0}. Қайталама хаттаманы сақтау үшін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere first</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Басқа жерде бұрын сақталған</translation>
+    </message>
+    <message>
+        <source>The two entries differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екі енгізу сәйкес емес</translation>
+    </message>
+    <message>
+        <source>line {0} ({1}): {2} and {3}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}-жол ({1}): {2} және {3}</translation>
+    </message>
+    <message>
+        <source>Correct the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы түзету</translation>
+    </message>
+    <message>
+        <source>A repeated protocol replaces this one; the finalised version is kept.
+Reason for the correction:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қайталама хаттама осыны алмастырады; бекітілген нұсқа сақталады.
+Түзету себебі:</translation>
+    </message>
+    <message>
+        <source>Cannot correct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Түзету мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">себебі міндетті</translation>
+    </message>
+    <message>
+        <source>precinct {0}, {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаске, {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Compare entries</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Енгізулерді &amp;салыстыру</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTableModel</name>
+    <message>
+        <source>No.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жол</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сан</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тексерулер</translation>
+    </message>
+    <message>
+        <source>Second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізу</translation>
+    </message>
+    <message>
+        <source>≠ entries differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">≠ енгізулер сәйкес емес</translation>
+    </message>
+    <message>
+        <source>The two entries differ: {0} and {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екі енгізу сәйкес емес: {0} және {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Results</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Есептелуде…</translation>
+    </message>
+    <message>
+        <source>Counting the results</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нәтижелерді есептеу</translation>
+    </message>
+    <message>
+        <source>The results could not be computed: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нәтижелерді есептеу мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — turnout {1:.2f}% · against all {2:,} · invalid {3:,} · protocols: {4} of {5} accepted, {6} missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} — қатысу {1:.2f}% · барлығына қарсы {2:,} · жарамсыз {3:,} · хаттамалар: {5} ішінен {4} қабылданды, {6} жоқ</translation>
+    </message>
+    <message>
+        <source>Party list</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Партиялық тізім</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Округтер</translation>
+    </message>
+    <message>
+        <source>Commissions below</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Төменгі комиссиялар</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Толықтығы</translation>
+    </message>
+    <message>
+        <source>Anomalies ({0})</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ауытқулар ({0})</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Барлығына қарсы</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Дауыстар</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">%</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаттар</translation>
+    </message>
+    <message>
+        <source>Party-list results</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Партиялық тізім нәтижелері</translation>
+    </message>
+    <message>
+        <source>Party shares, % (line: the {0:g}% threshold)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Партиялардың үлесі, % (сызық: {0:g}% шегі)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Үлес</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">шек</translation>
+    </message>
+    <message>
+        <source>Seats ({0})</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаттар ({0})</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сайланды</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші орын</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Айырма</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нәтиже</translation>
+    </message>
+    <message>
+        <source>District winners</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Округтердегі жеңімпаздар</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия</translation>
+    </message>
+    <message>
+        <source>Precincts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Учаскелер</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қабылданды</translation>
+    </message>
+    <message>
+        <source>Turnout %</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қатысу %</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жарамсыз</translation>
+    </message>
+    <message>
+        <source>Turnout by commission, %</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссиялар бойынша қатысу, %</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қатысу</translation>
+    </message>
+    <message>
+        <source>Reporting progress: accepted, received, missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттамалар барысы: қабылданды, алынды, жоқ</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қабылданды</translation>
+    </message>
+    <message>
+        <source>received, not accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">алынды, қабылданбаған</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жоқ</translation>
+    </message>
+    <message>
+        <source>Missing precincts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттамасы жоқ учаскелер</translation>
+    </message>
+    <message>
+        <source>Missing precincts ({0}) — Enter opens one</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттамасы жоқ учаскелер ({0}) — Enter ашады</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Анықталғандар</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ештеңе анықталмады.</translation>
+    </message>
+    <message>
+        <source>Precincts behind the finding</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Анықталғанға қатысты учаскелер</translation>
+    </message>
+    <message>
+        <source>Informational: a finding never changes a result. It points at the precincts to look at; Enter on a precinct opens it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ақпарат үшін: анықталған нәрсе нәтижені ешқашан өзгертпейді. Ол қарауға тұрарлық учаскелерді көрсетеді; учаскеде Enter оны ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Finalise and sign the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы бекіту және қол қою</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Лауазымы</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қатысты</translation>
+    </message>
+    <message>
+        <source>Commission members</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия мүшелері</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүше &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшені &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>Dissenting opinions</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ерекше пікірлер</translation>
+    </message>
+    <message>
+        <source>One per line: member's name: opinion</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Әр жолда біреу: мүшенің аты: пікірі</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>Mark who is present; every member present signs the printed protocol.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кім қатысқанын белгілеңіз; әр қатысқан мүше басылған хаттамаға қол қояды.</translation>
+    </message>
+    <message>
+        <source>Dissenting opinions:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ерекше пікірлер:</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшенің аты-жөні</translation>
+    </message>
+    <message>
+        <source>Member role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшенің лауазымы</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қатысты</translation>
+    </message>
+    <message>
+        <source>Present at signing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қол қою кезінде қатысты</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,971 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru">
+<context>
+    <name />
+    <message>
+        <source>tallyapp</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp</translation>
+    </message>
+    <message>
+        <source>tallyapp — first start</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp — первый запуск</translation>
+    </message>
+    <message>
+        <source>A new database was created for the 2023 Mäjilis election at
+{0}
+
+Load the national demo data (10,223 precincts, official 2023 results)?
+Choose No to start with empty protocols.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Создана новая база данных для выборов в Мажилис 2023 года:
+{0}
+
+Загрузить национальные демонстрационные данные (10 223 участка, официальные итоги 2023 года)?
+Выберите «Нет», чтобы начать с пустых протоколов.</translation>
+    </message>
+    <message>
+        <source>Loading the national demo</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Загрузка национальной демонстрации</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Summary of the checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Итог проверок</translation>
+    </message>
+    <message>
+        <source>Control relations and plausibility checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Контрольные соотношения и проверки достоверности</translation>
+    </message>
+    <message>
+        <source>Explanations of warnings (required to finalise)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Пояснения к предупреждениям (обязательны для утверждения)</translation>
+    </message>
+    <message>
+        <source>No protocol open.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Протокол не открыт.</translation>
+    </message>
+    <message>
+        <source>✗ {0} control relation(s) fail: recount and correct before finalising.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">✗ Не выполняется контрольных соотношений: {0}. Пересчитайте и исправьте до утверждения.</translation>
+    </message>
+    <message>
+        <source>✓ All control relations hold.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">✓ Все контрольные соотношения выполняются.</translation>
+    </message>
+    <message>
+        <source>⚠ {0} warning(s) need a written explanation.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">⚠ Предупреждений, требующих письменного пояснения: {0}.</translation>
+    </message>
+    <message>
+        <source>≠ {0} line(s) differ between the two entries.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">≠ Строк, различающихся между двумя вводами: {0}.</translation>
+    </message>
+    <message>
+        <source>Explanation for {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Пояснение к {0}</translation>
+    </message>
+    <message>
+        <source>Why this is right, in a sentence</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Почему это верно, одним предложением</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionTreeModel</name>
+    <message>
+        <source>Commission / precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия / участок</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Синий</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Зелёный</translation>
+    </message>
+    <message>
+        <source>No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Conflicts in {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Конфликты в {0}</translation>
+    </message>
+    <message>
+        <source>These protocols differ from the ones already stored. Nothing was overwritten: the received protocol is kept in the inbox. Resolve with the sending commission; a correction comes as a repeated protocol with a higher version.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Эти протоколы отличаются от уже сохранённых. Ничего не перезаписано: полученный протокол сохранён во входящих. Урегулируйте с отправившей комиссией; исправление приходит как повторный протокол с более высокой версией.</translation>
+    </message>
+    <message>
+        <source>Precinct / line</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок / строка</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранённый</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Полученный</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Разница</translation>
+    </message>
+    <message>
+        <source>Stored and received figures side by side</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранённые и полученные числа рядом</translation>
+    </message>
+    <message>
+        <source>Precinct {0}, {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}, {1}</translation>
+    </message>
+    <message>
+        <source>version {0} · {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">версия {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportableChart</name>
+    <message>
+        <source>Export chart…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Экспорт диаграммы…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTable</name>
+    <message>
+        <source>Protocol figures</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Числа протокола</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">История: {0}</translation>
+    </message>
+    <message>
+        <source>Versions of the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Версии протокола</translation>
+    </message>
+    <message>
+        <source>Version / line</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Версия / строка</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Стало</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подробности</translation>
+    </message>
+    <message>
+        <source>repeated protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">повторный протокол</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">первичный</translation>
+    </message>
+    <message>
+        <source>saved {0} by {1} at {2}; fingerprint {3}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">сохранено {0}, {1}, рабочее место {2}; отпечаток {3}</translation>
+    </message>
+    <message>
+        <source>; reason: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; причина: {0}</translation>
+    </message>
+    <message>
+        <source>; signed by chair {0} and secretary {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; подписали председатель {0} и секретарь {1}</translation>
+    </message>
+    <message>
+        <source>Version {0} ({1})</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Версия {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принят</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">повтор</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">конфликт</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">отклонён</translation>
+    </message>
+    <message>
+        <source>observer copy</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">копия наблюдателя</translation>
+    </message>
+    <message>
+        <source>Import protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт протоколов</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here: exchange packages (.json), signed protocol PDFs, or photos and scans of printed protocols (read through their QR code).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Перетащите сюда файлы или папки: пакеты обмена (.json), подписанные PDF протоколов или фото и сканы печатных протоколов (читаются по QR-коду).</translation>
+    </message>
+    <message>
+        <source>Files and folders to import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлы и папки для импорта</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Добавить &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ход импорта</translation>
+    </message>
+    <message>
+        <source>What became of each file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Что стало с каждым файлом</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Результат</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Новые</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Повторы</translation>
+    </message>
+    <message>
+        <source>Reason / details</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Причина / подробности</translation>
+    </message>
+    <message>
+        <source>Protocols to import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Протоколы для импорта</translation>
+    </message>
+    <message>
+        <source>Protocols (*.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Протоколы (*.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>A folder of protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Папка с протоколами</translation>
+    </message>
+    <message>
+        <source>Trusted certification authority</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Доверенный удостоверяющий центр</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сертификаты (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted authority: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Доверенный центр: {0}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт</translation>
+    </message>
+    <message>
+        <source>Add files or folders first.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сначала добавьте файлы или папки.</translation>
+    </message>
+    <message>
+        <source>Trusted authority</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Доверенный центр</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Идёт импорт</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт не удался</translation>
+    </message>
+    <message>
+        <source>{0} in conflict with stored protocols — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">В конфликте с сохранёнными протоколами: {0} — откройте для сравнения</translation>
+    </message>
+    <message>
+        <source>Summary differs from the recomputed sum: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сводный протокол отличается от пересчитанной суммы: {0}</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлов: {0}; принято {1}, повторов {2}, с конфликтами {3}, отклонено {4}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>tallyapp — {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp — {0}</translation>
+    </message>
+    <message>
+        <source>Find a precinct by number or name (Ctrl+F)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Найти участок по номеру или названию (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Найти участок</translation>
+    </message>
+    <message>
+        <source>Commissions and precincts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссии и участки</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссии</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проверки</translation>
+    </message>
+    <message>
+        <source>Choose a precinct in the tree, or find it with Ctrl+F.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Выберите участок в дереве или найдите его по Ctrl+F.</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Протоколы</translation>
+    </message>
+    <message>
+        <source>Counting completeness…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подсчёт полноты…</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Полнота</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Протокол</translation>
+    </message>
+    <message>
+        <source>&amp;Find precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Найти участок</translation>
+    </message>
+    <message>
+        <source>&amp;Blue protocol (party list)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Синий протокол (партийный список)</translation>
+    </message>
+    <message>
+        <source>&amp;Green protocol (district)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Зелёный протокол (округ)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct (repeated protocol)…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Исправить (повторный протокол)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;История</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF of the protocol…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Печать / PDF протокола…</translation>
+    </message>
+    <message>
+        <source>Summary protocol of the selected &amp;commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сводный протокол выбранной &amp;комиссии…</translation>
+    </message>
+    <message>
+        <source>&amp;Import protocols from lower commissions…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Импорт протоколов нижестоящих комиссий…</translation>
+    </message>
+    <message>
+        <source>Results of the selected commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Результаты выбранной комиссии…</translation>
+    </message>
+    <message>
+        <source>&amp;Double entry (blind)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Двойной ввод (вслепую)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statuses</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Обновить состояния</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Как в системе</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of tallyapp.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Новый язык будет использован при следующем запуске tallyapp.</translation>
+    </message>
+    <message>
+        <source>No precinct matches “{0}”</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нет участка по запросу «{0}»</translation>
+    </message>
+    <message>
+        <source>Precinct {0} ({1} of {2} matches)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0} ({1} из {2} совпадений)</translation>
+    </message>
+    <message>
+        <source>Blue — party list</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Синий — партийный список</translation>
+    </message>
+    <message>
+        <source>Green — district No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Зелёный — округ №{0}</translation>
+    </message>
+    <message>
+        <source>abroad — blue ballot only</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">за рубежом — только синий бюллетень</translation>
+    </message>
+    <message>
+        <source>district No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">округ №{0}</translation>
+    </message>
+    <message>
+        <source>Precinct No. {0} — {1} · {2} · {3}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок №{0} — {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Reading protocol states</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Чтение состояний протоколов</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Синий</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Зелёный</translation>
+    </message>
+    <message>
+        <source>{0}: {1} expected · {2} received · {3} accepted · {4} missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: ожидается {1} · получено {2} · принято {3} · отсутствует {4}</translation>
+    </message>
+    <message>
+        <source>Counting completeness</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подсчёт полноты</translation>
+    </message>
+    <message>
+        <source>summary protocol of {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">сводный протокол {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Что-то пошло не так</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Предпросмотр: {0}</translation>
+    </message>
+    <message>
+        <source>Page {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Страница {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;signed PDF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранить &amp;подписанный PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>The commission's key</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ключ комиссии</translation>
+    </message>
+    <message>
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ключи PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Пароль ключа</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0}:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Пароль {0}:</translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Невозможно подписать</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEditor</name>
+    <message>
+        <source>Protocol state</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Состояние протокола</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the figures as a new version (Ctrl+S)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранить числа как новую версию (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <source>Check, sign and finalise (Ctrl+Return)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проверить, подписать и утвердить (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Correct a finalised protocol with a repeated protocol (Ctrl+R)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Исправить утверждённый протокол повторным протоколом (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;История</translation>
+    </message>
+    <message>
+        <source>Every version and its differences (Ctrl+Shift+H)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Все версии и их различия (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Печать / PDF…</translation>
+    </message>
+    <message>
+        <source>Preview the printed protocol; save it as a (signed) PDF or print it (Ctrl+P)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Предпросмотр печатного протокола; сохранить как (подписанный) PDF или напечатать (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Start s&amp;econd entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Начать &amp;второй ввод</translation>
+    </message>
+    <message>
+        <source>Double entry: key the figures again, blind (Ctrl+Shift+D switches double entry on)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Двойной ввод: ввести числа ещё раз вслепую (Ctrl+Shift+D включает двойной ввод)</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">синий</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">зелёный</translation>
+    </message>
+    <message>
+        <source>Precinct {0}, {1} — state: {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}, {1} — состояние: {2}</translation>
+    </message>
+    <message>
+        <source> · version {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> · версия {0}</translation>
+    </message>
+    <message>
+        <source> (repeated: {0})</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> (повторный: {0})</translation>
+    </message>
+    <message>
+        <source> · unsaved figures restored from {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> · несохранённые числа восстановлены на {0}</translation>
+    </message>
+    <message>
+        <source> · CORRECTING — reason: {0}. Save to store the repeated protocol.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> · ИСПРАВЛЕНИЕ — причина: {0}. Сохраните, чтобы записать повторный протокол.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Невозможно сохранить</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere first</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Уже сохранено в другом месте</translation>
+    </message>
+    <message>
+        <source>The two entries differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Два ввода различаются</translation>
+    </message>
+    <message>
+        <source>line {0} ({1}): {2} and {3}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">строка {0} ({1}): {2} и {3}</translation>
+    </message>
+    <message>
+        <source>Correct the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Исправить протокол</translation>
+    </message>
+    <message>
+        <source>A repeated protocol replaces this one; the finalised version is kept.
+Reason for the correction:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Повторный протокол заменяет этот; утверждённая версия сохраняется.
+Причина исправления:</translation>
+    </message>
+    <message>
+        <source>Cannot correct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Невозможно исправить</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">причина обязательна</translation>
+    </message>
+    <message>
+        <source>precinct {0}, {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">участок {0}, {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Compare entries</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сравнить вводы</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTableModel</name>
+    <message>
+        <source>No.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Строка</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Число</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проверки</translation>
+    </message>
+    <message>
+        <source>Second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Второй ввод</translation>
+    </message>
+    <message>
+        <source>≠ entries differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">≠ вводы различаются</translation>
+    </message>
+    <message>
+        <source>The two entries differ: {0} and {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Два ввода различаются: {0} и {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Results</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Результаты</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Counting the results</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подсчёт результатов</translation>
+    </message>
+    <message>
+        <source>The results could not be computed: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Не удалось подсчитать результаты: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — turnout {1:.2f}% · against all {2:,} · invalid {3:,} · protocols: {4} of {5} accepted, {6} missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} — явка {1:.2f}% · против всех {2:,} · недействительных {3:,} · протоколы: принято {4} из {5}, отсутствует {6}</translation>
+    </message>
+    <message>
+        <source>Party list</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Партийный список</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Округа</translation>
+    </message>
+    <message>
+        <source>Commissions below</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нижестоящие комиссии</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Полнота</translation>
+    </message>
+    <message>
+        <source>Anomalies ({0})</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аномалии ({0})</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Против всех</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Голоса</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">%</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаты</translation>
+    </message>
+    <message>
+        <source>Party-list results</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Результаты по партийным спискам</translation>
+    </message>
+    <message>
+        <source>Party shares, % (line: the {0:g}% threshold)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Доли партий, % (линия: барьер {0:g}%)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Доля</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">барьер</translation>
+    </message>
+    <message>
+        <source>Seats ({0})</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаты ({0})</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Избран</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Второе место</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Разрыв</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Результат</translation>
+    </message>
+    <message>
+        <source>District winners</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Победители в округах</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия</translation>
+    </message>
+    <message>
+        <source>Precincts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участки</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Принято</translation>
+    </message>
+    <message>
+        <source>Turnout %</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Явка %</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Недействительные</translation>
+    </message>
+    <message>
+        <source>Turnout by commission, %</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Явка по комиссиям, %</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Явка</translation>
+    </message>
+    <message>
+        <source>Reporting progress: accepted, received, missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ход поступления: принято, получено, отсутствует</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принят</translation>
+    </message>
+    <message>
+        <source>received, not accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">получено, не принято</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">отсутствует</translation>
+    </message>
+    <message>
+        <source>Missing precincts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участки без протокола</translation>
+    </message>
+    <message>
+        <source>Missing precincts ({0}) — Enter opens one</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участки без протокола ({0}) — Enter открывает</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Находки</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Precincts behind the finding</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участки, к которым относится находка</translation>
+    </message>
+    <message>
+        <source>Informational: a finding never changes a result. It points at the precincts to look at; Enter on a precinct opens it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Для сведения: находка никогда не меняет результат. Она указывает участки, на которые стоит посмотреть; Enter на участке открывает его.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Finalise and sign the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Утвердить и подписать протокол</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Присутствует</translation>
+    </message>
+    <message>
+        <source>Commission members</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Члены комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Добавить члена</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Удалить члена</translation>
+    </message>
+    <message>
+        <source>Dissenting opinions</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Особые мнения</translation>
+    </message>
+    <message>
+        <source>One per line: member's name: opinion</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">По одному в строке: имя члена: мнение</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>Mark who is present; every member present signs the printed protocol.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отметьте присутствующих; каждый присутствующий член подписывает печатный протокол.</translation>
+    </message>
+    <message>
+        <source>Dissenting opinions:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Особые мнения:</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ф. И. О. члена</translation>
+    </message>
+    <message>
+        <source>Member role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Должность члена</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">присутствует</translation>
+    </message>
+    <message>
+        <source>Present at signing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Присутствует при подписании</translation>
+    </message>
+</context>
+</TS>

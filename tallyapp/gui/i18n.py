@@ -1,0 +1,98 @@
+"""The interface language: Kazakh, Russian or English, chosen in the settings (QSettings) and
+following the system locale by default; Qt Linguist translations from resources/i18n."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from tallyapp.resources import resource_path
+
+LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
+SETTING = "interface/language"
+
+
+def settings() -> QSettings:
+    return QSettings("tallyapp", "tallyapp")
+
+
+def chosen_language() -> str:
+    """The language set by the user, else the system's if we have it, else English."""
+    value = settings().value(SETTING, "")
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def remember_language(lang: str) -> None:
+    """'' follows the system again."""
+    settings().setValue(SETTING, lang if lang in LANGUAGES else "")
+
+
+def qt_tool(name: str) -> Path | None:
+    """lrelease and lupdate ship inside the PySide6 package."""
+    folder = Path(next(iter(PySide6.__path__)))
+    for candidate in (folder / name, folder / f"{name}.exe", folder / "Qt" / "bin" / name):
+        if candidate.exists():
+            return candidate
+    found = shutil.which(f"pyside6-{name}")
+    return Path(found) if found else None
+
+
+def compiled_translation(lang: str) -> Path | None:
+    """The .qm file of a language: shipped next to the .ts (an installed build), or compiled
+    here once from the .ts (a source checkout)."""
+    source = resource_path("i18n", f"tallyapp_{lang}.ts")
+    shipped = source.with_suffix(".qm")
+    if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
+        return shipped
+    if not source.exists():
+        return None
+    cache = Path(user_cache_dir("tallyapp", appauthor=False)) / "i18n"
+    cache.mkdir(parents=True, exist_ok=True)
+    target = cache / shipped.name
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = qt_tool("lrelease")
+    if tool is None:
+        return None
+    result = subprocess.run(
+        [str(tool), "-silent", str(source), "-qm", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        print(f"tallyapp: cannot compile {source.name}: {result.stderr.strip()}", file=sys.stderr)
+        return None
+    return target
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, lang: str) -> str:
+    """Translate the interface and format numbers and dates for `lang`; returns the language
+    in effect (English when no translation can be loaded)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
+    if lang == "en":
+        return "en"
+    qm = compiled_translation(lang)
+    translator = QTranslator(app)
+    if qm is None or not translator.load(str(qm)):
+        QLocale.setDefault(QLocale(LOCALES["en"]))
+        return "en"
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return lang
