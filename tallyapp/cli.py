@@ -604,6 +604,10 @@ def cmd_anomalies(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.smoke_test:
+        from tallyapp.gui.app import smoke_test
+
+        return smoke_test()
     from tallyapp.gui.app import run
 
     return run(args.db)
@@ -622,6 +626,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the desktop app (the default with no command)")
     p.add_argument("--db", metavar="URL", default=None, help="database URL")
+    p.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window on a new database in a temporary folder, enter "
+        "one protocol, and exit: 0 if everything worked (for packaging checks)",
+    )
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("allocate", help="what-if seat calculator from a JSON file of votes")

@@ -52,7 +52,10 @@ def compiled_translation(lang: str) -> Path | None:
     here once from the .ts (a source checkout)."""
     source = resource_path("i18n", f"tallyapp_{lang}.ts")
     shipped = source.with_suffix(".qm")
-    if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
+    frozen = getattr(sys, "frozen", False)  # a packaged app: compiled at build time
+    if shipped.exists() and (
+        frozen or not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
+    ):
         return shipped
     if not source.exists():
         return None
@@ -63,7 +66,7 @@ def compiled_translation(lang: str) -> Path | None:
         return target
     tool = qt_tool("lrelease")
     if tool is None:
-        return None
+        return shipped if shipped.exists() else None
     result = subprocess.run(
         [str(tool), "-silent", str(source), "-qm", str(target)],
         capture_output=True,

@@ -1,0 +1,80 @@
+"""Accessibility: every input has a name a screen reader can read; 200% fonts still fit."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tallyapp.gui.dialogs import SigningDialog
+from tallyapp.gui.import_dialog import ImportDialog
+from tallyapp.gui.main_window import MainWindow
+from tallyapp.services.entry import Member
+
+INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractButton)
+
+
+def unnamed_inputs(root: QWidget) -> list[str]:
+    """Inputs with neither an accessible name nor a visible text a screen reader reads."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or isinstance(widget, QHeaderView):
+            continue  # a table's header is read through its columns' titles
+        if not widget.isVisibleTo(root):
+            continue
+        if widget.objectName().startswith("qt_"):  # Qt's own internals (scroll bars, …)
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text):
+            found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+def test_every_input_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_precinct("101")
+    window.editor().focus_figures()
+    assert unnamed_inputs(window) == []
+    dialog = SigningDialog([Member("Nurlan Omarov", "chair")], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_inputs(dialog) == []
+    importer = ImportDialog(window.engine, window)
+    qtbot.addWidget(importer)
+    importer.show()
+    assert unnamed_inputs(importer) == []
+    # The figure being keyed is named after its line, for the screen reader.
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.accessibleName() == "Voters on the list at the close of voting"
+
+
+def test_works_at_200_percent_font(qtbot: QtBot, window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    try:
+        app.setFont(big)
+        window.setFont(big)
+        window.open_precinct("101")
+        table = window.editor().table
+        table.resizeRowsToContents()
+        metrics = table.fontMetrics()
+        # Every line of the protocol is tall enough for its doubled text, nothing clipped.
+        for row in range(table.model().rowCount()):
+            assert table.rowHeight(row) >= metrics.height()
+        assert window.heading.sizeHint().height() >= metrics.height()
+        window.grab()  # lays everything out at the large size without errors
+    finally:
+        app.setFont(normal)
+        window.setFont(normal)
