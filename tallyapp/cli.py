@@ -268,6 +268,7 @@ def _progress_bar(done: int, total: int, text: str) -> None:
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from tallyapp.domain.election import BallotKind
     from tallyapp.reports.signing import SigningError, sign_pdf
+    from tallyapp.services.files import write_atomically
     from tallyapp.services.pdf_export import (
         ExportError,
         export_protocol,
@@ -290,10 +291,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 pdf = sign_pdf(pdf, Path(args.sign), passphrase or b"", reason)
             except SigningError as exc:
                 raise CliError(str(exc)) from None
-        out.parent.mkdir(parents=True, exist_ok=True)
-        temporary = out.with_suffix(".pdf.part")
-        temporary.write_bytes(pdf)
-        temporary.replace(out)  # never a half-written PDF under the final name
+        write_atomically(out, pdf)  # never a half-written PDF under the final name
 
     try:
         if args.all_precincts_under:
@@ -424,8 +422,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         Rejected,
         export_each_tec,
         export_package,
-        write_atomically,
     )
+    from tallyapp.services.files import write_atomically
     from tallyapp.services.keys import default_keys_dir
     from tallyapp.services.open_data import export_cdf, export_csv
     from tallyapp.services.pdf_export import ExportError

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tallyapp.reports.signing import SigningError, sign_pdf
+from tallyapp.services.files import write_atomically
 
 
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
@@ -112,9 +113,7 @@ class PdfPreview(QDialog):
             if not path:
                 return None
         target = Path(path)
-        partial = target.with_suffix(".pdf.part")
-        partial.write_bytes(data)
-        partial.replace(target)
+        write_atomically(target, data)
         return target
 
     def print_pages(self) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.protocol import Protocol, canonical_data, fingerprint
 from tallyapp.reports.detached import CertificateBook, RecordSigner, SignatureProblem
 from tallyapp.resources import resource_path
+from tallyapp.services.files import write_atomically
 from tallyapp.services.setup import election_of
 from tallyapp.storage.protocols import (
     AGAINST_ALL,
@@ -364,17 +364,6 @@ def build_package(
         "summaries": summaries,
     }
     return package, all_protocols - len(records)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a side file, then rename: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    with open(partial, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    partial.replace(path)
 
 
 def export_package(
