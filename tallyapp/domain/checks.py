@@ -30,6 +30,23 @@ class CheckKind(StrEnum):
     CROSS_BALLOT = "cross-ballot"
 
 
+# The words around the numbers of an explanation (Kazakh and Russian not yet reviewed by a
+# native speaker). The status words stay short: OK / FAIL / WARNING in every language.
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {"plausibility": "{name}: {left} of {right} = {pct} (allowed {tolerance})",
+           "differs": ", differs by {0}", "OK": "OK", "FAIL": "FAIL", "WARNING": "WARNING"},
+    "kk": {"plausibility": "{name}: {right} ішінен {left} = {pct} (рұқсат {tolerance})",
+           "differs": ", айырма {0}", "OK": "OK", "FAIL": "ҚАТЕ", "WARNING": "ЕСКЕРТУ"},
+    "ru": {"plausibility": "{name}: {left} из {right} = {pct} (допустимо {tolerance})",
+           "differs": ", расхождение {0}", "OK": "OK", "FAIL": "ОШИБКА",
+           "WARNING": "ПРЕДУПРЕЖДЕНИЕ"},
+}
+
+
+def _words(lang: str, key: str) -> str:
+    return _WORDS.get(lang.split("+")[0], _WORDS["en"])[key]
+
+
 @dataclass(frozen=True)
 class Verdict:
     """One check on one protocol: what was compared, with which numbers, and the outcome.
@@ -98,7 +115,8 @@ class Verdict:
         name = self.names.get(lang)
         if self.kind is CheckKind.PLAUSIBILITY:
             pct = f"{float(self.percent):.2f}%" if self.percent is not None else "n/a"
-            text = f"{name}: {self.left} of {self.right} = {pct} (allowed {self.tolerance})"
+            text = _words(lang, "plausibility").format(
+                name=name, left=self.left, right=self.right, pct=pct, tolerance=self.tolerance)
         elif self.detail and not self.formula:
             text = f"{name}: {self.detail}"
         else:
@@ -113,10 +131,10 @@ class Verdict:
             )
             text = f"{name}: {self.formula} — {left} {op} {right}"
             if not self.holds and self.op == "==":
-                text += f", differs by {abs(self.difference)}"
+                text += _words(lang, "differs").format(abs(self.difference))
             if self.detail:
                 text += f"; {self.detail}"
-        return f"[{self.status_word()}] {self.check_id} {text}"
+        return f"[{_words(lang, self.status_word())}] {self.check_id} {text}"
 
 
 @dataclass(frozen=True)

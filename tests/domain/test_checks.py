@@ -198,3 +198,14 @@ def test_the_quiet_pass_agrees_with_the_full_report(
     )
     report = check_protocol(protocol, ballot)
     assert passes_quietly(protocol, ballot) == (report.hard_relations_hold and not report.warnings)
+
+
+def test_explanations_in_kazakh_and_russian(election_2023: Election) -> None:
+    report = check_protocol(blue_protocol(ballots_received=1510, voters_on_list=940),
+                            election_2023.ballot(BallotKind.PARTY_LIST))
+    c2, p1 = report.verdict("C2"), report.verdict("P1")
+    assert c2.explain("kk").startswith("[ҚАТЕ] C2 Алынған бюллетеньдер")
+    assert c2.explain("kk").endswith("айырма 10")
+    assert c2.explain("ru").endswith("расхождение 10")
+    assert "900 из 940 = 95.74%" in p1.explain("ru")
+    assert p1.explain("ru").startswith("[ПРЕДУПРЕЖДЕНИЕ] P1 Явка не выше 95%")
