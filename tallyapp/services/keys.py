@@ -10,12 +10,14 @@ from platformdirs import user_data_dir
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from tallyapp.domain.election import BallotKind
 from tallyapp.reports.signing import (
     authority_key_pem,
     authority_pem,
     commission_key,
     make_authority,
 )
+from tallyapp.services.pdf_export import precincts_under
 from tallyapp.services.setup import election_of
 from tallyapp.storage.tables import CommissionRow, PrecinctRow
 
@@ -40,7 +42,7 @@ def make_keys(
     engine: Engine,
     folder: Path,
     passphrase: bytes | None = None,
-    precincts_under: str | None = None,
+    under: str | None = None,
 ) -> KeySet:
     """The CA certificate, its key, and a key for the CEC, every regional, territorial and
     district commission, and optionally every precinct commission under one commission."""
@@ -61,25 +63,18 @@ def make_keys(
         commissions = list(
             s.scalars(select(CommissionRow).where(CommissionRow.election_id == election.id))
         )
-        precincts: list[tuple[str, str]] = []
-        if precincts_under:
-            root = next((c for c in commissions if c.code == precincts_under), None)
-            if root is None:
-                raise LookupError(f"no commission with code {precincts_under!r}")
-            below = {root.id}
-            for c in commissions:  # regions come before their TECs in the table
-                if c.parent_id in below:
-                    below.add(c.id)
-            if root.level == "cec":
-                below |= {c.id for c in commissions}
-            precincts = [
-                (n, name)
-                for n, name in s.execute(
-                    select(PrecinctRow.number, PrecinctRow.name).where(
-                        PrecinctRow.tec_id.in_(below)
-                    )
+        names = dict(
+            s.execute(
+                select(PrecinctRow.number, PrecinctRow.name).where(
+                    PrecinctRow.election_id == election.id
                 )
-            ]  # type: ignore[attr-defined]
+            ).all()
+        )
+    precincts: list[tuple[str, str]] = []
+    if under is not None:
+        if under not in {c.code for c in commissions}:
+            raise LookupError(f"no commission with code {under!r}")
+        precincts = [(n, names[n]) for n in precincts_under(engine, under, BallotKind.PARTY_LIST)]
     count = 0
     for c in commissions:
         (folder / "keys" / f"{c.code}.p12").write_bytes(
