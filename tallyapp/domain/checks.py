@@ -33,13 +33,27 @@ class CheckKind(StrEnum):
 # The words around the numbers of an explanation (Kazakh and Russian not yet reviewed by a
 # native speaker). The status words stay short: OK / FAIL / WARNING in every language.
 _WORDS: dict[str, dict[str, str]] = {
-    "en": {"plausibility": "{name}: {left} of {right} = {pct} (allowed {tolerance})",
-           "differs": ", differs by {0}", "OK": "OK", "FAIL": "FAIL", "WARNING": "WARNING"},
-    "kk": {"plausibility": "{name}: {right} ішінен {left} = {pct} (рұқсат {tolerance})",
-           "differs": ", айырма {0}", "OK": "OK", "FAIL": "ҚАТЕ", "WARNING": "ЕСКЕРТУ"},
-    "ru": {"plausibility": "{name}: {left} из {right} = {pct} (допустимо {tolerance})",
-           "differs": ", расхождение {0}", "OK": "OK", "FAIL": "ОШИБКА",
-           "WARNING": "ПРЕДУПРЕЖДЕНИЕ"},
+    "en": {
+        "plausibility": "{name}: {left} of {right} = {pct} (allowed {tolerance})",
+        "differs": ", differs by {0}",
+        "OK": "OK",
+        "FAIL": "FAIL",
+        "WARNING": "WARNING",
+    },
+    "kk": {
+        "plausibility": "{name}: {right} ішінен {left} = {pct} (рұқсат {tolerance})",
+        "differs": ", айырма {0}",
+        "OK": "OK",
+        "FAIL": "ҚАТЕ",
+        "WARNING": "ЕСКЕРТУ",
+    },
+    "ru": {
+        "plausibility": "{name}: {left} из {right} = {pct} (допустимо {tolerance})",
+        "differs": ", расхождение {0}",
+        "OK": "OK",
+        "FAIL": "ОШИБКА",
+        "WARNING": "ПРЕДУПРЕЖДЕНИЕ",
+    },
 }
 
 
@@ -116,7 +130,8 @@ class Verdict:
         if self.kind is CheckKind.PLAUSIBILITY:
             pct = f"{float(self.percent):.2f}%" if self.percent is not None else "n/a"
             text = _words(lang, "plausibility").format(
-                name=name, left=self.left, right=self.right, pct=pct, tolerance=self.tolerance)
+                name=name, left=self.left, right=self.right, pct=pct, tolerance=self.tolerance
+            )
         elif self.detail and not self.formula:
             text = f"{name}: {self.detail}"
         else:
@@ -233,6 +248,16 @@ def evaluate_non_negative(protocol: Protocol) -> Verdict:
     )
 
 
+def _within(num: int, den: int, low: Fraction | None, high: Fraction | None) -> bool:
+    """num/den in percent lies within the bounds; compared in whole numbers (exact, and far
+    cheaper than Fractions). No denominator: nothing to judge."""
+    if den <= 0:
+        return True
+    if low is not None and num * 100 * low.denominator < low.numerator * den:
+        return False
+    return not (high is not None and num * 100 * high.denominator > high.numerator * den)
+
+
 def evaluate_plausibility(
     check: PlausibilityCheck,
     protocol: Protocol,
@@ -250,12 +275,7 @@ def evaluate_plausibility(
     if tolerances and check.id in tolerances:
         low, high = tolerances[check.id]
     # Compare num/den with the bounds in whole numbers: exact, and far cheaper than Fractions.
-    holds = True
-    if den > 0:
-        if low is not None and num * 100 * low.denominator < low.numerator * den:
-            holds = False
-        if high is not None and num * 100 * high.denominator > high.numerator * den:
-            holds = False
+    holds = _within(num, den, low, high)
     percent = Fraction(num * 100, den) if den > 0 and not holds else None
     bounds = []
     if low is not None:
@@ -377,9 +397,6 @@ def passes_quietly(protocol: Protocol, ballot: BallotType) -> bool:
         den = _formula(check.denominator, known).evaluate(figures)
         if den <= 0:
             continue
-        low, high = check.min_percent, check.max_percent
-        if low is not None and num * 100 * low.denominator < low.numerator * den:
-            return False
-        if high is not None and num * 100 * high.denominator > high.numerator * den:
+        if not _within(num, den, check.min_percent, check.max_percent):
             return False
     return True

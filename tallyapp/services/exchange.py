@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,7 @@ class Register:
     candidates: dict[int, set[str]]  # district -> candidate codes
     heads: dict[tuple[int, str], tuple[int, int, int, str, str]] = field(default_factory=dict)
     # (precinct id, ballot) -> (protocol id, lock, version number, fingerprint, state)
+    _under: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @staticmethod
     def load(conn: Connection, with_heads: bool = True) -> Register:
@@ -153,21 +155,23 @@ class Register:
             register.heads[(precinct, ballot)] = (pid, lock, number, digest, state)
         return register
 
+    @cached_property
+    def precincts_by_tec(self) -> dict[str, list[int]]:
+        by_tec: dict[str, list[int]] = {}
+        for pid, tec, _district in self.precincts.values():
+            by_tec.setdefault(tec, []).append(pid)
+        return by_tec
+
     def precinct_ids_under(self, code: str) -> list[int]:
         """Ids of every precinct under a commission (cached: the tree does not change)."""
-        cache = self.__dict__.setdefault("_under", {})
-        if code not in cache:
-            by_tec = self.__dict__.get("_by_tec")
-            if by_tec is None:
-                by_tec = {}
-                for pid, tec, _district in self.precincts.values():
-                    by_tec.setdefault(tec, []).append(pid)
-                self.__dict__["_by_tec"] = by_tec
-            cache[code] = [
-                pid for tec, ids in by_tec.items() if self.is_under(tec, code) for pid in ids
+        if code not in self._under:
+            self._under[code] = [
+                pid
+                for tec, ids in self.precincts_by_tec.items()
+                if self.is_under(tec, code)
+                for pid in ids
             ]
-        ids: list[int] = cache[code]
-        return ids
+        return self._under[code]
 
     def is_under(self, code: str, ancestor: str) -> bool:
         seen: str | None = code

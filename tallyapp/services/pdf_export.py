@@ -155,11 +155,6 @@ def export_protocol(
     )
 
 
-def election_names(engine: Engine) -> Names:
-    with Session(engine) as s:
-        return election_of(s).names
-
-
 def _summary_lines(results: Results) -> tuple[ProtocolLine, ...]:
     election = results.election
     totals = results.tree.totals
