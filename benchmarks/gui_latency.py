@@ -20,11 +20,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from tallyapp.domain.actor import Actor
 from tallyapp.domain.checks import check_protocol
 from tallyapp.services.demo import build_demo
 from tallyapp.services.entry import to_protocol
 from tallyapp.services.setup import open_engine
-from tallyapp.storage.protocols import Actor
 
 
 def main() -> None:

@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tallyapp.domain.actor import Actor
 from tallyapp.gui.app import load_fonts
 from tallyapp.gui.main_window import MainWindow
 from tallyapp.services.demo import build_demo
 from tallyapp.services.entry import Member, Signing
 from tallyapp.services.setup import init_database, open_engine
-from tallyapp.storage.protocols import Actor
 
 DOCS = Path(__file__).resolve().parent
 ACTOR = Actor("Aigül Seitova", "PEC-101-laptop")

@@ -335,6 +335,22 @@ Choose No to start with empty protocols.</translation>
         <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
         <translation>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</translation>
     </message>
+    <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
+    <message>
+        <source>signed PDF</source>
+        <translation>signed PDF</translation>
+    </message>
+    <message>
+        <source>photo (QR code)</source>
+        <translation>photo (QR code)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

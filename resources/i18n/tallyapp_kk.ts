@@ -335,6 +335,22 @@ Choose No to start with empty protocols.</source>
         <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} файл: {1} қабылданды, {2} қайталанған, {3} қайшылықпен, {4} қабылданбады</translation>
     </message>
+    <message>
+        <source>package</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">пакет</translation>
+    </message>
+    <message>
+        <source>signed PDF</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қол қойылған PDF</translation>
+    </message>
+    <message>
+        <source>photo (QR code)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">фото (QR коды)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">оқылмайды</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

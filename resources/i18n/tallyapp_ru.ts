@@ -335,6 +335,22 @@ Choose No to start with empty protocols.</source>
         <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлов: {0}; принято {1}, повторов {2}, с конфликтами {3}, отклонено {4}</translation>
     </message>
+    <message>
+        <source>package</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">пакет</translation>
+    </message>
+    <message>
+        <source>signed PDF</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">подписанный PDF</translation>
+    </message>
+    <message>
+        <source>photo (QR code)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">фото (QR-код)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">не читается</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

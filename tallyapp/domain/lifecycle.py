@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tallyapp.domain.aggregation import ProtocolStatus as State
+from tallyapp.domain.errors import TallyError
 
 ALLOWED: dict[State, frozenset[State]] = {
     State.DRAFT: frozenset({State.CHECKED}),
@@ -17,27 +18,43 @@ ALLOWED: dict[State, frozenset[State]] = {
 SEALED = frozenset({State.FINALISED, State.TRANSMITTED, State.ACCEPTED, State.REJECTED})
 
 
-class TransitionError(ValueError):
-    pass
+class TransitionError(TallyError):
+    code = "lifecycle.transition"
 
 
 def check_transition(current: State, new: State) -> None:
     if new not in ALLOWED[current]:
-        allowed = ", ".join(sorted(s.value for s in ALLOWED[current])) or "none"
         raise TransitionError(
-            f"a {current.value} protocol cannot become {new.value} (allowed: {allowed})"
+            "lifecycle.transition",
+            current=current.value,
+            new=new.value,
+            allowed=", ".join(sorted(s.value for s in ALLOWED[current])) or "—",
         )
+
+
+def path_to(current: State, target: State) -> list[State]:
+    """The states a protocol passes through from `current` to `target`, each step allowed
+    (a received protocol is finalised, then accepted); empty when `target` is `current`."""
+    paths: dict[State, list[State]] = {current: []}
+    frontier = [current]
+    while frontier:
+        state = frontier.pop(0)
+        for nxt in sorted(ALLOWED[state], key=lambda s: s.value):
+            if nxt not in paths:
+                paths[nxt] = [*paths[state], nxt]
+                frontier.append(nxt)
+    if target not in paths:
+        check_transition(current, target)  # raises, naming what is allowed
+    return paths[target]
 
 
 def check_new_version(current: State | None, kind: str, reason: str) -> None:
     """A sealed protocol takes only a repeated version with a reason; a draft takes originals."""
     if current is None or current not in SEALED:
         if kind != "original":
-            raise TransitionError("a repeated protocol corrects a finalised one; this one is not")
+            raise TransitionError("lifecycle.repeated-not-sealed")
         return
     if kind != "repeated":
-        raise TransitionError(
-            f"the protocol is {current.value}: a correction must be a repeated protocol"
-        )
+        raise TransitionError("lifecycle.sealed-needs-repeated", current=current.value)
     if not reason.strip():
-        raise TransitionError("a repeated protocol must state the reason for the correction")
+        raise TransitionError("lifecycle.repeated-needs-reason")

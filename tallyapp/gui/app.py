@@ -11,12 +11,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tallyapp import __version__
+from tallyapp.domain.actor import Actor
 from tallyapp.gui.i18n import chosen_language, install_language
 from tallyapp.resources import resource_path
 from tallyapp.services.demo import build_demo
-from tallyapp.services.setup import init_database
-from tallyapp.storage.database import is_initialised, make_engine, resolve_url, upgrade
-from tallyapp.storage.protocols import Actor
+from tallyapp.services.setup import app_database, init_database, migrate
 
 
 def tr(text: str) -> str:
@@ -54,12 +53,12 @@ def run(url: str | None = None, lang: str | None = None) -> int:
     app.setOrganizationName("tallyapp")
     load_fonts(app)
     lang = install_language(app, lang or chosen_language())
-    url = resolve_url(url)
-    engine = make_engine(url)
+    database = app_database(url)
+    url, engine = database.url, database.engine
     holder: dict[str, MainWindow] = {}
 
     def show_window(_result: object = None) -> None:
-        upgrade(engine)
+        migrate(engine)
         window = MainWindow(engine, current_actor(), lang)
         holder["window"] = window
         window.show()
@@ -68,7 +67,7 @@ def run(url: str | None = None, lang: str | None = None) -> int:
         QMessageBox.critical(None, tr("tallyapp"), message)
         app.exit(2)
 
-    if is_initialised(engine):
+    if database.initialised:
         show_window()
     else:
         # First launch: the default database with the 2023 election, and the demo on request.

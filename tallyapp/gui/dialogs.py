@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tallyapp.domain.finalising import ROLE_NAMES, Member, Signing
 from tallyapp.domain.protocol import spoken_fingerprint
-from tallyapp.services.entry import ROLE_NAMES, Member, Signing, VersionEntry
+from tallyapp.services.history import VersionEntry
 
 ROLES = ("chair", "deputy", "secretary", "member")
 

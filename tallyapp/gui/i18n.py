@@ -80,6 +80,12 @@ def compiled_translation(lang: str) -> Path | None:
 
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The language the interface is shown in (kk, ru or en)."""
+    return _current[0]
 
 
 def install_language(app: QCoreApplication, lang: str) -> str:
@@ -89,6 +95,7 @@ def install_language(app: QCoreApplication, lang: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
+    _current[0] = "en"
     if lang == "en":
         return "en"
     qm = compiled_translation(lang)
@@ -98,4 +105,5 @@ def install_language(app: QCoreApplication, lang: str) -> str:
         return "en"
     app.installTranslator(translator)
     _installed.append(translator)
+    _current[0] = lang
     return lang

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from tallyapp.domain.errors import TallyError
 from tallyapp.gui.tasks import run_task
-from tallyapp.reports.detached import SignatureProblem, load_roots
-from tallyapp.services.exchange import FileOutcome, Rejected, import_files
+from tallyapp.gui.words import error_text
+from tallyapp.services.exchange import FileOutcome, Rejected, SummaryDifference, import_files
 from tallyapp.services.keys import default_keys_dir
+from tallyapp.services.signatures import package_roots
 
 OUTCOME_WORDS = {  # marked for lupdate, translated when shown
     "accepted": QT_TRANSLATE_NOOP("ImportDialog", "accepted"),
@@ -38,6 +40,12 @@ OUTCOME_WORDS = {  # marked for lupdate, translated when shown
     "conflict": QT_TRANSLATE_NOOP("ImportDialog", "conflict"),
     "rejected": QT_TRANSLATE_NOOP("ImportDialog", "rejected"),
     "observer copy": QT_TRANSLATE_NOOP("ImportDialog", "observer copy"),
+}
+KIND_WORDS = {
+    "package": QT_TRANSLATE_NOOP("ImportDialog", "package"),
+    "signed PDF": QT_TRANSLATE_NOOP("ImportDialog", "signed PDF"),
+    "photo (QR code)": QT_TRANSLATE_NOOP("ImportDialog", "photo (QR code)"),
+    "": QT_TRANSLATE_NOOP("ImportDialog", "unreadable"),
 }
 OUTCOME_ICONS = {
     "accepted": QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -249,9 +257,9 @@ class ImportDialog(QDialog):
             QMessageBox.information(self, self.tr("Import"), self.tr("Add files or folders first."))
             return
         try:
-            roots = load_roots([self.trust]) if self.trust.exists() else []
-        except SignatureProblem as exc:
-            QMessageBox.warning(self, self.tr("Trusted authority"), str(exc))
+            roots = package_roots([self.trust]) if self.trust.exists() else []
+        except TallyError as exc:
+            QMessageBox.warning(self, self.tr("Trusted authority"), error_text(exc))
             return
         self.import_button.setEnabled(False)
         self.progress.setValue(0)
@@ -278,18 +286,19 @@ class ImportDialog(QDialog):
         for outcome in outcomes:
             row = self.results.rowCount()
             self.results.insertRow(row)
-            details = outcome.reason
+            reason = error_text(outcome.reason) if outcome.reason else ""
+            details = reason
             if outcome.conflicts:
                 details = self.tr("{0} in conflict with stored protocols — open to compare").format(
                     len(outcome.conflicts)
                 )
             if outcome.differences:
                 details += " " + self.tr("Summary differs from the recomputed sum: {0}").format(
-                    "; ".join(outcome.differences[:3])
+                    "; ".join(_difference(d) for d in outcome.differences[:3])
                 )
             cells = [
                 Path(outcome.path).name,
-                outcome.kind,
+                self.tr(KIND_WORDS.get(outcome.kind.value, outcome.kind.value)),
                 self.tr(OUTCOME_WORDS.get(outcome.outcome, outcome.outcome)),
                 str(outcome.accepted),
                 str(outcome.duplicates),
@@ -297,7 +306,7 @@ class ImportDialog(QDialog):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(outcome.reason or outcome.path)
+                item.setToolTip(reason or outcome.path)
                 if col == 2:
                     item.setIcon(style.standardIcon(OUTCOME_ICONS[outcome.outcome]))
                 self.results.setItem(row, col, item)
@@ -324,6 +333,10 @@ class ImportDialog(QDialog):
             view.open()
             return view
         return None
+
+
+def _difference(d: SummaryDifference) -> str:
+    return f"{d.commission} {d.line}: {d.received} ≠ {d.recomputed}"
 
 
 __all__ = ["ConflictView", "ImportDialog", "Rejected"]

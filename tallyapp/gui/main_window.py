@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import Completeness
 from tallyapp.domain.election import BallotKind
 from tallyapp.gui.checks_panel import ChecksPanel
@@ -32,7 +33,6 @@ from tallyapp.services.entry import EntryService
 from tallyapp.services.navigation import CommissionTree, PrecinctStatus, precinct_statuses
 from tallyapp.services.pdf_export import export_summary
 from tallyapp.services.results import compute_results
-from tallyapp.storage.protocols import Actor
 
 
 class MainWindow(QMainWindow):

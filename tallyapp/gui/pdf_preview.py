@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tallyapp.reports.signing import SigningError, sign_pdf
+from tallyapp.domain.errors import TallyError
+from tallyapp.gui.words import error_text
 from tallyapp.services.files import write_atomically
+from tallyapp.services.signatures import sign_document
 
 
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
@@ -102,9 +104,9 @@ class PdfPreview(QDialog):
                 if not ok:
                     return None
             try:
-                data = sign_pdf(data, Path(key), passphrase.encode())
-            except SigningError as exc:
-                QMessageBox.warning(self, self.tr("Cannot sign"), str(exc))
+                data = sign_document(data, Path(key), passphrase.encode())
+            except TallyError as exc:
+                QMessageBox.warning(self, self.tr("Cannot sign"), error_text(exc))
                 return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(

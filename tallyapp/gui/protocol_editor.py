@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (
 
 from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.errors import ConflictError, TallyError
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.dialogs import HistoryDialog, SigningDialog
 from tallyapp.gui.figure_table import FigureTable
 from tallyapp.gui.pdf_preview import PdfPreview
 from tallyapp.gui.protocol_model import ProtocolTableModel
-from tallyapp.services.entry import EntryError, EntryService, Sheet
+from tallyapp.gui.words import error_lines
+from tallyapp.services.entry import EntryService, Sheet
 from tallyapp.services.navigation import PrecinctStatus
 from tallyapp.services.pdf_export import export_protocol
-from tallyapp.storage.protocols import ConflictError
 
 _C = "ProtocolEditor"
 STATE_WORDS = {  # marked for lupdate, translated when shown
@@ -222,11 +223,11 @@ class ProtocolEditor(QWidget):
                 )
             else:
                 self.sheet = self.service.save(self.sheet, self.model.values)
-        except EntryError as exc:
-            self._fail(self.tr("Cannot save"), exc.problems)
-            return False
         except ConflictError as exc:
-            self._fail(self.tr("Saved elsewhere first"), [str(exc)])
+            self._fail(self.tr("Saved elsewhere first"), error_lines(exc, self.lang))
+            return False
+        except TallyError as exc:
+            self._fail(self.tr("Cannot save"), error_lines(exc, self.lang))
             return False
         self.correction_reason = None
         self._show_sheet()
@@ -258,13 +259,11 @@ class ProtocolEditor(QWidget):
         while dialog.exec():
             signing = dialog.signing(self.checks_panel.explanations())
             try:
-                self.service.set_members(self.sheet.precinct.number, signing.members)
-                self.sheet = self.service.finalise(self.sheet, self.model.values, signing)
-            except EntryError as exc:
-                dialog.show_problems(exc.problems)
-                continue
-            except ConflictError as exc:
-                dialog.show_problems([str(exc)])
+                self.sheet = self.service.finalise(
+                    self.sheet, self.model.values, signing, keep_roster=True
+                )
+            except TallyError as exc:
+                dialog.show_problems(error_lines(exc, self.lang))
                 continue
             self._show_sheet()
             self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())

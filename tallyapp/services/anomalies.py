@@ -22,9 +22,9 @@ from tallyapp.domain.anomalies import (
     turnout_share_outliers,
 )
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.services.exchange import Register
 from tallyapp.services.results import compute_results
-from tallyapp.storage.protocols import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.storage.tables import ProtocolLineRow, ProtocolRow, ReceivedRow
 
 

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from tallyapp.domain.checks import check_protocol
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.lines import protocol_from_lines
 from tallyapp.services.setup import election_of
-from tallyapp.storage.protocols import protocol_from_lines
 from tallyapp.storage.tables import (
     CommissionRow,
     PrecinctRow,

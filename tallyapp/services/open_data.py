@@ -12,10 +12,10 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.services.pdf_export import precincts_under
 from tallyapp.services.results import compute_results
 from tallyapp.services.setup import election_of
-from tallyapp.storage.protocols import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from tallyapp.domain.election import BallotKind, Names
+from tallyapp.domain.errors import TallyError
 from tallyapp.reports import payload as qr
 from tallyapp.reports.layout import Signer
 from tallyapp.reports.pdf_file import attach_json
@@ -38,8 +39,8 @@ from tallyapp.storage.tables import (
 )
 
 
-class ExportError(LookupError):
-    pass
+class ExportError(TallyError):
+    code = "export.refused"
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def protocol_document(
     with Session(engine) as s:
         stored = load_current(s, election.id, number, ballot)
         if stored is None:
-            raise ExportError(f"precinct {number} has no {ballot.value} protocol to print")
+            raise ExportError("export.no-protocol", precinct=number, ballot=ballot.value)
         precinct = precinct_row(s, election.id, number)
         tec = s.get(CommissionRow, precinct.tec_id)
         assert tec is not None
@@ -357,7 +358,7 @@ def precincts_under(engine: Engine, code: str, ballot: BallotKind) -> list[str]:
         )
         root = next((c for c in commissions if c.code == code), None)
         if root is None:
-            raise ExportError(f"no commission with code {code!r}")
+            raise ExportError("commission.unknown", commission=code)
         query = (
             select(PrecinctRow.number, PrecinctRow.district_number)
             .where(PrecinctRow.election_id == election.id)

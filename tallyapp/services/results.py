@@ -23,9 +23,10 @@ from tallyapp.domain.aggregation import (
 )
 from tallyapp.domain.districts import DistrictResult, decide_district
 from tallyapp.domain.election import BallotKind, Election
+from tallyapp.domain.errors import TallyError
+from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.domain.seats import NoPartyPassed, PartyVotes, SeatAllocation, allocate_seats
 from tallyapp.services.setup import election_of
-from tallyapp.storage.protocols import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,
@@ -35,8 +36,8 @@ from tallyapp.storage.tables import (
 )
 
 
-class ResultsError(LookupError):
-    pass
+class ResultsError(TallyError):
+    code = "results.refused"
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def compute_results(
     with Session(engine) as session:
         election = election_of(session)
         if not election.has_ballot(ballot):
-            raise ResultsError(f"election {election.id} has no {ballot.value} ballot")
+            raise ResultsError("results.no-ballot", election=election.id, ballot=ballot.value)
         eid = election.id
         commissions = list(
             session.scalars(
@@ -85,7 +86,7 @@ def compute_results(
         by_code = {c.code: c for c in commissions}
         code = commission or "CEC"
         if code not in by_code:
-            raise ResultsError(f"no commission with code {code!r} in election {eid}")
+            raise ResultsError("commission.unknown", commission=code)
         precincts = session.execute(
             select(PrecinctRow.number, PrecinctRow.tec_id, PrecinctRow.district_number).where(
                 PrecinctRow.election_id == eid

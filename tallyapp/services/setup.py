@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from tallyapp.domain.definition import parse_election
 from tallyapp.domain.election import Election, Names
+from tallyapp.domain.errors import TallyError
 from tallyapp.resources import resource_path
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
 from tallyapp.services.structure import official_figures, plan_structure
-from tallyapp.storage.database import is_initialised, make_engine, upgrade
+from tallyapp.storage.database import is_initialised, make_engine, resolve_url, upgrade
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,
@@ -25,8 +26,8 @@ from tallyapp.storage.tables import (
 CEC_CODE = "CEC"
 
 
-class SetupError(Exception):
-    pass
+class SetupError(TallyError):
+    code = "setup.refused"
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,9 @@ def election_of(session: Session, election_id: str | None = None) -> Election:
         query = query.where(ElectionRow.id == election_id)
     rows = list(session.scalars(query))
     if not rows:
-        raise SetupError("the database holds no election yet: run `tallyapp init` first")
+        raise SetupError("setup.no-election")
     if len(rows) > 1:
-        ids = ", ".join(r.id for r in rows)
-        raise SetupError(f"the database holds several elections ({ids}): name one")
+        raise SetupError("setup.several-elections", elections=", ".join(r.id for r in rows))
     return parse_election(json.loads(rows[0].definition), f"database election {rows[0].id}")
 
 
@@ -214,6 +214,27 @@ def open_engine(url: str | None) -> Engine:
     """An engine on an existing, migrated database; a clear error if it was never created."""
     engine = make_engine(url)
     if not is_initialised(engine):
-        raise SetupError(f"no tallyapp database at {engine.url}: run `tallyapp init` first")
+        raise SetupError("setup.no-database", url=str(engine.url))
     upgrade(engine)
     return engine
+
+
+@dataclass(frozen=True)
+class AppDatabase:
+    """The desktop app's database: where it is and whether it holds an election yet."""
+
+    url: str
+    engine: Engine
+    initialised: bool
+
+
+def app_database(url: str | None) -> AppDatabase:
+    """The database the desktop app opens (created empty if it does not exist yet)."""
+    url = resolve_url(url)
+    engine = make_engine(url)
+    return AppDatabase(url, engine, is_initialised(engine))
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest version."""
+    upgrade(engine)

@@ -29,6 +29,7 @@ def resolve_url(url: str | None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # transactions begin in `_sqlite_begin`
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     # WAL + FULL: a power cut loses nothing that was committed, and readers never block writers.
@@ -36,6 +37,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # The driver left to itself begins a transaction only before a write, and a SAVEPOINT
+    # outside one commits on release: every transaction begins explicitly instead, so a use
+    # case is stored whole or not at all.
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -46,6 +54,7 @@ def make_engine(url: str | None = None) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

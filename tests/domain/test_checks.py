@@ -201,8 +201,10 @@ def test_the_quiet_pass_agrees_with_the_full_report(
 
 
 def test_explanations_in_kazakh_and_russian(election_2023: Election) -> None:
-    report = check_protocol(blue_protocol(ballots_received=1510, voters_on_list=940),
-                            election_2023.ballot(BallotKind.PARTY_LIST))
+    report = check_protocol(
+        blue_protocol(ballots_received=1510, voters_on_list=940),
+        election_2023.ballot(BallotKind.PARTY_LIST),
+    )
     c2, p1 = report.verdict("C2"), report.verdict("P1")
     assert c2.explain("kk").startswith("[ҚАТЕ] C2 Алынған бюллетеньдер")
     assert c2.explain("kk").endswith("айырма 10")

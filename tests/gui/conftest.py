@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tallyapp.domain.actor import Actor
 from tallyapp.services.setup import init_database, open_engine
-from tallyapp.storage.protocols import Actor
 
 
 @pytest.fixture(autouse=True)

@@ -9,10 +9,10 @@ import sys
 import textwrap
 import time
 
+from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.services.entry import EntryService
 from tallyapp.services.setup import open_engine
-from tallyapp.storage.protocols import Actor
 
 SECRETARY_AT_WORK = textwrap.dedent("""
     import sys, time
@@ -22,7 +22,7 @@ SECRETARY_AT_WORK = textwrap.dedent("""
     app = QApplication([])
     from tallyapp.gui.main_window import MainWindow
     from tallyapp.services.setup import open_engine
-    from tallyapp.storage.protocols import Actor
+    from tallyapp.domain.actor import Actor
     window = MainWindow(open_engine(sys.argv[1]), Actor("secretary", "pec-laptop"))
     window.show()
     window.activateWindow()

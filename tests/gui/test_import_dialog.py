@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.protocol import fingerprint
 from tallyapp.gui.import_dialog import ConflictView
@@ -16,7 +17,6 @@ from tallyapp.reports.signing import protocol_from_attachment
 from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.exchange import export_package
 from tallyapp.services.keys import make_keys
-from tallyapp.storage.protocols import Actor
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
 
 

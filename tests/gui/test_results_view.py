@@ -63,8 +63,8 @@ def test_a_finding_opens_its_precinct(qtbot: QtBot, demo_url: str) -> None:
 
 
 def test_results_from_the_main_window_open_precincts(qtbot: QtBot, demo_url: str) -> None:
+    from tallyapp.domain.actor import Actor
     from tallyapp.gui.main_window import MainWindow
-    from tallyapp.storage.protocols import Actor
 
     window = MainWindow(open_engine(demo_url), Actor("cec member", "cec"))
     qtbot.addWidget(window)

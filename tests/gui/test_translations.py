@@ -63,9 +63,9 @@ def test_every_string_is_translated(in_code: set[tuple[str, str]], lang: str) ->
 
 
 def test_a_kazakh_secretary_sees_kazakh(qtbot: QtBot, gui_url: str) -> None:
+    from tallyapp.domain.actor import Actor
     from tallyapp.gui.main_window import MainWindow
     from tallyapp.services.setup import open_engine
-    from tallyapp.storage.protocols import Actor
 
     app = QCoreApplication.instance()
     assert app is not None and compiled_translation("kk") is not None

@@ -10,6 +10,7 @@ import pytest
 import zxingcpp
 
 from tallyapp.cli import main
+from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.reports import payload as qr
@@ -19,7 +20,6 @@ from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.keys import make_keys
 from tallyapp.services.pdf_export import export_protocol, export_results, export_summary
 from tallyapp.services.setup import open_engine
-from tallyapp.storage.protocols import Actor
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
 
 KAZAKH_LETTERS = "әғқңөұүі"

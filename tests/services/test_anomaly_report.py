@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 import segno
 
+from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.reports import payload as qr
 from tallyapp.services.anomalies import anomaly_report
 from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import import_files
 from tallyapp.services.setup import open_engine
-from tallyapp.storage.protocols import Actor
 
 pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
 

@@ -101,6 +101,6 @@ def test_unknown_commission_and_missing_database(
     demo_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Any
 ) -> None:
     assert main(["results", "--db", demo_url, "--commission", "MARS"]) == 2
-    assert "no commission with code 'MARS'" in capsys.readouterr().err
+    assert "no commission with code MARS" in capsys.readouterr().err
     assert main(["results", "--db", f"sqlite:///{tmp_path / 'none.sqlite3'}"]) == 2
     assert "run `tallyapp init` first" in capsys.readouterr().err

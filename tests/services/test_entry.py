@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.election import BallotKind
+from tallyapp.messages import say, say_all
 from tallyapp.services.entry import (
     EntryError,
     EntryService,
@@ -14,7 +16,6 @@ from tallyapp.services.entry import (
     double_entry_mismatches,
 )
 from tallyapp.storage.database import make_engine
-from tallyapp.storage.protocols import Actor
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
 
 SECRETARY = Actor("Aigül Seitova", "PEC-101")
@@ -71,8 +72,12 @@ def test_blank_sheet_in_paper_order(service: EntryService) -> None:
 
 def test_abroad_has_no_green_ballot(service: EntryService) -> None:
     assert service.ballots_of(service.precinct("A001")) == [BallotKind.PARTY_LIST]
-    with pytest.raises(EntryError, match="has no constituency ballot"):
+    with pytest.raises(EntryError) as refused:
         service.open("A001", BallotKind.CONSTITUENCY)
+    assert say(refused.value) == (
+        "precinct A001 has no green ballot (single-member district) (a station abroad)"
+    )
+    assert "жасыл бюллетень" in say(refused.value, "kk")
 
 
 def test_autosave_restores_the_figures_being_typed(service: EntryService) -> None:
@@ -92,10 +97,14 @@ def test_finalise_requires_checks_explanations_and_signers(service: EntryService
     values["voters_on_list"] = 940  # turnout 95.7%: a warning
     with pytest.raises(EntryError) as info:
         service.finalise(sheet, values, Signing(MEMBERS, chair="", secretary="Aigül Seitova"))
-    problems = info.value.problems
+    problems = say_all(info.value)
     assert any(p.startswith("C2 fails: [FAIL] C2") and "differs by 10" in p for p in problems)
     assert "P1 needs a written explanation: Turnout not above 95%" in problems
     assert "the chair is not named" in problems
+    assert [p.code for p in info.value.problems][-2:] == [
+        "check.needs-explanation",
+        "signing.no-chair",
+    ]
     values["ballots_received"] = 1500
     explained = Signing(
         MEMBERS,
@@ -122,8 +131,9 @@ def test_correction_is_a_repeated_protocol_and_history_shows_differences(
     sheet = service.finalise(service.open("1", BallotKind.PARTY_LIST), _good_values(), SIGNING)
     values = dict(sheet.values)
     values["invalid"], values["vote:AMANAT"] = 11, 499
-    with pytest.raises(EntryError, match="must state the reason"):
+    with pytest.raises(EntryError) as refused:
         service.correct(sheet, values, " ")
+    assert say(refused.value) == "a repeated protocol must state the reason for the correction"
     corrected = service.correct(sheet, values, "recount of the invalid ballots")
     assert corrected.state is State.DRAFT
     assert corrected.stored is not None and corrected.stored.version_kind == "repeated"

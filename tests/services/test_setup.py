@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 from tallyapp.cli import main
 from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.election import BallotKind
+from tallyapp.messages import say
 from tallyapp.services.definitions import load_election
 from tallyapp.services.demo import build_demo
 from tallyapp.services.results import compute_results, results_to_json
 from tallyapp.services.setup import SetupError
 from tallyapp.services.structure import plan_structure
+from tallyapp.services.transaction import use_case
 from tallyapp.storage.database import make_engine
 from tallyapp.storage.protocols import Actor, change_state, save_version
 from tallyapp.storage.tables import CommissionRow, PrecinctRow
@@ -46,15 +48,17 @@ def test_init_2021(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["init", "--db", db_url, "--election", "kz-majilis-2021"]) == 0
     assert "Created election kz-majilis-2021" in capsys.readouterr().out
     assert main(["results", "--db", db_url, "--ballot", "constituency"]) == 2
-    assert "has no constituency ballot" in capsys.readouterr().err
+    assert "has no green ballot (single-member district)" in capsys.readouterr().err
 
 
 def test_demo_refuses_a_database_with_protocols(initialised_url: str) -> None:
     engine = make_engine(initialised_url)
-    with Session(engine) as s:
+    with use_case(engine) as s:
         save_version(s, blue_protocol(), Actor("secretary", "pc"), None)
-    with pytest.raises(SetupError, match="already holds 1 protocols"):
+    with pytest.raises(SetupError) as refused:
         build_demo(initialised_url)
+    assert refused.value.code == "demo.not-fresh"
+    assert "already holds 1 protocols" in say(refused.value)
 
 
 def test_the_same_seed_gives_the_same_data() -> None:
@@ -74,7 +78,7 @@ def test_the_same_seed_gives_the_same_data() -> None:
 def test_completeness_counts_only_accepted(initialised_url: str) -> None:
     engine = make_engine(initialised_url)
     actor = Actor("secretary", "pc")
-    with Session(engine) as s:
+    with use_case(engine) as s:
         stored = save_version(s, blue_protocol(), actor, None)  # precinct 101: draft
         import dataclasses
 

@@ -19,21 +19,22 @@ WRITER = textwrap.dedent("""
     import dataclasses, sys
     from sqlalchemy.orm import Session
     from tallyapp.domain.election import BallotKind
+    from tallyapp.services.transaction import use_case
     from tallyapp.storage.database import make_engine
     from tallyapp.storage.protocols import Actor, load_current, save_version
     from tests.conftest import blue_protocol
 
     engine = make_engine(sys.argv[1])
     actor = Actor("secretary", "crash-test")
-    with Session(engine) as s:
-        for i in range(100000):
-            number = str(1 + i % 40)
-            protocol = dataclasses.replace(blue_protocol(invalid=10 + i % 7,
-                                                         votes_AMANAT=500 - i % 7),
-                                           precinct=number)
+    for i in range(100000):
+        number = str(1 + i % 40)
+        protocol = dataclasses.replace(blue_protocol(invalid=10 + i % 7,
+                                                     votes_AMANAT=500 - i % 7),
+                                       precinct=number)
+        with use_case(engine) as s:  # one version, one transaction, as the services save
             current = load_current(s, "kz-majilis-2023", number, BallotKind.PARTY_LIST)
             save_version(s, protocol, actor, current.lock_version if current else None)
-            print("saved", i, flush=True)
+        print("saved", i, flush=True)
 """)
 
 
@@ -87,7 +88,7 @@ def test_killed_while_saving_versions(initialised_url: str) -> None:
 
 def test_killed_while_building_the_demo(db_url: str) -> None:
     cmd = [sys.executable, "-m", "tallyapp", "demo", "--db", db_url]
-    _kill_after(cmd, "writing protocol lines", 1)
+    _kill_after(cmd, "writing protocols", 2)  # after the first chunk of protocols
     engine = make_engine(db_url)
     with Session(engine) as s:
         # The demo writes in one transaction: nothing of it, or all of it.

@@ -1,0 +1,55 @@
+"""Add interface strings to the three Qt Linguist files and recompile them.
+
+    python packaging/add_translations.py CONTEXT "source" "kk" "ru" ["en"]
+
+Kazakh and Russian entries are marked for review by a native speaker, as the others are.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+NOTE = "<translatorcomment>Needs review by a native speaker.</translatorcomment>"
+
+
+def add(context: str, source: str, words: dict[str, str]) -> None:
+    for lang, text in words.items():
+        path = I18N / f"tallyapp_{lang}.ts"
+        ts = path.read_text("utf-8")
+        entry = f"<source>{escape(source)}</source>"
+        head = f"<name>{context}</name>"
+        if head not in ts:
+            ts = ts.replace(
+                "</TS>", f"<context>\n    {head}\n</context>\n</TS>"
+            )
+        start = ts.index(head)
+        end = ts.index("</context>", start)
+        if entry in ts[start:end]:
+            continue
+        kind = "" if lang == "en" else ' type="unfinished"'
+        note = "" if lang == "en" else NOTE
+        message = (
+            f"    <message>\n        {entry}\n        {note}<translation{kind}>{escape(text)}"
+            "</translation>\n    </message>\n"
+        )
+        ts = ts[:end] + message + ts[end:]
+        path.write_text(ts, "utf-8")
+
+
+def compile_all() -> None:
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    for lang in ("kk", "ru", "en"):
+        ts = I18N / f"tallyapp_{lang}.ts"
+        subprocess.run(
+            [str(tool), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
+
+
+if __name__ == "__main__":
+    context, source, kk, ru, *rest = sys.argv[1:]
+    add(context, source, {"kk": kk, "ru": ru, "en": rest[0] if rest else source})
+    compile_all()

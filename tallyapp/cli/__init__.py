@@ -1,0 +1,62 @@
+"""The `tallyapp` command: the same services as the desktop app, headless.
+
+Exit codes: 0 success; 1 the figures fail a hard check; 2 unreadable or invalid input.
+Each command group lives in its own module and is imported only when it runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tallyapp.cli.output import EXIT_BAD_INPUT, CliError, language
+
+__all__ = ["main"]
+
+
+def _command(name: str) -> Callable[[Any], int]:
+    module, function = name.split(":")
+    found: Callable[[Any], int] = getattr(
+        importlib.import_module(f"tallyapp.cli.{module}"), function
+    )
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from tallyapp.cli.parser import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    name: str | None = getattr(args, "func", None)
+    if name is None:  # no command: the desktop app
+        args = parser.parse_args(["gui"])
+        name = args.func
+    assert name is not None
+    try:
+        return _command(name)(args)
+    except CliError as exc:
+        print(f"tallyapp {args.command}: error: {exc}", file=sys.stderr)
+        return exc.code
+    except Exception as exc:  # typed errors and database errors: words at the edge
+        return _refusal(args, exc)
+
+
+def _refusal(args: Any, exc: Exception) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from tallyapp.domain.definition import DefinitionError
+    from tallyapp.domain.errors import TallyError
+    from tallyapp.messages import say
+
+    if isinstance(exc, TallyError):
+        message = say(exc, language(args))
+    elif isinstance(exc, DefinitionError):
+        message = str(exc)
+    elif isinstance(exc, SQLAlchemyError):
+        message = f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}"
+    else:
+        raise exc
+    print(f"tallyapp {args.command}: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT

@@ -1,0 +1,151 @@
+"""`keygen`, `export-pdf` and `verify`: keys, printed protocols and their signatures."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tallyapp.cli.output import (
+    EXIT_FAILED_CHECK,
+    EXIT_OK,
+    CliError,
+    print_json,
+    progress_bar,
+    read_passphrase,
+)
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from tallyapp.services.keys import default_keys_dir, make_keys
+    from tallyapp.services.setup import open_engine
+
+    folder = Path(args.out) if args.out else default_keys_dir()
+    try:
+        keys = make_keys(
+            open_engine(args.db),
+            folder,
+            read_passphrase(args.passphrase_file),
+            args.precincts_under,
+        )
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Test certification authority: {keys.authority}")
+    print(f"{keys.keys} commission keys (PKCS#12) in {folder / 'keys'}")
+    if not args.passphrase_file:
+        print(f"Their passphrase: {keys.passphrase_file}")
+    print("These are test keys for the demo, not keys of the national certification authority.")
+    return EXIT_OK
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.services.files import write_atomically
+    from tallyapp.services.pdf_batch import export_protocols_under
+    from tallyapp.services.pdf_export import (
+        export_protocol,
+        export_results,
+        export_summary,
+        is_precinct,
+    )
+    from tallyapp.services.setup import open_engine
+    from tallyapp.services.signatures import sign_document
+
+    engine = open_engine(args.db)
+    ballot = BallotKind(args.ballot)
+    passphrase = read_passphrase(args.passphrase_file)
+    if args.sign and passphrase is None:
+        raise CliError("--sign needs --passphrase-file")
+
+    def finish(pdf: bytes, out: Path, reason: str) -> None:
+        if args.sign:
+            pdf = sign_document(pdf, Path(args.sign), passphrase or b"", reason)
+        write_atomically(out, pdf)  # never a half-written PDF under the final name
+
+    if args.all_precincts_under:
+        batch = export_protocols_under(
+            engine,
+            args.all_precincts_under,
+            ballot,
+            args.lang,
+            Path(args.out),
+            Path(args.sign) if args.sign else None,
+            passphrase or b"",
+            progress=(lambda *_: None) if args.quiet else progress_bar,
+        )
+        if not args.quiet:
+            print(file=sys.stderr)
+        print(f"{len(batch.written)} protocols written to {batch.folder}")
+        skipped = batch.without_protocol
+        if skipped:
+            print(
+                f"{len(skipped)} precincts have no {ballot.value} protocol yet: "
+                + ", ".join(skipped[:50])
+                + (" …" if len(skipped) > 50 else "")
+            )
+        return EXIT_OK
+    if not args.commission:
+        raise CliError(
+            "name --commission CODE (a precinct number or a commission code) "
+            "or --all-precincts-under CODE"
+        )
+    out = Path(args.out)
+    if args.document == "results":
+        finish(export_results(engine, args.lang), out, "final results")
+    elif args.document == "summary" or (
+        args.document is None and not is_precinct(engine, args.commission)
+    ):
+        finish(
+            export_summary(engine, args.commission, ballot, args.lang),
+            out,
+            f"summary protocol of {args.commission}",
+        )
+    else:
+        exported = export_protocol(engine, args.commission, ballot, args.lang)
+        finish(exported.data, out, f"protocol of precinct {args.commission}")
+        print(f"fingerprint {exported.fingerprint}")
+    print(f"written {args.out}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from tallyapp.services.signatures import default_trust, verify_document
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise CliError(f"{args.file}: cannot read: {exc.strerror}") from None
+    result = verify_document(data, default_trust(args.trust))
+    if args.json:
+        print_json(
+            {
+                "ok": result.ok,
+                "signer": result.signer,
+                "signed": result.signed,
+                "intact": result.intact,
+                "trusted": result.trusted,
+                "whole_file": result.whole_file,
+                "fingerprint": result.fingerprint,
+                "problems": result.problems,
+                "protocol": result.payload,
+            }
+        )
+    else:
+        print(f"{args.file}")
+        print(f"  signed by:   {result.signer or '—'}")
+        print(
+            f"  signature:   {'intact' if result.intact else 'NOT VALID'}; "
+            f"{'trusted' if result.trusted else 'NOT TRUSTED'}; "
+            f"{'covers the whole file' if result.whole_file else 'NOT the whole file'}"
+        )
+        if result.payload:
+            p = result.payload
+            print(
+                f"  protocol:    precinct {p.get('precinct')}, {p.get('ballot')}, version "
+                f"{p.get('version')} ({p.get('state')})"
+            )
+        print(f"  fingerprint: {result.fingerprint or '—'}")
+        for problem in result.problems:
+            print(f"  PROBLEM: {problem}")
+        print("VERIFIED" if result.ok else "NOT VERIFIED")
+    return EXIT_OK if result.ok else EXIT_FAILED_CHECK

@@ -1,0 +1,201 @@
+"""`export`, `import` and `anomalies`: exchange with the commissions above and below."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, print_json, read_passphrase
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.services.exchange import export_each_tec, export_package
+    from tallyapp.services.files import write_atomically
+    from tallyapp.services.open_data import export_cdf, export_csv
+    from tallyapp.services.setup import open_engine
+    from tallyapp.services.signatures import commission_key_path, package_signer, passphrase_path
+
+    engine = open_engine(args.db)
+    out = Path(args.out)
+    passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+    if args.format == "package" and args.each_tec:
+        folder = commission_key_path(args.commission, args.key).parent
+        packages = export_each_tec(engine, args.commission, folder, passphrase, out)
+        print(f"{len(packages)} packages, {sum(p.protocols for p in packages)} protocols, in {out}")
+    elif args.format == "package":
+        key = commission_key_path(args.commission, args.key)
+        signer = package_signer(key, passphrase, args.commission)
+        summary = export_package(engine, args.commission, signer, out)
+        print(
+            f"{summary.protocols} protocols and {summary.summaries} summary protocols "
+            f"of {args.commission}, signed, in {summary.path}"
+        )
+        if summary.left_out:
+            print(f"{summary.left_out} protocols are not finalised yet and were left out")
+    elif args.format == "csv":
+        ballots = (
+            [BallotKind(args.ballot)]
+            if args.ballot
+            else [BallotKind.PARTY_LIST, BallotKind.CONSTITUENCY]
+        )
+        written = []
+        for ballot in ballots:
+            try:
+                text = export_csv(engine, args.commission, ballot)
+            except KeyError:
+                continue  # an election without this ballot
+            target = out if len(ballots) == 1 else out / f"{ballot.value}.csv"
+            write_atomically(target, text.encode("utf-8"))
+            written.append(str(target))
+        print("written " + ", ".join(written))
+    else:
+        write_atomically(
+            out, json.dumps(export_cdf(engine), ensure_ascii=False, indent=1).encode("utf-8")
+        )
+        print(f"written {out} (NIST SP 1500-100 election results, JSON)")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tallyapp.cli.output import language
+    from tallyapp.messages import say
+    from tallyapp.services.exchange import Outcome, import_files
+    from tallyapp.services.setup import open_engine
+    from tallyapp.services.signatures import default_trust, package_roots
+
+    engine = open_engine(args.db)
+    roots = package_roots(default_trust(args.trust))
+    lang = language(args)
+
+    def progress(text: str, percent: int) -> None:
+        if not args.quiet and sys.stderr.isatty():
+            print(f"\r[{percent:3d}%] {text[:40]:<40}", end="", file=sys.stderr, flush=True)
+
+    outcomes = import_files(
+        engine,
+        [Path(p) for p in args.paths],
+        roots,
+        args.as_commission,
+        progress,
+        observer=args.observer_copy,
+    )
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print_json(
+            [
+                {
+                    "file": o.path,
+                    "kind": o.kind.value,
+                    "outcome": o.outcome.value,
+                    "reason": say(o.reason, lang) if o.reason else "",
+                    "reason_code": o.reason.code if o.reason else "",
+                    "accepted": o.accepted,
+                    "duplicates": o.duplicates,
+                    "conflicts": [
+                        {
+                            "precinct": c.precinct,
+                            "ballot": c.ballot,
+                            "current": {
+                                "version": c.current_version,
+                                "fingerprint": c.current_fingerprint,
+                            },
+                            "incoming": {
+                                "version": c.incoming_version,
+                                "fingerprint": c.incoming_fingerprint,
+                            },
+                            "differences": [
+                                {"line": k, "current": a, "incoming": b}
+                                for k, a, b in c.differences
+                            ],
+                        }
+                        for c in o.conflicts
+                    ],
+                    "summary_differences": [_difference(d) for d in o.differences],
+                    "warnings": [say(w, lang) for w in o.warnings],
+                }
+                for o in outcomes
+            ]
+        )
+    else:
+        for o in outcomes:
+            print(_outcome_line(o, lang))
+            for c in o.conflicts:
+                print(
+                    f"    conflict: precinct {c.precinct} {c.ballot}: stored version "
+                    f"{c.current_version} ({c.current_fingerprint[:16]}) vs received version "
+                    f"{c.incoming_version} ({c.incoming_fingerprint[:16]})"
+                )
+                for line, current, incoming in c.differences:
+                    print(f"        {line:<28} stored {current!s:>10}   received {incoming!s:>10}")
+            for d in o.differences:
+                print(f"    summary differs: {_difference(d)}")
+        counts = {
+            k.value: sum(1 for o in outcomes if o.outcome is k)
+            for k in (Outcome.ACCEPTED, Outcome.DUPLICATE, Outcome.CONFLICT, Outcome.REJECTED)
+        }
+        print(", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({len(outcomes)} files)")
+    rejected = any(o.outcome is Outcome.REJECTED for o in outcomes)
+    return EXIT_FAILED_CHECK if rejected else EXIT_OK
+
+
+def _difference(d: Any) -> str:
+    return f"{d.commission} {d.ballot} {d.line}: summary {d.received}, recomputed {d.recomputed}"
+
+
+def _outcome_line(o: Any, lang: str) -> str:
+    from tallyapp.messages import say
+
+    text = f"{o.outcome.value.upper():<9} {o.path}"
+    if o.reason is not None:
+        return f"{text}: {say(o.reason, lang)}"
+    parts = [f"{o.accepted} new", f"{o.duplicates} duplicate"]
+    if o.conflicts:
+        parts.append(f"{len(o.conflicts)} in conflict")
+    if o.differences:
+        parts.append(f"summary differs from the recomputed sum in {len(o.differences)} line(s)")
+    return f"{text} ({', '.join(parts)})"
+
+
+def cmd_anomalies(args: argparse.Namespace) -> int:
+    from tallyapp.services.anomalies import anomaly_report
+    from tallyapp.services.setup import open_engine
+
+    report = anomaly_report(open_engine(args.db), args.commission)
+    if args.json:
+        print_json(
+            {
+                "commission": report.commission,
+                "protocols": report.protocols,
+                "findings": [
+                    {
+                        "check": f.check,
+                        "title": f.title,
+                        "detail": f.detail,
+                        "precincts": list(f.precincts),
+                        "units": list(f.units),
+                        "score": f.score,
+                    }
+                    for f in report.findings
+                ],
+            }
+        )
+        return EXIT_OK
+    print(
+        f"Anomaly report of {report.commission}: {report.protocols} accepted party-list "
+        "protocols. Informational: nothing here changes a result."
+    )
+    if not report.findings:
+        print("No findings.")
+    for f in report.findings:
+        print(f"\n[{f.check}] {f.title}\n  {f.detail}")
+        if f.precincts:
+            print(
+                f"  precincts: {', '.join(f.precincts[:40])}"
+                + (" …" if len(f.precincts) > 40 else "")
+            )
+    return EXIT_OK

@@ -1,0 +1,197 @@
+"""The command line's arguments: every command, its options, and where it is implemented.
+
+Commands are named as "module:function" and imported only when run, so `tallyapp --version`
+or `tallyapp check` never load the database, PDF or Qt libraries they do not use.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from tallyapp import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tallyapp",
+        description="Tallying Mäjilis elections: protocols, control relations, results, seats.",
+    )
+    parser.add_argument("--version", action="version", version=f"tallyapp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the desktop app (the default with no command)")
+    p.add_argument("--db", metavar="URL", default=None, help="database URL")
+    p.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window on a new database in a temporary folder, enter "
+        "one protocol, and exit: 0 if everything worked (for packaging checks)",
+    )
+    p.set_defaults(func="desktop:cmd_gui")
+
+    p = sub.add_parser("allocate", help="what-if seat calculator from a JSON file of votes")
+    p.add_argument("file", metavar="FILE", help="JSON: seats, threshold_percent, parties[...]")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func="counting:cmd_allocate")
+
+    p = sub.add_parser("check", help="check one protocol given as JSON against every relation")
+    p.add_argument("file", metavar="FILE", help="JSON protocol, or - for standard input")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.set_defaults(func="counting:cmd_check")
+
+    def add_db(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--db",
+            metavar="URL",
+            default=None,
+            help="database URL (default: $TALLYAPP_DB, else a SQLite file in the "
+            "user data folder); e.g. postgresql+psycopg://host/db",
+        )
+
+    p = sub.add_parser("keygen", help="make test keys: a CA and one key per commission")
+    add_db(p)
+    p.add_argument("--out", metavar="DIR", help="folder (default: the user data folder/keys)")
+    p.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        help="passphrase for the keys (default: a new one, written to DIR/passphrase.txt)",
+    )
+    p.add_argument(
+        "--precincts-under",
+        metavar="CODE",
+        help="also a key for every precinct commission under this commission",
+    )
+    p.set_defaults(func="documents:cmd_keygen")
+
+    p = sub.add_parser("export-pdf", help="a protocol, summary protocol or results as PDF")
+    add_db(p)
+    p.add_argument(
+        "--commission",
+        metavar="CODE",
+        help="a precinct number (its protocol) or a commission code (its summary)",
+    )
+    p.add_argument(
+        "--all-precincts-under",
+        metavar="CODE",
+        help="every precinct protocol under this commission, into --out DIR",
+    )
+    p.add_argument("--ballot", choices=("party-list", "constituency"), default="party-list")
+    p.add_argument("--lang", choices=("kk", "ru", "en", "kk+ru"), default="kk+ru")
+    p.add_argument(
+        "--document",
+        choices=("protocol", "summary", "results"),
+        default=None,
+        help="results: the CEC's final results (seats, district winners)",
+    )
+    p.add_argument("--sign", metavar="KEY.p12", help="sign with this commission key (PAdES)")
+    p.add_argument("--passphrase-file", metavar="F", help="the key's passphrase")
+    p.add_argument("--out", metavar="PATH", required=True, help="FILE.pdf, or DIR for a batch")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func="documents:cmd_export_pdf")
+
+    p = sub.add_parser("export", help="protocols for the commission above, or open data")
+    add_db(p)
+    p.add_argument("--commission", metavar="CODE", required=True)
+    p.add_argument(
+        "--format",
+        choices=("package", "csv", "cdf"),
+        required=True,
+        help="package: signed protocols for the commission above; csv: open data, "
+        "one row per precinct per ballot; cdf: NIST SP 1500-100 JSON",
+    )
+    p.add_argument(
+        "--ballot",
+        choices=("party-list", "constituency"),
+        default=None,
+        help="csv: one ballot into FILE (default: both, into the folder PATH)",
+    )
+    p.add_argument(
+        "--key",
+        metavar="KEY.p12",
+        help="package: the commission's key (default: the keygen folder)",
+    )
+    p.add_argument("--passphrase-file", metavar="F")
+    p.add_argument(
+        "--each-tec",
+        action="store_true",
+        help="package: one package per territorial commission under CODE, each "
+        "signed with its own key (from the folder of --key, default the keygen "
+        "folder), into the folder PATH",
+    )
+    p.add_argument("--out", metavar="PATH", required=True)
+    p.set_defaults(func="exchange:cmd_export")
+
+    p = sub.add_parser("import", help="import packages, signed PDFs and photos of protocols")
+    add_db(p)
+    p.add_argument("paths", metavar="PATH", nargs="+", help="files or folders")
+    p.add_argument(
+        "--as",
+        dest="as_commission",
+        metavar="CODE",
+        help="the importing commission (default: the top of the tree)",
+    )
+    p.add_argument(
+        "--trust",
+        metavar="CA.pem",
+        action="append",
+        default=[],
+        help="trusted certification authority (default: the test CA from keygen)",
+    )
+    p.add_argument("--json", action="store_true", help="print the outcomes as JSON")
+    p.add_argument(
+        "--observer-copy",
+        action="store_true",
+        help="the files are observers' copies: keep them to compare with the "
+        "official protocols (tallyapp anomalies), never store them as protocols",
+    )
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func="exchange:cmd_import")
+
+    p = sub.add_parser("anomalies", help="statistical signs and observers' copies that differ")
+    add_db(p)
+    p.add_argument("--commission", metavar="CODE", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func="exchange:cmd_anomalies")
+
+    p = sub.add_parser("verify", help="check a signed protocol PDF: signature, data, figures")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument(
+        "--trust",
+        metavar="CA.pem",
+        action="append",
+        default=[],
+        help="trusted certification authority (default: the test CA from keygen)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func="documents:cmd_verify")
+
+    p = sub.add_parser("init", help="create the database with an election and its commissions")
+    add_db(p)
+    p.add_argument(
+        "--election",
+        default="kz-majilis-2023",
+        help="kz-majilis-2023 (default), kz-majilis-2021, or a definition FILE",
+    )
+    p.set_defaults(func="database:cmd_init")
+
+    p = sub.add_parser("demo", help="fill a fresh database with the national 2023 demo")
+    add_db(p)
+    p.add_argument("--seed", type=int, default=2023, help="the same seed gives the same data")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func="database:cmd_demo")
+
+    p = sub.add_parser("results", help="totals, completeness, seats and district winners")
+    add_db(p)
+    p.add_argument(
+        "--commission",
+        metavar="CODE",
+        default=None,
+        help="CEC (default), a region (ASTANA), a TEC (ASTANA-01) or a DEC (DEC-01)",
+    )
+    p.add_argument("--ballot", choices=("party-list", "constituency"), default="party-list")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func="database:cmd_results")
+
+    return parser

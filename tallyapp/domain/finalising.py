@@ -1,0 +1,80 @@
+"""What must hold before a protocol is finalised, and the record of who signed it.
+
+The rules of the paper form: every line filled in, every hard control relation holding, every
+warning explained in writing, and the chair, the secretary and the members present named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tallyapp.domain.checks import CheckReport, Verdict
+from tallyapp.domain.election import Names
+from tallyapp.domain.errors import TallyError
+from tallyapp.domain.sheet import Sheet
+
+ROLE_NAMES = {
+    "chair": Names("Төраға", "Председатель", "Chair"),
+    "deputy": Names("Төрағаның орынбасары", "Заместитель председателя", "Deputy chair"),
+    "secretary": Names("Хатшы", "Секретарь", "Secretary"),
+    "member": Names("Комиссия мүшесі", "Член комиссии", "Member"),
+}
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    role: str
+    present: bool = True
+
+
+@dataclass
+class Signing:
+    members: list[Member]
+    chair: str
+    secretary: str
+    explanations: dict[str, str] = field(default_factory=dict)
+    dissent: list[tuple[str, str]] = field(default_factory=list)
+
+
+def explanation(verdict: Verdict) -> Names:
+    """A check's verdict in the three languages, for an error to carry to the edge."""
+    return Names(verdict.explain("kk"), verdict.explain("ru"), verdict.explain("en"))
+
+
+def empty_line_problems(sheet: Sheet, values: dict[str, int | None]) -> list[TallyError]:
+    return [
+        TallyError("line.empty", line=line.number, name=line.names)
+        for line in sheet.empty_lines(values)
+    ]
+
+
+def finalise_problems(
+    sheet: Sheet, values: dict[str, int | None], report: CheckReport, signing: Signing
+) -> list[TallyError]:
+    """Every reason the protocol cannot be finalised yet; empty when it can."""
+    if sheet.sealed:
+        return [TallyError("finalise.sealed")]
+    problems = empty_line_problems(sheet, values)
+    problems += [
+        TallyError("check.fails", check=v.check_id, explanation=explanation(v))
+        for v in report.hard_failures
+    ]
+    problems += [
+        TallyError("check.needs-explanation", check=v.check_id, name=v.names)
+        for v in report.warnings
+        if not signing.explanations.get(v.check_id, "").strip()
+    ]
+    if not signing.chair.strip():
+        problems.append(TallyError("signing.no-chair"))
+    if not signing.secretary.strip():
+        problems.append(TallyError("signing.no-secretary"))
+    if not any(m.present for m in signing.members):
+        problems.append(TallyError("signing.nobody-present"))
+    return problems
+
+
+def kept_explanations(signing: Signing, report: CheckReport) -> dict[str, str]:
+    """The written explanations of the warnings that this protocol actually raises."""
+    warned = {w.check_id for w in report.warnings}
+    return {k: v for k, v in signing.explanations.items() if k in warned}

@@ -1,0 +1,428 @@
+"""Every error code with its sentence in Kazakh, Russian and English.
+
+Placeholders name the error's parameters. Kazakh and Russian texts await review by a native
+speaker, as do the interface's. `tests/messages` fails when a code the code base raises has no
+entry here, or an entry lacks a language.
+"""
+
+from __future__ import annotations
+
+from tallyapp.domain.election import Names
+
+N = Names
+
+# Words for the values some parameters take (states, ballots), by parameter name.
+VALUE_WORDS: dict[str, dict[str, Names]] = {
+    "state": {
+        "draft": N("жоба", "черновик", "draft"),
+        "checked": N("тексерілген", "проверен", "checked"),
+        "finalised": N("қорытындыланған", "подписан", "finalised"),
+        "transmitted": N("жіберілген", "передан", "transmitted"),
+        "accepted": N("қабылданған", "принят", "accepted"),
+        "rejected": N("қабылданбаған", "отклонён", "rejected"),
+        "—": N("жоқ", "нет", "none"),
+    },
+    "ballot": {
+        "party-list": N(
+            "көк бюллетень (партиялық тізім)",
+            "синий бюллетень (партийные списки)",
+            "blue ballot (party lists)",
+        ),
+        "constituency": N(
+            "жасыл бюллетень (бірмандатты округ)",
+            "зелёный бюллетень (одномандатный округ)",
+            "green ballot (single-member district)",
+        ),
+    },
+}
+VALUE_WORDS["current"] = VALUE_WORDS["new"] = VALUE_WORDS["allowed"] = VALUE_WORDS["state"]
+
+CATALOGUE: dict[str, Names] = {
+    "error": N("Қате: {detail}", "Ошибка: {detail}", "Error: {detail}"),
+    "problems": N("{count} себеп", "{count} причин(ы)", "{count} reason(s)"),
+    "not-found": N("{what} табылмады", "{what} не найдено", "{what} not found"),
+    # --- protocols and their life ---------------------------------------------------------
+    "precinct.unknown": N(
+        "{precinct} учаскесі {election} сайлауында жоқ",
+        "участка {precinct} нет в выборах {election}",
+        "precinct {precinct} is not in election {election}",
+    ),
+    "protocol.none": N(
+        "{precinct} учаскесінде {ballot} хаттамасы жоқ",
+        "у участка {precinct} нет протокола: {ballot}",
+        "precinct {precinct} has no protocol of the {ballot}",
+    ),
+    "protocol.conflict": N(
+        "{precinct} учаскесінің хаттамасын ({ballot}) сіз ашқаннан кейін басқа жұмыс орны "
+        "өзгертті (сізде {version} нұсқасы болды); қайта ашып, салыстырып, қайта сақтаңыз",
+        "протокол участка {precinct} ({ballot}) изменён на другом рабочем месте после того, "
+        "как вы его открыли (у вас была версия {version}); откройте заново, сравните и "
+        "сохраните снова",
+        "the protocol of precinct {precinct} ({ballot}) was changed by another workstation "
+        "since you opened it (you had version {version}); reload it, compare, and save again",
+    ),
+    "protocol.vanished": N(
+        "{precinct} учаскесінің сіз өңдеген хаттамасы ({ballot}) енді жоқ",
+        "протокол участка {precinct} ({ballot}), который вы редактировали, больше не существует",
+        "the protocol of precinct {precinct} ({ballot}) you edited no longer exists",
+    ),
+    "protocol.created-elsewhere": N(
+        "{precinct} учаскесінің хаттамасын ({ballot}) басқа жұмыс орны бірінші жасады; "
+        "қайта ашып, қайта сақтаңыз",
+        "протокол участка {precinct} ({ballot}) первым создало другое рабочее место; "
+        "откройте его заново и сохраните снова",
+        "precinct {precinct} ({ballot}): another workstation created this protocol first; "
+        "reload it and save again",
+    ),
+    "protocol.exists": N(
+        "{precinct} учаскесінің хаттамасы ({ballot}) бар; оны ашып, жаңа нұсқа сақтаңыз",
+        "у участка {precinct} уже есть протокол ({ballot}); откройте его и сохраните новую версию",
+        "precinct {precinct} ({ballot}) already has a protocol; open it and save a new version",
+    ),
+    "protocol.stored-meanwhile": N(
+        "осы уақытта басқа жұмыс орны бұл хаттамаларды сақтады; ештеңе сақталмады, қайталаңыз",
+        "за это время другое рабочее место сохранило эти протоколы; ничего не сохранено, повторите",
+        "another workstation stored these protocols meanwhile; nothing was stored, try again",
+    ),
+    "lifecycle.transition": N(
+        "{current} хаттама {new} бола алмайды (рұқсат: {allowed})",
+        "протокол в состоянии «{current}» не может стать «{new}» (можно: {allowed})",
+        "a {current} protocol cannot become {new} (allowed: {allowed})",
+    ),
+    "lifecycle.repeated-not-sealed": N(
+        "қайталама хаттама қорытындыланған хаттаманы түзетеді; бұл хаттама қорытындыланбаған",
+        "повторный протокол исправляет подписанный; этот протокол не подписан",
+        "a repeated protocol corrects a finalised one; this one is not",
+    ),
+    "lifecycle.sealed-needs-repeated": N(
+        "хаттама {current}: түзету тек қайталама хаттамамен жасалады",
+        "протокол {current}: исправление возможно только повторным протоколом",
+        "the protocol is {current}: a correction must be a repeated protocol",
+    ),
+    "lifecycle.repeated-needs-reason": N(
+        "қайталама хаттамада түзету себебі көрсетілуі тиіс",
+        "в повторном протоколе должна быть указана причина исправления",
+        "a repeated protocol must state the reason for the correction",
+    ),
+    # --- keying and finalising -----------------------------------------------------------
+    "entry.no-ballot": N(
+        "{precinct} учаскесінде бұл бюллетень жоқ: {ballot} (шетелдегі учаске)",
+        "на участке {precinct} нет этого бюллетеня: {ballot} (участок за рубежом)",
+        "precinct {precinct} has no {ballot} (a station abroad)",
+    ),
+    "line.empty": N(
+        "{line}-жол ({name}) толтырылмаған",
+        "строка {line} ({name}) не заполнена",
+        "line {line} ({name}) is empty",
+    ),
+    "check.fails": N(
+        "{check} орындалмайды: {explanation}",
+        "{check} не выполняется: {explanation}",
+        "{check} fails: {explanation}",
+    ),
+    "check.needs-explanation": N(
+        "{check} жазбаша түсініктемені қажет етеді: {name}",
+        "{check} требует письменного объяснения: {name}",
+        "{check} needs a written explanation: {name}",
+    ),
+    "signing.no-chair": N(
+        "төраға көрсетілмеген", "председатель не указан", "the chair is not named"
+    ),
+    "signing.no-secretary": N(
+        "хатшы көрсетілмеген", "секретарь не указан", "the secretary is not named"
+    ),
+    "signing.nobody-present": N(
+        "қатысқан комиссия мүшесі белгіленбеген",
+        "не отмечен ни один присутствующий член комиссии",
+        "no commission member is marked present",
+    ),
+    "finalise.sealed": N(
+        "хаттама қорытындыланған: оны қайталама хаттамамен түзетіңіз",
+        "протокол уже подписан: исправьте его повторным протоколом",
+        "the protocol is already finalised: correct it with a repeated protocol",
+    ),
+    "correct.not-sealed": N(
+        "тек қорытындыланған хаттама түзетіледі; бұл хаттаманы өңдеуге болады",
+        "исправляется только подписанный протокол; этот можно редактировать",
+        "only a finalised protocol is corrected; this one can be edited",
+    ),
+    # --- files received -----------------------------------------------------------------
+    "commission.unknown": N(
+        "{commission} коды бар комиссия жоқ",
+        "нет комиссии с кодом {commission}",
+        "no commission with code {commission}",
+    ),
+    "file.unreadable": N(
+        "файлды оқу мүмкін емес: {detail}",
+        "файл не читается: {detail}",
+        "cannot read the file: {detail}",
+    ),
+    "file.not-utf8": N(
+        "UTF-8 мәтіні емес ({byte}-байт)",
+        "не текст UTF-8 (байт {byte})",
+        "not UTF-8 text (byte {byte})",
+    ),
+    "file.not-json": N(
+        "{line}-жол, {column}-баған: JSON емес: {detail}",
+        "строка {line}, столбец {column}: не JSON: {detail}",
+        "line {line}, column {column}: not valid JSON: {detail}",
+    ),
+    "import.database": N(
+        "дерекқор қатесі, ештеңе сақталмады: {detail}",
+        "ошибка базы данных, ничего не сохранено: {detail}",
+        "database error, nothing was stored: {detail}",
+    ),
+    "import.moved-meanwhile": N(
+        "импорт кезінде басқа жұмыс орны бұл хаттамаларды өзгертті; ештеңе сақталмады, файлды "
+        "қайта импорттаңыз",
+        "во время импорта другое рабочее место изменило эти протоколы; ничего не сохранено, "
+        "импортируйте файл снова",
+        "another workstation changed these protocols during the import; nothing was stored, "
+        "import the file again",
+    ),
+    "import.stored-meanwhile": N(
+        "импорт кезінде басқа жұмыс орны осы хаттамалардың бірін сақтады; ештеңе сақталмады, "
+        "файлды қайта импорттаңыз",
+        "во время импорта другое рабочее место сохранило некоторые из этих протоколов; ничего "
+        "не сохранено, импортируйте файл снова",
+        "another workstation stored some of these protocols during the import; nothing was "
+        "stored, import the file again",
+    ),
+    "package.format": N(
+        "{expected} файлы емес (формат: {found})",
+        "не файл {expected} (формат: {found})",
+        "not a {expected} file (format: {found})",
+    ),
+    "package.schema": N("{path}: {detail}", "{path}: {detail}", "{path}: {detail}"),
+    "package.election": N(
+        "сайлау: бұл дерекқорда {expected}, пакет {found} үшін",
+        "выборы: в этой базе {expected}, пакет для {found}",
+        "election: this database holds {expected}, the package is for {found}",
+    ),
+    "package.unknown-sender": N(
+        "комиссия: {sender} бұл сайлаудың комиссиясы емес",
+        "комиссия: {sender} не комиссия этих выборов",
+        "commission: {sender} is not a commission of this election",
+    ),
+    "package.not-under": N(
+        "комиссия: {sender} осы комиссияға ({importer}) бағынышты емес",
+        "комиссия: {sender} не подчинена этой комиссии ({importer})",
+        "commission: {sender} is not under this commission ({importer})",
+    ),
+    "package.twice": N(
+        "пакетте бір учаске мен бюллетеньге екі хаттама бар",
+        "в пакете два протокола одного участка и бюллетеня",
+        "the package holds two protocols for the same precinct and ballot",
+    ),
+    "summary.signature": N(
+        "summaries[{index}]: {detail}",
+        "summaries[{index}]: {detail}",
+        "summaries[{index}]: {detail}",
+    ),
+    "summary.commission": N(
+        "summaries[{index}]: {commission} жиынтығы, жіберуші {sender}",
+        "summaries[{index}]: сводный протокол {commission}, отправитель {sender}",
+        "summaries[{index}]: a summary of {commission}, the sender is {sender}",
+    ),
+    "pdf.not-verified": N(
+        "PDF расталмады: {detail}",
+        "PDF не подтверждён: {detail}",
+        "the PDF is not verified: {detail}",
+    ),
+    "pdf.unknown-signer": N(
+        "{signer} қол қойған, бұл сайлаудың комиссиясы емес",
+        "подписан {signer}, не комиссией этих выборов",
+        "signed by {signer}, not a commission of this election",
+    ),
+    "pdf.not-under": N(
+        "{signer} қол қойған, ол осы комиссияға ({importer}) бағынышты емес",
+        "подписан {signer}, которая не подчинена этой комиссии ({importer})",
+        "signed by {signer}, which is not under this commission ({importer})",
+    ),
+    "pdf.not-finalised": N(
+        "хаттама {state}: тек қорытындыланған хаттамалар жіберіледі",
+        "протокол {state}: передаются только подписанные протоколы",
+        "the protocol is {state}: only finalised protocols are exchanged",
+    ),
+    "photo.unreadable": N(
+        "оқылмайтын сурет: {detail}",
+        "изображение не читается: {detail}",
+        "not a readable image: {detail}",
+    ),
+    "photo.no-code": N(
+        "суретте tallyapp хаттамасының QR коды табылмады",
+        "на изображении не найден QR-код протокола tallyapp",
+        "no tallyapp protocol code (QR) found in the image",
+    ),
+    "photo.bad-code": N("QR код: {detail}", "QR-код: {detail}", "the QR code: {detail}"),
+    "photo.fingerprint": N(
+        "QR кодтағы сандар оның саусақ ізіне сәйкес келмейді",
+        "цифры QR-кода не совпадают с его отпечатком",
+        "the QR code's figures do not match its fingerprint",
+    ),
+    "photo.unknown-precinct": N(
+        "{precinct} учаскесі: бұл сайлауда мұндай учаске жоқ",
+        "участок {precinct}: такого участка нет в этих выборах",
+        "precinct {precinct}: no such precinct in this election",
+    ),
+    "photo.not-under": N(
+        "{precinct} учаскесі осы комиссияға ({importer}) бағынышты емес",
+        "участок {precinct} не подчинён этой комиссии ({importer})",
+        "precinct {precinct} is not under this commission ({importer})",
+    ),
+    # --- records of a received file: protocols[i] -----------------------------------------
+    "record.election": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): сайлау: күтілген {expected}, "
+        "табылған {found}",
+        "protocols[{index}] (участок {precinct}, {ballot}): выборы: ожидались {expected}, "
+        "найдены {found}",
+        "protocols[{index}] (precinct {precinct}, {ballot}): election: expected {expected}, "
+        "found {found}",
+    ),
+    "record.unknown-precinct": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): бұл сайлауда мұндай учаске жоқ",
+        "protocols[{index}] (участок {precinct}, {ballot}): такого участка нет в этих выборах",
+        "protocols[{index}] (precinct {precinct}, {ballot}): no such precinct in this election",
+    ),
+    "record.commission": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): комиссия: учаске {expected} "
+        "комиссиясына жатады, табылған {found}",
+        "protocols[{index}] (участок {precinct}, {ballot}): комиссия: участок относится к "
+        "{expected}, найдено {found}",
+        "protocols[{index}] (precinct {precinct}, {ballot}): commission: the precinct belongs "
+        "to {expected}, found {found}",
+    ),
+    "record.not-under-sender": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): учаске жіберушіге ({sender}) "
+        "бағынышты емес",
+        "protocols[{index}] (участок {precinct}, {ballot}): участок не подчинён отправителю "
+        "({sender})",
+        "protocols[{index}] (precinct {precinct}, {ballot}): the precinct is not under the "
+        "sender {sender}",
+    ),
+    "record.no-such-ballot": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): бұл учаскеде мұндай бюллетень жоқ",
+        "protocols[{index}] (участок {precinct}, {ballot}): у участка нет такого бюллетеня",
+        "protocols[{index}] (precinct {precinct}, {ballot}): this precinct has no such ballot",
+    ),
+    "record.district": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): округ: күтілген {expected}, "
+        "табылған {found}",
+        "protocols[{index}] (участок {precinct}, {ballot}): округ: ожидался {expected}, "
+        "найден {found}",
+        "protocols[{index}] (precinct {precinct}, {ballot}): district: expected {expected}, "
+        "found {found}",
+    ),
+    "record.fields": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): жолдар: жоқ [{missing}], "
+        "белгісіз [{unknown}]",
+        "protocols[{index}] (участок {precinct}, {ballot}): строки: нет [{missing}], "
+        "неизвестные [{unknown}]",
+        "protocols[{index}] (precinct {precinct}, {ballot}): fields: missing [{missing}], "
+        "unknown [{unknown}]",
+    ),
+    "record.unknown-choices": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): белгісіз дауыс жолдары [{choices}]",
+        "protocols[{index}] (участок {precinct}, {ballot}): неизвестные строки голосов [{choices}]",
+        "protocols[{index}] (precinct {precinct}, {ballot}): votes: unknown choices [{choices}]",
+    ),
+    "record.fingerprint": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): сандар саусақ ізіне сәйкес емес",
+        "protocols[{index}] (участок {precinct}, {ballot}): цифры не совпадают с отпечатком",
+        "protocols[{index}] (precinct {precinct}, {ballot}): the figures do not match their "
+        "fingerprint",
+    ),
+    "record.relations-fail": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): бақылау қатынастары орындалмайды "
+        "({count}): {explanation}",
+        "protocols[{index}] (участок {precinct}, {ballot}): контрольные соотношения не "
+        "выполняются ({count}): {explanation}",
+        "protocols[{index}] (precinct {precinct}, {ballot}): control relations fail ({count}): "
+        "{explanation}",
+    ),
+    "record.warning": N(
+        "{precinct} учаскесі ({ballot}): {explanation}",
+        "участок {precinct} ({ballot}): {explanation}",
+        "precinct {precinct} ({ballot}): {explanation}",
+    ),
+    "record.signature": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): қолтаңба: {detail}",
+        "protocols[{index}] (участок {precinct}, {ballot}): подпись: {detail}",
+        "protocols[{index}] (precinct {precinct}, {ballot}): signature: {detail}",
+    ),
+    "record.signer": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): {signer} қол қойған, ол жіберуші "
+        "({sender}) де, учаскелік комиссия да емес",
+        "protocols[{index}] (участок {precinct}, {ballot}): подписан {signer}: это не "
+        "отправитель ({sender}) и не участковая комиссия",
+        "protocols[{index}] (precinct {precinct}, {ballot}): signed by {signer}, neither the "
+        "sender ({sender}) nor the precinct commission",
+    ),
+    # --- keys and signatures ----------------------------------------------------------------
+    "signature.no-key": N(
+        "{commission} комиссиясының кілті {key} жолында жоқ: `tallyapp keygen` іске қосыңыз "
+        "немесе --key беріңіз",
+        "нет ключа комиссии {commission} в {key}: запустите `tallyapp keygen` или укажите --key",
+        "no key for commission {commission} at {key}: run `tallyapp keygen` or pass --key",
+    ),
+    "signature.cannot-sign": N(
+        "{key} кілтімен қол қою мүмкін емес: {detail}",
+        "нельзя подписать ключом {key}: {detail}",
+        "cannot sign with {key}: {detail}",
+    ),
+    "signature.trust": N(
+        "сенімді куәландырушы орталық: {detail}",
+        "доверенный удостоверяющий центр: {detail}",
+        "trusted certification authority: {detail}",
+    ),
+    "input.invalid": N(
+        "{source}: {field}: {problem}",
+        "{source}: {field}: {problem}",
+        "{source}: {field}: {problem}",
+    ),
+    # --- databases, results, documents ----------------------------------------------------
+    "setup.no-election": N(
+        "дерекқорда әлі сайлау жоқ: алдымен `tallyapp init` іске қосыңыз",
+        "в базе данных ещё нет выборов: сначала запустите `tallyapp init`",
+        "the database holds no election yet: run `tallyapp init` first",
+    ),
+    "setup.several-elections": N(
+        "дерекқорда бірнеше сайлау бар ({elections}): біреуін атаңыз",
+        "в базе данных несколько выборов ({elections}): укажите одни",
+        "the database holds several elections ({elections}): name one",
+    ),
+    "setup.no-database": N(
+        "{url} жолында tallyapp дерекқоры жоқ: алдымен `tallyapp init` іске қосыңыз",
+        "нет базы данных tallyapp по адресу {url}: сначала запустите `tallyapp init`",
+        "no tallyapp database at {url}: run `tallyapp init` first",
+    ),
+    "demo.no-figures": N(
+        "{election} сайлауының демо деректері жоқ; демо 2023 жылға арналған",
+        "нет демо-данных для выборов {election}; демо для 2023 года",
+        "no demo figures for election {election}; the demo is for 2023",
+    ),
+    "demo.not-fresh": N(
+        "дерекқорда {protocols} хаттама бар; демоға жаңа дерекқор керек (--db арқылы жаңа файл)",
+        "в базе данных уже {protocols} протоколов; демо нужна новая база (--db с новым файлом)",
+        "the database already holds {protocols} protocols; the demo needs a fresh database "
+        "(use --db with a new file)",
+    ),
+    "demo.other-register": N(
+        "дерекқордың учаскелер тізімі демодағыдан өзгеше; демоны `tallyapp init` жасаған "
+        "дерекқорда іске қосыңыз",
+        "список участков базы отличается от демо; запускайте демо на базе, созданной "
+        "`tallyapp init`",
+        "the database's precinct register differs from the demo's; run the demo on a database "
+        "made by `tallyapp init`",
+    ),
+    "results.no-ballot": N(
+        "{election} сайлауында мұндай бюллетень жоқ: {ballot}",
+        "в выборах {election} нет такого бюллетеня: {ballot}",
+        "election {election} has no {ballot}",
+    ),
+    "export.no-protocol": N(
+        "{precinct} учаскесінде басып шығаратын хаттама жоқ ({ballot})",
+        "у участка {precinct} нет протокола для печати ({ballot})",
+        "precinct {precinct} has no protocol to print ({ballot})",
+    ),
+}

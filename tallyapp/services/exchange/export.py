@@ -1,0 +1,221 @@
+"""Exporting for the commission above: signed packages of protocols and summary protocols."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select
+
+from tallyapp.domain.election import BallotKind, Election
+from tallyapp.domain.errors import NotFoundError
+from tallyapp.domain.lines import protocol_from_lines
+from tallyapp.domain.protocol import canonical_data
+from tallyapp.domain.tabulation import tabulation
+from tallyapp.reports.detached import RecordSigner
+from tallyapp.services.exchange.format import (
+    EXCHANGED_STATES,
+    PACKAGE_FORMAT,
+    Progress,
+    no_progress,
+)
+from tallyapp.services.exchange.register import Register
+from tallyapp.services.files import write_atomically
+from tallyapp.storage.tables import (
+    CommissionRow,
+    PrecinctRow,
+    ProtocolLineRow,
+    ProtocolRow,
+    ProtocolVersionRow,
+    SigningRow,
+)
+
+
+def _current_protocols(
+    conn: Connection, election: Election, precinct_ids: list[int]
+) -> list[dict[str, Any]]:
+    """The exchangeable current protocols (finalised or later) of the given precincts."""
+    if not precinct_ids:
+        return []
+    rows = []
+    for i in range(0, len(precinct_ids), 900):
+        chunk = precinct_ids[i : i + 900]
+        rows += conn.execute(
+            select(
+                PrecinctRow.number,
+                PrecinctRow.district_number,
+                CommissionRow.code,
+                ProtocolRow.ballot,
+                ProtocolRow.state,
+                ProtocolVersionRow.id,
+                ProtocolVersionRow.number,
+                ProtocolVersionRow.kind,
+                ProtocolVersionRow.reason,
+                ProtocolVersionRow.fingerprint,
+            )
+            .join(ProtocolRow, ProtocolRow.precinct_id == PrecinctRow.id)
+            .join(ProtocolVersionRow, ProtocolVersionRow.id == ProtocolRow.current_version_id)
+            .join(CommissionRow, CommissionRow.id == PrecinctRow.tec_id)
+            .where(
+                PrecinctRow.id.in_(chunk),  # type: ignore[attr-defined]
+                ProtocolRow.state.in_(EXCHANGED_STATES),
+            )  # type: ignore[attr-defined]
+            .order_by(PrecinctRow.id, ProtocolRow.ballot)
+        ).all()
+    version_ids = [r[5] for r in rows]
+    lines: dict[int, dict[str, int]] = {}
+    signings: dict[int, list[dict[str, Any]]] = {}
+    for i in range(0, len(version_ids), 900):
+        chunk = version_ids[i : i + 900]
+        for vid, key, value in conn.execute(
+            select(ProtocolLineRow.version_id, ProtocolLineRow.key, ProtocolLineRow.value).where(
+                ProtocolLineRow.version_id.in_(chunk)
+            )  # type: ignore[attr-defined]
+        ):
+            lines.setdefault(vid, {})[key] = value
+        for vid, members in conn.execute(
+            select(SigningRow.version_id, SigningRow.members).where(
+                SigningRow.version_id.in_(chunk)
+            )  # type: ignore[attr-defined]
+        ):
+            signings[vid] = json.loads(members)
+    records = []
+    for number, district, tec, ballot, state, vid, version, kind, reason, digest in rows:
+        kind_ballot = BallotKind(ballot)
+        protocol = protocol_from_lines(
+            election.id,
+            kind_ballot,
+            number,
+            tabulation(kind_ballot).district_of(district),
+            lines.get(vid, {}),
+        )
+        records.append(
+            {
+                **canonical_data(protocol),
+                "commission": tec,
+                "version": version,
+                "kind": kind,
+                "reason": reason,
+                "state": state,
+                "members_present": [m for m in signings.get(vid, []) if m.get("present")],
+                "fingerprint": digest,
+            }
+        )
+    return records
+
+
+@dataclass(frozen=True)
+class PackageSummary:
+    path: Path
+    protocols: int
+    summaries: int
+    left_out: int  # protocols not finalised yet
+
+
+def build_package(
+    engine: Engine, commission: str, signer: RecordSigner, register: Register | None = None
+) -> tuple[dict[str, Any], int]:
+    """A commission's finalised protocols and its summary protocols, each record signed.
+
+    The summary protocol is the sum of the accepted protocols it sends, so the commission
+    above can recompute it from them."""
+    with engine.connect() as conn:
+        register = register or Register.load(conn, with_heads=False)
+        if commission not in register.parents:
+            raise NotFoundError("commission.unknown", commission=commission)
+        ids = register.precinct_ids_under(commission)
+        records = _current_protocols(conn, register.election, ids)
+        all_protocols = 0
+        for i in range(0, len(ids), 900):
+            all_protocols += (
+                conn.scalar(
+                    select(func.count())
+                    .select_from(ProtocolRow)
+                    .where(ProtocolRow.precinct_id.in_(ids[i : i + 900]))  # type: ignore[attr-defined]
+                )
+                or 0
+            )
+    summaries = []
+    for ballot in (b.kind for b in register.election.ballots):
+        accepted = [r for r in records if r["ballot"] == ballot.value and r["state"] == "accepted"]
+        fields: dict[str, int] = dict.fromkeys(register.election.ballot(ballot).field_keys, 0)
+        votes: dict[str, int] = {}
+        against = 0
+        for r in accepted:
+            for k, v in r["fields"].items():
+                fields[k] = fields.get(k, 0) + v
+            for k, v in r["votes"].items():
+                votes[k] = votes.get(k, 0) + v
+            against += r["against_all"]
+        summaries.append(
+            signer.sign(
+                {
+                    "election": register.election.id,
+                    "commission": commission,
+                    "ballot": ballot.value,
+                    "fields": fields,
+                    "votes": votes,
+                    "against_all": against,
+                    "precincts": len(accepted),
+                }
+            )
+        )
+    package = {
+        "format": PACKAGE_FORMAT,
+        "format_version": 1,
+        "election": register.election.id,
+        "commission": commission,
+        "created_at": datetime.now(UTC).isoformat(),
+        "certificates": {signer.code: signer.certificate_b64()},
+        "protocols": [signer.sign(r) for r in records],
+        "summaries": summaries,
+    }
+    return package, all_protocols - len(records)
+
+
+def export_package(
+    engine: Engine,
+    commission: str,
+    signer: RecordSigner,
+    out: Path,
+    register: Register | None = None,
+) -> PackageSummary:
+    package, left_out = build_package(engine, commission, signer, register)
+    write_atomically(
+        out, json.dumps(package, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    )
+    return PackageSummary(out, len(package["protocols"]), len(package["summaries"]), left_out)
+
+
+def export_each_tec(
+    engine: Engine,
+    under: str,
+    keys_folder: Path,
+    passphrase: bytes,
+    out: Path,
+    progress: Progress = no_progress,
+) -> list[PackageSummary]:
+    """One signed package per territorial commission under `under`, each with its own key
+    (`keys_folder/<CODE>.p12`): what the territorial commissions send up on election night."""
+    with engine.connect() as conn:
+        register = Register.load(conn, with_heads=False)
+        tecs = [
+            code
+            for code, level in conn.execute(
+                select(CommissionRow.code, CommissionRow.level)
+                .where(CommissionRow.election_id == register.election.id)
+                .order_by(CommissionRow.position)
+            )
+            if level == "tec"
+        ]
+    tecs = [t for t in tecs if register.is_under(t, under)]
+    written = []
+    for i, code in enumerate(tecs, 1):
+        progress(code, int(100 * (i - 1) / max(len(tecs), 1)))
+        signer = RecordSigner.from_pkcs12(keys_folder / f"{code}.p12", passphrase, code)
+        written.append(export_package(engine, code, signer, out / f"{code}.json", register))
+    progress("done", 100)
+    return written

@@ -1,0 +1,238 @@
+"""Importing received files: each file read on its own, then stored as one transaction.
+
+A file's protocols are classified against the database (new, duplicate, or in conflict:
+kept in the inbox, never overwriting) and its new versions written through the one write
+path, `storage.protocols.append_versions`, which applies the lifecycle. A file that cannot
+be stored leaves nothing behind, and the next file goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from tallyapp.domain.actor import Actor
+from tallyapp.domain.aggregation import ProtocolStatus as State
+from tallyapp.domain.errors import ConflictError, NotFoundError, TallyError
+from tallyapp.domain.lines import lines_of
+from tallyapp.services.exchange.format import Progress, Rejected, no_progress
+from tallyapp.services.exchange.outcomes import Conflict, FileOutcome, Outcome
+from tallyapp.services.exchange.readers import FileRead, Incoming, files_in, read_file
+from tallyapp.services.exchange.reconcile import current_protocol, differences, summary_differences
+from tallyapp.services.exchange.register import Register
+from tallyapp.services.transaction import use_case
+from tallyapp.storage.inbox import add_received, add_received_file
+from tallyapp.storage.protocols import HeadSnapshot, NewVersion, append_versions, audit
+
+
+def import_files(
+    engine: Engine,
+    paths: list[Path],
+    roots: list[Any],
+    importer: str | None = None,
+    progress: Progress = no_progress,
+    observer: bool = False,
+) -> list[FileOutcome]:
+    """Import each file in its own transaction; the outcome of every file is reported.
+
+    `observer`: the files are observers' copies of protocols, kept to be compared with the
+    official ones (see the anomaly report), never stored as protocols."""
+    files = files_in(paths)
+    outcomes = []
+    with engine.connect() as conn:
+        register = Register.load(conn)
+    importer = importer or register.top()
+    if importer not in register.parents:
+        raise NotFoundError("commission.unknown", commission=importer)
+    for n, path in enumerate(files, 1):
+        read = read_file(path, register, roots, importer)
+        progress(str(path.name), int(100 * (n - 1) / max(len(files), 1)))
+        outcome = FileOutcome(str(path), kind=read.kind)
+        outcomes.append(outcome)
+        try:
+            if read.rejected is not None:
+                raise read.rejected
+            outcome.warnings = read.warnings
+            heads_before = dict(register.heads)
+            try:
+                with use_case(engine) as session:
+                    if observer:
+                        store_observer_copy(session, register, str(path), read, outcome)
+                    else:
+                        store_file(session, register, str(path), read, outcome)
+            except ConflictError:
+                register.heads = heads_before  # nothing was stored: forget what was noted
+                raise Rejected("import.stored-meanwhile") from None
+            except SQLAlchemyError as exc:
+                register.heads = heads_before
+                raise Rejected("import.database", detail=str(exc).splitlines()[0]) from None
+        except TallyError as exc:
+            outcome.outcome, outcome.reason = Outcome.REJECTED, exc
+            outcome.accepted = outcome.duplicates = 0
+            outcome.conflicts, outcome.warnings = [], []
+            continue
+        outcome.outcome = (
+            Outcome.OBSERVER
+            if observer
+            else Outcome.CONFLICT
+            if outcome.conflicts
+            else Outcome.ACCEPTED
+            if outcome.accepted
+            else Outcome.DUPLICATE
+        )
+        if read.summaries:
+            outcome.differences = summary_differences(engine, register, read.summaries)
+    progress("done", 100)
+    return outcomes
+
+
+def store_observer_copy(
+    session: Session, register: Register, source: str, read: FileRead, outcome: FileOutcome
+) -> None:
+    """An observer's copy goes to the inbox only, to be compared with the official protocol;
+    it never becomes a protocol of this commission."""
+    file_id = add_received_file(
+        session,
+        register.election.id,
+        Path(source).name,
+        read.digest,
+        read.sender,
+        f"observer copy ({read.kind.value})",
+        read.data,
+    )
+    add_received(
+        session,
+        [
+            (
+                file_id,
+                i,
+                item.signer or read.sender,
+                item.protocol.precinct,
+                item.protocol.ballot.value,
+                item.record["fingerprint"],
+                "observer",
+                json.dumps(lines_of(item.protocol)),
+            )
+            for i, item in enumerate(read.items)
+        ],
+    )
+    outcome.accepted = len(read.items)
+
+
+def _arrival_state(item: Incoming) -> State:
+    """A protocol sent up as transmitted stays so; anything else arrives accepted."""
+    return State.TRANSMITTED if item.state == "transmitted" else State.ACCEPTED
+
+
+def store_file(
+    session: Session, register: Register, source: str, read: FileRead, outcome: FileOutcome
+) -> None:
+    """Classify each protocol against the database and write it all in the caller's
+    transaction: the file itself, a row per protocol received, and the new versions."""
+    eid = register.election.id
+    name = Path(source).name
+    file_id = add_received_file(
+        session, eid, name, read.digest, read.sender, read.kind.value, read.data
+    )
+    new_versions: list[NewVersion] = []
+    inbox: list[tuple[object, ...]] = []
+    for position, item in enumerate(read.items):
+        pid = register.precincts[item.protocol.precinct][0]
+        ballot = item.protocol.ballot.value
+        head = register.heads.get((pid, ballot))
+        record_fp = item.record["fingerprint"]
+        verdict = Outcome.ACCEPTED
+        snapshot = None
+        if head is not None:
+            head_id, lock, number, current_fp, state = head
+            snapshot = HeadSnapshot(head_id, lock, number, State(state))
+            if current_fp == record_fp:
+                verdict = Outcome.DUPLICATE
+            elif not (item.kind == "repeated" and item.version > number):
+                verdict = Outcome.CONFLICT
+                current = current_protocol(
+                    session.connection(), register, item.protocol.precinct, ballot
+                )
+                outcome.conflicts.append(
+                    Conflict(
+                        item.protocol.precinct,
+                        ballot,
+                        number,
+                        current_fp,
+                        item.version,
+                        record_fp,
+                        differences(current, item.protocol),
+                    )
+                )
+        if verdict is Outcome.ACCEPTED:
+            outcome.accepted += 1
+            new_versions.append(
+                NewVersion(
+                    pid,
+                    item.protocol,
+                    item.kind if snapshot is not None else "original",
+                    item.reason,
+                    _arrival_state(item),
+                    item.signer or read.sender,
+                    f"import:{name}",
+                    snapshot,
+                    record_fp,
+                )
+            )
+        elif verdict is Outcome.DUPLICATE:
+            outcome.duplicates += 1
+        inbox.append(
+            (
+                file_id,
+                position,
+                item.signer or read.sender,
+                item.protocol.precinct,
+                ballot,
+                record_fp,
+                verdict.value,
+                None,
+            )
+        )
+    for j, summary in enumerate(read.summaries):
+        digest = hashlib.sha256(json.dumps(summary, sort_keys=True).encode()).hexdigest()
+        inbox.append(
+            (
+                file_id,
+                len(read.items) + j,
+                read.sender,
+                None,
+                summary["ballot"],
+                digest,
+                "summary",
+                None,
+            )
+        )
+    heads_after = append_versions(session, eid, new_versions)
+    add_received(session, inbox)
+    audit(
+        session,
+        Actor(read.sender, "import"),
+        "import",
+        eid,
+        file=source,
+        sha256=read.digest,
+        accepted=outcome.accepted,
+        duplicates=outcome.duplicates,
+        conflicts=len(outcome.conflicts),
+    )
+    session.flush()
+    # Keep the in-memory register current for the next file (restored on failure).
+    for item, head in zip(new_versions, heads_after, strict=True):
+        register.heads[(item.precinct_id, item.protocol.ballot.value)] = (
+            head.protocol_id,
+            head.lock_version,
+            head.version_number,
+            item.digest,
+            head.state.value,
+        )

@@ -1,0 +1,275 @@
+"""Reading received files: packages, signed PDFs and photographed QR codes, each verified.
+
+A reader returns what to store or the reason it cannot be; it never writes. Every file is
+read on its own, so one bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tallyapp.domain.admission import RecordRefused, admit_record, refused
+from tallyapp.domain.errors import TallyError
+from tallyapp.domain.protocol import Protocol, canonical_data
+from tallyapp.reports.detached import CertificateBook, SignatureProblem
+from tallyapp.services.exchange.format import (
+    EXCHANGED_STATES,
+    PACKAGE_FORMAT,
+    PHOTO_SUFFIXES,
+    FileKind,
+    Rejected,
+    validate_package,
+)
+from tallyapp.services.exchange.register import Register
+
+
+@dataclass
+class Incoming:
+    """One verified protocol ready to store."""
+
+    protocol: Protocol
+    version: int
+    kind: str
+    reason: str
+    state: str
+    signer: str
+    record: dict[str, Any]
+
+
+@dataclass
+class FileRead:
+    """A file read and verified: what to store, or why not."""
+
+    kind: FileKind
+    digest: str = ""
+    data: bytes = b""
+    sender: str = ""
+    items: list[Incoming] = field(default_factory=list)
+    summaries: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[TallyError] = field(default_factory=list)
+    rejected: TallyError | None = None
+
+
+Read = tuple[str, list[Incoming], list[dict[str, Any]]]
+
+
+def files_in(paths: Iterable[Path]) -> list[Path]:
+    """The files named, and every file in the folders named (recursively), sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p for p in path.rglob("*") if p.is_file() and not p.name.endswith(".part")
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def kind_of(path: Path, data: bytes) -> FileKind:
+    if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF"):
+        return FileKind.SIGNED_PDF
+    if path.suffix.lower() in PHOTO_SUFFIXES:
+        return FileKind.PHOTO
+    return FileKind.PACKAGE
+
+
+def read_file(path: Path, register: Register, roots: list[Any], importer: str) -> FileRead:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileRead(
+            FileKind.UNREADABLE, rejected=Rejected("file.unreadable", detail=exc.strerror)
+        )
+    read = FileRead(kind_of(path, data), hashlib.sha256(data).hexdigest(), data)
+    try:
+        if read.kind is FileKind.SIGNED_PDF:
+            read.sender, read.items, read.summaries = read_pdf(
+                data, register, roots, importer, read.warnings
+            )
+        elif read.kind is FileKind.PHOTO:
+            read.sender, read.items, read.summaries = read_photo(
+                data, register, importer, read.warnings
+            )
+        else:
+            read.sender, read.items, read.summaries = read_package(
+                data, register, roots, importer, read.warnings
+            )
+    except TallyError as exc:
+        read.rejected = exc
+    return read
+
+
+def read_package(
+    data: bytes, register: Register, roots: list[Any], importer: str, warnings: list[TallyError]
+) -> Read:
+    try:
+        package = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise Rejected("file.not-utf8", byte=exc.start) from None
+    except json.JSONDecodeError as exc:
+        raise Rejected("file.not-json", line=exc.lineno, column=exc.colno, detail=exc.msg) from None
+    if not isinstance(package, dict) or package.get("format") != PACKAGE_FORMAT:
+        found = package.get("format") if isinstance(package, dict) else "?"
+        raise Rejected("package.format", expected=PACKAGE_FORMAT, found=str(found))
+    validate_package(package)
+    if package["election"] != register.election.id:
+        raise Rejected("package.election", expected=register.election.id, found=package["election"])
+    sender = package["commission"]
+    if sender not in register.parents:
+        raise Rejected("package.unknown-sender", sender=sender)
+    if not register.is_under(sender, importer) or sender == importer:
+        raise Rejected("package.not-under", sender=sender, importer=importer)
+    book = CertificateBook(roots, package["certificates"])
+    incoming = []
+    for i, record in enumerate(package["protocols"]):
+        try:
+            signer = book.verify(record)
+        except SignatureProblem as exc:
+            raise refused(i, record, "record.signature", detail=str(exc)) from None
+        if signer != sender and signer != f"PEC-{record['precinct']}":
+            raise refused(i, record, "record.signer", signer=signer, sender=sender)
+        protocol = admit_record(register, record, sender, i, warnings)
+        incoming.append(
+            Incoming(
+                protocol,
+                record["version"],
+                record["kind"],
+                record["reason"],
+                record["state"],
+                signer,
+                record,
+            )
+        )
+    keys = [(p.protocol.precinct, p.protocol.ballot) for p in incoming]
+    if len(set(keys)) != len(keys):
+        raise Rejected("package.twice")
+    summaries = []
+    for i, summary in enumerate(package["summaries"]):
+        try:
+            book.verify(summary)
+        except SignatureProblem as exc:
+            raise Rejected("summary.signature", index=i, detail=str(exc)) from None
+        if summary["commission"] != sender or summary["election"] != register.election.id:
+            raise Rejected(
+                "summary.commission", index=i, commission=summary["commission"], sender=sender
+            )
+        summaries.append(summary)
+    return sender, incoming, summaries
+
+
+def read_pdf(
+    data: bytes, register: Register, roots: list[Any], importer: str, warnings: list[TallyError]
+) -> Read:
+    import logging
+
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import serialization
+
+    from tallyapp.reports.signing import verify_pdf
+
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+    trust = [asn1_x509.Certificate.load(r.public_bytes(serialization.Encoding.DER)) for r in roots]
+    result = verify_pdf(data, trust)
+    if not result.ok:
+        raise Rejected("pdf.not-verified", detail="; ".join(result.problems))
+    unit = next(
+        (
+            part.split(":", 1)[1].strip()
+            for part in result.signer.split(",")
+            if part.strip().startswith("Organizational Unit:")
+        ),
+        "",
+    )
+    record = dict(result.payload)
+    record.setdefault("members_present", [])
+    tec = register.precincts.get(str(record.get("precinct")), (0, "", None))[1]
+    sender = tec if unit == f"PEC-{record.get('precinct')}" else unit
+    if sender not in register.parents:
+        raise Rejected("pdf.unknown-signer", signer=unit)
+    if not register.is_under(sender, importer) or sender == importer:
+        raise Rejected("pdf.not-under", signer=unit, importer=importer)
+    if record.get("state") not in EXCHANGED_STATES:
+        raise Rejected("pdf.not-finalised", state=str(record.get("state")))
+    protocol = admit_record(register, record, sender, 0, warnings)
+    return (
+        sender,
+        [
+            Incoming(
+                protocol,
+                int(record["version"]),
+                str(record["kind"]),
+                str(record.get("reason", "")),
+                str(record["state"]),
+                unit,
+                record,
+            )
+        ],
+        [],
+    )
+
+
+def read_photo(data: bytes, register: Register, importer: str, warnings: list[TallyError]) -> Read:
+    import io
+
+    import zxingcpp
+    from PIL import Image, UnidentifiedImageError
+
+    from tallyapp.reports.payload import PayloadError, decode
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (UnidentifiedImageError, OSError) as exc:
+        raise Rejected("photo.unreadable", detail=str(exc)) from None
+    codes = [r.text for r in zxingcpp.read_barcodes(image) if r.text.startswith("TALLY")]
+    if not codes:
+        raise Rejected("photo.no-code")
+    try:
+        payload = decode(codes[0], register.election)
+    except PayloadError as exc:
+        raise Rejected("photo.bad-code", detail=str(exc)) from None
+    if not payload.fingerprint_matches:
+        raise Rejected("photo.fingerprint")
+    protocol = payload.protocol
+    tec = register.precincts.get(protocol.precinct, (0, "", None))[1]
+    if not tec:
+        raise Rejected("photo.unknown-precinct", precinct=protocol.precinct)
+    if not register.is_under(tec, importer):
+        raise Rejected("photo.not-under", precinct=protocol.precinct, importer=importer)
+    record = {
+        **canonical_data(protocol),
+        "commission": tec,
+        "version": payload.version,
+        "kind": payload.kind,
+        "reason": "",
+        "state": "transmitted",
+        "members_present": [],
+        "fingerprint": payload.fingerprint,
+        "source": "photo of the printed protocol: not digitally signed",
+    }
+    checked = admit_record(register, record, tec, 0, warnings)
+    # A photo is a copy, not the signed original: it counts as received, not accepted.
+    return (
+        tec,
+        [Incoming(checked, payload.version, payload.kind, "", "transmitted", "", record)],
+        [],
+    )
+
+
+__all__ = [
+    "FileRead",
+    "Incoming",
+    "RecordRefused",
+    "files_in",
+    "read_file",
+    "read_package",
+    "read_pdf",
+    "read_photo",
+]

@@ -1,0 +1,101 @@
+"""Reconciling what arrives with what is stored: line differences, recomputed summaries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select
+from sqlmodel import col
+
+from tallyapp.domain.aggregation import ProtocolStatus as State
+from tallyapp.domain.election import BallotKind
+from tallyapp.domain.lines import AGAINST_ALL, lines_of, protocol_from_lines, vote_key
+from tallyapp.domain.protocol import Protocol
+from tallyapp.domain.tabulation import tabulation
+from tallyapp.services.exchange.outcomes import SummaryDifference
+from tallyapp.services.exchange.register import Register
+from tallyapp.storage.tables import ProtocolLineRow, ProtocolRow
+
+
+def differences(
+    current: Protocol, incoming: Protocol
+) -> tuple[tuple[str, int | None, int | None], ...]:
+    """Every line whose figure differs: (line, current, incoming)."""
+    a, b = lines_of(current), lines_of(incoming)
+    return tuple((k, a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k))
+
+
+def current_protocol(conn: Connection, register: Register, number: str, ballot: str) -> Protocol:
+    pid = register.precincts[number][0]
+    version_id = conn.scalar(
+        select(ProtocolRow.current_version_id).where(
+            col(ProtocolRow.precinct_id) == pid, col(ProtocolRow.ballot) == ballot
+        )
+    )
+    lines = dict(
+        conn.execute(
+            select(ProtocolLineRow.key, ProtocolLineRow.value).where(
+                col(ProtocolLineRow.version_id) == version_id
+            )
+        ).all()
+    )
+    kind = BallotKind(ballot)
+    return protocol_from_lines(
+        register.election.id,
+        kind,
+        number,
+        tabulation(kind).district_of(register.precincts[number][2]),
+        lines,
+    )
+
+
+def subtree_totals(
+    conn: Connection, register: Register, commission: str
+) -> dict[str, dict[str, int]]:
+    """The accepted lines of every precinct under a commission, summed by the database,
+    by ballot."""
+    ids = register.precinct_ids_under(commission)
+    totals: dict[str, dict[str, int]] = {}
+    for i in range(0, len(ids), 900):
+        for ballot, key, value in conn.execute(
+            select(ProtocolRow.ballot, ProtocolLineRow.key, func.sum(ProtocolLineRow.value))
+            .join(
+                ProtocolRow,
+                col(ProtocolRow.current_version_id) == col(ProtocolLineRow.version_id),
+            )
+            .where(
+                col(ProtocolRow.precinct_id).in_(ids[i : i + 900]),
+                col(ProtocolRow.state) == State.ACCEPTED.value,
+            )
+            .group_by(col(ProtocolRow.ballot), col(ProtocolLineRow.key))
+        ):
+            by_key = totals.setdefault(ballot, {})
+            by_key[key] = by_key.get(key, 0) + int(value)
+    return totals
+
+
+def summary_differences(
+    engine: Engine, register: Register, summaries: list[dict[str, Any]]
+) -> list[SummaryDifference]:
+    """Each summary protocol received, line by line against the sum recomputed here."""
+    found: list[SummaryDifference] = []
+    sums: dict[str, dict[str, dict[str, int]]] = {}
+    with engine.connect() as conn:
+        for summary in summaries:
+            code = summary["commission"]
+            if code not in sums:
+                sums[code] = subtree_totals(conn, register, code)
+            mine = sums[code].get(summary["ballot"], {})
+            theirs = {
+                **summary["fields"],
+                **{vote_key(k): v for k, v in summary["votes"].items()},
+                AGAINST_ALL: summary["against_all"],
+            }
+            for key in sorted(set(mine) | set(theirs)):
+                if mine.get(key, 0) != theirs.get(key, 0):
+                    found.append(
+                        SummaryDifference(
+                            code, summary["ballot"], key, theirs.get(key, 0), mine.get(key, 0)
+                        )
+                    )
+    return found

@@ -1,0 +1,94 @@
+"""The register an import checks against: precincts, commissions, candidates, current heads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from tallyapp.domain.admission import Roll
+from tallyapp.services.setup import election_of
+from tallyapp.storage.tables import (
+    CandidateRow,
+    CommissionRow,
+    PrecinctRow,
+    ProtocolRow,
+    ProtocolVersionRow,
+)
+
+
+@dataclass
+class Register(Roll):
+    """The precincts, commissions and current protocols of the importing database."""
+
+    heads: dict[tuple[int, str], tuple[int, int, int, str, str]] = field(default_factory=dict)
+    # (precinct id, ballot) -> (protocol id, lock, version number, fingerprint, state)
+    _under: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    @staticmethod
+    def load(conn: Connection, with_heads: bool = True) -> Register:
+        with Session(bind=conn) as s:
+            election = election_of(s)
+        rows = conn.execute(
+            select(CommissionRow.id, CommissionRow.code, CommissionRow.parent_id).where(
+                CommissionRow.election_id == election.id
+            )
+        ).all()
+        code_of = {cid: code for cid, code, _ in rows}
+        parents = {code: code_of.get(parent) for _, code, parent in rows}
+        precincts = {
+            number: (pid, code_of[tec], district)
+            for pid, number, tec, district in conn.execute(
+                select(
+                    PrecinctRow.id,
+                    PrecinctRow.number,
+                    PrecinctRow.tec_id,
+                    PrecinctRow.district_number,
+                ).where(PrecinctRow.election_id == election.id)
+            )
+        }
+        candidates: dict[int, set[str]] = {}
+        for district, code in conn.execute(
+            select(CandidateRow.district_number, CandidateRow.code).where(
+                CandidateRow.election_id == election.id
+            )
+        ):
+            candidates.setdefault(district, set()).add(code)
+        register = Register(election, precincts, parents, candidates)
+        if not with_heads:
+            return register
+        for pid, precinct, ballot, lock, state, number, digest in conn.execute(
+            select(
+                ProtocolRow.id,
+                ProtocolRow.precinct_id,
+                ProtocolRow.ballot,
+                ProtocolRow.lock_version,
+                ProtocolRow.state,
+                ProtocolVersionRow.number,
+                ProtocolVersionRow.fingerprint,
+            )
+            .join(ProtocolVersionRow, ProtocolVersionRow.id == ProtocolRow.current_version_id)
+            .where(ProtocolRow.election_id == election.id)
+        ):
+            register.heads[(precinct, ballot)] = (pid, lock, number, digest, state)
+        return register
+
+    @cached_property
+    def precincts_by_tec(self) -> dict[str, list[int]]:
+        by_tec: dict[str, list[int]] = {}
+        for pid, tec, _district in self.precincts.values():
+            by_tec.setdefault(tec, []).append(pid)
+        return by_tec
+
+    def precinct_ids_under(self, code: str) -> list[int]:
+        """Ids of every precinct under a commission (cached: the tree does not change)."""
+        if code not in self._under:
+            self._under[code] = [
+                pid
+                for tec, ids in self.precincts_by_tec.items()
+                if self.is_under(tec, code)
+                for pid in ids
+            ]
+        return self._under[code]

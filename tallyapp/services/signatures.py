@@ -1,0 +1,81 @@
+"""Signatures for the command line and the desktop app: signing a PDF, verifying one, the
+trusted authorities and the keys' folder conventions.
+
+The edges reach `reports` only through here; its problems arrive as typed errors.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from tallyapp.domain.errors import TallyError
+from tallyapp.reports.detached import RecordSigner, SignatureProblem, load_roots
+from tallyapp.reports.signing import SigningError, Verification, load_trust_roots, sign_pdf
+from tallyapp.reports.signing import verify_pdf as _verify_pdf
+from tallyapp.services.keys import default_keys_dir
+
+__all__ = [
+    "Verification",
+    "commission_key_path",
+    "default_trust",
+    "package_roots",
+    "package_signer",
+    "passphrase_path",
+    "sign_document",
+    "verify_document",
+]
+
+
+class SignatureError(TallyError):
+    code = "signature.problem"
+
+
+def default_trust(paths: list[str]) -> list[Path]:
+    """The authorities named, else the test authority `keygen` made, if there is one."""
+    return [Path(t) for t in paths] or [p for p in [default_keys_dir() / "ca.pem"] if p.exists()]
+
+
+def commission_key_path(commission: str, key: str | None = None) -> Path:
+    """A commission's key: the one named, else `<keys folder>/keys/<CODE>.p12`."""
+    return Path(key) if key else default_keys_dir() / "keys" / f"{commission}.p12"
+
+
+def passphrase_path(given: str | None) -> Path:
+    return Path(given) if given else default_keys_dir() / "passphrase.txt"
+
+
+def sign_document(pdf: bytes, key: Path, passphrase: bytes, reason: str = "") -> bytes:
+    try:
+        return sign_pdf(pdf, key, passphrase, reason)
+    except SigningError as exc:
+        raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None
+
+
+def verify_document(data: bytes, trust: list[Path]) -> Verification:
+    """Every check of a signed PDF protocol; `problems` empty means it can be trusted."""
+    try:
+        roots = load_trust_roots(trust)
+    except SigningError as exc:
+        raise SignatureError("signature.trust", detail=str(exc)) from None
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+    return _verify_pdf(data, roots)
+
+
+def package_roots(trust: list[Path]) -> list[Any]:
+    """The trusted authorities for signed packages."""
+    try:
+        return load_roots(trust)
+    except SignatureProblem as exc:
+        raise SignatureError("signature.trust", detail=str(exc)) from None
+
+
+def package_signer(key: Path, passphrase: bytes, commission: str) -> RecordSigner:
+    if not key.exists():
+        raise SignatureError("signature.no-key", commission=commission, key=str(key))
+    try:
+        return RecordSigner.from_pkcs12(key, passphrase, commission)
+    except SignatureProblem as exc:
+        raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None

@@ -1,0 +1,51 @@
+"""One use case, one transaction: the session a service opens, commits once, or rolls back.
+
+Storage functions never commit. A service runs its use case inside `use_case(engine)`; the
+whole of it is stored when the block ends, or nothing is when anything in it raises. A
+unique-constraint violation at commit means another workstation got there first: it becomes
+a ConflictError, never a database error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from tallyapp.domain.errors import ConflictError
+
+
+def is_unique_violation(exc: IntegrityError) -> bool:
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return state == "23505" or "UNIQUE constraint failed" in str(orig)
+
+
+@contextmanager
+def use_case(engine: Engine) -> Iterator[Session]:
+    """A session whose work is committed once at the end of the block, or not at all."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            if is_unique_violation(exc):
+                raise ConflictError("protocol.stored-meanwhile") from None
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A session that only reads: nothing it does is ever committed."""
+    with Session(engine) as session:
+        try:
+            yield session
+        finally:
+            session.rollback()
