@@ -68,7 +68,7 @@ def test_national_round_trip(packages: dict[str, Any], initialised_url: str) -> 
     engine = open_engine(initialised_url)
     outcomes = import_files(engine, [packages["folder"]], packages["roots"])
     assert [o.outcome for o in outcomes] == ["accepted"] * 203, [
-        o.line() for o in outcomes if o.outcome != "accepted"
+        (o.path, o.reason) for o in outcomes if o.outcome != "accepted"
     ][:3]
     assert not any(o.differences for o in outcomes)  # every summary equals the recomputed sum
     source = open_engine(packages["source"])
@@ -352,4 +352,53 @@ def test_open_data_exports(demo_url: str) -> None:
     }
     assert len(contests) == 1 + 29
     assert contests[1]["WinnerCandidateIds"] == ["cand-D01-1"]
+    engine.dispose()
+
+
+IMPORT_STEPS = [
+    ("tallyapp.services.exchange.importing", "add_received_file", 1),
+    ("tallyapp.services.exchange.importing", "append_versions", 1),
+    ("tallyapp.services.exchange.importing", "add_received", 1),
+    ("tallyapp.services.exchange.importing", "audit", 1),
+    ("tallyapp.storage.protocols", "insert_rows", 1),  # the protocol heads
+    ("tallyapp.storage.protocols", "insert_rows", 2),  # their versions
+    ("tallyapp.storage.protocols", "insert_rows", 3),  # their lines
+]
+
+
+@pytest.mark.parametrize(("module", "name", "at"), IMPORT_STEPS)
+def test_a_failing_step_of_an_import_leaves_no_trace(
+    packages: dict[str, Any],
+    initialised_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    module: str,
+    name: str,
+    at: int,
+) -> None:
+    import importlib
+
+    from tests.snapshot import database_rows
+
+    target = importlib.import_module(module)
+    real = getattr(target, name)
+    calls = [0]
+
+    def step(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        calls[0] += 1
+        if calls[0] == at:
+            raise OSError(f"injected after {name}")
+        return result
+
+    engine = open_engine(initialised_url)
+    before = database_rows(initialised_url)
+    monkeypatch.setattr(target, name, step)
+    with pytest.raises(OSError, match="injected"):
+        import_files(engine, [packages["folder"] / "ABAI-03.json"], packages["roots"])
+    assert calls[0] >= at
+    assert database_rows(initialised_url) == before
+    monkeypatch.undo()
+    # The same file, with the fault gone, is imported whole.
+    outcome = import_files(engine, [packages["folder"] / "ABAI-03.json"], packages["roots"])[0]
+    assert outcome.outcome == "accepted" and outcome.accepted > 0
     engine.dispose()
