@@ -15,9 +15,7 @@ def database_rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
     try:
         with engine.connect() as conn:
             return {
-                table.name: sorted(
-                    (tuple(row) for row in conn.execute(select(table))), key=repr
-                )
+                table.name: sorted((tuple(row) for row in conn.execute(select(table))), key=repr)
                 for table in SQLModel.metadata.sorted_tables
             }
     finally:

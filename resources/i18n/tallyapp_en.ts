@@ -710,6 +710,10 @@ Reason for the correction:</translation>
         <source>&amp;Compare entries</source>
         <translation>&amp;Compare entries</translation>
     </message>
+    <message>
+        <source>The figures being typed were not kept</source>
+        <translation>The figures being typed were not kept</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>

@@ -710,6 +710,10 @@ Reason for the correction:</source>
         <source>&amp;Compare entries</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Енгізулерді &amp;салыстыру</translation>
     </message>
+    <message>
+        <source>The figures being typed were not kept</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Терілген сандар сақталмады</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>

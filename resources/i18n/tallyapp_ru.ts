@@ -710,6 +710,10 @@ Reason for the correction:</source>
         <source>&amp;Compare entries</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сравнить вводы</translation>
     </message>
+    <message>
+        <source>The figures being typed were not kept</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вводимые цифры не сохранены</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>

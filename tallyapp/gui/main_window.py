@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -22,14 +22,15 @@ from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import Completeness
 from tallyapp.domain.election import BallotKind
 from tallyapp.gui.checks_panel import ChecksPanel
+from tallyapp.gui.database import Database
 from tallyapp.gui.i18n import LANGUAGES, SETTING, remember_language, settings
 from tallyapp.gui.import_dialog import ImportDialog
-from tallyapp.gui.pdf_preview import PdfPreview
+from tallyapp.gui.pdf_preview import PdfPreview, page_images
 from tallyapp.gui.protocol_editor import ProtocolEditor
 from tallyapp.gui.results_view import ResultsView
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
-from tallyapp.services.entry import EntryService
+from tallyapp.services.entry import EntryService, PrecinctInfo, Sheet
 from tallyapp.services.navigation import CommissionTree, PrecinctStatus, precinct_statuses
 from tallyapp.services.pdf_export import export_summary
 from tallyapp.services.results import compute_results
@@ -40,7 +41,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.engine = engine
         self.lang = lang
-        self.service = EntryService(engine, actor)
+        # Every read and write of the protocols runs on this window's database thread.
+        self.database = Database(self)
+        self.service: EntryService = self.database.wait_for(lambda: EntryService(engine, actor))
         election = self.service.election
         self.setWindowTitle(self.tr("tallyapp — {0}").format(election.names.get(lang)))
         self.precinct: str | None = None
@@ -55,7 +58,8 @@ class MainWindow(QMainWindow):
         self.tree_view = QTreeView()
         self.tree_view.setAccessibleName(self.tr("Commissions and precincts"))
         self.tree_view.setUniformRowHeights(True)
-        self.tree_model = CommissionTreeModel(CommissionTree(engine, lang), {})
+        tree = self.database.wait_for(lambda: CommissionTree(engine, lang))
+        self.tree_model = CommissionTreeModel(tree, {})
         self.tree_view.setModel(self.tree_model)
         self.tree_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree_view.header().setStretchLastSection(False)
@@ -93,12 +97,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Protocols"))
         self.editors = {
-            BallotKind.PARTY_LIST: ProtocolEditor(
-                self.service, BallotKind.PARTY_LIST, self.checks, lang=lang
-            ),
-            BallotKind.CONSTITUENCY: ProtocolEditor(
-                self.service, BallotKind.CONSTITUENCY, self.checks, lang=lang
-            ),
+            kind: ProtocolEditor(self.service, kind, self.checks, self.database, lang=lang)
+            for kind in (BallotKind.PARTY_LIST, BallotKind.CONSTITUENCY)
         }
         for editor in self.editors.values():
             editor.statusChanged.connect(self._status_changed)
@@ -235,7 +235,8 @@ class MainWindow(QMainWindow):
         """Enter in the search box: the first match; Enter again: the next one."""
         text = self.search.text()
         if not self._matches or self._matches_for != text:
-            self._matches = self.tree_model.tree.find(text)
+            tree = self.tree_model.tree
+            self._matches = self.database.wait_for(lambda: tree.find(text))
             self._matches_for = text
             self._match_at = 0
         if not self._matches:
@@ -271,14 +272,20 @@ class MainWindow(QMainWindow):
             self.editor().focus_figures()
 
     def open_precinct(self, number: str, select: bool = True) -> None:
-        info = self.service.precinct(number)
+        service = self.service
+
+        def read() -> tuple[PrecinctInfo, dict[BallotKind, Sheet]]:
+            info = service.precinct(number)
+            return info, {b: service.open(number, b) for b in service.ballots_of(info)}
+
+        info, sheets = self.database.wait_for(read)
         self.precinct = number
         current_ballot = self.editor().ballot if self.tabs.count() else BallotKind.PARTY_LIST
         self.tabs.blockSignals(True)
         self.tabs.clear()
-        for ballot in self.service.ballots_of(info):
+        for ballot, sheet in sheets.items():
             editor = self.editors[ballot]
-            editor.load(number)
+            editor.show_sheet(sheet)
             label = (
                 self.tr("Blue — party list")
                 if ballot is BallotKind.PARTY_LIST
@@ -378,7 +385,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Let background reads finish: they hold database sessions.
+        # Let the autosave and background reads finish: they hold database sessions.
+        self.database.stop()
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
 
@@ -416,12 +424,19 @@ class MainWindow(QMainWindow):
         (the CEC's when nothing is selected), recomputed from the accepted protocols."""
         code = self.selected_commission()
         ballot = self.editor().ballot if self.tabs.count() else BallotKind.PARTY_LIST
-        pdf = export_summary(self.engine, code, ballot, "kk+ru")
+        engine = self.engine
+
+        def render() -> tuple[bytes, list[QImage]]:
+            pdf = export_summary(engine, code, ballot, "kk+ru")
+            return pdf, page_images(pdf, scale=1.3)
+
+        pdf, pages = self.database.wait_for(render)
         dialog = PdfPreview(
             self.tr("summary protocol of {0}").format(code),
             pdf,
             f"summary-{code}-{ballot.value}.pdf",
             self,
+            pages,
         )
         dialog.open()
         return dialog

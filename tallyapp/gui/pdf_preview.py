@@ -45,8 +45,14 @@ def page_images(pdf: bytes, scale: float) -> list[QImage]:
 
 class PdfPreview(QDialog):
     def __init__(
-        self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None
+        self,
+        title: str,
+        pdf: bytes,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        rendered: list[QImage] | None = None,
     ) -> None:
+        """`rendered`: the pages rendered already (off the GUI thread); rendered here if not."""
         super().__init__(parent)
         self.pdf = pdf
         self.suggested_name = suggested_name
@@ -54,7 +60,7 @@ class PdfPreview(QDialog):
         pages = QWidget()
         layout = QVBoxLayout(pages)
         self.page_labels = []
-        for i, image in enumerate(page_images(pdf, scale=1.3), 1):
+        for i, image in enumerate(rendered if rendered is not None else page_images(pdf, 1.3), 1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(self.tr("Page {0}").format(i))

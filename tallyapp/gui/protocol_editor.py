@@ -1,8 +1,14 @@
-"""One protocol (blue or green) of one precinct: keying, live checks, saving, finalising."""
+"""One protocol (blue or green) of one precinct: keying, live checks, saving, finalising.
+
+The editor holds the sheet in memory and checks it there on every keystroke. Everything that
+reads or writes the database runs on the window's database thread (`gui.database`): the
+autosave of each figure without waiting, and the steps a person waits on (save, finalise,
+history, print) with the window painting but taking no input until the answer is back."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -17,9 +23,10 @@ from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, TallyError
 from tallyapp.gui.checks_panel import ChecksPanel
+from tallyapp.gui.database import Database
 from tallyapp.gui.dialogs import HistoryDialog, SigningDialog
 from tallyapp.gui.figure_table import FigureTable
-from tallyapp.gui.pdf_preview import PdfPreview
+from tallyapp.gui.pdf_preview import PdfPreview, page_images
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.words import error_lines
 from tallyapp.services.entry import EntryService, Sheet
@@ -50,11 +57,14 @@ class ProtocolEditor(QWidget):
         service: EntryService,
         ballot: BallotKind,
         checks: ChecksPanel,
+        database: Database,
         parent: QWidget | None = None,
         lang: str = "en",
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.database = database
+        self.autosave_failed: BaseException | None = None
         self.ballot = ballot
         self.checks_panel = checks
         self.lang = lang
@@ -115,7 +125,12 @@ class ProtocolEditor(QWidget):
     # --- loading ----------------------------------------------------------------------------
 
     def load(self, precinct: str) -> None:
-        self.sheet = self.service.open(precinct, self.ballot)
+        service, ballot = self.service, self.ballot
+        self.show_sheet(self.database.wait_for(lambda: service.open(precinct, ballot)))
+
+    def show_sheet(self, sheet: Sheet) -> None:
+        """Show a sheet read on the database thread."""
+        self.sheet = sheet
         self.correction_reason = None
         self._show_sheet()
 
@@ -141,9 +156,19 @@ class ProtocolEditor(QWidget):
 
     def _values_changed(self) -> None:
         assert self.sheet is not None and self.model is not None
-        self.service.autosave(self.sheet, self.model.values)
+        sheet, values, service = self.sheet, dict(self.model.values), self.service
+        # Off the GUI thread; a figure typed before the last one was written replaces it.
+        self.database.submit(
+            lambda: service.autosave(sheet, values),
+            failed=self._autosave_failed,
+            key=f"autosave {sheet.precinct.number} {sheet.ballot.value}",
+        )
         self._recheck()
         self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
+
+    def _autosave_failed(self, error: BaseException) -> None:
+        self.autosave_failed = error
+        self._fail(self.tr("The figures being typed were not kept"), error_lines(error, self.lang))
 
     def _recheck(self) -> None:
         if self.sheet is None or self.model is None:
@@ -216,13 +241,13 @@ class ProtocolEditor(QWidget):
     def save(self) -> bool:
         if self.sheet is None or self.model is None:
             return False
+        sheet, values, service = self.sheet, dict(self.model.values), self.service
+        reason = self.correction_reason
         try:
-            if self.correction_reason is not None:
-                self.sheet = self.service.correct(
-                    self.sheet, self.model.values, self.correction_reason
-                )
+            if reason is not None:
+                self.sheet = self.database.wait_for(lambda: service.correct(sheet, values, reason))
             else:
-                self.sheet = self.service.save(self.sheet, self.model.values)
+                self.sheet = self.database.wait_for(lambda: service.save(sheet, values))
         except ConflictError as exc:
             self._fail(self.tr("Saved elsewhere first"), error_lines(exc, self.lang))
             return False
@@ -254,13 +279,18 @@ class ProtocolEditor(QWidget):
                 ],
             )
             return
-        dialog = SigningDialog(self.service.members(self.sheet.precinct.number), self, self.lang)
+        service, number = self.service, self.sheet.precinct.number
+        members = self.database.wait_for(lambda: service.members(number))
+        dialog = SigningDialog(members, self, self.lang)
         dialog.finished.connect(lambda _r: self._reactivate())
         while dialog.exec():
             signing = dialog.signing(self.checks_panel.explanations())
+            sheet, values = self.sheet, dict(self.model.values)
             try:
-                self.sheet = self.service.finalise(
-                    self.sheet, self.model.values, signing, keep_roster=True
+                self.sheet = self.database.wait_for(
+                    lambda sheet=sheet, values=values, signing=signing: service.finalise(
+                        sheet, values, signing, keep_roster=True
+                    )
                 )
             except TallyError as exc:
                 dialog.show_problems(error_lines(exc, self.lang))
@@ -301,7 +331,9 @@ class ProtocolEditor(QWidget):
         title = self.tr("precinct {0}, {1}").format(
             self.sheet.precinct.number, self.sheet.ballot.colour
         )
-        HistoryDialog(title, self.service.history(self.sheet), self, self.lang).exec()
+        sheet, service = self.sheet, self.service
+        entries = self.database.wait_for(lambda: service.history(sheet))
+        HistoryDialog(title, entries, self, self.lang).exec()
         self._reactivate()
 
     def _reactivate(self) -> None:
@@ -336,17 +368,22 @@ class ProtocolEditor(QWidget):
         """The stored protocol as it prints (save the figures first: drafts print as saved)."""
         if self.sheet is None or self.sheet.stored is None:
             return None
-        exported = export_protocol(
-            self.service.engine, self.sheet.precinct.number, self.ballot, "kk+ru"
-        )
+        engine, number, ballot = self.service.engine, self.sheet.precinct.number, self.ballot
+
+        def render() -> tuple[bytes, list[QImage]]:
+            pdf = export_protocol(engine, number, ballot, "kk+ru").data
+            return pdf, page_images(pdf, scale=1.3)
+
+        pdf, pages = self.database.wait_for(render)
         title = self.tr("precinct {0}, {1}").format(
             self.sheet.precinct.number, self.sheet.ballot.colour
         )
         dialog = PdfPreview(
             title,
-            exported.data,
+            pdf,
             f"protocol-{self.sheet.precinct.number}-{self.ballot.value}.pdf",
             self,
+            pages,
         )
         dialog.open()
         dialog.finished.connect(lambda _r: self._reactivate())
@@ -354,9 +391,19 @@ class ProtocolEditor(QWidget):
 
     def other_saved(self) -> None:
         """The precinct's other ballot changed: redo the cross-ballot checks."""
-        if self.sheet is not None:
-            self.service.refresh_other(self.sheet)
-            self._recheck()
+        if self.sheet is None:
+            return
+        sheet, service = self.sheet, self.service
+
+        def read() -> object:
+            return service.other_protocol(sheet)
+
+        def show(other: object) -> None:
+            if self.sheet is sheet:  # still the same sheet on screen
+                sheet.other = other  # type: ignore[assignment]
+                self._recheck()
+
+        self.database.submit(read, show)
 
     def focus_figures(self) -> None:
         if self.model is not None:

@@ -53,7 +53,7 @@ def grouped(n: int) -> str:
     return f"{n:,}".replace(",", "\u202f")
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
     """Draws "page X of Y" and the copy number once the number of pages is known."""
 
     footer_left = ""
@@ -221,7 +221,7 @@ def signature_block(
     return [Paragraph(esc(text("members", lang)), st["heading"]), table, seal]
 
 
-class QrCode(Flowable):
+class QrCode(Flowable):  # type: ignore[misc]  # reportlab has no types
     """A QR code drawn as vector squares, so it prints sharp at any size."""
 
     def __init__(self, payload: str, size: float = 42 * mm) -> None:

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tallyapp.domain.election import BallotKind, Election
+from tallyapp.domain.election import Election
 from tallyapp.domain.protocol import Protocol, canonical_data, fingerprint
+from tallyapp.domain.tabulation import ballot_of_letter, tabulation
 
 PREFIX = "TALLY1"
 _SAFE = re.compile(r"^[^;,:=]*$")
@@ -56,7 +57,7 @@ def encode(
         PREFIX,
         f"e={_safe(protocol.election, 'election')}",
         f"p={_safe(protocol.precinct, 'precinct')}",
-        f"b={'P' if protocol.ballot is BallotKind.PARTY_LIST else 'C'}",
+        f"b={tabulation(protocol.ballot).letter}",
         f"d={protocol.district if protocol.district is not None else ''}",
         f"n={version}",
         f"k={'R' if kind == 'repeated' else 'O'}",
@@ -89,7 +90,7 @@ def decode(text: str, election: Election) -> ProtocolPayload:
         raise PayloadError(f"missing keys: {', '.join(missing)}")
     if values["e"] != election.id:
         raise PayloadError(f"election: expected {election.id!r}, found {values['e']!r}")
-    ballot = {"P": BallotKind.PARTY_LIST, "C": BallotKind.CONSTITUENCY}.get(values["b"])
+    ballot = ballot_of_letter(values["b"])
     if ballot is None or not election.has_ballot(ballot):
         raise PayloadError(f"ballot: expected P or C for this election, found {values['b']!r}")
     keys = election.ballot(ballot).field_keys

@@ -25,7 +25,7 @@ def attach_json(pdf: bytes, data: dict[str, Any], name: str) -> bytes:
     )
     embed.embed_file(writer, spec)
     out = io.BytesIO()
-    writer.write(out)
+    writer.write(out)  # type: ignore[no-untyped-call]
     return out.getvalue()
 
 

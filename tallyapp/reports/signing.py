@@ -160,7 +160,7 @@ def load_trust_roots(paths: list[Path]) -> list[asn1_x509.Certificate]:
 def sign_pdf(pdf: bytes, key_file: Path, passphrase: bytes, reason: str = "") -> bytes:
     """PAdES signature over the whole document with the commission's PKCS#12 key."""
     try:
-        signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(key_file), passphrase=passphrase)
+        signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(key_file), passphrase=passphrase)  # type: ignore[no-untyped-call]
     except Exception as exc:
         raise SigningError(
             f"{key_file}: cannot open the key ({exc.__class__.__name__}); "
@@ -178,7 +178,8 @@ def sign_pdf(pdf: bytes, key_file: Path, passphrase: bytes, reason: str = "") ->
         reason=reason or None,
     )
     out = signers.sign_pdf(writer, meta, signer=signer)
-    return out.getvalue()
+    signed: bytes = out.getvalue()
+    return signed
 
 
 # --- verification --------------------------------------------------------------------------
@@ -253,7 +254,7 @@ def verify_pdf(
         result.signer = cert.subject.human_friendly if cert is not None else ""
         result.intact = bool(status.intact and status.valid)
         result.trusted = bool(status.trusted)
-        result.whole_file = status.coverage.name == "ENTIRE_FILE"
+        result.whole_file = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
         if not result.intact:
             result.problems.append("the signed data was altered: the signature does not match")
         if not result.trusted:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.domain.anomalies import (
     Finding,
@@ -53,12 +54,19 @@ def anomaly_report(engine: Engine, commission: str | None = None) -> AnomalyRepo
         lines: dict[int, dict[str, int]] = defaultdict(dict)
         for i in range(0, len(ids), 900):
             for pid, key, value in conn.execute(
-                select(ProtocolRow.precinct_id, ProtocolLineRow.key, ProtocolLineRow.value)
-                .join(ProtocolLineRow, ProtocolLineRow.version_id == ProtocolRow.current_version_id)
+                select(
+                    col(ProtocolRow.precinct_id),
+                    col(ProtocolLineRow.key),
+                    col(ProtocolLineRow.value),
+                )
+                .join(
+                    ProtocolLineRow,
+                    col(ProtocolLineRow.version_id) == col(ProtocolRow.current_version_id),
+                )
                 .where(
-                    ProtocolRow.precinct_id.in_(ids[i : i + 900]),  # type: ignore[attr-defined]
-                    ProtocolRow.ballot == BallotKind.PARTY_LIST.value,
-                    ProtocolRow.state == "accepted",
+                    col(ProtocolRow.precinct_id).in_(ids[i : i + 900]),
+                    col(ProtocolRow.ballot) == BallotKind.PARTY_LIST.value,
+                    col(ProtocolRow.state) == "accepted",
                 )
             ):
                 lines[pid][key] = value
@@ -98,11 +106,11 @@ def observer_differences(engine: Engine, register: Register, precincts: set[str]
     with Session(engine) as s:
         copies = s.execute(
             select(
-                ReceivedRow.precinct,
-                ReceivedRow.ballot,
-                ReceivedRow.figures,
-                ReceivedRow.fingerprint,
-            ).where(ReceivedRow.outcome == "observer")
+                col(ReceivedRow.precinct),
+                col(ReceivedRow.ballot),
+                col(ReceivedRow.figures),
+                col(ReceivedRow.fingerprint),
+            ).where(col(ReceivedRow.outcome) == "observer")
         ).all()
         for precinct, ballot, text, digest in copies:
             if precinct not in precincts or text is None:
@@ -110,9 +118,12 @@ def observer_differences(engine: Engine, register: Register, precincts: set[str]
             pid = register.precincts[precinct][0]
             official = dict(
                 s.execute(
-                    select(ProtocolLineRow.key, ProtocolLineRow.value)
-                    .join(ProtocolRow, ProtocolRow.current_version_id == ProtocolLineRow.version_id)
-                    .where(ProtocolRow.precinct_id == pid, ProtocolRow.ballot == ballot)
+                    select(col(ProtocolLineRow.key), col(ProtocolLineRow.value))
+                    .join(
+                        ProtocolRow,
+                        col(ProtocolRow.current_version_id) == col(ProtocolLineRow.version_id),
+                    )
+                    .where(col(ProtocolRow.precinct_id) == pid, col(ProtocolRow.ballot) == ballot)
                 ).all()
             )
             differences = copy_differences(official, json.loads(text))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import ProtocolStatus as State
@@ -20,6 +21,7 @@ from tallyapp.storage.tables import (
     CandidateRow,
     PrecinctRow,
     ProtocolRow,
+    assigned,
 )
 
 DEMO_ACTOR = "demo"
@@ -59,9 +61,9 @@ def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progr
     with engine.connect() as conn:
         register: dict[int, list[str]] = {}
         for district, code in conn.execute(
-            select(CandidateRow.district_number, CandidateRow.code)
-            .where(CandidateRow.election_id == election.id)
-            .order_by(CandidateRow.district_number, CandidateRow.ballot_position)
+            select(col(CandidateRow.district_number), col(CandidateRow.code))
+            .where(col(CandidateRow.election_id) == election.id)
+            .order_by(col(CandidateRow.district_number), col(CandidateRow.ballot_position))
         ):
             register.setdefault(district, []).append(code)
     data = generate(election, structure, official, seed, register or None)
@@ -70,19 +72,22 @@ def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progr
         existing = conn.scalar(select(func.count()).select_from(ProtocolRow))
         if existing:
             raise SetupError("demo.not-fresh", protocols=existing)
-        precinct_ids = dict(
-            conn.execute(
-                select(PrecinctRow.number, PrecinctRow.id).where(
-                    PrecinctRow.election_id == election.id
+        precinct_ids: dict[str, int] = {
+            number: assigned(pid)
+            for number, pid in conn.execute(
+                select(col(PrecinctRow.number), col(PrecinctRow.id)).where(
+                    col(PrecinctRow.election_id) == election.id
                 )
             ).all()
-        )
+        }
         missing = [p.number for p in structure.precincts if p.number not in precinct_ids]
         if missing or len(precinct_ids) != len(structure.precincts):
             raise SetupError("demo.other-register")
         progress("writing candidates", 20)
         known = set(
-            conn.scalars(select(CandidateRow.code).where(CandidateRow.election_id == election.id))
+            conn.scalars(
+                select(col(CandidateRow.code)).where(col(CandidateRow.election_id) == election.id)
+            )
         )
         new_candidates = [
             {

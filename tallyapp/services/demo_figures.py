@@ -118,11 +118,11 @@ def rake(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray, rounds: int = 6
 
 def controlled_round(m: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Whole numbers ≥ 0 with exactly the given row and column sums, close to `m`."""
-    out = np.floor(m).astype(np.int64)
+    out: np.ndarray[Any, Any] = np.floor(m).astype(np.int64)
     row_need = rows - out.sum(axis=1)
     col_need = cols - out.sum(axis=0)
     # Rows over their total after raking drift: take from their largest cells.
-    for i in np.nonzero(row_need < 0)[0]:
+    for i in (int(x) for x in np.nonzero(row_need < 0)[0]):
         while row_need[i] < 0:
             j = int(np.argmax(out[i]))
             out[i, j] -= 1
@@ -258,12 +258,13 @@ def generate(
             district_precincts[p.district].append(p)
     green_district: dict[int, int] = {}
     for region in regions:
-        numbers = election.region(region).districts
+        numbers = list(election.region(region).districts)
         blue_per_district = [
             sum(blue_in_boxes[p.number] for p in district_precincts[n]) for n in numbers
         ]
-        for n, g in zip(numbers, apportion(green_region[region], blue_per_district), strict=True):
-            green_district[n] = g
+        shares = apportion(green_region[region], blue_per_district)
+        for n, share in zip(numbers, shares, strict=True):
+            green_district[n] = share
     numbers = sorted(green_district)
     invalid_d = dict(
         zip(

@@ -158,9 +158,13 @@ class EntryService:
             return other.protocol if other else None
         return None
 
+    def other_protocol(self, sheet: Sheet) -> Protocol | None:
+        """The precinct's other ballot as stored now, for the cross-ballot checks."""
+        return self._other_protocol(sheet.precinct, sheet.ballot)
+
     def refresh_other(self, sheet: Sheet) -> None:
         """Re-read the other ballot after it was saved, for the cross-ballot checks."""
-        sheet.other = self._other_protocol(sheet.precinct, sheet.ballot)
+        sheet.other = self.other_protocol(sheet)
 
     def checks(self, sheet: Sheet, values: dict[str, int | None] | None = None) -> CheckReport:
         """Every relation and plausibility check, and the cross-ballot checks if the other
@@ -290,7 +294,7 @@ class EntryService:
         result: dict[str, dict[str, str]] = {}
         with reading(self.engine) as s:
             for number, ballot, state in s.execute(
-                select(PrecinctRow.number, ProtocolRow.ballot, ProtocolRow.state)
+                select(col(PrecinctRow.number), col(ProtocolRow.ballot), col(ProtocolRow.state))
                 .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
                 .where(col(PrecinctRow.election_id) == self.election.id)
             ):

@@ -9,6 +9,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind
 from tallyapp.reports.signing import (
@@ -61,12 +62,12 @@ def make_keys(
     with Session(engine) as s:
         election = election_of(s)
         commissions = list(
-            s.scalars(select(CommissionRow).where(CommissionRow.election_id == election.id))
+            s.scalars(select(CommissionRow).where(col(CommissionRow.election_id) == election.id))
         )
         names = dict(
             s.execute(
-                select(PrecinctRow.number, PrecinctRow.name).where(
-                    PrecinctRow.election_id == election.id
+                select(col(PrecinctRow.number), col(PrecinctRow.name)).where(
+                    col(PrecinctRow.election_id) == election.id
                 )
             ).all()
         )

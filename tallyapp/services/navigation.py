@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.domain.checks import check_protocol
 from tallyapp.domain.election import BallotKind
@@ -19,6 +20,7 @@ from tallyapp.storage.tables import (
     ProtocolLineRow,
     ProtocolRow,
     WorkingCopyRow,
+    assigned,
 )
 
 
@@ -63,14 +65,14 @@ class CommissionTree:
             rows = list(
                 s.scalars(
                     select(CommissionRow)
-                    .where(CommissionRow.election_id == self.election.id)
-                    .order_by(CommissionRow.position)
+                    .where(col(CommissionRow.election_id) == self.election.id)
+                    .order_by(col(CommissionRow.position))
                 )
             )
             precincts = s.execute(
-                select(PrecinctRow.number, PrecinctRow.tec_id, PrecinctRow.abroad).where(
-                    PrecinctRow.election_id == self.election.id
-                )
+                select(
+                    col(PrecinctRow.number), col(PrecinctRow.tec_id), col(PrecinctRow.abroad)
+                ).where(col(PrecinctRow.election_id) == self.election.id)
             ).all()
 
         def name(row: CommissionRow) -> str:
@@ -97,9 +99,9 @@ class CommissionTree:
     def precincts_of(self, tec_code: str) -> list[PrecinctEntry]:
         with Session(self.engine) as s:
             rows = s.execute(
-                select(PrecinctRow.number, PrecinctRow.name)
-                .where(PrecinctRow.tec_id == self._tec_ids[tec_code])
-                .order_by(PrecinctRow.id)
+                select(col(PrecinctRow.number), col(PrecinctRow.name))
+                .where(col(PrecinctRow.tec_id) == self._tec_ids[tec_code])
+                .order_by(col(PrecinctRow.id))
             ).all()
         return [PrecinctEntry(n, name) for n, name in rows]
 
@@ -111,16 +113,16 @@ class CommissionTree:
         with Session(self.engine) as s:
             rows = (
                 s.execute(
-                    select(PrecinctRow.number)
+                    select(col(PrecinctRow.number))
                     .where(
-                        PrecinctRow.election_id == self.election.id,
+                        col(PrecinctRow.election_id) == self.election.id,
                         or_(
-                            PrecinctRow.number == text,
-                            PrecinctRow.number.ilike(f"{text}%"),  # type: ignore[attr-defined]
-                            PrecinctRow.name.ilike(f"%{text}%"),
+                            col(PrecinctRow.number) == text,
+                            col(PrecinctRow.number).ilike(f"{text}%"),
+                            col(PrecinctRow.name).ilike(f"%{text}%"),
                         ),
-                    )  # type: ignore[attr-defined]
-                    .order_by(PrecinctRow.id)
+                    )
+                    .order_by(col(PrecinctRow.id))
                     .limit(limit)
                 )
                 .scalars()
@@ -135,33 +137,35 @@ def precinct_statuses(engine: Engine) -> dict[str, dict[str, PrecinctStatus]]:
         election = election_of(s)
         rows = s.execute(
             select(
-                PrecinctRow.number,
-                PrecinctRow.district_number,
-                ProtocolRow.ballot,
-                ProtocolRow.state,
-                ProtocolRow.current_version_id,
+                col(PrecinctRow.number),
+                col(PrecinctRow.district_number),
+                col(ProtocolRow.ballot),
+                col(ProtocolRow.state),
+                col(ProtocolRow.current_version_id),
             )
-            .join(ProtocolRow, ProtocolRow.precinct_id == PrecinctRow.id)
-            .where(PrecinctRow.election_id == election.id)
+            .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
+            .where(col(PrecinctRow.election_id) == election.id)
         ).all()
         open_versions = [r[4] for r in rows if r[3] in ("draft", "checked")]
         lines: dict[int, dict[str, int]] = {}
         if open_versions:
             for vid, key, value in s.execute(
                 select(
-                    ProtocolLineRow.version_id, ProtocolLineRow.key, ProtocolLineRow.value
-                ).where(ProtocolLineRow.version_id.in_(open_versions))  # type: ignore[attr-defined]
+                    col(ProtocolLineRow.version_id),
+                    col(ProtocolLineRow.key),
+                    col(ProtocolLineRow.value),
+                ).where(col(ProtocolLineRow.version_id).in_(open_versions))
             ):
                 lines.setdefault(vid, {})[key] = value
         copies = s.execute(
             select(
-                PrecinctRow.number,
-                PrecinctRow.district_number,
-                WorkingCopyRow.ballot,
-                WorkingCopyRow.values,
+                col(PrecinctRow.number),
+                col(PrecinctRow.district_number),
+                col(WorkingCopyRow.ballot),
+                col(WorkingCopyRow.values),
             )
-            .join(WorkingCopyRow, WorkingCopyRow.precinct_id == PrecinctRow.id)
-            .where(PrecinctRow.election_id == election.id)
+            .join(WorkingCopyRow, col(WorkingCopyRow.precinct_id) == col(PrecinctRow.id))
+            .where(col(PrecinctRow.election_id) == election.id)
         ).all()
     result: dict[str, dict[str, PrecinctStatus]] = {}
     # Protocols being keyed and never saved yet: a draft, or failing once every line is filled.
@@ -174,7 +178,8 @@ def precinct_statuses(engine: Engine) -> dict[str, dict[str, PrecinctStatus]]:
             if not check_protocol(protocol, election.ballot(kind)).hard_relations_hold:
                 status = PrecinctStatus.FAILING
         result.setdefault(number, {})[ballot] = status
-    for number, district, ballot, state, vid in rows:
+    for number, district, ballot, state, version_id in rows:
+        vid = assigned(version_id)
         status = PrecinctStatus(state)
         if vid in lines:
             kind = BallotKind(ballot)

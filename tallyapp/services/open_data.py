@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
@@ -32,34 +33,46 @@ def _rows(engine: Engine, commission: str, ballot: BallotKind) -> list[dict[str,
         election = election_of(s)
         data = s.execute(
             select(
-                PrecinctRow.number,
-                PrecinctRow.name,
-                PrecinctRow.region_code,
-                PrecinctRow.district_number,
-                CommissionRow.code,
-                ProtocolRow.state,
-                ProtocolVersionRow.id,
-                ProtocolVersionRow.number,
-                ProtocolVersionRow.fingerprint,
+                col(PrecinctRow.number),
+                col(PrecinctRow.name),
+                col(PrecinctRow.region_code),
+                col(PrecinctRow.district_number),
+                col(CommissionRow.code),
+                col(ProtocolRow.state),
+                col(ProtocolVersionRow.id),
+                col(ProtocolVersionRow.number),
+                col(ProtocolVersionRow.fingerprint),
             )
-            .join(CommissionRow, CommissionRow.id == PrecinctRow.tec_id)
+            .join(CommissionRow, col(CommissionRow.id) == col(PrecinctRow.tec_id))
             .outerjoin(
                 ProtocolRow,
-                (ProtocolRow.precinct_id == PrecinctRow.id) & (ProtocolRow.ballot == ballot.value),
+                (col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
+                & (col(ProtocolRow.ballot) == ballot.value),
             )
-            .outerjoin(ProtocolVersionRow, ProtocolVersionRow.id == ProtocolRow.current_version_id)
-            .where(PrecinctRow.election_id == election.id)
-            .order_by(PrecinctRow.id)
+            .outerjoin(
+                ProtocolVersionRow,
+                col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
+            )
+            .where(col(PrecinctRow.election_id) == election.id)
+            .order_by(col(PrecinctRow.id))
         ).all()
         lines: dict[int, dict[str, int]] = {}
         for vid, key, value in s.execute(
-            select(ProtocolLineRow.version_id, ProtocolLineRow.key, ProtocolLineRow.value)
-            .join(ProtocolRow, ProtocolRow.current_version_id == ProtocolLineRow.version_id)
-            .where(ProtocolRow.election_id == election.id, ProtocolRow.ballot == ballot.value)
+            select(
+                col(ProtocolLineRow.version_id),
+                col(ProtocolLineRow.key),
+                col(ProtocolLineRow.value),
+            )
+            .join(
+                ProtocolRow, col(ProtocolRow.current_version_id) == col(ProtocolLineRow.version_id)
+            )
+            .where(
+                col(ProtocolRow.election_id) == election.id, col(ProtocolRow.ballot) == ballot.value
+            )
         ):
             lines.setdefault(vid, {})[key] = value
     rows = []
-    for number, name, region, district, tec, state, vid, version, digest in data:
+    for number, name, region, district, tec, state, version_id, version, digest in data:
         if number not in numbers:
             continue
         rows.append(
@@ -72,7 +85,7 @@ def _rows(engine: Engine, commission: str, ballot: BallotKind) -> list[dict[str,
                 "state": state or "missing",
                 "version": version,
                 "fingerprint": digest,
-                "lines": lines.get(vid, {}) if vid else {},
+                "lines": lines.get(version_id, {}) if version_id else {},
             }
         )
     return rows
@@ -146,7 +159,7 @@ def export_cdf(engine: Engine) -> dict[str, Any]:
     election = blue.election
     with Session(engine) as s:
         candidates = list(
-            s.scalars(select(CandidateRow).where(CandidateRow.election_id == election.id))
+            s.scalars(select(CandidateRow).where(col(CandidateRow.election_id) == election.id))
         )
     units: list[dict[str, Any]] = [
         {

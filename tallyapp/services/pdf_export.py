@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind, Names
 from tallyapp.domain.errors import TallyError
@@ -68,10 +69,12 @@ def protocol_document(
         tec = s.get(CommissionRow, precinct.tec_id)
         assert tec is not None
         version_id = s.scalar(
-            select(ProtocolRow.current_version_id).where(ProtocolRow.id == stored.protocol_id)
+            select(col(ProtocolRow.current_version_id)).where(
+                col(ProtocolRow.id) == stored.protocol_id
+            )
         )
         signing_row = s.scalars(
-            select(SigningRow).where(SigningRow.version_id == version_id)
+            select(SigningRow).where(col(SigningRow.version_id) == version_id)
         ).first()
     info = service.precinct(number)
     candidates = (
@@ -187,32 +190,36 @@ def _precincts_of_tec(
     with Session(engine) as s:
         election = election_of(s)
         tec_id = s.scalar(
-            select(CommissionRow.id).where(
-                CommissionRow.election_id == election.id, CommissionRow.code == tec_code
+            select(col(CommissionRow.id)).where(
+                col(CommissionRow.election_id) == election.id, col(CommissionRow.code) == tec_code
             )
         )
         rows = s.execute(
             select(
-                PrecinctRow.number,
-                PrecinctRow.name,
-                PrecinctRow.district_number,
-                ProtocolRow.state,
-                ProtocolVersionRow.fingerprint,
-                ProtocolLineRow.value,
+                col(PrecinctRow.number),
+                col(PrecinctRow.name),
+                col(PrecinctRow.district_number),
+                col(ProtocolRow.state),
+                col(ProtocolVersionRow.fingerprint),
+                col(ProtocolLineRow.value),
             )
             .select_from(PrecinctRow)
             .outerjoin(
                 ProtocolRow,
-                (ProtocolRow.precinct_id == PrecinctRow.id) & (ProtocolRow.ballot == ballot.value),
+                (col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
+                & (col(ProtocolRow.ballot) == ballot.value),
             )
-            .outerjoin(ProtocolVersionRow, ProtocolVersionRow.id == ProtocolRow.current_version_id)
+            .outerjoin(
+                ProtocolVersionRow,
+                col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
+            )
             .outerjoin(
                 ProtocolLineRow,
-                (ProtocolLineRow.version_id == ProtocolRow.current_version_id)
-                & (ProtocolLineRow.key == "ballots_in_boxes"),
+                (col(ProtocolLineRow.version_id) == col(ProtocolRow.current_version_id))
+                & (col(ProtocolLineRow.key) == "ballots_in_boxes"),
             )
-            .where(PrecinctRow.tec_id == tec_id)
-            .order_by(PrecinctRow.id)
+            .where(col(PrecinctRow.tec_id) == tec_id)
+            .order_by(col(PrecinctRow.id))
         ).all()
     return tuple(
         IncludedProtocol(
@@ -237,7 +244,8 @@ def export_summary(
     with Session(engine) as s:
         row = s.scalars(
             select(CommissionRow).where(
-                CommissionRow.election_id == results.election.id, CommissionRow.code == tree.code
+                col(CommissionRow.election_id) == results.election.id,
+                col(CommissionRow.code) == tree.code,
             )
         ).one()
     if tree.level == "tec":
@@ -314,10 +322,10 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
     with Session(engine) as s:
         cec = s.scalars(
             select(CommissionRow).where(
-                CommissionRow.election_id == election.id, CommissionRow.level == "cec"
+                col(CommissionRow.election_id) == election.id, col(CommissionRow.level) == "cec"
             )
         ).one()
-    notes = ()
+    notes: tuple[str, ...] = ()
     if blue.seats_error:
         notes = (blue.seats_error,)
     document = ResultsDocument(
@@ -341,8 +349,8 @@ def is_precinct(engine: Engine, code: str) -> bool:
         election = election_of(s)
         return (
             s.scalar(
-                select(PrecinctRow.id).where(
-                    PrecinctRow.election_id == election.id, PrecinctRow.number == code
+                select(col(PrecinctRow.id)).where(
+                    col(PrecinctRow.election_id) == election.id, col(PrecinctRow.number) == code
                 )
             )
             is not None
@@ -354,20 +362,20 @@ def precincts_under(engine: Engine, code: str, ballot: BallotKind) -> list[str]:
     with Session(engine) as s:
         election = election_of(s)
         commissions = list(
-            s.scalars(select(CommissionRow).where(CommissionRow.election_id == election.id))
+            s.scalars(select(CommissionRow).where(col(CommissionRow.election_id) == election.id))
         )
         root = next((c for c in commissions if c.code == code), None)
         if root is None:
             raise ExportError("commission.unknown", commission=code)
         query = (
-            select(PrecinctRow.number, PrecinctRow.district_number)
-            .where(PrecinctRow.election_id == election.id)
-            .order_by(PrecinctRow.id)
+            select(col(PrecinctRow.number), col(PrecinctRow.district_number))
+            .where(col(PrecinctRow.election_id) == election.id)
+            .order_by(col(PrecinctRow.id))
         )
         if root.level == "dec":
-            query = query.where(PrecinctRow.district_number == root.district_number)
+            query = query.where(col(PrecinctRow.district_number) == root.district_number)
         elif root.level != "cec":
             tecs = [c.id for c in commissions if c.id == root.id or c.parent_id == root.id]
-            query = query.where(PrecinctRow.tec_id.in_(tecs))  # type: ignore[attr-defined]
+            query = query.where(col(PrecinctRow.tec_id).in_(tecs))
         rows = s.execute(query).all()
     return [n for n, district in rows if ballot is BallotKind.PARTY_LIST or district is not None]

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.domain.aggregation import (
     AggregateNode,
@@ -79,8 +80,8 @@ def compute_results(
         commissions = list(
             session.scalars(
                 select(CommissionRow)
-                .where(CommissionRow.election_id == eid)
-                .order_by(CommissionRow.position)
+                .where(col(CommissionRow.election_id) == eid)
+                .order_by(col(CommissionRow.position))
             )
         )
         by_code = {c.code: c for c in commissions}
@@ -88,35 +89,42 @@ def compute_results(
         if code not in by_code:
             raise ResultsError("commission.unknown", commission=code)
         precincts = session.execute(
-            select(PrecinctRow.number, PrecinctRow.tec_id, PrecinctRow.district_number).where(
-                PrecinctRow.election_id == eid
-            )
+            select(
+                col(PrecinctRow.number), col(PrecinctRow.tec_id), col(PrecinctRow.district_number)
+            ).where(col(PrecinctRow.election_id) == eid)
         ).all()
         status = dict(
             session.execute(
-                select(PrecinctRow.number, ProtocolRow.state)
-                .join(ProtocolRow, ProtocolRow.precinct_id == PrecinctRow.id)
-                .where(ProtocolRow.election_id == eid, ProtocolRow.ballot == ballot.value)
+                select(col(PrecinctRow.number), col(ProtocolRow.state))
+                .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
+                .where(col(ProtocolRow.election_id) == eid, col(ProtocolRow.ballot) == ballot.value)
             ).all()
         )
         sums = session.execute(
-            select(PrecinctRow.tec_id, ProtocolLineRow.key, func.sum(ProtocolLineRow.value))
-            .select_from(ProtocolRow)
-            .join(PrecinctRow, PrecinctRow.id == ProtocolRow.precinct_id)
-            .join(ProtocolLineRow, ProtocolLineRow.version_id == ProtocolRow.current_version_id)
-            .where(
-                ProtocolRow.election_id == eid,
-                ProtocolRow.ballot == ballot.value,
-                ProtocolRow.state == ProtocolStatus.ACCEPTED.value,
+            select(
+                col(PrecinctRow.tec_id),
+                col(ProtocolLineRow.key),
+                func.sum(col(ProtocolLineRow.value)),
             )
-            .group_by(PrecinctRow.tec_id, ProtocolLineRow.key)
+            .select_from(ProtocolRow)
+            .join(PrecinctRow, col(PrecinctRow.id) == col(ProtocolRow.precinct_id))
+            .join(
+                ProtocolLineRow,
+                col(ProtocolLineRow.version_id) == col(ProtocolRow.current_version_id),
+            )
+            .where(
+                col(ProtocolRow.election_id) == eid,
+                col(ProtocolRow.ballot) == ballot.value,
+                col(ProtocolRow.state) == ProtocolStatus.ACCEPTED.value,
+            )
+            .group_by(col(PrecinctRow.tec_id), col(ProtocolLineRow.key))
         ).all()
         candidates = {
             c.code: CandidateInfo(c.code, c.name, c.nomination, c.district_number)
             for c in session.scalars(
                 select(CandidateRow)
-                .where(CandidateRow.election_id == eid)
-                .order_by(CandidateRow.district_number, CandidateRow.ballot_position)
+                .where(col(CandidateRow.election_id) == eid)
+                .order_by(col(CandidateRow.district_number), col(CandidateRow.ballot_position))
             )
         }
 
@@ -218,15 +226,15 @@ def compute_results(
         for node in _walk(tree):
             if node.level != "dec":
                 continue
-            number = by_code[node.code].district_number
-            assert number is not None
-            district_names[number] = election.district(number).names.get(lang)
+            district = by_code[node.code].district_number
+            assert district is not None
+            district_names[district] = election.district(district).names.get(lang)
             votes = {
                 c: node.totals.votes.get(c, 0)
                 for c in candidates
-                if candidates[c].district == number
+                if candidates[c].district == district
             }
-            districts.append(decide_district(number, votes, node.totals.against_all))
+            districts.append(decide_district(district, votes, node.totals.against_all))
     names = {c.code: _names(c, lang) for c in commissions}
     return Results(
         election,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.domain.definition import parse_election
 from tallyapp.domain.election import Election, Names
@@ -53,7 +54,7 @@ def election_of(session: Session, election_id: str | None = None) -> Election:
     """The election stored in the database (the only one, unless an id is given)."""
     query = select(ElectionRow)
     if election_id:
-        query = query.where(ElectionRow.id == election_id)
+        query = query.where(col(ElectionRow.id) == election_id)
     rows = list(session.scalars(query))
     if not rows:
         raise SetupError("setup.no-election")
@@ -98,7 +99,7 @@ def _write_election(conn: Connection, election: Election, definition: str, seed:
         position: int = 0,
     ) -> int:
         result = conn.execute(
-            insert(CommissionRow).returning(CommissionRow.id),
+            insert(CommissionRow).returning(col(CommissionRow.id)),
             [
                 {
                     "election_id": eid,
@@ -114,7 +115,9 @@ def _write_election(conn: Connection, election: Election, definition: str, seed:
                 }
             ],
         )
-        return int(result.scalar_one())
+        new_id: int | None = result.scalar_one()
+        assert new_id is not None
+        return new_id
 
     cec = add_commission(
         CEC_CODE,

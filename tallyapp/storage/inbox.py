@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.storage.protocols import insert_rows
 from tallyapp.storage.tables import ReceivedFileRow
@@ -32,8 +33,8 @@ def add_received_file(
     kind: str,
     content: bytes,
 ) -> int:
-    file_id: int = session.execute(
-        insert(ReceivedFileRow).returning(ReceivedFileRow.id),  # type: ignore[arg-type]
+    file_id: int | None = session.execute(
+        insert(ReceivedFileRow).returning(col(ReceivedFileRow.id)),
         [
             {
                 "election_id": election_id,
@@ -45,6 +46,7 @@ def add_received_file(
             }
         ],
     ).scalar_one()
+    assert file_id is not None
     return file_id
 
 

@@ -155,13 +155,14 @@ def save_version(
             raise ConflictError("protocol.exists", **where)
         number = 1 + (
             session.scalar(
-                select(func.max(ProtocolVersionRow.number)).where(
+                select(func.max(col(ProtocolVersionRow.number))).where(
                     col(ProtocolVersionRow.protocol_id) == head.id
                 )
             )
             or 0
         )
     digest = fingerprint(protocol)
+    assert head.id is not None
     version = ProtocolVersionRow(
         protocol_id=head.id,
         number=number,
@@ -173,6 +174,7 @@ def save_version(
     )
     session.add(version)
     session.flush()
+    assert version.id is not None
     session.add_all(
         ProtocolLineRow(version_id=version.id, key=k, value=v)
         for k, v in lines_of(protocol).items()
@@ -289,7 +291,7 @@ def load_current(
 
 def version_id_of(session: Session, protocol_id: int, number: int) -> int | None:
     return session.scalar(
-        select(ProtocolVersionRow.id).where(
+        select(col(ProtocolVersionRow.id)).where(
             col(ProtocolVersionRow.protocol_id) == protocol_id,
             col(ProtocolVersionRow.number) == number,
         )
@@ -356,8 +358,8 @@ def append_versions(
         check_new_version(current, item.kind, item.reason)
         path_to(State.DRAFT, item.state)  # raises if the state cannot be reached
     conn = session.connection()
-    start_head = (conn.scalar(select(func.max(ProtocolRow.id))) or 0) + 1
-    start_version = (conn.scalar(select(func.max(ProtocolVersionRow.id))) or 0) + 1
+    start_head = (conn.scalar(select(func.max(col(ProtocolRow.id)))) or 0) + 1
+    start_version = (conn.scalar(select(func.max(col(ProtocolVersionRow.id)))) or 0) + 1
     now = _timestamp(conn, utcnow())
     heads: list[tuple[object, ...]] = []
     versions: list[tuple[object, ...]] = []
@@ -419,7 +421,7 @@ def append_versions(
     result = conn.exec_driver_sql(
         f"UPDATE protocol SET current_version_id = {mark}, state = {mark}, "
         f"lock_version = {mark}, updated_at = {mark} WHERE id = {mark} AND lock_version = {mark}",
-        [(v, st, lk + 1, now, h, lk) for h, lk, v, st in moves],  # type: ignore[arg-type]
+        [(v, st, lk + 1, now, h, lk) for h, lk, v, st in moves],
     )
     if result.rowcount != len(moves):
         raise ConflictError("import.moved-meanwhile", protocols=len(moves))
@@ -452,4 +454,4 @@ def insert_rows(
     names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
     sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
     for i in range(0, len(rows), 50_000):
-        conn.exec_driver_sql(sql, rows[i : i + 50_000])  # type: ignore[arg-type]
+        conn.exec_driver_sql(sql, rows[i : i + 50_000])

@@ -247,3 +247,10 @@ class ReceivedRow(SQLModel, table=True):
     outcome: str
     # An observer's copy: its lines as JSON, to compare with the official protocol.
     figures: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
+def assigned(row_id: int | None) -> int:
+    """An id read back from the database: always set, though the column type allows None
+    (None only before a new row is flushed)."""
+    assert row_id is not None
+    return row_id

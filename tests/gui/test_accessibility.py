@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -70,11 +71,25 @@ def test_works_at_200_percent_font(qtbot: QtBot, window: MainWindow) -> None:
         table = window.editor().table
         table.resizeRowsToContents()
         metrics = table.fontMetrics()
+        assert metrics.height() >= 1.8 * QFontMetrics(normal).height()  # the font did double
         # Every line of the protocol is tall enough for its doubled text, nothing clipped.
         for row in range(table.model().rowCount()):
             assert table.rowHeight(row) >= metrics.height()
-        assert window.heading.sizeHint().height() >= metrics.height()
-        window.grab()  # lays everything out at the large size without errors
+        heading = window.heading
+        assert heading.sizeHint().height() >= metrics.height()
+        window.resize(1366, 768)
+        QApplication.processEvents()
+        # The precinct's heading wraps instead of being cut: all of it fits in its height.
+        assert heading.heightForWidth(heading.width()) <= heading.height()
+        # Every line's label is readable in full: wrapped within its column, its row tall enough.
+        table.resizeRowsToContents()
+        width = table.columnWidth(1)
+        for row in range(table.model().rowCount()):
+            label = str(table.model().index(row, 1).data())
+            needed = metrics.boundingRect(
+                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label
+            ).height()
+            assert table.rowHeight(row) >= needed, (row, label)
     finally:
         app.setFont(normal)
         window.setFont(normal)

@@ -328,7 +328,16 @@ def test_untrusted_signer_is_rejected(
     assert outcome.outcome == "rejected"
     assert outcome.reason is not None
     assert "not issued by a trusted authority" in say(outcome.reason)
-    assert base64  # the certificate travels base64-encoded in the package
+    # The certificate travels in the package, and it is the impostor's: issued by another CA.
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+
+    travelling = x509.load_der_x509_certificate(
+        base64.b64decode(package["certificates"]["ABAI-03"])
+    )
+    travelling.verify_directly_issued_by(impostor_ca.certificate)
+    with pytest.raises(InvalidSignature):
+        travelling.verify_directly_issued_by(packages["roots"][0])
 
 
 def test_open_data_exports(demo_url: str) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
+from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import NotFoundError
@@ -40,30 +41,33 @@ def _current_protocols(
     """The exchangeable current protocols (finalised or later) of the given precincts."""
     if not precinct_ids:
         return []
-    rows = []
+    rows: list[Any] = []
     for i in range(0, len(precinct_ids), 900):
         chunk = precinct_ids[i : i + 900]
         rows += conn.execute(
             select(
-                PrecinctRow.number,
-                PrecinctRow.district_number,
-                CommissionRow.code,
-                ProtocolRow.ballot,
-                ProtocolRow.state,
-                ProtocolVersionRow.id,
-                ProtocolVersionRow.number,
-                ProtocolVersionRow.kind,
-                ProtocolVersionRow.reason,
-                ProtocolVersionRow.fingerprint,
+                col(PrecinctRow.number),
+                col(PrecinctRow.district_number),
+                col(CommissionRow.code),
+                col(ProtocolRow.ballot),
+                col(ProtocolRow.state),
+                col(ProtocolVersionRow.id),
+                col(ProtocolVersionRow.number),
+                col(ProtocolVersionRow.kind),
+                col(ProtocolVersionRow.reason),
+                col(ProtocolVersionRow.fingerprint),
             )
-            .join(ProtocolRow, ProtocolRow.precinct_id == PrecinctRow.id)
-            .join(ProtocolVersionRow, ProtocolVersionRow.id == ProtocolRow.current_version_id)
-            .join(CommissionRow, CommissionRow.id == PrecinctRow.tec_id)
+            .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
+            .join(
+                ProtocolVersionRow,
+                col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
+            )
+            .join(CommissionRow, col(CommissionRow.id) == col(PrecinctRow.tec_id))
             .where(
-                PrecinctRow.id.in_(chunk),  # type: ignore[attr-defined]
-                ProtocolRow.state.in_(EXCHANGED_STATES),
-            )  # type: ignore[attr-defined]
-            .order_by(PrecinctRow.id, ProtocolRow.ballot)
+                col(PrecinctRow.id).in_(chunk),
+                col(ProtocolRow.state).in_(EXCHANGED_STATES),
+            )
+            .order_by(col(PrecinctRow.id), col(ProtocolRow.ballot))
         ).all()
     version_ids = [r[5] for r in rows]
     lines: dict[int, dict[str, int]] = {}
@@ -71,15 +75,17 @@ def _current_protocols(
     for i in range(0, len(version_ids), 900):
         chunk = version_ids[i : i + 900]
         for vid, key, value in conn.execute(
-            select(ProtocolLineRow.version_id, ProtocolLineRow.key, ProtocolLineRow.value).where(
-                ProtocolLineRow.version_id.in_(chunk)
-            )  # type: ignore[attr-defined]
+            select(
+                col(ProtocolLineRow.version_id),
+                col(ProtocolLineRow.key),
+                col(ProtocolLineRow.value),
+            ).where(col(ProtocolLineRow.version_id).in_(chunk))
         ):
             lines.setdefault(vid, {})[key] = value
         for vid, members in conn.execute(
-            select(SigningRow.version_id, SigningRow.members).where(
-                SigningRow.version_id.in_(chunk)
-            )  # type: ignore[attr-defined]
+            select(col(SigningRow.version_id), col(SigningRow.members)).where(
+                col(SigningRow.version_id).in_(chunk)
+            )
         ):
             signings[vid] = json.loads(members)
     records = []
@@ -134,7 +140,7 @@ def build_package(
                 conn.scalar(
                     select(func.count())
                     .select_from(ProtocolRow)
-                    .where(ProtocolRow.precinct_id.in_(ids[i : i + 900]))  # type: ignore[attr-defined]
+                    .where(col(ProtocolRow.precinct_id).in_(ids[i : i + 900]))
                 )
                 or 0
             )
@@ -205,9 +211,9 @@ def export_each_tec(
         tecs = [
             code
             for code, level in conn.execute(
-                select(CommissionRow.code, CommissionRow.level)
-                .where(CommissionRow.election_id == register.election.id)
-                .order_by(CommissionRow.position)
+                select(col(CommissionRow.code), col(CommissionRow.level))
+                .where(col(CommissionRow.election_id) == register.election.id)
+                .order_by(col(CommissionRow.position))
             )
             if level == "tec"
         ]

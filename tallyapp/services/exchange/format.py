@@ -58,6 +58,8 @@ def validate_package(package: Any) -> None:
     try:
         _VALIDATOR(package)
     except fastjsonschema.JsonSchemaException as exc:
-        where = "/".join(str(p) for p in (exc.path or [])[1:]) or "(top)"
-        message = exc.message.replace("data.", "", 1) if exc.message else "invalid"
+        path: list[object] = getattr(exc, "path", None) or []
+        text: str = getattr(exc, "message", "") or ""
+        where = "/".join(str(p) for p in path[1:]) or "(top)"
+        message = text.replace("data.", "", 1) if text else "invalid"
         raise Rejected("package.schema", path=where, detail=message) from None

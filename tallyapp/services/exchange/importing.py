@@ -228,11 +228,11 @@ def store_file(
     )
     session.flush()
     # Keep the in-memory register current for the next file (restored on failure).
-    for item, head in zip(new_versions, heads_after, strict=True):
-        register.heads[(item.precinct_id, item.protocol.ballot.value)] = (
-            head.protocol_id,
-            head.lock_version,
-            head.version_number,
-            item.digest,
-            head.state.value,
+    for written, moved in zip(new_versions, heads_after, strict=True):
+        register.heads[(written.precinct_id, written.protocol.ballot.value)] = (
+            moved.protocol_id,
+            moved.lock_version,
+            moved.version_number,
+            written.digest,
+            moved.state.value,
         )

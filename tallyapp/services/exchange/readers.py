@@ -203,7 +203,7 @@ def read_pdf(
         [
             Incoming(
                 protocol,
-                int(record["version"]),
+                int(str(record["version"])),
                 str(record["kind"]),
                 str(record.get("reason", "")),
                 str(record["state"]),

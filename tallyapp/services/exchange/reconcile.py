@@ -28,13 +28,13 @@ def differences(
 def current_protocol(conn: Connection, register: Register, number: str, ballot: str) -> Protocol:
     pid = register.precincts[number][0]
     version_id = conn.scalar(
-        select(ProtocolRow.current_version_id).where(
+        select(col(ProtocolRow.current_version_id)).where(
             col(ProtocolRow.precinct_id) == pid, col(ProtocolRow.ballot) == ballot
         )
     )
     lines = dict(
         conn.execute(
-            select(ProtocolLineRow.key, ProtocolLineRow.value).where(
+            select(col(ProtocolLineRow.key), col(ProtocolLineRow.value)).where(
                 col(ProtocolLineRow.version_id) == version_id
             )
         ).all()
@@ -58,7 +58,11 @@ def subtree_totals(
     totals: dict[str, dict[str, int]] = {}
     for i in range(0, len(ids), 900):
         for ballot, key, value in conn.execute(
-            select(ProtocolRow.ballot, ProtocolLineRow.key, func.sum(ProtocolLineRow.value))
+            select(
+                col(ProtocolRow.ballot),
+                col(ProtocolLineRow.key),
+                func.sum(col(ProtocolLineRow.value)),
+            )
             .join(
                 ProtocolRow,
                 col(ProtocolRow.current_version_id) == col(ProtocolLineRow.version_id),

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from tallyapp.domain.admission import Roll
 from tallyapp.services.setup import election_of
@@ -16,6 +17,7 @@ from tallyapp.storage.tables import (
     PrecinctRow,
     ProtocolRow,
     ProtocolVersionRow,
+    assigned,
 )
 
 
@@ -32,27 +34,27 @@ class Register(Roll):
         with Session(bind=conn) as s:
             election = election_of(s)
         rows = conn.execute(
-            select(CommissionRow.id, CommissionRow.code, CommissionRow.parent_id).where(
-                CommissionRow.election_id == election.id
-            )
+            select(
+                col(CommissionRow.id), col(CommissionRow.code), col(CommissionRow.parent_id)
+            ).where(col(CommissionRow.election_id) == election.id)
         ).all()
         code_of = {cid: code for cid, code, _ in rows}
         parents = {code: code_of.get(parent) for _, code, parent in rows}
         precincts = {
-            number: (pid, code_of[tec], district)
+            number: (assigned(pid), code_of[tec], district)
             for pid, number, tec, district in conn.execute(
                 select(
-                    PrecinctRow.id,
-                    PrecinctRow.number,
-                    PrecinctRow.tec_id,
-                    PrecinctRow.district_number,
-                ).where(PrecinctRow.election_id == election.id)
+                    col(PrecinctRow.id),
+                    col(PrecinctRow.number),
+                    col(PrecinctRow.tec_id),
+                    col(PrecinctRow.district_number),
+                ).where(col(PrecinctRow.election_id) == election.id)
             )
         }
         candidates: dict[int, set[str]] = {}
         for district, code in conn.execute(
-            select(CandidateRow.district_number, CandidateRow.code).where(
-                CandidateRow.election_id == election.id
+            select(col(CandidateRow.district_number), col(CandidateRow.code)).where(
+                col(CandidateRow.election_id) == election.id
             )
         ):
             candidates.setdefault(district, set()).add(code)
@@ -61,18 +63,21 @@ class Register(Roll):
             return register
         for pid, precinct, ballot, lock, state, number, digest in conn.execute(
             select(
-                ProtocolRow.id,
-                ProtocolRow.precinct_id,
-                ProtocolRow.ballot,
-                ProtocolRow.lock_version,
-                ProtocolRow.state,
-                ProtocolVersionRow.number,
-                ProtocolVersionRow.fingerprint,
+                col(ProtocolRow.id),
+                col(ProtocolRow.precinct_id),
+                col(ProtocolRow.ballot),
+                col(ProtocolRow.lock_version),
+                col(ProtocolRow.state),
+                col(ProtocolVersionRow.number),
+                col(ProtocolVersionRow.fingerprint),
             )
-            .join(ProtocolVersionRow, ProtocolVersionRow.id == ProtocolRow.current_version_id)
-            .where(ProtocolRow.election_id == election.id)
+            .join(
+                ProtocolVersionRow,
+                col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
+            )
+            .where(col(ProtocolRow.election_id) == election.id)
         ):
-            register.heads[(precinct, ballot)] = (pid, lock, number, digest, state)
+            register.heads[(precinct, ballot)] = (assigned(pid), lock, number, digest, state)
         return register
 
     @cached_property

@@ -1,0 +1,140 @@
+"""The desktop app's one database thread: every read and write of the editors runs here.
+
+The GUI thread only paints. It hands work to this thread and gets the result back through a
+signal, so a slow disk or a busy PostgreSQL server never freezes the window, and writes are
+serialised in the order they were asked for.
+
+- `submit(work, done, failed, key)`: run `work()` on the database thread; `done(result)` or
+  `failed(error)` then run on the GUI thread. A job with a `key` replaces a queued job with
+  the same key that has not started yet: the keystroke autosave keeps only the newest figures.
+- `wait_for(work)`: the same, for a step a person waits on (opening a precinct, finalising):
+  the window keeps painting but takes no input until the answer is back, then it is returned
+  (or its error raised) on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QThread, Signal, Slot
+
+
+@dataclass
+class _Job:
+    number: int
+    work: Callable[[], Any]
+    done: Callable[[Any], None] | None = None
+    failed: Callable[[BaseException], None] | None = None
+    key: str | None = None
+    started: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class _Worker(QObject):
+    finished = Signal(object, object, object)  # job, result, error
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        with job.lock:
+            job.started = True
+            work = job.work
+        try:
+            result = work()
+        except BaseException as exc:  # handed to the GUI thread, which says it in words
+            self.finished.emit(job, None, exc)
+        else:
+            self.finished.emit(job, result, None)
+
+
+class Database(QObject):
+    """The database thread of one main window (see the module's docstring)."""
+
+    _post = Signal(object)
+    changed = Signal()  # a job finished: the number of jobs under way changed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("tallyapp-database")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._post.connect(self._worker.run)
+        self._worker.finished.connect(self._deliver)
+        self._numbers = itertools.count(1)
+        self._queued: dict[str, _Job] = {}
+        self.pending = 0
+        self._thread.start()
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        key: str | None = None,
+    ) -> None:
+        if key is not None and key in self._queued:
+            job = self._queued[key]
+            with job.lock:
+                if not job.started:  # still waiting: it will run the newest work instead
+                    job.work, job.done, job.failed = work, done, failed
+                    return
+        job = _Job(next(self._numbers), work, done, failed, key)
+        if key is not None:
+            self._queued[key] = job
+        self.pending += 1
+        self._post.emit(job)
+
+    @Slot(object, object, object)
+    def _deliver(self, job: _Job, result: Any, error: BaseException | None) -> None:
+        self.pending -= 1
+        if job.key is not None and self._queued.get(job.key) is job:
+            del self._queued[job.key]
+        try:
+            if error is not None:
+                if job.failed is not None:
+                    job.failed(error)
+            elif job.done is not None:
+                job.done(result)
+        finally:
+            self.changed.emit()
+
+    def wait_for(self, work: Callable[[], Any]) -> Any:
+        """Run `work` on the database thread and return its result here (see above)."""
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+
+        def done(result: Any) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(error: BaseException) -> None:
+            outcome["error"] = error
+            loop.quit()
+
+        self.submit(work, done, failed)
+        if not outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
+
+    def wait_idle(self) -> None:
+        """Until every job asked for so far has finished (closing the window, tests)."""
+        while self.pending:
+            loop = QEventLoop()
+            self.changed.connect(loop.quit)
+            if self.pending:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            self.changed.disconnect(loop.quit)
+
+    def stop(self) -> None:
+        self.wait_idle()
+        self._thread.quit()
+        self._thread.wait()
+
+    def on_database_thread(self) -> bool:
+        return QThread.currentThread() is self._thread
