@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -17,6 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from tallyapp.domain.checks import CheckReport, Verdict
+
+ICONS = {
+    "holds": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "hard": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "soft": QStyle.StandardPixmap.SP_MessageBoxWarning,
+}
 
 
 class ChecksPanel(QWidget):
@@ -46,22 +52,27 @@ class ChecksPanel(QWidget):
         return {k: e.text() for k, e in self._explanations.items()}
 
     def show_report(self, report: CheckReport | None, mismatches: int = 0) -> None:
-        self.list.clear()
         if report is None:
+            self.list.clear()
             self.summary.setText(self.tr("No protocol open."))
             self._set_warnings([])
             return
-        style = QApplication.style()
-        for verdict in report.verdicts:
-            if verdict.holds:
-                icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-            elif verdict.blocks_finalising:
-                icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-            else:
-                icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            item = QListWidgetItem(icon, verdict.explain(self.lang))
-            item.setToolTip(verdict.explain(self.lang))
-            self.list.addItem(item)
+        if self.list.count() != len(report.verdicts):
+            self.list.clear()
+            for _ in report.verdicts:
+                self.list.addItem(QListWidgetItem())
+        # Items are updated in place, and only where their words changed: this runs on every
+        # keystroke.
+        for row, verdict in enumerate(report.verdicts):
+            item = self.list.item(row)
+            text = verdict.explain(self.lang)
+            state = "holds" if verdict.holds else "hard" if verdict.blocks_finalising else "soft"
+            if item.text() == text and item.data(Qt.ItemDataRole.UserRole) == state:
+                continue
+            item.setIcon(QApplication.style().standardIcon(ICONS[state]))
+            item.setText(text)
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.UserRole, state)
         failures, warnings = len(report.hard_failures), len(report.warnings)
         parts = []
         if failures:
@@ -83,6 +94,8 @@ class ChecksPanel(QWidget):
 
     def _set_warnings(self, warnings: list[Verdict]) -> None:
         keep = {v.check_id for v in warnings}
+        if list(self._explanations) == [v.check_id for v in warnings]:
+            return  # the same warnings: keep their fields as they are
         old = {k: e.text() for k, e in self._explanations.items()}
         while self.explain_form.rowCount():
             self.explain_form.removeRow(0)

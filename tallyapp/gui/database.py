@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 
 
 @dataclass
@@ -67,7 +67,11 @@ class Database(QObject):
         self._numbers = itertools.count(1)
         self._queued: dict[str, _Job] = {}
         self.pending = 0
+        self._stopped = False
         self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # an app quitting with the window still open stops it too
+            app.aboutToQuit.connect(self.stop)
 
     def submit(
         self,
@@ -132,6 +136,9 @@ class Database(QObject):
             self.changed.disconnect(loop.quit)
 
     def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
         self.wait_idle()
         self._thread.quit()
         self._thread.wait()

@@ -55,6 +55,8 @@ class ProtocolTableModel(QAbstractTableModel):
         self.editable = not sheet.sealed
         self.report: CheckReport | None = None
         self._failing_lines: dict[str, list[Verdict]] = {}
+        self._mismatch_state: object = None
+        self._mismatch_keys: frozenset[str] = frozenset()
 
     # --- state from outside ------------------------------------------------------------------
 
@@ -69,8 +71,12 @@ class ProtocolTableModel(QAbstractTableModel):
                 keys |= {line.key for line in self.sheet.lines if line.kind == "choice"}
             for key in keys:
                 failing.setdefault(key, []).append(verdict)
-        self._failing_lines = failing
-        self._refresh_all()
+        before, self._failing_lines = self._failing_lines, failing
+        # Repaint only the lines whose verdicts changed: a keystroke touches a few lines, and
+        # repainting all of them was most of a keystroke's time.
+        for row, line in enumerate(self.sheet.lines):
+            if _shown(before.get(line.key, [])) != _shown(failing.get(line.key, [])):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
@@ -84,6 +90,14 @@ class ProtocolTableModel(QAbstractTableModel):
 
     def mismatches(self) -> list[str]:
         return double_entry_mismatches(self.values, self.second) if self.double_entry else []
+
+    def _mismatched(self) -> frozenset[str]:
+        """The lines whose two keyings differ, computed once per change, not once per cell."""
+        state = (self.double_entry, tuple(self.values.items()), tuple(self.second.items()))
+        if state != self._mismatch_state:
+            self._mismatch_state = state
+            self._mismatch_keys = frozenset(self.mismatches())
+        return self._mismatch_keys
 
     def _refresh_all(self) -> None:
         if self.rowCount():
@@ -130,7 +144,7 @@ class ProtocolTableModel(QAbstractTableModel):
         line = self.sheet.lines[index.row()]
         col = index.column()
         failing = self._failing_lines.get(line.key, [])
-        mismatch = self.double_entry and not self.blind and line.key in self.mismatches()
+        mismatch = self.double_entry and not self.blind and line.key in self._mismatched()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.COL_LINE:
                 return str(line.number)
@@ -206,3 +220,8 @@ class ProtocolTableModel(QAbstractTableModel):
         )
         self.valuesChanged.emit()
         return True
+
+
+def _shown(verdicts: list[Verdict]) -> tuple[tuple[str, str, bool], ...]:
+    """What a line shows of its verdicts: which checks, their word, the colour."""
+    return tuple((v.check_id, v.status_word(), v.blocks_finalising) for v in verdicts)

@@ -84,6 +84,8 @@ class CommissionTreeModel(QAbstractItemModel):
     # --- updates -----------------------------------------------------------------------------
 
     def set_status(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
+        if self.statuses.get(precinct, {}).get(ballot) == status:
+            return
         self.statuses.setdefault(precinct, {})[ballot] = status
         index = self.index_of_precinct(precinct, fetch=False)
         if index.isValid():

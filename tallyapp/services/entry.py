@@ -48,7 +48,13 @@ from tallyapp.storage.protocols import (
     version_id_of,
 )
 from tallyapp.storage.signing_records import add_signing
-from tallyapp.storage.tables import CandidateRow, CommissionRow, PrecinctRow, ProtocolRow
+from tallyapp.storage.tables import (
+    CandidateRow,
+    CommissionRow,
+    PrecinctRow,
+    ProtocolRow,
+    assigned,
+)
 from tallyapp.storage.working_copies import (
     drop_working_copy,
     load_working_copy,
@@ -82,6 +88,7 @@ class EntryService:
     def __init__(self, engine: Engine, actor: Actor) -> None:
         self.engine = engine
         self.actor = actor
+        self._precinct_ids: dict[str, int] = {}
         with reading(engine) as session:
             self.election = election_of(session)
 
@@ -174,14 +181,20 @@ class EntryService:
 
     # --- writing: each method is one use case, one transaction ------------------------------
 
+    def _precinct_id(self, session: Session, number: str) -> int:
+        """A precinct's row id (kept: precincts never change once the election is set up)."""
+        if number not in self._precinct_ids:
+            self._precinct_ids[number] = assigned(
+                precinct_row(session, self.election.id, number).id
+            )
+        return self._precinct_ids[number]
+
     def autosave(self, sheet: Sheet, values: dict[str, int | None]) -> None:
         """Keep the figures being typed in the working copy."""
         with use_case(self.engine) as s:
-            row = precinct_row(s, self.election.id, sheet.precinct.number)
-            assert row.id is not None
             put_working_copy(
                 s,
-                row.id,
+                self._precinct_id(s, sheet.precinct.number),
                 sheet.ballot,
                 values,
                 sheet.stored.lock_version if sheet.stored else None,

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -49,14 +51,20 @@ def put_working_copy(
     base_lock_version: int | None,
     workstation: str,
 ) -> None:
-    row = _row(session, precinct_id, ballot)
-    if row is None:
-        row = WorkingCopyRow(precinct_id=precinct_id, ballot=ballot.value, values="{}")
-    row.values = json.dumps(values)
-    row.base_lock_version = base_lock_version
-    row.updated_at = utcnow()
-    row.workstation = workstation
-    session.add(row)
+    # One statement, no ORM round trip: this runs for every figure typed.
+    fields = {
+        "values": json.dumps(values),
+        "base_lock_version": base_lock_version,
+        "updated_at": utcnow(),
+        "workstation": workstation,
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        insert(WorkingCopyRow)
+        .values(precinct_id=precinct_id, ballot=ballot.value, **fields)
+        .on_conflict_do_update(index_elements=["precinct_id", "ballot"], set_=fields)
+    )
 
 
 def drop_working_copy(session: Session, precinct_id: int, ballot: BallotKind) -> None:
