@@ -351,6 +351,18 @@ Choose No to start with empty protocols.</translation>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
+    <message>
+        <source>unsigned copy (not official)</source>
+        <translation>unsigned copy (not official)</translation>
+    </message>
+    <message>
+        <source>{0} protocol(s) differ from the official one — open to compare</source>
+        <translation>{0} protocol(s) differ from the official one — open to compare</translation>
+    </message>
+    <message>
+        <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
+        <translation>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

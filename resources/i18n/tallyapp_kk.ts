@@ -351,6 +351,18 @@ Choose No to start with empty protocols.</source>
         <source>unreadable</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">оқылмайды</translation>
     </message>
+    <message>
+        <source>unsigned copy (not official)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қол қойылмаған көшірме (ресми емес)</translation>
+    </message>
+    <message>
+        <source>{0} protocol(s) differ from the official one — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} хаттама ресми хаттамадан өзгеше — салыстыру үшін ашыңыз</translation>
+    </message>
+    <message>
+        <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бұл көшірме ресми емес (қол қойылмаған немесе бақылаушының): ол ресми хаттамадан көрсетілгендей өзгеше. Ол сақталды және ештеңені өзгертпейді.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

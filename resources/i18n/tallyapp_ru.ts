@@ -351,6 +351,18 @@ Choose No to start with empty protocols.</source>
         <source>unreadable</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">не читается</translation>
     </message>
+    <message>
+        <source>unsigned copy (not official)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">неподписанная копия (не официальная)</translation>
+    </message>
+    <message>
+        <source>{0} protocol(s) differ from the official one — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} протокол(ов) отличаются от официального — откройте для сравнения</translation>
+    </message>
+    <message>
+        <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Эта копия не официальная (не подписана или копия наблюдателя): она отличается от официального протокола, как показано. Она сохранена и ничего не меняет.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

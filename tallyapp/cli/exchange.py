@@ -116,6 +116,17 @@ def cmd_import(args: argparse.Namespace) -> int:
                         for c in o.conflicts
                     ],
                     "summary_differences": [_difference(d) for d in o.differences],
+                    "differs_from_official": [
+                        {
+                            "precinct": c.precinct,
+                            "ballot": c.ballot,
+                            "official_version": c.current_version,
+                            "differences": [
+                                {"line": k, "official": a, "copy": b} for k, a, b in c.differences
+                            ],
+                        }
+                        for c in o.compared
+                    ],
                     "warnings": [say(w, lang) for w in o.warnings],
                 }
                 for o in outcomes
@@ -134,9 +145,18 @@ def cmd_import(args: argparse.Namespace) -> int:
                     print(f"        {line:<28} stored {current!s:>10}   received {incoming!s:>10}")
             for d in o.differences:
                 print(f"    summary differs: {_difference(d)}")
+            for c in o.compared:
+                print(
+                    f"    not official, differs from the official protocol of precinct "
+                    f"{c.precinct} {c.ballot} (version {c.current_version}):"
+                )
+                for line, official, copy in c.differences:
+                    print(f"        {line:<28} official {official!s:>10}   copy {copy!s:>10}")
+        always = (Outcome.ACCEPTED, Outcome.DUPLICATE, Outcome.CONFLICT, Outcome.REJECTED)
         counts = {
-            k.value: sum(1 for o in outcomes if o.outcome is k)
-            for k in (Outcome.ACCEPTED, Outcome.DUPLICATE, Outcome.CONFLICT, Outcome.REJECTED)
+            k.value: n
+            for k in Outcome
+            if (n := sum(1 for o in outcomes if o.outcome is k)) or k in always
         }
         print(", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({len(outcomes)} files)")
     rejected = any(o.outcome is Outcome.REJECTED for o in outcomes)

@@ -40,6 +40,7 @@ OUTCOME_WORDS = {  # marked for lupdate, translated when shown
     "conflict": QT_TRANSLATE_NOOP("ImportDialog", "conflict"),
     "rejected": QT_TRANSLATE_NOOP("ImportDialog", "rejected"),
     "observer copy": QT_TRANSLATE_NOOP("ImportDialog", "observer copy"),
+    "unsigned copy": QT_TRANSLATE_NOOP("ImportDialog", "unsigned copy (not official)"),
 }
 KIND_WORDS = {
     "package": QT_TRANSLATE_NOOP("ImportDialog", "package"),
@@ -53,6 +54,7 @@ OUTCOME_ICONS = {
     "conflict": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "rejected": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "observer copy": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "unsigned copy": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }
 
 
@@ -63,16 +65,22 @@ class ConflictView(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Conflicts in {0}").format(Path(outcome.path).name))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "These protocols differ from the ones already stored. Nothing was "
-                    "overwritten: the received protocol is kept in the inbox. Resolve with the "
-                    "sending commission; a correction comes as a repeated protocol with a "
-                    "higher version."
-                )
+        copy = not outcome.conflicts and bool(outcome.compared)
+        note = QLabel(
+            self.tr(
+                "This copy is not official (unsigned, or an observer's): it differs from the "
+                "official protocol as shown. It was kept, and it changes nothing."
+            )
+            if copy
+            else self.tr(
+                "These protocols differ from the ones already stored. Nothing was "
+                "overwritten: the received protocol is kept in the inbox. Resolve with the "
+                "sending commission; a correction comes as a repeated protocol with a "
+                "higher version."
             )
         )
+        note.setWordWrap(True)
+        layout.addWidget(note)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [
@@ -84,7 +92,7 @@ class ConflictView(QDialog):
         )
         self.table.setAccessibleName(self.tr("Stored and received figures side by side"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for conflict in outcome.conflicts:
+        for conflict in outcome.conflicts or outcome.compared:
             row = self.table.rowCount()
             self.table.insertRow(row)
             title = self.tr("Precinct {0}, {1}").format(conflict.precinct, conflict.ballot)
@@ -292,6 +300,10 @@ class ImportDialog(QDialog):
                 details = self.tr("{0} in conflict with stored protocols — open to compare").format(
                     len(outcome.conflicts)
                 )
+            if outcome.compared:
+                details = self.tr(
+                    "{0} protocol(s) differ from the official one — open to compare"
+                ).format(len(outcome.compared))
             if outcome.differences:
                 details += " " + self.tr("Summary differs from the recomputed sum: {0}").format(
                     "; ".join(_difference(d) for d in outcome.differences[:3])
@@ -328,7 +340,9 @@ class ImportDialog(QDialog):
         self.imported.emit()
 
     def _show_conflicts(self, row: int, _column: int = 0) -> ConflictView | None:
-        if 0 <= row < len(self.outcomes) and self.outcomes[row].conflicts:
+        if 0 <= row < len(self.outcomes) and (
+            self.outcomes[row].conflicts or self.outcomes[row].compared
+        ):
             view = ConflictView(self.outcomes[row], self)
             view.open()
             return view

@@ -272,10 +272,11 @@ def test_signed_pdf_and_photo_import(
     pages[-1].save(tmp_path / "102-photo.png")
     engine = open_engine(initialised_url)
     outcomes = {Path(o.path).name: o for o in import_files(engine, [tmp_path], packages["roots"])}
-    assert outcomes["101.pdf"].outcome == "accepted", outcomes["101.pdf"].line()
-    assert outcomes["102-photo.png"].outcome == "accepted", outcomes["102-photo.png"].line()
+    assert outcomes["101.pdf"].outcome == "accepted", outcomes["101.pdf"].reason
+    # A photo is unsigned: kept and compared, never a protocol of this commission.
+    assert outcomes["102-photo.png"].outcome == "unsigned copy", outcomes["102-photo.png"].reason
     data = results_to_json(compute_results(engine, "ABAI-03", BallotKind.CONSTITUENCY))
-    assert data["precincts"]["received"] == 1 and data["precincts"]["accepted"] == 0  # a copy
+    assert data["precincts"]["received"] == 0 and data["precincts"]["accepted"] == 0
     tampered = signed.replace(b"/Title", b"/Titlf", 1)
     (tmp_path / "tampered.pdf").write_bytes(tampered)
     (tmp_path / "101.pdf").unlink()
@@ -411,3 +412,82 @@ def test_a_failing_step_of_an_import_leaves_no_trace(
     outcome = import_files(engine, [packages["folder"] / "ABAI-03.json"], packages["roots"])[0]
     assert outcome.outcome == "accepted" and outcome.accepted > 0
     engine.dispose()
+
+
+def _photo_of(tmp_path: Path, name: str, code: str) -> Path:
+    """A photographed QR code: what a phone at a territorial commission produces."""
+    import segno
+
+    path = tmp_path / name
+    segno.make(code, error="m").save(path, scale=6, border=4)
+    return path
+
+
+def test_a_lying_photo_never_replaces_or_blocks_the_signed_protocol(
+    packages: dict[str, Any], initialised_url: str, tmp_path: Path
+) -> None:
+    """An unsigned photo whose code claims "repeated, version 99" and moves votes (up to 300)
+    from the runner-up to the leader, imported before and after the signed package: the
+    official figures are the signed ones, and the photo's differences are listed line by line.
+    """
+    import dataclasses
+
+    from tallyapp.reports.payload import encode
+    from tallyapp.services.setup import election_of
+
+    engine = open_engine(initialised_url)
+    source = open_engine(packages["source"])
+    with Session(source) as s:
+        election = election_of(s)
+    genuine = next(r for r in _package(packages)["protocols"] if r["ballot"] == "party-list")
+    number = genuine["precinct"]
+    keys = election.ballot(BallotKind.PARTY_LIST).field_keys
+    from tallyapp.domain.protocol import Protocol
+
+    honest = Protocol(
+        election.id,
+        BallotKind.PARTY_LIST,
+        number,
+        {k: genuine["fields"][k] for k in keys},
+        dict(genuine["votes"]),
+        genuine["against_all"],
+    )
+    moved = dict(honest.votes)
+    leader = max(moved, key=lambda k: moved[k])
+    loser = sorted(moved, key=lambda k: -moved[k])[1]
+    amount = min(300, moved[loser])
+    assert amount > 0
+    moved[leader] += amount
+    moved[loser] -= amount
+    lie = dataclasses.replace(honest, votes=moved)
+    lying_photo = _photo_of(
+        tmp_path, "lie.png", encode(lie, keys, version=99, kind="repeated", state="accepted")
+    )
+    faithful_photo = _photo_of(
+        tmp_path, "faithful.png", encode(honest, keys, version=1, kind="original", state="accepted")
+    )
+    package = packages["folder"] / "ABAI-03.json"
+
+    # Photos first: they pre-empt nothing.
+    first = import_files(engine, [faithful_photo, lying_photo], packages["roots"])
+    assert [o.outcome for o in first] == ["unsigned copy", "unsigned copy"]
+    assert _counts(initialised_url)[:2] == (0, 0)  # no protocol, no version
+    signed = import_files(engine, [package], packages["roots"])[0]
+    assert signed.outcome == "accepted" and signed.accepted > 0
+
+    # Photos after: the lie is listed against the official protocol and changes nothing.
+    before = results_to_json(compute_results(engine, None, BallotKind.PARTY_LIST))
+    after_photo = import_files(engine, [lying_photo, faithful_photo], packages["roots"])
+    assert [o.outcome for o in after_photo] == ["unsigned copy", "unsigned copy"]
+    [difference] = after_photo[0].compared
+    assert difference.precinct == number and difference.incoming_version == 99
+    assert {
+        (k, b - a) for k, a, b in difference.differences if a is not None and b is not None
+    } == {
+        (f"vote:{leader}", amount),
+        (f"vote:{loser}", -amount),
+    }
+    assert after_photo[1].compared == []  # the faithful photo agrees with the official one
+    assert results_to_json(compute_results(engine, None, BallotKind.PARTY_LIST)) == before
+    engine.dispose()
+    source.dispose()

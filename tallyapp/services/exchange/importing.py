@@ -1,9 +1,11 @@
 """Importing received files: each file read on its own, then stored as one transaction.
 
-A file's protocols are classified against the database (new, duplicate, or in conflict:
-kept in the inbox, never overwriting) and its new versions written through the one write
-path, `storage.protocols.append_versions`, which applies the lifecycle. A file that cannot
-be stored leaves nothing behind, and the next file goes on.
+A signed file's protocols are classified against the database (new, duplicate, or in
+conflict: kept in the inbox, never overwriting) and its new versions written through the one
+write path, `storage.protocols.append_versions`, which applies the lifecycle. An unsigned
+photo or scan, and an observer's copy, are never protocols: whatever version their code
+claims, they are kept in the inbox and compared with the official protocol, line by line. A
+file that cannot be stored leaves nothing behind, and the next file goes on.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.errors import ConflictError, NotFoundError, TallyError
 from tallyapp.domain.lines import lines_of
-from tallyapp.services.exchange.format import Progress, Rejected, no_progress
+from tallyapp.services.exchange.format import FileKind, Progress, Rejected, no_progress
 from tallyapp.services.exchange.outcomes import Conflict, FileOutcome, Outcome
 from tallyapp.services.exchange.readers import FileRead, Incoming, files_in, read_file
 from tallyapp.services.exchange.reconcile import current_protocol, differences, summary_differences
@@ -60,10 +62,11 @@ def import_files(
                 raise read.rejected
             outcome.warnings = read.warnings
             heads_before = dict(register.heads)
+            unofficial = observer or read.kind is FileKind.PHOTO
             try:
                 with use_case(engine) as session:
-                    if observer:
-                        store_observer_copy(session, register, str(path), read, outcome)
+                    if unofficial:
+                        store_copy(session, register, str(path), read, outcome, observer)
                     else:
                         store_file(session, register, str(path), read, outcome)
             except ConflictError:
@@ -80,6 +83,8 @@ def import_files(
         outcome.outcome = (
             Outcome.OBSERVER
             if observer
+            else Outcome.UNSIGNED_COPY
+            if unofficial
             else Outcome.CONFLICT
             if outcome.conflicts
             else Outcome.ACCEPTED
@@ -92,19 +97,20 @@ def import_files(
     return outcomes
 
 
-def store_observer_copy(
-    session: Session, register: Register, source: str, read: FileRead, outcome: FileOutcome
+def store_copy(
+    session: Session,
+    register: Register,
+    source: str,
+    read: FileRead,
+    outcome: FileOutcome,
+    observer: bool,
 ) -> None:
-    """An observer's copy goes to the inbox only, to be compared with the official protocol;
-    it never becomes a protocol of this commission."""
+    """An unofficial copy (an observer's, or an unsigned photo or scan) goes to the inbox
+    only, and is compared with the official protocol; it never becomes a protocol of this
+    commission, whatever version or state its code claims."""
+    kind = f"observer copy ({read.kind.value})" if observer else read.kind.value
     file_id = add_received_file(
-        session,
-        register.election.id,
-        Path(source).name,
-        read.digest,
-        read.sender,
-        f"observer copy ({read.kind.value})",
-        read.data,
+        session, register.election.id, Path(source).name, read.digest, read.sender, kind, read.data
     )
     add_received(
         session,
@@ -123,6 +129,25 @@ def store_observer_copy(
         ],
     )
     outcome.accepted = len(read.items)
+    conn = session.connection()
+    for item in read.items:
+        pid = register.precincts[item.protocol.precinct][0]
+        ballot = item.protocol.ballot.value
+        head = register.heads.get((pid, ballot))
+        if head is None or head[3] == item.record["fingerprint"]:
+            continue  # nothing official yet, or the same figures
+        official = current_protocol(conn, register, item.protocol.precinct, ballot)
+        outcome.compared.append(
+            Conflict(
+                item.protocol.precinct,
+                ballot,
+                head[2],
+                head[3],
+                item.version,
+                item.record["fingerprint"],
+                differences(official, item.protocol),
+            )
+        )
 
 
 def _arrival_state(item: Incoming) -> State:

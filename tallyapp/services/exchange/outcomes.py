@@ -14,6 +14,7 @@ class Outcome(StrEnum):
     DUPLICATE = "duplicate"  # nothing new
     CONFLICT = "conflict"  # a different protocol for a precinct that has one: kept aside
     OBSERVER = "observer copy"  # kept to compare with the official protocol
+    UNSIGNED_COPY = "unsigned copy"  # a photo or scan: kept and compared, never official
     REJECTED = "rejected"  # nothing written; `reason` says why
 
 
@@ -50,3 +51,6 @@ class FileOutcome:
     conflicts: list[Conflict] = field(default_factory=list)
     warnings: list[TallyError] = field(default_factory=list)
     differences: list[SummaryDifference] = field(default_factory=list)
+    # An unofficial copy (photo, scan, observer's copy) against the official protocol: each
+    # protocol of the copy whose figures differ, line by line.
+    compared: list[Conflict] = field(default_factory=list)
