@@ -127,6 +127,10 @@ Choose No to start with empty protocols.</translation>
         <source>version {0} · {1}</source>
         <translation>version {0} · {1}</translation>
     </message>
+    <message>
+        <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
+        <translation>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</translation>
+    </message>
 </context>
 <context>
     <name>ExportableChart</name>

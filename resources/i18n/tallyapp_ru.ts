@@ -127,6 +127,10 @@ Choose No to start with empty protocols.</source>
         <source>version {0} · {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">версия {0} · {1}</translation>
     </message>
+    <message>
+        <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Эта копия не официальная (не подписана или копия наблюдателя): она отличается от официального протокола, как показано. Она сохранена и ничего не меняет.</translation>
+    </message>
 </context>
 <context>
     <name>ExportableChart</name>
