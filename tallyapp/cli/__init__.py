@@ -1,17 +1,19 @@
 """The `tallyapp` command: the same services as the desktop app, headless.
 
-Exit codes: 0 success; 1 the figures fail a hard check; 2 unreadable or invalid input.
+Exit codes: 0 success; 1 the figures fail a hard check (or a file was refused); 2 unreadable
+or invalid input; 70 an internal error (one line here, the traceback in the log file).
 Each command group lives in its own module and is imported only when it runs.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tallyapp.cli.output import EXIT_BAD_INPUT, CliError, language
+from tallyapp.cli.output import EXIT_BAD_INPUT, EXIT_OK, CliError, language
 
 __all__ = ["main"]
 
@@ -39,8 +41,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"tallyapp {args.command}: error: {exc}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:
+        # The reader stopped reading (`tallyapp results | head -2`): end quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
     except Exception as exc:  # typed errors and database errors: words at the edge
-        return _refusal(args, exc)
+        try:
+            return _refusal(args, exc)
+        except Exception as unexpected:
+            from tallyapp.cli.crash import report_crash
+
+            return report_crash(str(args.command), unexpected)
 
 
 def _refusal(args: Any, exc: Exception) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, CliError, print_json, read_json
 
@@ -47,9 +48,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     from tallyapp.services.checking import check_json, verdict_to_json
     from tallyapp.services.errors import InputError
 
+    election = None
+    if args.definition:
+        from tallyapp.services.definitions import load_election_file
+
+        election = load_election_file(Path(args.definition))
     data = read_json(args.file)
     try:
-        checked = check_json(data, source=args.file)
+        checked = check_json(data, source=args.file, election=election)
     except InputError as exc:
         raise CliError(str(exc)) from None
     report = checked.report

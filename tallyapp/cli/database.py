@@ -54,45 +54,74 @@ def cmd_results(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return EXIT_OK
-    print_results(data)
+    print_results(data, args.lang)
     return EXIT_OK
 
 
-def print_results(data: dict[str, Any]) -> None:
+def print_results(data: dict[str, Any], lang: str = "en") -> None:
+    from tallyapp.messages.labels import decimal, label, number
+
+    def n(value: int) -> str:
+        return number(value, lang)
+
     p = data["precincts"]
-    print(f"{data['name']} — {data['ballot']} ballot")
+    print(f"{data['name']} — {label('ballot.' + data['ballot'], lang)}")
     print(
-        f"Precincts: {p['expected']} expected, {p['received']} received, "
-        f"{p['accepted']} accepted, {p['missing']} missing"
+        label(
+            "precincts",
+            lang,
+            expected=n(p["expected"]),
+            received=n(p["received"]),
+            accepted=n(p["accepted"]),
+            missing=n(p["missing"]),
+        )
     )
     print(
-        f"Voters on the list {data['voters_on_list']:,}   ballots in the boxes "
-        f"{data['ballots_in_boxes']:,} (turnout {data['turnout_percent']:.2f}%)   "
-        f"invalid {data['invalid']:,}   against all {data['against_all']:,}"
+        label(
+            "figures",
+            lang,
+            voters=n(data["voters_on_list"]),
+            boxes=n(data["ballots_in_boxes"]),
+            turnout=decimal(data["turnout_percent"], lang),
+            invalid=n(data["invalid"]),
+            against=n(data["against_all"]),
+        )
     )
     seats = data.get("seats", {})
-    print(f"{'':<16}{'votes':>12}{'%':>8}" + (f"{'seats':>7}" if seats else ""))
+    votes_word, seats_word = label("votes", lang), label("seats", lang)
+    print(f"{'':<16}{votes_word:>12}{'%':>8}" + (f"{seats_word:>7}" if seats else ""))
     for code, votes in sorted(data["votes"].items(), key=lambda kv: -kv[1]):
-        line = f"{code:<16}{votes:>12,}{data['percent'][code]:>8.2f}"
+        line = f"{code:<16}{n(votes):>12}{decimal(data['percent'][code], lang):>8}"
         print(line + (f"{seats.get(code, 0):>7}" if seats else ""))
     if data.get("seats_error"):
-        print(f"Seats: {data['seats_error']}")
+        print(label("seats.error", lang, reason=data["seats_error"]))
     if data["children"]:
         print()
-        print(f"{'commission':<44}{'expected':>9}{'accepted':>9}{'turnout %':>10}")
+        print(
+            f"{label('commission', lang):<44}{label('expected', lang):>9}"
+            f"{label('accepted', lang):>9}{label('turnout', lang):>10}"
+        )
         for child in data["children"]:
             cp = child["precincts"]
             print(
-                f"{child['name'][:43]:<44}{cp['expected']:>9}{cp['accepted']:>9}"
-                f"{child['turnout_percent']:>10.2f}"
+                f"{child['name'][:43]:<44}{n(cp['expected']):>9}{n(cp['accepted']):>9}"
+                f"{decimal(child['turnout_percent'], lang):>10}"
             )
     for d in data.get("districts", []):
         w, r = d["winner"], d["runner_up"]
         if w:
             print(
-                f"District {d['number']:>2}: {w['name']} ({w['party']}) {w['votes']:,} "
-                f"— runner-up {r['name'] if r else '-'} {r['votes'] if r else 0:,}, "
-                f"margin {d['margin']:,}"
+                label(
+                    "district.won",
+                    lang,
+                    number=d["number"],
+                    name=w["name"],
+                    party=w["party"],
+                    votes=n(w["votes"]),
+                    runner=r["name"] if r else "-",
+                    runner_votes=n(r["votes"] if r else 0),
+                    margin=n(d["margin"]),
+                )
             )
         else:
-            print(f"District {d['number']:>2}: {d['outcome']}")
+            print(label("district.open", lang, number=d["number"], outcome=d["outcome"]))

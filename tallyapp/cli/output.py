@@ -28,19 +28,22 @@ def language(args: Any = None) -> str:
 
 
 def read_json(path: str) -> Any:
+    """A JSON file (or - for standard input), read within the limits of `services.bounded`."""
+    from tallyapp.services.bounded import load_json
+
     source = "standard input" if path == "-" else path
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CliError(f"{source}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise CliError(f"{source}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            f"{source}: line {exc.lineno}, column {exc.colno}: not valid JSON: {exc.msg}"
-        ) from None
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or "not a readable file"
+        raise CliError(f"{_printable(source)}: cannot read: {reason}") from None
+    return load_json(data, _printable(source))
+
+
+def _printable(text: str) -> str:
+    """A name as given on the command line, safe to print (long or odd names shortened)."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def print_json(data: Any) -> None:

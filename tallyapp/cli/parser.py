@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check one protocol given as JSON against every relation")
     p.add_argument("file", metavar="FILE", help="JSON protocol, or - for standard input")
+    p.add_argument(
+        "--definition",
+        metavar="FILE",
+        help="the election definition, when the protocol's election is not a shipped one",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(func="counting:cmd_check")

@@ -19,6 +19,8 @@ from tallyapp.domain.finalising import explanation
 from tallyapp.domain.protocol import Protocol, fingerprint
 from tallyapp.domain.tabulation import tabulation
 
+MAX_FIGURE = 10**9  # no protocol line can hold more
+
 
 class RecordRefused(TallyError):
     """A record that cannot be admitted; `index` says which record of the file."""
@@ -84,6 +86,13 @@ def admit_record(
         raise refused(
             index, record, "record.district", expected=expected_district, found=record["district"]
         )
+    figures = [*record["fields"].items(), *record["votes"].items()]
+    for line, value in [*figures, ("against_all", record["against_all"])]:
+        # 4.0, true or 10**12 are not figures of a protocol, whatever a schema allows.
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_FIGURE:
+            raise refused(
+                index, record, "record.figure", line=str(line)[:40], found=repr(value)[:40]
+            )
     keys = election.ballot(ballot).field_keys
     if set(record["fields"]) != set(keys):
         extra = sorted(set(record["fields"]) - set(keys))

@@ -425,4 +425,31 @@ CATALOGUE: dict[str, Names] = {
         "у участка {precinct} нет протокола для печати ({ballot})",
         "precinct {precinct} has no protocol to print ({ballot})",
     ),
+    "record.figure": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): {line} жолы: 0-ден 1 000 000 000-ға "
+        "дейінгі бүтін сан күтілді, табылғаны {found}",
+        "protocols[{index}] (участок {precinct}, {ballot}): строка {line}: ожидалось целое "
+        "число от 0 до 1 000 000 000, найдено {found}",
+        "protocols[{index}] (precinct {precinct}, {ballot}): line {line}: expected a whole "
+        "number from 0 to 1,000,000,000, found {found}",
+    ),
+    "photo.too-large": N(
+        "сурет тым үлкен ({width}×{height} пиксель, шегі {limit}): ол ашылмады",
+        "изображение слишком велико ({width}×{height} пикселей, предел {limit}): оно не "
+        "открывалось",
+        "the image is too large ({width}×{height} pixels, the limit is {limit}): it was not "
+        "decoded",
+    ),
+    "file.unexpected": N(
+        "файлды өңдеу кезінде күтпеген қате ({detail}); ештеңе сақталмады, басқа файлдар өңделуде",
+        "непредвиденная ошибка при обработке файла ({detail}); ничего не сохранено, остальные "
+        "файлы обрабатываются",
+        "an unexpected error while handling the file ({detail}); nothing was stored, the other "
+        "files go on",
+    ),
+    "photo.bomb": N(
+        "сурет {limit} пиксельден әлдеқайда көп деп жариялайды: ол ашылмады",
+        "изображение объявляет гораздо больше {limit} пикселей: оно не открывалось",
+        "the image declares far more than {limit} pixels: it was not decoded",
+    ),
 }

@@ -76,15 +76,17 @@ class CertificateBook:
             raise SignatureProblem(f"no certificate for signer {signer!r} in the package")
         try:
             cert = x509.load_der_x509_certificate(base64.b64decode(self.raw[signer], validate=True))
-        except ValueError:
+            units = [
+                a.value
+                for a in cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
+            ]
+            valid_from, valid_to = cert.not_valid_before_utc, cert.not_valid_after_utc
+        except Exception:  # a hostile certificate may fail anywhere inside the parser
             raise SignatureProblem(f"the certificate of {signer!r} is not readable") from None
-        units = [
-            a.value for a in cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
-        ]
         if units != [signer]:
             raise SignatureProblem(f"the certificate of {signer!r} belongs to {units or '?'}")
         now = dt.datetime.now(dt.UTC)
-        if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+        if not valid_from <= now <= valid_to:
             raise SignatureProblem(f"the certificate of {signer!r} is not valid now")
         for root in self.roots:
             try:

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from tallyapp.domain.checks import CheckReport, Verdict, check_protocol
-from tallyapp.domain.definition import DefinitionError
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.protocol import Protocol
-from tallyapp.services.definitions import load_election
+from tallyapp.services.bounded import whole
+from tallyapp.services.definitions import load_election, shipped_elections
 from tallyapp.services.errors import InputError
 
 
@@ -22,9 +22,7 @@ class CheckedProtocol:
 
 def _figure(value: Any, field: str, source: str) -> int:
     # Negative whole numbers pass here so that control relation C5 can explain them.
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(field, f"expected a whole number, found {value!r}", source)
-    return value
+    return whole(value, field, source)
 
 
 def choice_ids(election: Election, ballot: BallotKind, district: int | None) -> tuple[str, ...]:
@@ -44,10 +42,17 @@ def protocol_from_json(data: Any, source: str = "", election: Election | None = 
         if required not in data:
             raise InputError(required, "missing field", source)
     if election is None:
-        try:
-            election = load_election(str(data["election"]))
-        except DefinitionError as exc:
-            raise InputError("election", exc.problem, source) from None
+        # "election" names a shipped election; a definition file is given separately
+        # (`check --definition FILE`), so a protocol can never make tallyapp read a file.
+        name = data["election"]
+        if not isinstance(name, str) or name not in shipped_elections():
+            known = ", ".join(shipped_elections())
+            raise InputError(
+                "election",
+                f"expected the id of an election ({known}), found {_brief(name)}",
+                source,
+            )
+        election = load_election(name)
     elif data["election"] != election.id:
         raise InputError(
             "election", f"expected {election.id!r}, found {data['election']!r}", source
@@ -62,7 +67,11 @@ def protocol_from_json(data: Any, source: str = "", election: Election | None = 
         raise InputError("ballot", f"election {election.id} has no {ballot.value} ballot", source)
     ballot_type = election.ballot(ballot)
     precinct = data["precinct"]
-    if not isinstance(precinct, str | int) or isinstance(precinct, bool) or str(precinct) == "":
+    if (
+        not isinstance(precinct, str | int)
+        or isinstance(precinct, bool)
+        or not 0 < len(str(precinct)) <= 20
+    ):
         raise InputError(
             "precinct", f"expected a precinct number or code, found {precinct!r}", source
         )
@@ -134,9 +143,15 @@ def protocol_from_json(data: Any, source: str = "", election: Election | None = 
     )
 
 
-def check_json(data: Any, source: str = "") -> CheckedProtocol:
-    protocol = protocol_from_json(data, source)
-    election = load_election(protocol.election)
+def _brief(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def check_json(data: Any, source: str = "", election: Election | None = None) -> CheckedProtocol:
+    """Check a protocol of a shipped election, or of `election` (a definition file's)."""
+    protocol = protocol_from_json(data, source, election)
+    election = election or load_election(protocol.election)
     report = check_protocol(protocol, election.ballot(protocol.ballot))
     return CheckedProtocol(election, protocol, report)
 

@@ -16,7 +16,13 @@ from tallyapp.domain.errors import TallyError
 from tallyapp.resources import resource_path
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
 from tallyapp.services.structure import official_figures, plan_structure
-from tallyapp.storage.database import is_initialised, make_engine, resolve_url, upgrade
+from tallyapp.storage.database import (
+    is_initialised,
+    make_engine,
+    resolve_url,
+    sqlite_file,
+    upgrade,
+)
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,
@@ -214,8 +220,13 @@ def _write_election(conn: Connection, election: Election, definition: str, seed:
 
 
 def open_engine(url: str | None) -> Engine:
-    """An engine on an existing, migrated database; a clear error if it was never created."""
-    engine = make_engine(url)
+    """An engine on an existing, migrated database; a clear error if it was never created
+    (and then nothing is created: no empty file, no folder)."""
+    url = resolve_url(url)
+    path = sqlite_file(url)
+    if path is not None and not path.is_file():
+        raise SetupError("setup.no-database", url=str(path))
+    engine = make_engine(url, create=False)
     if not is_initialised(engine):
         raise SetupError("setup.no-database", url=str(engine.url))
     upgrade(engine)

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from typing import Any
 
 from tallyapp.domain.election import ThresholdBase
 from tallyapp.domain.seats import AllocationError, PartyVotes, SeatAllocation, allocate_seats
+from tallyapp.services.bounded import whole
 from tallyapp.services.errors import InputError
 
 
-def _whole(value: Any, field: str, minimum: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(field, f"expected a whole number, found {value!r}")
-    if minimum is not None and value < minimum:
-        raise InputError(field, f"expected a number ≥ {minimum}, found {value}")
-    return value
+def _whole(value: Any, field: str, minimum: int = 0) -> int:
+    return whole(value, field, minimum=minimum)
 
 
 def parse_allocation_request(data: Any) -> dict[str, Any]:
@@ -27,8 +25,13 @@ def parse_allocation_request(data: Any) -> dict[str, Any]:
             raise InputError(required, "missing field")
     seats = _whole(data["seats"], "seats", minimum=1)
     raw_threshold = data["threshold_percent"]
-    if isinstance(raw_threshold, bool) or not isinstance(raw_threshold, int | float):
-        raise InputError("threshold_percent", f"expected a number, found {raw_threshold!r}")
+    if (
+        isinstance(raw_threshold, bool)
+        or not isinstance(raw_threshold, int | float)
+        or not math.isfinite(raw_threshold)
+        or abs(raw_threshold) > 1000
+    ):
+        raise InputError("threshold_percent", f"expected a number 0–100, found {raw_threshold!r}")
     threshold = Fraction(str(raw_threshold))
     if not 0 <= threshold <= 100:
         raise InputError("threshold_percent", f"expected 0–100, found {raw_threshold}")
@@ -51,13 +54,14 @@ def parse_allocation_request(data: Any) -> dict[str, Any]:
     for i, item in enumerate(raw_parties):
         where = f"parties[{i}]"
         if not isinstance(item, dict):
-            raise InputError(where, f"expected an object, found {item!r}")
+            raise InputError(where, f"expected an object, found {type(item).__name__}")
         for required in ("code", "votes"):
             if required not in item:
                 raise InputError(f"{where}.{required}", "missing field")
         code = item["code"]
-        if not isinstance(code, str) or not code.strip():
-            raise InputError(f"{where}.code", f"expected a non-empty text, found {code!r}")
+        if not isinstance(code, str) or not code.strip() or len(code) > 40:
+            shown = repr(code) if len(repr(code)) <= 60 else repr(code)[:57] + "..."
+            raise InputError(f"{where}.code", f"expected a text of 1–40 characters, found {shown}")
         if code in seen:
             raise InputError(f"{where}.code", f"duplicate party code {code!r}")
         seen.add(code)

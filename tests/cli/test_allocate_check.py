@@ -78,9 +78,12 @@ def test_allocate_2021_table(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         (lambda d: d.pop("seats"), "seats: missing field"),
         (
             lambda d: d["parties"][1].__setitem__("votes", -5),
-            "parties[1].votes: expected a number ≥ 0, found -5",
+            "parties[1].votes: expected a whole number from 0 to 1,000,000,000, found -5",
         ),
-        (lambda d: d.__setitem__("seats", 0), "seats: expected a number ≥ 1, found 0"),
+        (
+            lambda d: d.__setitem__("seats", 0),
+            "seats: expected a whole number from 1 to 1,000,000,000, found 0",
+        ),
         (
             lambda d: d.__setitem__("threshold_percent", 150),
             "threshold_percent: expected 0–100, found 150",
@@ -166,7 +169,11 @@ def test_check_green_protocol(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d: d.__setitem__("election", "kz-majilis-1999"), "election: no such election"),
+        (
+            lambda d: d.__setitem__("election", "kz-majilis-1999"),
+            "election: expected the id of an election (kz-majilis-2021, kz-majilis-2023), "
+            "found 'kz-majilis-1999'",
+        ),
         (
             lambda d: d.__setitem__("ballot", "red"),
             "ballot: expected 'party-list' or 'constituency'",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -93,8 +94,18 @@ def test_a_region_a_tec_and_a_district(demo_url: str, capsys: pytest.CaptureFixt
 def test_human_readable_results(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["results", "--db", demo_url]) == 0
     out = capsys.readouterr().out
-    assert "10223 expected, 10223 received, 10223 accepted, 0 missing" in out
+    assert "10,223 expected, 10,223 received, 10,223 accepted, 0 missing" in out
     assert "AMANAT             3,431,510   53.90     40" in out
+    assert main(["results", "--db", demo_url, "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "синий бюллетень (партийные списки)" in out
+    assert "Участки: ожидается 10\u00a0223, получено 10\u00a0223, принято 10\u00a0223, нет 0" in out
+    amanat = next(line for line in out.splitlines() if line.startswith("AMANAT"))
+    assert amanat.replace("\u00a0", "_").split() == ["AMANAT", "3_431_510", "53,90", "40"]
+    assert main(["results", "--db", demo_url, "--lang", "kk"]) == 0
+    out = capsys.readouterr().out
+    assert "Тізімдегі сайлаушылар" in out and re.search(r"келу \d+,\d\d%", out)
+    assert not any(word in out for word in ("Precincts", "Voters", "turnout", "ballot"))
 
 
 def test_unknown_commission_and_missing_database(

@@ -491,3 +491,196 @@ def test_a_lying_photo_never_replaces_or_blocks_the_signed_protocol(
     assert results_to_json(compute_results(engine, None, BallotKind.PARTY_LIST)) == before
     engine.dispose()
     source.dispose()
+
+
+# --- fuzzing every kind of received file, at length (pytest -m slow) ----------------------------
+
+
+def _mutate(raw: bytearray, data: st.DataObject) -> bytes:
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(0, max(len(raw) - 1, 0)))
+        how = data.draw(st.sampled_from(["flip", "cut", "digit", "insert"]))
+        if not raw:
+            raw += b"{"
+        if how == "flip":
+            raw[at] ^= data.draw(st.integers(1, 255))
+        elif how == "cut":
+            del raw[at:]
+        elif how == "digit":
+            raw[at] = ord(str(data.draw(st.integers(0, 9))))
+        else:
+            raw[at:at] = data.draw(st.binary(min_size=1, max_size=8))
+    return bytes(raw)
+
+
+def _structural(package: dict[str, Any], data: st.DataObject) -> bytes:
+    """A package whose JSON is valid but whose values are replaced by anything."""
+    hostile = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-(10**30), 10**30),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.text(max_size=20),
+        st.lists(st.integers(), max_size=3),
+    )
+    record = data.draw(st.sampled_from(package["protocols"]))
+    where = data.draw(st.sampled_from(["record", "fields", "votes", "package"]))
+    target = {"record": record, "fields": record["fields"], "votes": record["votes"]}.get(
+        where, package
+    )
+    key = data.draw(st.sampled_from([*target.keys(), "extra"]))
+    target[key] = data.draw(hostile)
+    return json.dumps(package).encode()
+
+
+def _fuzz_import(packages: dict[str, Any], url: str, path: Path) -> None:
+    from tests.snapshot import database_rows
+
+    before = database_rows(url)
+    engine = open_engine(url)
+    try:
+        outcome = import_files(engine, [path], packages["roots"])[0]
+    finally:
+        engine.dispose()
+    assert outcome.outcome in ("rejected", "accepted", "duplicate", "unsigned copy")
+    if outcome.outcome == "rejected":
+        assert outcome.reason is not None and say(outcome.reason)
+        assert database_rows(url) == before
+
+
+@pytest.fixture(scope="module")
+def signed_pdf(packages: dict[str, Any]) -> bytes:
+    from tallyapp.reports.signing import sign_pdf
+    from tallyapp.services.pdf_export import export_protocol
+
+    source = open_engine(packages["source"])
+    exported = export_protocol(source, "101", BallotKind.PARTY_LIST)
+    source.dispose()
+    return sign_pdf(exported.data, packages["keys"].folder / "keys" / "ABAI-03.p12", PASS)
+
+
+SLOW_FUZZ = settings(
+    max_examples=700, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@pytest.fixture(scope="module")
+def fuzz_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One database for a whole fuzzing run: each case compares every row before and after."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('fuzzdb') / 'fuzz.sqlite3'}"
+    init_database(url)
+    return url
+
+
+@pytest.mark.slow
+@SLOW_FUZZ
+@given(data=st.data())
+def test_fuzz_import_packages_at_length(
+    packages: dict[str, Any],
+    fuzz_url: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    data: st.DataObject,
+) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    url = fuzz_url
+    package = _package(packages, "ULYTAU-01")
+    if data.draw(st.booleans()):
+        raw = _mutate(bytearray(json.dumps(package).encode()), data)
+    else:
+        raw = _structural(package, data)
+    (folder / "fuzzed.json").write_bytes(raw)
+    _fuzz_import(packages, url, folder / "fuzzed.json")
+
+
+@pytest.mark.slow
+@SLOW_FUZZ
+@given(data=st.data())
+def test_fuzz_verify_and_import_pdfs_at_length(
+    packages: dict[str, Any],
+    signed_pdf: bytes,
+    fuzz_url: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    data: st.DataObject,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = folder / "fuzzed.pdf"
+    path.write_bytes(_mutate(bytearray(signed_pdf), data))
+    code = main(["verify", str(path), "--trust", str(packages["keys"].authority)])
+    assert code in (0, 1, 2)
+    assert "Traceback" not in capsys.readouterr().err
+    _fuzz_import(packages, fuzz_url, path)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_fuzz_import_images_at_length(
+    packages: dict[str, Any],
+    fuzz_url: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    data: st.DataObject,
+) -> None:
+    import io
+
+    from PIL import Image
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    width = data.draw(st.integers(1, 64))
+    height = data.draw(st.integers(1, 64))
+    image = Image.new("L", (width, height), color=data.draw(st.integers(0, 255)))
+    out = io.BytesIO()
+    image.save(out, format=data.draw(st.sampled_from(["PNG", "BMP", "TIFF"])))
+    raw = bytearray(out.getvalue())
+    if data.draw(st.booleans()):
+        raw = bytearray(_mutate(raw, data))
+    path = folder / "photo.png"
+    path.write_bytes(bytes(raw))
+    _fuzz_import(packages, fuzz_url, path)
+
+
+def test_an_image_too_large_is_refused_before_decoding(
+    packages: dict[str, Any], initialised_url: str, tmp_path: Path
+) -> None:
+    """A 20000×20000 image (a decompression bomb) is refused from its header, quickly and
+    without decoding it; the good package beside it is imported."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", 20_000, 20_000, 8, 0, 0, 0, 0)
+    bomb = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+    (tmp_path / "bomb.png").write_bytes(bomb)
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    good = tmp_path / "good.json"
+    good.write_bytes((packages["folder"] / "ULYTAU-01.json").read_bytes())
+    engine = open_engine(initialised_url)
+    outcomes = {Path(o.path).name: o for o in import_files(engine, [tmp_path], packages["roots"])}
+    engine.dispose()
+    assert outcomes["bomb.png"].outcome == "rejected"
+    assert outcomes["bomb.png"].reason is not None
+    assert "it was not decoded" in say(outcomes["bomb.png"].reason)
+    assert outcomes["deep.json"].outcome == "rejected"
+    assert outcomes["deep.json"].reason is not None
+    assert "nested more than 64 deep" in say(outcomes["deep.json"].reason)
+    assert outcomes["good.json"].outcome == "accepted"
+
+
+def test_a_float_figure_in_a_signed_record_is_refused(
+    packages: dict[str, Any], initialised_url: str, tmp_path: Path
+) -> None:
+    package = _package(packages)
+    record = package["protocols"][0]
+    record["fields"]["invalid"] = float(record["fields"]["invalid"])  # 4.0: signed as it is
+    signer = _signer(packages)
+    package["protocols"][0] = signer.sign({k: v for k, v in record.items() if k != "signature"})
+    path = _write(tmp_path, "float.json", package)
+    engine = open_engine(initialised_url)
+    outcome = import_files(engine, [path], packages["roots"])[0]
+    engine.dispose()
+    assert outcome.outcome == "rejected" and outcome.reason is not None
+    assert "line invalid: expected a whole number" in say(outcome.reason)

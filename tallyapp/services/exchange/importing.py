@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,8 @@ from tallyapp.services.exchange.register import Register
 from tallyapp.services.transaction import use_case
 from tallyapp.storage.inbox import add_received, add_received_file
 from tallyapp.storage.protocols import HeadSnapshot, NewVersion, append_versions, audit
+
+log = logging.getLogger(__name__)
 
 
 def import_files(
@@ -53,7 +56,12 @@ def import_files(
     if importer not in register.parents:
         raise NotFoundError("commission.unknown", commission=importer)
     for n, path in enumerate(files, 1):
-        read = read_file(path, register, roots, importer)
+        try:
+            read = read_file(path, register, roots, importer)
+        except Exception as exc:  # a reader's bug or a library's crash on a hostile file
+            log.exception("reading %s", path)
+            read = FileRead(FileKind.UNREADABLE)
+            read.rejected = Rejected("file.unexpected", detail=type(exc).__name__)
         progress(str(path.name), int(100 * (n - 1) / max(len(files), 1)))
         outcome = FileOutcome(str(path), kind=read.kind)
         outcomes.append(outcome)
@@ -75,6 +83,13 @@ def import_files(
             except SQLAlchemyError as exc:
                 register.heads = heads_before
                 raise Rejected("import.database", detail=str(exc).splitlines()[0]) from None
+            except (TallyError, OSError):
+                register.heads = heads_before
+                raise
+            except Exception as exc:  # nothing was stored; the next file goes on
+                register.heads = heads_before
+                log.exception("storing %s", path)
+                raise Rejected("file.unexpected", detail=type(exc).__name__) from None
         except TallyError as exc:
             outcome.outcome, outcome.reason = Outcome.REJECTED, exc
             outcome.accepted = outcome.duplicates = 0

@@ -7,7 +7,6 @@ read on its own, so one bad file never stops the others.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from tallyapp.domain.admission import RecordRefused, admit_record, refused
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.protocol import Protocol, canonical_data
 from tallyapp.reports.detached import CertificateBook, SignatureProblem
+from tallyapp.services.bounded import load_json
 from tallyapp.services.exchange.format import (
     EXCHANGED_STATES,
     PACKAGE_FORMAT,
@@ -26,6 +26,8 @@ from tallyapp.services.exchange.format import (
     validate_package,
 )
 from tallyapp.services.exchange.register import Register
+
+MAX_PIXELS = 40_000_000  # a 40-megapixel phone photo; larger images are refused before decoding
 
 
 @dataclass
@@ -108,12 +110,7 @@ def read_file(path: Path, register: Register, roots: list[Any], importer: str) -
 def read_package(
     data: bytes, register: Register, roots: list[Any], importer: str, warnings: list[TallyError]
 ) -> Read:
-    try:
-        package = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise Rejected("file.not-utf8", byte=exc.start) from None
-    except json.JSONDecodeError as exc:
-        raise Rejected("file.not-json", line=exc.lineno, column=exc.colno, detail=exc.msg) from None
+    package = load_json(data, "")  # InputError: depth, numbers, Unicode, size
     if not isinstance(package, dict) or package.get("format") != PACKAGE_FORMAT:
         found = package.get("format") if isinstance(package, dict) else "?"
         raise Rejected("package.format", expected=PACKAGE_FORMAT, found=str(found))
@@ -224,10 +221,16 @@ def read_photo(data: bytes, register: Register, importer: str, warnings: list[Ta
     from tallyapp.reports.payload import PayloadError, decode
 
     try:
-        image = Image.open(io.BytesIO(data))
+        image = Image.open(io.BytesIO(data))  # reads the header only
+        if image.width * image.height > MAX_PIXELS:
+            raise Rejected(
+                "photo.too-large", width=image.width, height=image.height, limit=MAX_PIXELS
+            )
         image.load()
-    except (UnidentifiedImageError, OSError) as exc:
-        raise Rejected("photo.unreadable", detail=str(exc)) from None
+    except Image.DecompressionBombError:
+        raise Rejected("photo.bomb", limit=MAX_PIXELS) from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise Rejected("photo.unreadable", detail=type(exc).__name__) from None
     codes = [r.text for r in zxingcpp.read_barcodes(image) if r.text.startswith("TALLY")]
     if not codes:
         raise Rejected("photo.no-code")

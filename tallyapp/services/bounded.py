@@ -1,0 +1,117 @@
+"""Bounded input: JSON that people and other programs hand to tallyapp, read within limits.
+
+Every file a commission receives may be hostile. JSON is read with a depth limit, no NaN or
+Infinity, numbers of sensible length, and strings of valid Unicode; figures are whole numbers
+within what a protocol can hold. Each refusal is an `InputError` naming the source, the place
+and what was expected.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from tallyapp.services.errors import InputError
+
+MAX_DEPTH = 64  # a definition nests about 8 deep; a package about 5
+MAX_BYTES = 256 * 1024 * 1024  # a national package is about 40 MB
+MAX_DIGITS = 30  # longer number literals are refused before Python parses them
+MAX_FIGURE = 10**9  # no protocol line can hold more
+MAX_TEXT = 1_000_000  # characters in one string
+
+
+def _number_too_long(text: str) -> None:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise ValueError("number")
+
+
+def _int(text: str) -> int:
+    _number_too_long(text)
+    return int(text)
+
+
+def _float(text: str) -> float:
+    _number_too_long(text.split("e")[0].split("E")[0])
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("number")
+    return value
+
+
+def _constant(name: str) -> Any:
+    raise ValueError(f"constant {name}")
+
+
+def load_json(data: bytes | str, source: str) -> Any:
+    """Parse JSON within the limits above; InputError names what is wrong and where."""
+    if len(data) > MAX_BYTES:
+        raise InputError("(file)", f"larger than {MAX_BYTES // 2**20} MB", source)
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError("(file)", f"not UTF-8 text (byte {exc.start})", source) from None
+    else:
+        text = data
+    try:
+        value = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}", source
+        ) from None
+    except RecursionError:
+        raise InputError("(file)", f"nested more than {MAX_DEPTH} deep", source) from None
+    except ValueError as exc:
+        what = "NaN or Infinity" if "constant" in str(exc) else "a number too long or infinite"
+        raise InputError(
+            "(file)", f"{what}: only whole and finite numbers are read", source
+        ) from None
+    _check_shape(value, source)
+    return value
+
+
+def _check_shape(value: Any, source: str) -> None:
+    """Depth and strings, without recursion: a hostile file cannot exhaust the stack here."""
+    stack: list[tuple[Any, int, str]] = [(value, 1, "")]
+    while stack:
+        item, depth, path = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InputError(path or "(top)", f"nested more than {MAX_DEPTH} deep", source)
+        if isinstance(item, dict):
+            for key, child in item.items():
+                _check_text(key, f"{path}/{key[:40]}", source)
+                stack.append((child, depth + 1, f"{path}/{key[:40]}"))
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1, f"{path}[{i}]") for i, child in enumerate(item))
+        elif isinstance(item, str):
+            _check_text(item, path or "(top)", source)
+
+
+def _check_text(text: str, path: str, source: str) -> None:
+    if len(text) > MAX_TEXT:
+        raise InputError(path, f"a text longer than {MAX_TEXT:,} characters", source)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(
+            path, "a text that is not valid Unicode (a lone surrogate)", source
+        ) from None
+
+
+def whole(value: Any, field: str, source: str = "", minimum: int = -MAX_FIGURE) -> int:
+    """A whole number within what a protocol can hold; 4.0, true and "4" are refused."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(field, f"expected a whole number, found {_shown(value)}", source)
+    if not minimum <= value <= MAX_FIGURE:
+        raise InputError(
+            field,
+            f"expected a whole number from {minimum:,} to {MAX_FIGURE:,}, found {value}",
+            source,
+        )
+    return value
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
