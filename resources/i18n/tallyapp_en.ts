@@ -550,6 +550,26 @@ Choose No to start with empty protocols.</translation>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
+    <message>
+        <source>The record's audit</source>
+        <translation>The record's audit</translation>
+    </message>
+    <message>
+        <source>Auditing the record</source>
+        <translation>Auditing the record</translation>
+    </message>
+    <message>
+        <source>⚠ The record was tampered with: {0} broken link(s)</source>
+        <translation>⚠ The record was tampered with: {0} broken link(s)</translation>
+    </message>
+    <message>
+        <source>The record was tampered with</source>
+        <translation>The record was tampered with</translation>
+    </message>
+    <message>
+        <source>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
+        <translation>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

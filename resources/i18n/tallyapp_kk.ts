@@ -550,6 +550,26 @@ Choose No to start with empty protocols.</source>
         <source>Something went wrong</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бірдеңе дұрыс болмады</translation>
     </message>
+    <message>
+        <source>The record's audit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жазба аудиті</translation>
+    </message>
+    <message>
+        <source>Auditing the record</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жазбаны тексеру</translation>
+    </message>
+    <message>
+        <source>⚠ The record was tampered with: {0} broken link(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">⚠ Жазба бұзылған: {0} үзілген буын</translation>
+    </message>
+    <message>
+        <source>The record was tampered with</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жазба бұзылған</translation>
+    </message>
+    <message>
+        <source>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит хаттамалар жазбасынан {0} үзілген буын тапты. Жазбасы бұзылған сандарға қол қойылмайды және олар экспортталмайды. Толық тізім үшін `tallyapp audit` іске қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -550,6 +550,26 @@ Choose No to start with empty protocols.</source>
         <source>Something went wrong</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Что-то пошло не так</translation>
     </message>
+    <message>
+        <source>The record's audit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит записи</translation>
+    </message>
+    <message>
+        <source>Auditing the record</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проверка записи</translation>
+    </message>
+    <message>
+        <source>⚠ The record was tampered with: {0} broken link(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">⚠ Запись нарушена: разорванных звеньев — {0}</translation>
+    </message>
+    <message>
+        <source>The record was tampered with</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Запись нарушена</translation>
+    </message>
+    <message>
+        <source>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит нашёл в записи протоколов разорванных звеньев: {0}. Цифры с нарушенной записью не подписываются и не экспортируются. Полный список: `tallyapp audit`.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

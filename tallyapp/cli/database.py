@@ -125,3 +125,39 @@ def print_results(data: dict[str, Any], lang: str = "en") -> None:
             )
         else:
             print(label("district.open", lang, number=d["number"], outcome=d["outcome"]))
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from tallyapp.cli.output import EXIT_FAILED_CHECK, language
+    from tallyapp.messages import say
+    from tallyapp.services.audit import audit_database
+    from tallyapp.services.setup import open_engine
+
+    result = audit_database(open_engine(args.db))
+    lang = language(args)
+    if args.json:
+        print_json(
+            {
+                "intact": result.intact,
+                "entries": result.entries,
+                "protocols": result.protocols,
+                "versions": result.versions,
+                "broken": [
+                    {
+                        "code": b.code,
+                        "params": {k: str(v) for k, v in b.params.items()},
+                        "message": say(b, lang),
+                    }
+                    for b in result.broken
+                ],
+            }
+        )
+    else:
+        print(
+            f"{result.entries} audit entries, {result.protocols} protocols, "
+            f"{result.versions} versions checked"
+        )
+        for broken in result.broken:
+            print(f"BROKEN  {say(broken, lang)}")
+        print("INTACT" if result.intact else f"NOT INTACT: {len(result.broken)} broken link(s)")
+    return EXIT_OK if result.intact else EXIT_FAILED_CHECK

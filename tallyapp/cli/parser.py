@@ -186,6 +186,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func="database:cmd_demo")
 
+    p = sub.add_parser(
+        "audit", help="recompute the tamper-evident record: hash chains, states, figures"
+    )
+    add_db(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.set_defaults(func="database:cmd_audit")
+
     p = sub.add_parser("results", help="totals, completeness, seats and district winners")
     add_db(p)
     p.add_argument(

@@ -30,6 +30,8 @@ from tallyapp.gui.protocol_editor import ProtocolEditor
 from tallyapp.gui.results_view import ResultsView
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
+from tallyapp.gui.words import error_text
+from tallyapp.services.audit import AuditResult, audit_database
 from tallyapp.services.entry import EntryService, PrecinctInfo, Sheet
 from tallyapp.services.navigation import CommissionTree, PrecinctStatus, precinct_statuses
 from tallyapp.services.pdf_export import export_summary
@@ -114,10 +116,17 @@ class MainWindow(QMainWindow):
         self.completeness = QLabel(self.tr("Counting completeness…"))
         self.completeness.setAccessibleName(self.tr("Completeness"))
         self.statusBar().addPermanentWidget(self.completeness)
+        self.record_warning = QLabel()
+        self.record_warning.setAccessibleName(self.tr("The record's audit"))
+        self.record_warning.setStyleSheet("color: #b00020; font-weight: bold")
+        self.record_warning.setVisible(False)
+        self.statusBar().addPermanentWidget(self.record_warning)
+        self.audit: AuditResult | None = None
         self._make_actions()
         self.resize(1500, 900)
         self.resizeDocks([tree_dock, checks_dock], [520, 400], Qt.Orientation.Horizontal)
         self.refresh_statuses()
+        self.check_record()
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -383,6 +392,41 @@ class MainWindow(QMainWindow):
             self._background_failed,
             show_progress=False,
         )
+
+    def check_record(self) -> None:
+        """The audit at start: every hash chain, state and figure recomputed, in the background;
+        a warning that stays on screen if anything was tampered with."""
+        engine = self.engine
+        run_task(
+            self,
+            self.tr("Auditing the record"),
+            lambda _p: audit_database(engine),
+            self._record_checked,
+            self._background_failed,
+            show_progress=False,
+        )
+
+    def _record_checked(self, result: AuditResult) -> None:
+        self.audit = result
+        if result.intact:
+            return
+        self.record_warning.setText(
+            self.tr("⚠ The record was tampered with: {0} broken link(s)").format(len(result.broken))
+        )
+        self.record_warning.setVisible(True)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The record was tampered with"),
+            self.tr(
+                "The audit found {0} broken link(s) in the record of protocols. Figures whose "
+                "record is broken are not signed or exported. Run `tallyapp audit` for the "
+                "full list."
+            ).format(len(result.broken)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setDetailedText("\n".join(error_text(b, self.lang) for b in result.broken[:50]))
+        box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let the autosave and background reads finish: they hold database sessions.

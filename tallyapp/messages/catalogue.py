@@ -452,4 +452,47 @@ CATALOGUE: dict[str, Names] = {
         "изображение объявляет гораздо больше {limit} пикселей: оно не открывалось",
         "the image declares far more than {limit} pixels: it was not decoded",
     ),
+    # --- the tamper-evident record ----------------------------------------------------------
+    "audit.entry-altered": N(
+        "журнал жазбасы {entry} ({action}, {chain}) өзгертілген немесе жойылған: тізбек үзілген",
+        "запись журнала {entry} ({action}, {chain}) изменена или удалена: цепочка разорвана",
+        "audit entry {entry} ({action}, {chain}) was changed or removed: the chain is broken",
+    ),
+    "audit.head-differs": N(
+        "{precinct} учаскесі ({ballot}): хаттама {state} күйін және {version}-нұсқаны "
+        "көрсетеді, ал оқиғалар бойынша {recorded_state}, {recorded_version}-нұсқа",
+        "участок {precinct} ({ballot}): протокол показывает состояние «{state}» и версию "
+        "{version}, а по записанным событиям — «{recorded_state}» и версию {recorded_version}",
+        "precinct {precinct} ({ballot}): the protocol shows {state}, version {version}, but "
+        "its recorded events say {recorded_state}, version {recorded_version}",
+    ),
+    "audit.figures-altered": N(
+        "{precinct} учаскесі ({ballot}), {version}-нұсқа: сандар саусақ ізіне сәйкес емес — "
+        "сақталғаннан кейін өзгертілген",
+        "участок {precinct} ({ballot}), версия {version}: цифры не совпадают с отпечатком — "
+        "изменены после сохранения",
+        "precinct {precinct} ({ballot}), version {version}: the figures no longer match their "
+        "fingerprint: they were changed after they were stored",
+    ),
+    "audit.version-unrecorded": N(
+        "{precinct} учаскесі ({ballot}), {version}-нұсқа: журналда жазылмаған немесе басқаша "
+        "жазылған",
+        "участок {precinct} ({ballot}), версия {version}: не записана в журнале или записана иначе",
+        "precinct {precinct} ({ballot}), version {version}: not in the audit record, or "
+        "recorded otherwise",
+    ),
+    "export.chain-broken": N(
+        "жазба бұзылған ({count} үзілген буын, біріншісі: {first}): бұл сандарға қол "
+        "қойылмайды; `tallyapp audit` іске қосыңыз",
+        "запись нарушена ({count} разорванных звеньев, первое: {first}): эти цифры не "
+        "подписываются; запустите `tallyapp audit`",
+        "the record was tampered with ({count} broken link(s), the first: {first}): these "
+        "figures are not signed; run `tallyapp audit`",
+    ),
+    "audit.chain-cut": N(
+        "{precinct} учаскесі ({ballot}): хаттама оқиғаларының соңғылары жойылған",
+        "участок {precinct} ({ballot}): последние события протокола удалены из записи",
+        "precinct {precinct} ({ballot}): the latest events of the protocol were removed from "
+        "the record",
+    ),
 }

@@ -25,6 +25,7 @@ from tallyapp.reports.summary_pdf import (
     render_results,
     render_summary,
 )
+from tallyapp.services.audit import audit_precincts, refuse_if_broken
 from tallyapp.services.entry import EntryService, sheet_lines
 from tallyapp.services.results import Results, compute_results
 from tallyapp.services.setup import election_of
@@ -153,6 +154,8 @@ def export_protocol(
 ) -> ExportedPdf:
     """The protocol as a PDF with the JSON attached (unsigned; see `signing.sign_pdf`)."""
     document, data = protocol_document(engine, number, ballot, copy)
+    # A printed protocol is what gets signed: never over figures whose record was altered.
+    refuse_if_broken(audit_precincts(engine, str(data["election"]), [number]))
     pdf = render_protocol(document, lang)
     return ExportedPdf(
         attach_json(pdf, data, "protocol.json"), document.fingerprint, document.payload

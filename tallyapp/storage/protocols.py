@@ -9,9 +9,10 @@ transaction and commits once, so a use case is stored whole or not at all.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -27,8 +28,10 @@ from tallyapp.domain.lines import lines_of, protocol_from_lines
 from tallyapp.domain.protocol import Protocol, fingerprint
 from tallyapp.domain.sheet import StoredProtocol
 from tallyapp.domain.tabulation import tabulation
+from tallyapp.storage.audit_chain import CONTENT, chain_of, chained, last_hash, last_hashes
 from tallyapp.storage.tables import (
     AuditRow,
+    ElectionRow,
     PrecinctRow,
     ProtocolLineRow,
     ProtocolRow,
@@ -86,17 +89,44 @@ def audit(
     version: int | None = None,
     **detail: object,
 ) -> None:
-    session.add(
-        AuditRow(
-            who=actor.who,
-            workstation=actor.workstation,
-            action=action,
-            election_id=election_id,
-            protocol_id=protocol_id,
-            version_number=version,
-            detail=json.dumps(detail, ensure_ascii=False, default=str),
+    """An entry in the audit log, chained to the entry before it in its chain: the
+    protocol's own, or the election's for everything that is not about one protocol.
+    Call it after the protocol's head was claimed: the head's row lock orders its chain."""
+    chain = chain_of(election_id, protocol_id)
+    if protocol_id is None and election_id is not None:
+        lock_election_chain(session, election_id)
+    entry: dict[str, Any] = {
+        "who": actor.who,
+        "workstation": actor.workstation,
+        "action": action,
+        "election_id": election_id,
+        "protocol_id": protocol_id,
+        "version_number": version,
+        "detail": json.dumps(detail, ensure_ascii=False, default=str),
+    }
+    [full] = chained([entry], {chain: last_hash(session, chain)})
+    session.add(AuditRow(**full))
+    if protocol_id is not None:  # the head remembers where its chain ends
+        session.execute(
+            update(ProtocolRow)
+            .where(col(ProtocolRow.id) == protocol_id)
+            .values(record_hash=full["entry_hash"])
+            .execution_options(synchronize_session=False)
         )
-    )
+
+
+def lock_election_chain(session: Session, election_id: str) -> None:
+    """Two workstations appending to the election's chain at once would fork it: on
+    PostgreSQL the second waits for the first (SQLite has one writer at a time anyway).
+    NO KEY UPDATE: rows that merely refer to the election (received files) do not block it.
+    An import takes it first, before any protocol row, so locks are always taken in one order.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(col(ElectionRow.id))
+            .where(col(ElectionRow.id) == election_id)
+            .with_for_update(key_share=True)
+        )
 
 
 def _claim(
@@ -132,8 +162,11 @@ def save_version(
     precinct = precinct_row(session, election_id, protocol.precinct)
     assert precinct.id is not None
     head = _head(session, election_id, precinct.id, protocol.ballot)
-    check_new_version(State(head.state) if head else None, kind, reason)
     where = {"precinct": protocol.precinct, "ballot": protocol.ballot.value}
+    if head is not None and expected_lock is not None and head.lock_version != expected_lock:
+        # Changed since it was read: a conflict, whatever the lifecycle would say of it now.
+        raise ConflictError("protocol.conflict", **where, version=expected_lock)
+    check_new_version(State(head.state) if head else None, kind, reason)
     if head is None:
         if expected_lock is not None:
             raise ConflictError("protocol.vanished", **where)
@@ -223,6 +256,13 @@ def change_state(
     if head is None:
         raise NotFoundError("protocol.none", precinct=precinct_number, ballot=ballot.value)
     old = State(head.state)
+    if head.lock_version != expected_lock:
+        raise ConflictError(
+            "protocol.conflict",
+            precinct=precinct_number,
+            ballot=ballot.value,
+            version=expected_lock,
+        )
     check_transition(old, new)
     _claim(session, head, precinct_number, expected_lock, state=new.value)
     version = session.get(ProtocolVersionRow, head.current_version_id)
@@ -425,6 +465,7 @@ def append_versions(
     )
     if result.rowcount != len(moves):
         raise ConflictError("import.moved-meanwhile", protocols=len(moves))
+    _record_in_bulk(conn, election_id, items, after)
     if conn.dialect.name == "postgresql" and (heads or versions):
         for table in ("protocol", "protocol_version"):  # explicit ids: move the sequences on
             conn.execute(
@@ -434,6 +475,52 @@ def append_versions(
                 )
             )
     return after
+
+
+def _record_in_bulk(
+    conn: Connection,
+    election_id: str,
+    items: Sequence[NewVersion],
+    after: list[HeadSnapshot],
+) -> None:
+    """Each version's events in its protocol's chain, as `save_version` and `change_state`
+    record them one by one: the version saved, then the state it arrived in."""
+    chains = [chain_of(election_id, head.protocol_id) for head in after]
+    previous = last_hashes(conn, [c for c, i in zip(chains, items, strict=True) if i.head])
+    entries: list[dict[str, Any]] = []
+    for item, head in zip(items, after, strict=True):
+        base = {
+            "who": item.created_by,
+            "workstation": item.workstation,
+            "election_id": election_id,
+            "protocol_id": head.protocol_id,
+            "version_number": head.version_number,
+        }
+        saved = {
+            "kind": item.kind,
+            "reason": item.reason,
+            "fingerprint": item.digest or fingerprint(item.protocol),
+            "precinct": item.protocol.precinct,
+            "ballot": item.protocol.ballot.value,
+        }
+        moved = {"old": State.DRAFT.value, "new": item.state.value, "note": "received"}
+        entries.append({**base, "action": "save-version", "detail": _detail(saved)})
+        if item.state is not State.DRAFT:
+            entries.append({**base, "action": "change-state", "detail": _detail(moved)})
+    now = _timestamp(conn, utcnow())
+    columns = ("at", *CONTENT, "previous_hash", "entry_hash")
+    recorded = chained(entries, previous)
+    insert_rows(conn, "audit_log", columns, [(now, *(e[k] for k in columns[1:])) for e in recorded])
+    ends = {e["protocol_id"]: e["entry_hash"] for e in recorded}  # the newest of each chain
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(
+        f"UPDATE protocol SET record_hash = {mark} WHERE id = {mark}",
+        [(digest, pid) for pid, digest in ends.items()],
+    )
+
+
+def _detail(detail: Mapping[str, object]) -> str:
+    return json.dumps(detail, ensure_ascii=False, default=str)
 
 
 def _timestamp(conn: Connection, moment: datetime) -> object:

@@ -112,6 +112,7 @@ class ProtocolRow(SQLModel, table=True):
     )
     lock_version: int = 1
     updated_at: datetime = Field(default_factory=utcnow)
+    record_hash: str | None = None  # the newest hash of this protocol's audit chain
 
 
 class ProtocolVersionRow(SQLModel, table=True):
@@ -145,8 +146,10 @@ class ProtocolLineRow(SQLModel, table=True):
 
 
 class AuditRow(SQLModel, table=True):
+    """Everything that happened, append-only and chained by hash (see storage.audit_chain)."""
+
     __tablename__ = "audit_log"
-    __table_args__ = (Index("audit_protocol", "protocol_id"),)
+    __table_args__ = (Index("audit_protocol", "protocol_id"), Index("audit_chain", "chain", "id"))
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow)
@@ -157,6 +160,9 @@ class AuditRow(SQLModel, table=True):
     protocol_id: int | None = None
     version_number: int | None = None
     detail: str = ""
+    chain: str | None = None  # "protocol:<id>" or "election:<id>"
+    previous_hash: str | None = None  # the entry before it in its chain ("" for the first)
+    entry_hash: str | None = None  # sha256 of the previous hash and this entry's content
 
 
 ROLES = ("chair", "deputy", "secretary", "member")

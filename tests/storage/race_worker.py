@@ -52,6 +52,7 @@ def main() -> None:
                 outcome = import_files(engine, [Path(package)], roots, importer="CEC")[0]
                 record["outcome"] = outcome.outcome.value
                 record["reason"] = outcome.reason.code if outcome.reason else ""
+                record["detail"] = str(outcome.reason.params) if outcome.reason else ""
                 print(json.dumps(record), flush=True)
                 continue
             sheet = service.open(number, BallotKind.PARTY_LIST)

@@ -17,6 +17,7 @@ from tallyapp.domain.lines import protocol_from_lines
 from tallyapp.domain.protocol import canonical_data
 from tallyapp.domain.tabulation import tabulation
 from tallyapp.reports.detached import RecordSigner
+from tallyapp.services.audit import audit_precinct_ids, refuse_if_broken
 from tallyapp.services.exchange.format import (
     EXCHANGED_STATES,
     PACKAGE_FORMAT,
@@ -133,6 +134,7 @@ def build_package(
         if commission not in register.parents:
             raise NotFoundError("commission.unknown", commission=commission)
         ids = register.precinct_ids_under(commission)
+        refuse_if_broken(audit_precinct_ids(engine, ids))  # never sign tampered figures
         records = _current_protocols(conn, register.election, ids)
         all_protocols = 0
         for i in range(0, len(ids), 900):

@@ -31,7 +31,13 @@ from tallyapp.services.exchange.reconcile import current_protocol, differences, 
 from tallyapp.services.exchange.register import Register
 from tallyapp.services.transaction import use_case
 from tallyapp.storage.inbox import add_received, add_received_file
-from tallyapp.storage.protocols import HeadSnapshot, NewVersion, append_versions, audit
+from tallyapp.storage.protocols import (
+    HeadSnapshot,
+    NewVersion,
+    append_versions,
+    audit,
+    lock_election_chain,
+)
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +130,7 @@ def store_copy(
     only, and is compared with the official protocol; it never becomes a protocol of this
     commission, whatever version or state its code claims."""
     kind = f"observer copy ({read.kind.value})" if observer else read.kind.value
+    lock_election_chain(session, register.election.id)
     file_id = add_received_file(
         session, register.election.id, Path(source).name, read.digest, read.sender, kind, read.data
     )
@@ -177,6 +184,7 @@ def store_file(
     transaction: the file itself, a row per protocol received, and the new versions."""
     eid = register.election.id
     name = Path(source).name
+    lock_election_chain(session, eid)  # one import at a time: before any protocol row
     file_id = add_received_file(
         session, eid, name, read.digest, read.sender, read.kind.value, read.data
     )
