@@ -5,18 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, CliError, print_json, read_json
+from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, print_json, read_json
 
 
 def cmd_allocate(args: argparse.Namespace) -> int:
-    from tallyapp.services.errors import InputError
     from tallyapp.services.whatif import allocation_to_json, what_if
 
     data = read_json(args.file)
-    try:
-        allocation = what_if(data)
-    except InputError as exc:
-        raise CliError(f"{args.file}: {exc}") from None
+    allocation = what_if(data, source=args.file)
     if args.json:
         print_json(allocation_to_json(allocation))
         return EXIT_OK
@@ -46,7 +42,6 @@ def cmd_allocate(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from tallyapp.services.checking import check_json, verdict_to_json
-    from tallyapp.services.errors import InputError
 
     election = None
     if args.definition:
@@ -54,10 +49,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         election = load_election_file(Path(args.definition))
     data = read_json(args.file)
-    try:
-        checked = check_json(data, source=args.file, election=election)
-    except InputError as exc:
-        raise CliError(str(exc)) from None
+    checked = check_json(data, source=args.file, election=election)
     report = checked.report
     if args.json:
         print_json(

@@ -30,13 +30,14 @@ def language(args: Any = None) -> str:
 def read_json(path: str) -> Any:
     """A JSON file (or - for standard input), read within the limits of `services.bounded`."""
     from tallyapp.services.bounded import load_json
+    from tallyapp.services.errors import InputError
 
     source = "standard input" if path == "-" else path
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or "not a readable file"
-        raise CliError(f"{_printable(source)}: cannot read: {reason}") from None
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise InputError("(file)", "unreadable", _printable(source), detail=reason) from None
     return load_json(data, _printable(source))
 
 

@@ -495,4 +495,155 @@ CATALOGUE: dict[str, Names] = {
         "precinct {precinct} ({ballot}): the latest events of the protocol were removed from "
         "the record",
     ),
+    # --- input files people write (check, allocate, definitions, packages) --------------------
+    "input.missing": N("{where}: жол жоқ", "{where}: нет поля", "{where}: missing field"),
+    "input.not-object": N(
+        "{where}: JSON нысаны күтілді, табылғаны {found}",
+        "{where}: ожидался объект JSON, найдено {found}",
+        "{where}: expected a JSON object, found {found}",
+    ),
+    "input.not-whole": N(
+        "{where}: бүтін сан күтілді, табылғаны {found}",
+        "{where}: ожидалось целое число, найдено {found}",
+        "{where}: expected a whole number, found {found}",
+    ),
+    "input.out-of-range": N(
+        "{where}: {minimum}-ден {maximum}-ге дейінгі бүтін сан күтілді, табылғаны {found}",
+        "{where}: ожидалось целое число от {minimum} до {maximum}, найдено {found}",
+        "{where}: expected a whole number from {minimum:,} to {maximum:,}, found {found}",
+    ),
+    "input.unknown-election": N(
+        "{where}: сайлау идентификаторы күтілді ({known}), табылғаны {found}",
+        "{where}: ожидался идентификатор выборов ({known}), найдено {found}",
+        "{where}: expected the id of an election ({known}), found {found}",
+    ),
+    "input.other-election": N(
+        "{where}: {expected} күтілді, табылғаны {found}",
+        "{where}: ожидалось {expected}, найдено {found}",
+        "{where}: expected {expected}, found {found}",
+    ),
+    "input.unknown-ballot": N(
+        "{where}: 'party-list' немесе 'constituency' күтілді, табылғаны {found}",
+        "{where}: ожидалось 'party-list' или 'constituency', найдено {found}",
+        "{where}: expected 'party-list' or 'constituency', found {found}",
+    ),
+    "input.no-such-ballot": N(
+        "{where}: {election} сайлауында мұндай бюллетень жоқ: {ballot}",
+        "{where}: в выборах {election} нет такого бюллетеня: {ballot}",
+        "{where}: election {election} has no {ballot}",
+    ),
+    "input.bad-precinct": N(
+        "{where}: учаске нөмірі немесе коды күтілді (20 таңбаға дейін), табылғаны {found}",
+        "{where}: ожидался номер или код участка (до 20 знаков), найдено {found}",
+        "{where}: expected a precinct number or code (up to 20 characters), found {found}",
+    ),
+    "input.missing-district": N(
+        "{where}: жол жоқ (жасыл хаттама өз округін атайды)",
+        "{where}: нет поля (зелёный протокол называет свой округ)",
+        "{where}: missing field (a green protocol names its district)",
+    ),
+    "input.bad-district": N(
+        "{where}: 1–{maximum} округ нөмірі күтілді, табылғаны {found}",
+        "{where}: ожидался номер округа 1–{maximum}, найдено {found}",
+        "{where}: expected a district number 1–{maximum}, found {found}",
+    ),
+    "input.unknown-field": N(
+        "{where}: белгісіз жол; мыналардың бірі күтілді: {expected}",
+        "{where}: неизвестное поле; ожидалось одно из: {expected}",
+        "{where}: unknown field; expected one of {expected}",
+    ),
+    "input.unknown-choice": N(
+        "{where}: белгісіз таңдау; мыналардың бірі күтілді: {expected}",
+        "{where}: неизвестный выбор; ожидалось одно из: {expected}",
+        "{where}: unknown choice; expected one of {expected}",
+    ),
+    "input.missing-vote": N(
+        "{where}: дауыс жолы жоқ", "{where}: нет строки голосов", "{where}: missing vote line"
+    ),
+    "input.no-candidates": N(
+        "{where}: кемінде бір кандидат жолы күтілді",
+        "{where}: ожидалась хотя бы одна строка кандидата",
+        "{where}: expected at least one candidate line",
+    ),
+    "input.no-against-all": N(
+        "{where}: {election} сайлауында «барлығына қарсы» жолы жоқ",
+        "{where}: в выборах {election} нет строки «против всех»",
+        "{where}: election {election} has no 'against all' line",
+    ),
+    "input.bad-threshold": N(
+        "{where}: 0–100 күтілді, табылғаны {found}",
+        "{where}: ожидалось 0–100, найдено {found}",
+        "{where}: expected 0–100, found {found}",
+    ),
+    "input.not-one-of": N(
+        "{where}: мыналардың бірі күтілді: {expected}, табылғаны {found}",
+        "{where}: ожидалось одно из: {expected}, найдено {found}",
+        "{where}: expected one of {expected}, found {found}",
+    ),
+    "input.no-parties": N(
+        "{where}: партиялардың бос емес тізімі күтілді",
+        "{where}: ожидался непустой список партий",
+        "{where}: expected a non-empty list of parties",
+    ),
+    "input.bad-code": N(
+        "{where}: 1–40 таңбалы мәтін күтілді, табылғаны {found}",
+        "{where}: ожидался текст из 1–40 знаков, найдено {found}",
+        "{where}: expected a text of 1–40 characters, found {found}",
+    ),
+    "input.duplicate-code": N(
+        "{where}: партия коды қайталанады: {found}",
+        "{where}: код партии повторяется: {found}",
+        "{where}: duplicate party code {found}",
+    ),
+    "input.no-allocation": N(
+        "{where}: орындарды бөлу мүмкін емес: {detail}",
+        "{where}: места распределить нельзя: {detail}",
+        "{where}: {detail}",
+    ),
+    "input.too-large": N(
+        "{where}: {limit} МБ-тан үлкен",
+        "{where}: больше {limit} МБ",
+        "{where}: larger than {limit} MB",
+    ),
+    "input.not-utf8": N(
+        "{where}: UTF-8 мәтіні емес ({byte}-байт)",
+        "{where}: не текст UTF-8 (байт {byte})",
+        "{where}: not UTF-8 text (byte {byte})",
+    ),
+    "input.not-json": N(
+        "{where}: JSON емес: {detail}",
+        "{where}: не JSON: {detail}",
+        "{where}: not valid JSON: {detail}",
+    ),
+    "input.too-deep": N(
+        "{where}: {limit} деңгейден терең салынған",
+        "{where}: вложенность глубже {limit} уровней",
+        "{where}: nested more than {limit} deep",
+    ),
+    "input.nan": N(
+        "{where}: NaN немесе Infinity: тек бүтін және шекті сандар оқылады",
+        "{where}: NaN или Infinity: читаются только целые и конечные числа",
+        "{where}: NaN or Infinity: only whole and finite numbers are read",
+    ),
+    "input.number-too-long": N(
+        "{where}: тым ұзын немесе шексіз сан: {digits} цифрға дейінгі шекті сандар оқылады",
+        "{where}: слишком длинное или бесконечное число: читаются конечные числа до {digits} цифр",
+        "{where}: a number too long or infinite: finite numbers of at most {digits} digits are "
+        "read",
+    ),
+    "input.text-too-long": N(
+        "{where}: {limit} таңбадан ұзын мәтін",
+        "{where}: текст длиннее {limit} знаков",
+        "{where}: a text longer than {limit:,} characters",
+    ),
+    "input.not-unicode": N(
+        "{where}: жарамды Unicode емес мәтін (жалғыз суррогат)",
+        "{where}: текст не в корректном Unicode (одиночный суррогат)",
+        "{where}: a text that is not valid Unicode (a lone surrogate)",
+    ),
+    "input.unreadable": N(
+        "{where}: оқу мүмкін емес: {detail}",
+        "{where}: не читается: {detail}",
+        "{where}: cannot read: {detail}",
+    ),
 }

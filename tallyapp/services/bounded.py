@@ -46,27 +46,24 @@ def _constant(name: str) -> Any:
 def load_json(data: bytes | str, source: str) -> Any:
     """Parse JSON within the limits above; InputError names what is wrong and where."""
     if len(data) > MAX_BYTES:
-        raise InputError("(file)", f"larger than {MAX_BYTES // 2**20} MB", source)
+        raise InputError("(file)", "too-large", source, limit=MAX_BYTES // 2**20)
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InputError("(file)", f"not UTF-8 text (byte {exc.start})", source) from None
+            raise InputError("(file)", "not-utf8", source, byte=exc.start) from None
     else:
         text = data
     try:
         value = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        raise InputError(
-            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}", source
-        ) from None
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise InputError(where, "not-json", source, detail=exc.msg) from None
     except RecursionError:
-        raise InputError("(file)", f"nested more than {MAX_DEPTH} deep", source) from None
+        raise InputError("(file)", "too-deep", source, limit=MAX_DEPTH) from None
     except ValueError as exc:
-        what = "NaN or Infinity" if "constant" in str(exc) else "a number too long or infinite"
-        raise InputError(
-            "(file)", f"{what}: only whole and finite numbers are read", source
-        ) from None
+        rule = "nan" if "constant" in str(exc) else "number-too-long"
+        raise InputError("(file)", rule, source, digits=MAX_DIGITS) from None
     _check_shape(value, source)
     return value
 
@@ -77,7 +74,7 @@ def _check_shape(value: Any, source: str) -> None:
     while stack:
         item, depth, path = stack.pop()
         if depth > MAX_DEPTH:
-            raise InputError(path or "(top)", f"nested more than {MAX_DEPTH} deep", source)
+            raise InputError(path or "(top)", "too-deep", source, limit=MAX_DEPTH)
         if isinstance(item, dict):
             for key, child in item.items():
                 _check_text(key, f"{path}/{key[:40]}", source)
@@ -90,28 +87,25 @@ def _check_shape(value: Any, source: str) -> None:
 
 def _check_text(text: str, path: str, source: str) -> None:
     if len(text) > MAX_TEXT:
-        raise InputError(path, f"a text longer than {MAX_TEXT:,} characters", source)
+        raise InputError(path, "text-too-long", source, limit=MAX_TEXT)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputError(
-            path, "a text that is not valid Unicode (a lone surrogate)", source
-        ) from None
+        raise InputError(path, "not-unicode", source) from None
 
 
 def whole(value: Any, field: str, source: str = "", minimum: int = -MAX_FIGURE) -> int:
     """A whole number within what a protocol can hold; 4.0, true and "4" are refused."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(field, f"expected a whole number, found {_shown(value)}", source)
+        raise InputError(field, "not-whole", source, found=shown(value))
     if not minimum <= value <= MAX_FIGURE:
         raise InputError(
-            field,
-            f"expected a whole number from {minimum:,} to {MAX_FIGURE:,}, found {value}",
-            source,
+            field, "out-of-range", source, minimum=minimum, maximum=MAX_FIGURE, found=value
         )
     return value
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
+    """A value as found in the input, shortened for a message."""
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."

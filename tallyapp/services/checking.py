@@ -8,7 +8,7 @@ from typing import Any
 from tallyapp.domain.checks import CheckReport, Verdict, check_protocol
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.protocol import Protocol
-from tallyapp.services.bounded import whole
+from tallyapp.services.bounded import shown, whole
 from tallyapp.services.definitions import load_election, shipped_elections
 from tallyapp.services.errors import InputError
 
@@ -37,34 +37,34 @@ def choice_ids(election: Election, ballot: BallotKind, district: int | None) -> 
 def protocol_from_json(data: Any, source: str = "", election: Election | None = None) -> Protocol:
     """Validate a protocol object; every problem names the field, expected and found."""
     if not isinstance(data, dict):
-        raise InputError("(top)", f"expected a JSON object, found {type(data).__name__}", source)
+        raise InputError("(top)", "not-object", source, found=type(data).__name__)
     for required in ("election", "ballot", "precinct", "fields", "votes"):
         if required not in data:
-            raise InputError(required, "missing field", source)
+            raise InputError(required, "missing", source)
     if election is None:
         # "election" names a shipped election; a definition file is given separately
         # (`check --definition FILE`), so a protocol can never make tallyapp read a file.
         name = data["election"]
         if not isinstance(name, str) or name not in shipped_elections():
             known = ", ".join(shipped_elections())
-            raise InputError(
-                "election",
-                f"expected the id of an election ({known}), found {_brief(name)}",
-                source,
-            )
+            raise InputError("election", "unknown-election", source, known=known, found=shown(name))
         election = load_election(name)
     elif data["election"] != election.id:
         raise InputError(
-            "election", f"expected {election.id!r}, found {data['election']!r}", source
+            "election",
+            "other-election",
+            source,
+            expected=election.id,
+            found=shown(data["election"]),
         )
     try:
         ballot = BallotKind(data["ballot"])
     except ValueError:
-        raise InputError(
-            "ballot", f"expected 'party-list' or 'constituency', found {data['ballot']!r}", source
-        ) from None
+        raise InputError("ballot", "unknown-ballot", source, found=shown(data["ballot"])) from None
     if not election.has_ballot(ballot):
-        raise InputError("ballot", f"election {election.id} has no {ballot.value} ballot", source)
+        raise InputError(
+            "ballot", "no-such-ballot", source, election=election.id, ballot=ballot.value
+        )
     ballot_type = election.ballot(ballot)
     precinct = data["precinct"]
     if (
@@ -72,65 +72,59 @@ def protocol_from_json(data: Any, source: str = "", election: Election | None = 
         or isinstance(precinct, bool)
         or not 0 < len(str(precinct)) <= 20
     ):
-        raise InputError(
-            "precinct", f"expected a precinct number or code, found {precinct!r}", source
-        )
+        raise InputError("precinct", "bad-precinct", source, found=shown(precinct))
 
     district: int | None = None
     if ballot is BallotKind.CONSTITUENCY:
         if "district" not in data:
-            raise InputError(
-                "district", "missing field (a green protocol names its district)", source
-            )
+            raise InputError("district", "missing-district", source)
         district = data["district"]
         numbers = [d.number for d in election.districts]
         if isinstance(district, bool) or not isinstance(district, int) or district not in numbers:
             raise InputError(
-                "district",
-                f"expected a district number 1–{max(numbers)}, found {district!r}",
-                source,
+                "district", "bad-district", source, maximum=max(numbers), found=shown(district)
             )
 
     fields = data["fields"]
     if not isinstance(fields, dict):
-        raise InputError("fields", f"expected an object, found {fields!r}", source)
+        raise InputError("fields", "not-object", source, found=shown(fields))
     expected = ballot_type.field_keys
     unknown = sorted(set(fields) - set(expected))
     if unknown:
         raise InputError(
-            f"fields.{unknown[0]}", f"unknown field; expected one of {', '.join(expected)}", source
+            f"fields.{unknown[0]}", "unknown-field", source, expected=", ".join(expected)
         )
     missing = [k for k in expected if k not in fields]
     if missing:
-        raise InputError(f"fields.{missing[0]}", "missing field", source)
+        raise InputError(f"fields.{missing[0]}", "missing", source)
     figures = {k: _figure(fields[k], f"fields.{k}", source) for k in expected}
 
     votes = data["votes"]
     if not isinstance(votes, dict):
-        raise InputError("votes", f"expected an object, found {votes!r}", source)
+        raise InputError("votes", "not-object", source, found=shown(votes))
     lines = choice_ids(election, ballot, district)
     if lines:
         unknown = [k for k in votes if k not in lines]
         if unknown:
             raise InputError(
-                f"votes.{unknown[0]}", f"unknown choice; expected one of {', '.join(lines)}", source
+                f"votes.{unknown[0]}", "unknown-choice", source, expected=", ".join(lines)
             )
         missing = [k for k in lines if k not in votes]
         if missing:
-            raise InputError(f"votes.{missing[0]}", "missing vote line", source)
+            raise InputError(f"votes.{missing[0]}", "missing-vote", source)
         ordered = {k: _figure(votes[k], f"votes.{k}", source) for k in lines}
     else:
         if not votes:
-            raise InputError("votes", "expected at least one candidate line", source)
+            raise InputError("votes", "no-candidates", source)
         ordered = {str(k): _figure(v, f"votes.{k}", source) for k, v in votes.items()}
 
     against_all = 0
     if election.has_against_all:
         if "against_all" not in data:
-            raise InputError("against_all", "missing field", source)
+            raise InputError("against_all", "missing", source)
         against_all = _figure(data["against_all"], "against_all", source)
     elif data.get("against_all", 0):
-        raise InputError("against_all", f"election {election.id} has no 'against all' line", source)
+        raise InputError("against_all", "no-against-all", source, election=election.id)
 
     return Protocol(
         election=election.id,
@@ -141,11 +135,6 @@ def protocol_from_json(data: Any, source: str = "", election: Election | None = 
         against_all=against_all,
         district=district,
     )
-
-
-def _brief(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def check_json(data: Any, source: str = "", election: Election | None = None) -> CheckedProtocol:

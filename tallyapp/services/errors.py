@@ -6,14 +6,13 @@ from tallyapp.domain.errors import TallyError
 
 
 class InputError(TallyError):
-    """Bad input: names the source, the field and what was expected versus found."""
+    """Bad input: where (the source and the field), the rule it breaks (`input.<rule>`), and
+    what was expected and found as parameters; the words are the catalogue's."""
 
     code = "input.invalid"
 
-    def __init__(self, field: str, problem: str, source: str = "") -> None:
-        super().__init__(self.code, source=source, field=field, problem=problem)
-        where = f"{source}: " if source else ""
-        self.args = (f"{where}{field}: {problem}",)
+    def __init__(self, field: str, rule: str, source: str = "", **params: object) -> None:
+        where = f"{source}: {field}" if source else field
+        super().__init__(f"input.{rule}", where=where, **params)
         self.source = source
         self.field = field
-        self.problem = problem

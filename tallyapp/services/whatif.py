@@ -8,22 +8,22 @@ from typing import Any
 
 from tallyapp.domain.election import ThresholdBase
 from tallyapp.domain.seats import AllocationError, PartyVotes, SeatAllocation, allocate_seats
-from tallyapp.services.bounded import whole
+from tallyapp.services.bounded import shown, whole
 from tallyapp.services.errors import InputError
 
 
-def _whole(value: Any, field: str, minimum: int = 0) -> int:
-    return whole(value, field, minimum=minimum)
+def _whole(value: Any, field: str, source: str, minimum: int = 0) -> int:
+    return whole(value, field, source, minimum=minimum)
 
 
-def parse_allocation_request(data: Any) -> dict[str, Any]:
+def parse_allocation_request(data: Any, source: str = "") -> dict[str, Any]:
     """Validate the calculator's input; raise `InputError` naming the field."""
     if not isinstance(data, dict):
-        raise InputError("(top)", f"expected a JSON object, found {type(data).__name__}")
+        raise InputError("(top)", "not-object", source, found=type(data).__name__)
     for required in ("seats", "threshold_percent", "parties"):
         if required not in data:
-            raise InputError(required, "missing field")
-    seats = _whole(data["seats"], "seats", minimum=1)
+            raise InputError(required, "missing", source)
+    seats = _whole(data["seats"], "seats", source, minimum=1)
     raw_threshold = data["threshold_percent"]
     if (
         isinstance(raw_threshold, bool)
@@ -31,42 +31,43 @@ def parse_allocation_request(data: Any) -> dict[str, Any]:
         or not math.isfinite(raw_threshold)
         or abs(raw_threshold) > 1000
     ):
-        raise InputError("threshold_percent", f"expected a number 0–100, found {raw_threshold!r}")
+        raise InputError("threshold_percent", "bad-threshold", source, found=shown(raw_threshold))
     threshold = Fraction(str(raw_threshold))
     if not 0 <= threshold <= 100:
-        raise InputError("threshold_percent", f"expected 0–100, found {raw_threshold}")
-    against_all = _whole(data.get("against_all", 0), "against_all", minimum=0)
-    invalid = _whole(data.get("invalid", 0), "invalid", minimum=0)
+        raise InputError("threshold_percent", "bad-threshold", source, found=shown(raw_threshold))
+    against_all = _whole(data.get("against_all", 0), "against_all", source, minimum=0)
+    invalid = _whole(data.get("invalid", 0), "invalid", source, minimum=0)
     base_text = data.get("threshold_base", ThresholdBase.VALID_WITH_AGAINST_ALL.value)
     try:
         base = ThresholdBase(base_text)
     except ValueError:
         allowed = ", ".join(b.value for b in ThresholdBase)
         raise InputError(
-            "threshold_base", f"expected one of {allowed}, found {base_text!r}"
+            "threshold_base", "not-one-of", source, expected=allowed, found=shown(base_text)
         ) from None
-    minimum = _whole(data.get("two_party_minimum", 2), "two_party_minimum", minimum=0)
+    minimum = _whole(data.get("two_party_minimum", 2), "two_party_minimum", source, minimum=0)
     raw_parties = data["parties"]
     if not isinstance(raw_parties, list) or not raw_parties:
-        raise InputError("parties", "expected a non-empty list of parties")
+        raise InputError("parties", "no-parties", source)
     parties: list[PartyVotes] = []
     seen: set[str] = set()
     for i, item in enumerate(raw_parties):
         where = f"parties[{i}]"
         if not isinstance(item, dict):
-            raise InputError(where, f"expected an object, found {type(item).__name__}")
+            raise InputError(where, "not-object", source, found=type(item).__name__)
         for required in ("code", "votes"):
             if required not in item:
-                raise InputError(f"{where}.{required}", "missing field")
+                raise InputError(f"{where}.{required}", "missing", source)
         code = item["code"]
         if not isinstance(code, str) or not code.strip() or len(code) > 40:
-            shown = repr(code) if len(repr(code)) <= 60 else repr(code)[:57] + "..."
-            raise InputError(f"{where}.code", f"expected a text of 1–40 characters, found {shown}")
+            raise InputError(f"{where}.code", "bad-code", source, found=shown(code))
         if code in seen:
-            raise InputError(f"{where}.code", f"duplicate party code {code!r}")
+            raise InputError(f"{where}.code", "duplicate-code", source, found=shown(code))
         seen.add(code)
-        votes = _whole(item["votes"], f"{where}.votes", minimum=0)
-        order = _whole(item.get("registration_order", i + 1), f"{where}.registration_order", 1)
+        votes = _whole(item["votes"], f"{where}.votes", source, minimum=0)
+        order = _whole(
+            item.get("registration_order", i + 1), f"{where}.registration_order", source, 1
+        )
         parties.append(PartyVotes(code, votes, order))
     return {
         "parties": parties,
@@ -79,12 +80,12 @@ def parse_allocation_request(data: Any) -> dict[str, Any]:
     }
 
 
-def what_if(data: Any) -> SeatAllocation:
-    request = parse_allocation_request(data)
+def what_if(data: Any, source: str = "") -> SeatAllocation:
+    request = parse_allocation_request(data, source)
     try:
         return allocate_seats(**request)
     except AllocationError as exc:
-        raise InputError("parties", str(exc)) from None
+        raise InputError("parties", "no-allocation", source, detail=str(exc)) from None
 
 
 def allocation_to_json(allocation: SeatAllocation) -> dict[str, Any]:

@@ -133,7 +133,7 @@ def test_an_internal_error_is_one_line_and_logged(
 ) -> None:
     import tallyapp.services.whatif as whatif
 
-    def broken(_data: Any) -> Any:
+    def broken(_data: Any, source: str = "") -> Any:
         raise ZeroDivisionError("a bug")
 
     monkeypatch.setattr(whatif, "what_if", broken)
@@ -235,3 +235,21 @@ def test_fuzz_allocate_at_length(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, data: Any
 ) -> None:
     _fuzz(capsys, tmp_path, "allocate", data)
+
+
+def test_refusals_in_kazakh_and_russian(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = blue_json()
+    del data["fields"]["invalid"]
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check", str(path), "--lang", "ru"]) == 2
+    assert "fields.invalid: нет поля" in capsys.readouterr().err
+    assert main(["check", str(path), "--lang", "kk"]) == 2
+    assert "fields.invalid: жол жоқ" in capsys.readouterr().err
+    monkeypatch.setenv("TALLYAPP_LANG", "ru")
+    deep = tmp_path / "deep.json"
+    deep.write_text(_deep(1000), encoding="utf-8")
+    assert main(["allocate", str(deep)]) == 2
+    assert "вложенность глубже 64 уровней" in capsys.readouterr().err

@@ -38,7 +38,13 @@ def _codes_raised() -> set[str]:
             if isinstance(node, ast.Call):
                 name = getattr(node.func, "id", getattr(node.func, "attr", ""))
                 args = node.args[2:3] if name == "refused" else node.args[:1]
-                if name in RAISERS or name == "refused":
+                if name == "InputError":  # InputError(field, rule, ...): the code is input.<rule>
+                    found |= {
+                        f"input.{a.value}"
+                        for a in node.args[1:2]
+                        if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                    }
+                elif name in RAISERS or name == "refused":
                     found |= {
                         a.value
                         for a in args

@@ -8,6 +8,7 @@ import copy
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from tallyapp.services.open_data import export_cdf, export_csv
 from tallyapp.services.results import compute_results, results_to_json
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.tables import AuditRow, ProtocolRow, ProtocolVersionRow, ReceivedRow
+from tests.conftest import BACKENDS, _database
 
 PASS = b"exchange-test"
 
@@ -564,12 +566,15 @@ SLOW_FUZZ = settings(
 )
 
 
-@pytest.fixture(scope="module")
-def fuzz_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """One database for a whole fuzzing run: each case compares every row before and after."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('fuzzdb') / 'fuzz.sqlite3'}"
-    init_database(url)
-    return url
+@pytest.fixture(scope="module", params=BACKENDS)
+def fuzz_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """One database per backend for a whole fuzzing run: each case compares every row of every
+    table before and after."""
+    with _database(request.param, tmp_path_factory.mktemp("fuzzdb")) as url:
+        init_database(url)
+        yield url
 
 
 @pytest.mark.slow
