@@ -27,11 +27,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from tallyapp.cli.output import language
+    from tallyapp.messages.labels import progress_text
     from tallyapp.services.demo import build_demo
+
+    lang = language(args)
 
     def progress(text: str, percent: int) -> None:
         if not args.quiet:
-            print(f"\r[{percent:3d}%] {text:<30}", end="", file=sys.stderr, flush=True)
+            words = progress_text(text, lang)
+            print(f"\r[{percent:3d}%] {words:<30}", end="", file=sys.stderr, flush=True)
 
     summary = build_demo(args.db, seed=args.seed, progress=progress)
     if not args.quiet:

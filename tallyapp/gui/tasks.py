@@ -10,6 +10,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from tallyapp.domain.errors import TallyError
+from tallyapp.gui.i18n import current_language
+from tallyapp.gui.words import error_text
+from tallyapp.messages.labels import progress_text
+
 ProgressCallback = Callable[[str, int], None]
 
 # Tasks under way: Python must keep them (and their signals) alive until they report back.
@@ -36,7 +41,11 @@ class Task(QRunnable):
         try:
             result = self.work(self._progress)
         except Exception as exc:  # every failure reaches the user as words, never silently
-            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            detail = (
+                error_text(exc)
+                if isinstance(exc, TallyError)
+                else "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            )
             self._report(self.signals.failed, detail)
         else:
             self._report(self.signals.succeeded, result)
@@ -70,7 +79,7 @@ def run_task(
 
         def progress(text: str, percent: int) -> None:
             assert dialog is not None
-            dialog.setLabelText(text)
+            dialog.setLabelText(progress_text(text, current_language()))
             dialog.setValue(percent)
 
         task.signals.progress.connect(progress)

@@ -46,6 +46,13 @@ LABELS: dict[str, Names] = {
         "District {number}: {name} ({party}) {votes} — runner-up {runner} {runner_votes}, "
         "margin {margin}",
     ),
+    "progress.preparing": N(
+        "дерекқор дайындалуда", "подготовка базы данных", "preparing the database"
+    ),
+    "progress.generating": N("хаттамалар жасалуда", "создание протоколов", "generating protocols"),
+    "progress.candidates": N("кандидаттар жазылуда", "запись кандидатов", "writing candidates"),
+    "progress.protocols": N("хаттамалар жазылуда", "запись протоколов", "writing protocols"),
+    "progress.done": N("дайын", "готово", "done"),
     "district.open": N(
         "{number}-округ: {outcome}", "Округ {number}: {outcome}", "District {number}: {outcome}"
     ),
@@ -66,3 +73,9 @@ def decimal(value: float, lang: str, places: int = 2) -> str:
     """A decimal as the language writes it: 8.59 in English, 8,59 in Kazakh and Russian."""
     text = f"{value:.{places}f}"
     return text if lang == "en" else text.replace(".", ",")
+
+
+def progress_text(text: str, lang: str) -> str:
+    """A step of long work in the reader's language (file names and codes are shown as
+    they are)."""
+    return LABELS[text].get(lang) if text in LABELS else text

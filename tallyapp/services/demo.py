@@ -45,7 +45,7 @@ def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progr
 
     Refuses a database that already holds protocols: the demo never overwrites real work.
     """
-    progress("preparing the database", 0)
+    progress("progress.preparing", 0)
     try:
         engine = open_engine(url)
     except SetupError:
@@ -57,7 +57,7 @@ def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progr
     if official is None:
         raise SetupError("demo.no-figures", election=election.id)
     structure = plan_structure(election)
-    progress("generating protocols", 10)
+    progress("progress.generating", 10)
     with engine.connect() as conn:
         register: dict[int, list[str]] = {}
         for district, code in conn.execute(
@@ -83,7 +83,7 @@ def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progr
         missing = [p.number for p in structure.precincts if p.number not in precinct_ids]
         if missing or len(precinct_ids) != len(structure.precincts):
             raise SetupError("demo.other-register")
-        progress("writing candidates", 20)
+        progress("progress.candidates", 20)
         known = set(
             conn.scalars(
                 select(col(CandidateRow.code)).where(col(CandidateRow.election_id) == election.id)
@@ -113,7 +113,7 @@ def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progr
             protocols=len(data.protocols),
         )
     engine.dispose()
-    progress("done", 100)
+    progress("progress.done", 100)
     registered = sum(len(codes) for codes in register.values()) or len(data.candidates)
     return DemoSummary(election.id, len(data.protocols), len(structure.precincts), registered)
 
@@ -126,7 +126,7 @@ def _write_protocols(
     progress: Progress,
 ) -> None:
     """Every demo protocol as an accepted first version, through the one write path."""
-    progress("writing protocols", 40)
+    progress("progress.protocols", 40)
     chunk = 5_000
     for i in range(0, len(protocols), chunk):
         append_versions(
@@ -146,4 +146,4 @@ def _write_protocols(
                 for p in protocols[i : i + chunk]
             ],
         )
-        progress("writing protocols", 40 + int(55 * (i + chunk) / max(len(protocols), 1)))
+        progress("progress.protocols", 40 + int(55 * (i + chunk) / max(len(protocols), 1)))

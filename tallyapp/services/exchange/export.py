@@ -225,5 +225,5 @@ def export_each_tec(
         progress(code, int(100 * (i - 1) / max(len(tecs), 1)))
         signer = RecordSigner.from_pkcs12(keys_folder / f"{code}.p12", passphrase, code)
         written.append(export_package(engine, code, signer, out / f"{code}.json", register))
-    progress("done", 100)
+    progress("progress.done", 100)
     return written

@@ -114,7 +114,7 @@ def import_files(
         )
         if read.summaries:
             outcome.differences = summary_differences(engine, register, read.summaries)
-    progress("done", 100)
+    progress("progress.done", 100)
     return outcomes
 
 
