@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from tallyapp.cli.output import (
+    EXIT_BAD_INPUT,
     EXIT_FAILED_CHECK,
     EXIT_OK,
     CliError,
@@ -148,4 +149,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for problem in result.problems:
             print(f"  PROBLEM: {problem}")
         print("VERIFIED" if result.ok else "NOT VERIFIED")
+    if not result.readable:
+        return EXIT_BAD_INPUT  # unreadable, as the README promises: 2, not "not verified"
     return EXIT_OK if result.ok else EXIT_FAILED_CHECK

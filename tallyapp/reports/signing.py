@@ -195,6 +195,7 @@ class Verification:
     trusted: bool = False
     whole_file: bool = False
     fingerprint: str = ""
+    readable: bool = True  # False: not a PDF at all (exit 2, not 1)
     problems: list[str] = field(default_factory=list)
     payload: dict[str, object] = field(default_factory=dict)
 
@@ -238,6 +239,7 @@ def verify_pdf(
         signatures = reader.embedded_signatures
     except Exception as exc:
         result.problems.append(f"not a readable PDF: {exc.__class__.__name__}: {exc}")
+        result.readable = False
         return result
     if not signatures:
         if require_signature:

@@ -199,6 +199,9 @@ def test_cli_keygen_export_sign_verify(
     assert main(["verify", str(tampered), "--trust", str(keys / "ca.pem")]) == 1
     assert "NOT VERIFIED" in capsys.readouterr().out
     assert main(["verify", str(tmp_path / "none.pdf")]) == 2
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    assert main(["verify", str(corrupt), "--trust", str(keys / "ca.pem")]) == 2
     assert (
         main(
             [
