@@ -285,7 +285,11 @@ def verify_pdf(
     if data.get("fingerprint") != digest:
         result.problems.append("the attached figures do not match their fingerprint")
     # Text extraction gives thin and no-break spaces back as plain ones.
-    printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
+    try:
+        printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
+    except Exception as exc:  # a damaged page: the file may still parse as a signed PDF
+        result.problems.append(f"the printed pages cannot be read: {exc.__class__.__name__}")
+        return result
     flat = " ".join(printed.split())
     if spoken_fingerprint(digest) not in flat:
         result.problems.append("the printed fingerprint differs from the attached data")
