@@ -169,10 +169,6 @@ class EntryService:
         """The precinct's other ballot as stored now, for the cross-ballot checks."""
         return self._other_protocol(sheet.precinct, sheet.ballot)
 
-    def refresh_other(self, sheet: Sheet) -> None:
-        """Re-read the other ballot after it was saved, for the cross-ballot checks."""
-        sheet.other = self.other_protocol(sheet)
-
     def checks(self, sheet: Sheet, values: dict[str, int | None] | None = None) -> CheckReport:
         """Every relation and plausibility check, and the cross-ballot checks if the other
         ballot of the precinct has figures. Computed from memory: the figures given and the
