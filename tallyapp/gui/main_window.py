@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,23 +20,24 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+if TYPE_CHECKING:  # imported when first used: signatures and PDFs cost a second at start
+    from tallyapp.gui.import_dialog import ImportDialog
+    from tallyapp.gui.pdf_preview import PdfPreview
+    from tallyapp.gui.results_view import ResultsView
+
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import Completeness
 from tallyapp.domain.election import BallotKind
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
 from tallyapp.gui.i18n import LANGUAGES, SETTING, remember_language, settings
-from tallyapp.gui.import_dialog import ImportDialog
-from tallyapp.gui.pdf_preview import PdfPreview, page_images
 from tallyapp.gui.protocol_editor import ProtocolEditor
-from tallyapp.gui.results_view import ResultsView
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tallyapp.gui.words import error_text
 from tallyapp.services.audit import AuditResult, audit_database
 from tallyapp.services.entry import EntryService, PrecinctInfo, Sheet
 from tallyapp.services.navigation import CommissionTree, PrecinctStatus, precinct_statuses
-from tallyapp.services.pdf_export import export_summary
 from tallyapp.services.results import compute_results
 
 
@@ -445,6 +448,8 @@ class MainWindow(QMainWindow):
         return "CEC"
 
     def open_results(self) -> ResultsView:
+        from tallyapp.gui.results_view import ResultsView
+
         view = ResultsView(self.engine, self.selected_commission(), self.lang)
         view.setWindowFlag(Qt.WindowType.Window)
         view.openPrecinct.connect(self._open_from_results)
@@ -458,6 +463,8 @@ class MainWindow(QMainWindow):
         self.raise_()
 
     def open_import(self) -> ImportDialog:
+        from tallyapp.gui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.engine, self)
         dialog.imported.connect(self.refresh_statuses)
         dialog.open()
@@ -466,6 +473,9 @@ class MainWindow(QMainWindow):
     def preview_summary(self) -> PdfPreview | None:
         """The summary protocol of the region or territorial commission selected in the tree
         (the CEC's when nothing is selected), recomputed from the accepted protocols."""
+        from tallyapp.gui.pdf_preview import PdfPreview, page_images
+        from tallyapp.services.pdf_export import export_summary
+
         code = self.selected_commission()
         ballot = self.editor().ballot if self.tabs.count() else BallotKind.PARTY_LIST
         engine = self.engine

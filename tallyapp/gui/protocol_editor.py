@@ -7,6 +7,8 @@ history, print) with the window painting but taking no input until the answer is
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
@@ -26,12 +28,13 @@ from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
 from tallyapp.gui.dialogs import HistoryDialog, SigningDialog
 from tallyapp.gui.figure_table import FigureTable
-from tallyapp.gui.pdf_preview import PdfPreview, page_images
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.words import error_lines
 from tallyapp.services.entry import EntryService, Sheet
 from tallyapp.services.navigation import PrecinctStatus
-from tallyapp.services.pdf_export import export_protocol
+
+if TYPE_CHECKING:  # imported when first used
+    from tallyapp.gui.pdf_preview import PdfPreview
 
 _C = "ProtocolEditor"
 STATE_WORDS = {  # marked for lupdate, translated when shown
@@ -368,6 +371,9 @@ class ProtocolEditor(QWidget):
         """The stored protocol as it prints (save the figures first: drafts print as saved)."""
         if self.sheet is None or self.sheet.stored is None:
             return None
+        from tallyapp.gui.pdf_preview import PdfPreview, page_images
+        from tallyapp.services.pdf_export import export_protocol
+
         engine, number, ballot = self.service.engine, self.sheet.precinct.number, self.ballot
 
         def render() -> tuple[bytes, list[QImage]]:
