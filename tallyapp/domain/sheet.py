@@ -13,7 +13,7 @@ from enum import StrEnum
 from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.election import BallotKind, Election, Names
 from tallyapp.domain.lifecycle import SEALED
-from tallyapp.domain.lines import AGAINST_ALL, choice_of, lines_of, vote_key
+from tallyapp.domain.lines import AGAINST_ALL, choice_of, vote_key
 from tallyapp.domain.protocol import Protocol
 from tallyapp.domain.tabulation import tabulation
 
@@ -126,10 +126,6 @@ def to_protocol(sheet: Sheet, values: dict[str, int | None] | None = None) -> Pr
         values.get(AGAINST_ALL) or 0,
         tabulation(sheet.ballot).district_of(sheet.precinct.district),
     )
-
-
-def values_of(protocol: Protocol) -> dict[str, int]:
-    return lines_of(protocol)
 
 
 def double_entry_mismatches(

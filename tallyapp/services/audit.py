@@ -4,15 +4,18 @@ and what changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Select, select
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from tallyapp.domain.errors import TallyError
 from tallyapp.services.transaction import reading
 from tallyapp.storage.audit_chain import ChainReport, verify_chains
-from tallyapp.storage.tables import PrecinctRow, ProtocolRow
+from tallyapp.storage.tables import PrecinctRow, ProtocolRow, assigned
 
 
 @dataclass(frozen=True)
@@ -43,36 +46,41 @@ def audit_database(engine: Engine) -> AuditResult:
 
 
 def audit_precincts(engine: Engine, election_id: str, numbers: list[str]) -> AuditResult:
-    """The chains of the protocols of some precincts (before their figures are signed)."""
+    """The chains of the protocols of some precincts, by number (before they are printed)."""
     with reading(engine) as session:
-        ids: set[int] = set()
-        for i in range(0, len(numbers), 900):
-            ids |= set(
-                session.scalars(
-                    select(col(ProtocolRow.id))
-                    .join(PrecinctRow, col(PrecinctRow.id) == col(ProtocolRow.precinct_id))
-                    .where(
-                        col(PrecinctRow.election_id) == election_id,
-                        col(PrecinctRow.number).in_(numbers[i : i + 900]),
-                    )
-                )
-            )
-        return _result(verify_chains(session, ids))
+        precinct_ids = _ids_in_chunks(
+            session,
+            numbers,
+            lambda chunk: select(col(PrecinctRow.id)).where(
+                col(PrecinctRow.election_id) == election_id, col(PrecinctRow.number).in_(chunk)
+            ),
+        )
+        return _audit_protocols_of(session, sorted(precinct_ids))
 
 
 def audit_precinct_ids(engine: Engine, precinct_ids: list[int]) -> AuditResult:
-    """The chains of the protocols of some precincts, by their row ids."""
+    """The chains of the protocols of some precincts, by their row ids (a package's)."""
     with reading(engine) as session:
-        ids: set[int] = set()
-        for i in range(0, len(precinct_ids), 900):
-            ids |= set(
-                session.scalars(
-                    select(col(ProtocolRow.id)).where(
-                        col(ProtocolRow.precinct_id).in_(precinct_ids[i : i + 900])
-                    )
-                )
-            )
-        return _result(verify_chains(session, ids))
+        return _audit_protocols_of(session, precinct_ids)
+
+
+def _audit_protocols_of(session: Session, precinct_ids: list[int]) -> AuditResult:
+    protocol_ids = _ids_in_chunks(
+        session,
+        precinct_ids,
+        lambda chunk: select(col(ProtocolRow.id)).where(col(ProtocolRow.precinct_id).in_(chunk)),
+    )
+    return _result(verify_chains(session, protocol_ids))
+
+
+def _ids_in_chunks(
+    session: Session, keys: Sequence[Any], query: Callable[[Sequence[Any]], Select[Any]]
+) -> set[int]:
+    """Row ids found for many keys, 900 at a time (SQLite's limit on query parameters)."""
+    found: set[int] = set()
+    for i in range(0, len(keys), 900):
+        found |= {assigned(row_id) for row_id in session.scalars(query(keys[i : i + 900]))}
+    return found
 
 
 class ChainBroken(TallyError):

@@ -22,6 +22,7 @@ from tallyapp.domain.finalising import (
     finalise_problems,
     kept_explanations,
 )
+from tallyapp.domain.lines import lines_of
 from tallyapp.domain.protocol import Protocol
 from tallyapp.domain.sheet import (
     PrecinctInfo,
@@ -31,7 +32,6 @@ from tallyapp.domain.sheet import (
     double_entry_mismatches,
     sheet_lines,
     to_protocol,
-    values_of,
 )
 from tallyapp.domain.tabulation import ballots_at, other_ballots, tabulation
 from tallyapp.services.history import LineChange, VersionEntry, version_history
@@ -142,7 +142,7 @@ class EntryService:
             copy = load_working_copy(s, row.id, ballot)
         values: dict[str, int | None] = dict.fromkeys((line.key for line in lines), None)
         if stored:
-            values.update(values_of(stored.protocol))
+            values.update(lines_of(stored.protocol))
         restored = None
         if copy is not None and (stored is None or copy.base_lock_version == stored.lock_version):
             values.update({k: v for k, v in copy.values.items() if k in values})

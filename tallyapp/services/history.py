@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import Engine
 
 from tallyapp.domain.election import Names
-from tallyapp.domain.sheet import Sheet, values_of
+from tallyapp.domain.lines import lines_of
+from tallyapp.domain.sheet import Sheet
 from tallyapp.services.transaction import reading
 from tallyapp.storage.protocols import history, version_id_of
 from tallyapp.storage.signing_records import signings_of
@@ -48,7 +49,7 @@ def version_history(engine: Engine, sheet: Sheet) -> list[VersionEntry]:
     entries = []
     previous: dict[str, int] = {}
     for v in versions:
-        current = values_of(v.protocol)
+        current = lines_of(v.protocol)
         changes = tuple(
             LineChange(line.key, line.names, previous.get(line.key), current.get(line.key, 0))
             for line in sheet.lines

@@ -14,10 +14,10 @@ from tallyapp.domain.checks import check_protocol
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import protocol_from_lines
 from tallyapp.services.setup import election_of
+from tallyapp.storage.protocols import lines_of_versions
 from tallyapp.storage.tables import (
     CommissionRow,
     PrecinctRow,
-    ProtocolLineRow,
     ProtocolRow,
     WorkingCopyRow,
     assigned,
@@ -146,17 +146,8 @@ def precinct_statuses(engine: Engine) -> dict[str, dict[str, PrecinctStatus]]:
             .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
             .where(col(PrecinctRow.election_id) == election.id)
         ).all()
-        open_versions = [r[4] for r in rows if r[3] in ("draft", "checked")]
-        lines: dict[int, dict[str, int]] = {}
-        if open_versions:
-            for vid, key, value in s.execute(
-                select(
-                    col(ProtocolLineRow.version_id),
-                    col(ProtocolLineRow.key),
-                    col(ProtocolLineRow.value),
-                ).where(col(ProtocolLineRow.version_id).in_(open_versions))
-            ):
-                lines.setdefault(vid, {})[key] = value
+        open_versions = [assigned(r[4]) for r in rows if r[3] in ("draft", "checked")]
+        lines = lines_of_versions(s, open_versions)
         copies = s.execute(
             select(
                 col(PrecinctRow.number),

@@ -338,6 +338,24 @@ def version_id_of(session: Session, protocol_id: int, number: int) -> int | None
     )
 
 
+def lines_of_versions(
+    reader: Session | Connection, version_ids: Sequence[int]
+) -> dict[int, dict[str, int]]:
+    """The lines of many versions at once, by version id, 900 ids a query (SQLite's limit
+    on query parameters)."""
+    found: dict[int, dict[str, int]] = {}
+    for i in range(0, len(version_ids), 900):
+        for version_id, key, value in reader.execute(
+            select(
+                col(ProtocolLineRow.version_id),
+                col(ProtocolLineRow.key),
+                col(ProtocolLineRow.value),
+            ).where(col(ProtocolLineRow.version_id).in_(version_ids[i : i + 900]))
+        ):
+            found.setdefault(version_id, {})[key] = value
+    return found
+
+
 def history(
     session: Session, election_id: str, precinct_number: str, ballot: BallotKind
 ) -> list[StoredProtocol]:
@@ -406,6 +424,7 @@ def append_versions(
     lines: list[tuple[object, ...]] = []
     moves: list[tuple[int, int, int, str]] = []  # head, expected lock, version, state
     after: list[HeadSnapshot] = []
+    digests = [item.digest or fingerprint(item.protocol) for item in items]
     next_head = start_head
     for i, item in enumerate(items):
         vid = start_version + i
@@ -427,7 +446,7 @@ def append_versions(
                 number,
                 item.kind,
                 item.reason,
-                item.digest or fingerprint(item.protocol),
+                digests[i],
                 now,
                 item.created_by,
                 item.workstation,
@@ -457,15 +476,20 @@ def append_versions(
         versions,
     )
     insert_rows(conn, "protocol_line", ("version_id", "key", "value"), lines)
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    # The events are chained before the heads move: had anyone added to a chain since its
+    # newest hash was read here, they moved its head too, and the move below finds out.
+    events = _events_in_bulk(conn, election_id, items, after, digests)
+    ends = {e["protocol_id"]: e["entry_hash"] for e in events}  # the newest of each chain
+    mark = _placeholder(conn)
     result = conn.exec_driver_sql(
-        f"UPDATE protocol SET current_version_id = {mark}, state = {mark}, "
-        f"lock_version = {mark}, updated_at = {mark} WHERE id = {mark} AND lock_version = {mark}",
-        [(v, st, lk + 1, now, h, lk) for h, lk, v, st in moves],
+        f"UPDATE protocol SET current_version_id = {mark}, state = {mark}, lock_version = {mark}, "
+        f"updated_at = {mark}, record_hash = {mark} WHERE id = {mark} AND lock_version = {mark}",
+        [(v, st, lk + 1, now, ends[h], h, lk) for h, lk, v, st in moves],
     )
     if result.rowcount != len(moves):
         raise ConflictError("import.moved-meanwhile", protocols=len(moves))
-    _record_in_bulk(conn, election_id, items, after)
+    columns = ("at", *CONTENT, "previous_hash", "entry_hash")
+    insert_rows(conn, "audit_log", columns, [(now, *(e[k] for k in columns[1:])) for e in events])
     if conn.dialect.name == "postgresql" and (heads or versions):
         for table in ("protocol", "protocol_version"):  # explicit ids: move the sequences on
             conn.execute(
@@ -477,18 +501,20 @@ def append_versions(
     return after
 
 
-def _record_in_bulk(
+def _events_in_bulk(
     conn: Connection,
     election_id: str,
     items: Sequence[NewVersion],
     after: list[HeadSnapshot],
-) -> None:
-    """Each version's events in its protocol's chain, as `save_version` and `change_state`
-    record them one by one: the version saved, then the state it arrived in."""
+    digests: list[str],
+) -> list[dict[str, Any]]:
+    """Each version's events in its protocol's chain, chained and hashed, as `save_version`
+    and `change_state` record them one by one: the version saved, then the state it arrived
+    in."""
     chains = [chain_of(election_id, head.protocol_id) for head in after]
     previous = last_hashes(conn, [c for c, i in zip(chains, items, strict=True) if i.head])
     entries: list[dict[str, Any]] = []
-    for item, head in zip(items, after, strict=True):
+    for item, head, digest in zip(items, after, digests, strict=True):
         base = {
             "who": item.created_by,
             "workstation": item.workstation,
@@ -499,7 +525,7 @@ def _record_in_bulk(
         saved = {
             "kind": item.kind,
             "reason": item.reason,
-            "fingerprint": item.digest or fingerprint(item.protocol),
+            "fingerprint": digest,
             "precinct": item.protocol.precinct,
             "ballot": item.protocol.ballot.value,
         }
@@ -507,20 +533,16 @@ def _record_in_bulk(
         entries.append({**base, "action": "save-version", "detail": _detail(saved)})
         if item.state is not State.DRAFT:
             entries.append({**base, "action": "change-state", "detail": _detail(moved)})
-    now = _timestamp(conn, utcnow())
-    columns = ("at", *CONTENT, "previous_hash", "entry_hash")
-    recorded = chained(entries, previous)
-    insert_rows(conn, "audit_log", columns, [(now, *(e[k] for k in columns[1:])) for e in recorded])
-    ends = {e["protocol_id"]: e["entry_hash"] for e in recorded}  # the newest of each chain
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    conn.exec_driver_sql(
-        f"UPDATE protocol SET record_hash = {mark} WHERE id = {mark}",
-        [(digest, pid) for pid, digest in ends.items()],
-    )
+    return chained(entries, previous)
 
 
 def _detail(detail: Mapping[str, object]) -> str:
     return json.dumps(detail, ensure_ascii=False, default=str)
+
+
+def _placeholder(conn: Connection) -> str:
+    """The driver's parameter marker, for statements run through executemany."""
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
 def _timestamp(conn: Connection, moment: datetime) -> object:
@@ -537,7 +559,7 @@ def insert_rows(
     without building a statement for each. Constraints and triggers apply as usual."""
     if not rows:
         return
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    mark = _placeholder(conn)
     names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
     sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
     for i in range(0, len(rows), 50_000):

@@ -26,10 +26,10 @@ from tallyapp.services.exchange.format import (
 )
 from tallyapp.services.exchange.register import Register
 from tallyapp.services.files import write_atomically
+from tallyapp.storage.protocols import lines_of_versions
 from tallyapp.storage.tables import (
     CommissionRow,
     PrecinctRow,
-    ProtocolLineRow,
     ProtocolRow,
     ProtocolVersionRow,
     SigningRow,
@@ -71,18 +71,10 @@ def _current_protocols(
             .order_by(col(PrecinctRow.id), col(ProtocolRow.ballot))
         ).all()
     version_ids = [r[5] for r in rows]
-    lines: dict[int, dict[str, int]] = {}
+    lines = lines_of_versions(conn, version_ids)
     signings: dict[int, list[dict[str, Any]]] = {}
     for i in range(0, len(version_ids), 900):
         chunk = version_ids[i : i + 900]
-        for vid, key, value in conn.execute(
-            select(
-                col(ProtocolLineRow.version_id),
-                col(ProtocolLineRow.key),
-                col(ProtocolLineRow.value),
-            ).where(col(ProtocolLineRow.version_id).in_(chunk))
-        ):
-            lines.setdefault(vid, {})[key] = value
         for vid, members in conn.execute(
             select(col(SigningRow.version_id), col(SigningRow.members)).where(
                 col(SigningRow.version_id).in_(chunk)
