@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, TallyError
+from tallyapp.domain.protocol import Protocol
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
 from tallyapp.gui.dialogs import HistoryDialog, SigningDialog
@@ -401,15 +402,12 @@ class ProtocolEditor(QWidget):
             return
         sheet, service = self.sheet, self.service
 
-        def read() -> object:
-            return service.other_protocol(sheet)
-
-        def show(other: object) -> None:
+        def show(other: Protocol | None) -> None:
             if self.sheet is sheet:  # still the same sheet on screen
-                sheet.other = other  # type: ignore[assignment]
+                sheet.other = other
                 self._recheck()
 
-        self.database.submit(read, show)
+        self.database.submit(lambda: service.other_protocol(sheet), show)
 
     def focus_figures(self) -> None:
         if self.model is not None:
