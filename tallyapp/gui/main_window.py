@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
         self.record_warning.setAccessibleName(self.tr("The record's audit"))
         self.record_warning.setStyleSheet("color: #b00020; font-weight: bold")
         self.record_warning.setVisible(False)
-        self.statusBar().addPermanentWidget(self.record_warning)
+        # Before the completeness figures: on a laptop screen it must not be the one cut off.
+        self.statusBar().insertPermanentWidget(0, self.record_warning)
         self.audit: AuditResult | None = None
         self._make_actions()
         self.resize(1500, 900)
@@ -428,7 +429,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Ok,
             self,
         )
-        box.setDetailedText("\n".join(error_text(b, self.lang) for b in result.broken[:50]))
+        # The first links in the box itself (Qt's own "Show Details" button is not translated).
+        box.setInformativeText("\n".join(error_text(b, self.lang) for b in result.broken[:5]))
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -36,6 +36,7 @@ VALUE_WORDS: dict[str, dict[str, Names]] = {
     },
 }
 VALUE_WORDS["current"] = VALUE_WORDS["new"] = VALUE_WORDS["allowed"] = VALUE_WORDS["state"]
+VALUE_WORDS["recorded_state"] = VALUE_WORDS["state"]
 
 CATALOGUE: dict[str, Names] = {
     "error": N("Қате: {detail}", "Ошибка: {detail}", "Error: {detail}"),

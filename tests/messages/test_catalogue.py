@@ -111,3 +111,17 @@ def test_several_problems_are_each_said() -> None:
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_an_unknown_code_still_says_what_is_known(lang: str) -> None:
     assert say(TallyError("brand.new", precinct="7"), lang) == "brand.new: precinct 7"
+
+
+def test_states_in_an_audit_finding_are_in_the_readers_language() -> None:
+    found = TallyError(
+        "audit.head-differs",
+        precinct="3",
+        ballot="party-list",
+        state="draft",
+        recorded_state="accepted",
+        version=1,
+        recorded_version=1,
+    )
+    assert "«черновик»" in say(found, "ru") and "«принят»" in say(found, "ru")
+    assert "accepted" not in say(found, "kk")
