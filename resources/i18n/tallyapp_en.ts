@@ -570,6 +570,26 @@ Choose No to start with empty protocols.</translation>
         <source>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
         <translation>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</translation>
     </message>
+    <message>
+        <source>Who is working</source>
+        <translation>Who is working</translation>
+    </message>
+    <message>
+        <source>Nobody signed in: reading only</source>
+        <translation>Nobody signed in: reading only</translation>
+    </message>
+    <message>
+        <source>{0} ({1}), {2}</source>
+        <translation>{0} ({1}), {2}</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the protocol (commission above)</source>
+        <translation>&amp;Accept the protocol (commission above)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the protocol, with a reason…</source>
+        <translation>Re&amp;ject the protocol, with a reason…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -749,6 +769,26 @@ Reason for the correction:</translation>
     <message>
         <source>The figures being typed were not kept</source>
         <translation>The figures being typed were not kept</translation>
+    </message>
+    <message>
+        <source> · read only: {0}</source>
+        <translation> · read only: {0}</translation>
+    </message>
+    <message>
+        <source>Reject the protocol</source>
+        <translation>Reject the protocol</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The commission below reads this reason:</source>
+        <translation>Why is it rejected? The commission below reads this reason:</translation>
+    </message>
+    <message>
+        <source>Cannot accept</source>
+        <translation>Cannot accept</translation>
+    </message>
+    <message>
+        <source>Cannot reject</source>
+        <translation>Cannot reject</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1062,65 @@ Reason for the correction:</translation>
     <message>
         <source>Present at signing</source>
         <translation>Present at signing</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Who is working</source>
+        <translation>Who is working</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>e.g. ABAI-03, or a precinct number: 101</source>
+        <translation>e.g. ABAI-03, or a precinct number: 101</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Commission:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Observe (read only)</source>
+        <translation>&amp;Observe (read only)</translation>
+    </message>
+    <message>
+        <source>Sign in as a member of your commission. What you key, finalise, accept or reject is recorded in your name.</source>
+        <translation>Sign in as a member of your commission. What you key, finalise, accept or reject is recorded in your name.</translation>
+    </message>
+    <message>
+        <source>Demo data: every member's PIN is {0}. Try ABAI-03 (a territorial commission) or 101 (a precinct).</source>
+        <translation>Demo data: every member's PIN is {0}. Try ABAI-03 (a territorial commission) or 101 (a precinct).</translation>
+    </message>
+    <message>
+        <source>{0}: no such commission, or no roster</source>
+        <translation>{0}: no such commission, or no roster</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
     </message>
 </context>
 </TS>

@@ -570,6 +570,26 @@ Choose No to start with empty protocols.</source>
         <source>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит хаттамалар жазбасынан {0} үзілген буын тапты. Жазбасы бұзылған сандарға қол қойылмайды және олар экспортталмайды. Толық тізім үшін `tallyapp audit` іске қосыңыз.</translation>
     </message>
+    <message>
+        <source>Who is working</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кім жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>Nobody signed in: reading only</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ешкім кірмеген: тек оқу</translation>
+    </message>
+    <message>
+        <source>{0} ({1}), {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} ({1}), {2}</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the protocol (commission above)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы &amp;қабылдау (жоғары комиссия)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the protocol, with a reason…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы себебімен қ&amp;айтару…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -749,6 +769,26 @@ Reason for the correction:</source>
     <message>
         <source>The figures being typed were not kept</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Терілген сандар сақталмады</translation>
+    </message>
+    <message>
+        <source> · read only: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> · тек оқу: {0}</translation>
+    </message>
+    <message>
+        <source>Reject the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы қайтару</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The commission below reads this reason:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Неге қайтарылады? Төмендегі комиссия осы себепті оқиды:</translation>
+    </message>
+    <message>
+        <source>Cannot accept</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қабылдау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Cannot reject</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қайтару мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1062,65 @@ Reason for the correction:</source>
     <message>
         <source>Present at signing</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қол қою кезінде қатысты</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Who is working</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кім жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия</translation>
+    </message>
+    <message>
+        <source>e.g. ABAI-03, or a precinct number: 101</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">мысалы, ABAI-03 немесе учаске нөмірі: 101</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүше</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Мүше:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Observe (read only)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Бақылау (тек оқу)</translation>
+    </message>
+    <message>
+        <source>Sign in as a member of your commission. What you key, finalise, accept or reject is recorded in your name.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссияңыздың мүшесі ретінде кіріңіз. Енгізген, қорытындылаған, қабылдаған не қайтарған әрекеттеріңіз сіздің атыңызбен жазылады.</translation>
+    </message>
+    <message>
+        <source>Demo data: every member's PIN is {0}. Try ABAI-03 (a territorial commission) or 101 (a precinct).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Демо деректер: барлық мүшенің PIN-коды {0}. ABAI-03 (аумақтық комиссия) немесе 101 (учаске) көріңіз.</translation>
+    </message>
+    <message>
+        <source>{0}: no such commission, or no roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: мұндай комиссия жоқ немесе құрамы енгізілмеген</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бақылаушы</translation>
     </message>
 </context>
 </TS>

@@ -570,6 +570,26 @@ Choose No to start with empty protocols.</source>
         <source>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит нашёл в записи протоколов разорванных звеньев: {0}. Цифры с нарушенной записью не подписываются и не экспортируются. Полный список: `tallyapp audit`.</translation>
     </message>
+    <message>
+        <source>Who is working</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кто работает</translation>
+    </message>
+    <message>
+        <source>Nobody signed in: reading only</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Никто не вошёл: только чтение</translation>
+    </message>
+    <message>
+        <source>{0} ({1}), {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} ({1}), {2}</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the protocol (commission above)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Принять протокол (вышестоящая комиссия)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the protocol, with a reason…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Отклонить протокол с указанием причины…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -749,6 +769,26 @@ Reason for the correction:</source>
     <message>
         <source>The figures being typed were not kept</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вводимые цифры не сохранены</translation>
+    </message>
+    <message>
+        <source> · read only: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"> · только чтение: {0}</translation>
+    </message>
+    <message>
+        <source>Reject the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отклонить протокол</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The commission below reads this reason:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Почему протокол отклонён? Нижестоящая комиссия прочтёт эту причину:</translation>
+    </message>
+    <message>
+        <source>Cannot accept</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нельзя принять</translation>
+    </message>
+    <message>
+        <source>Cannot reject</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нельзя отклонить</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1062,65 @@ Reason for the correction:</source>
     <message>
         <source>Present at signing</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Присутствует при подписании</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Who is working</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кто работает</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия</translation>
+    </message>
+    <message>
+        <source>e.g. ABAI-03, or a precinct number: 101</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">например, ABAI-03 или номер участка: 101</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Член комиссии</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Член комиссии:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Observe (read only)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Наблюдать (только чтение)</translation>
+    </message>
+    <message>
+        <source>Sign in as a member of your commission. What you key, finalise, accept or reject is recorded in your name.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Войдите как член своей комиссии. Всё, что вы вводите, подписываете, принимаете или отклоняете, записывается на ваше имя.</translation>
+    </message>
+    <message>
+        <source>Demo data: every member's PIN is {0}. Try ABAI-03 (a territorial commission) or 101 (a precinct).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Демо-данные: PIN каждого члена комиссии — {0}. Попробуйте ABAI-03 (территориальная комиссия) или 101 (участок).</translation>
+    </message>
+    <message>
+        <source>{0}: no such commission, or no roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: такой комиссии нет или её состав не внесён</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Наблюдатель</translation>
     </message>
 </context>
 </TS>

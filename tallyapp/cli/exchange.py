@@ -23,11 +23,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
     if args.format == "package" and args.each_tec:
-        folder = commission_key_path(args.commission, args.key).parent
-        packages = export_each_tec(engine, args.commission, folder, passphrase, out)
+        packages = export_each_tec(engine, args.commission, passphrase, out)
         print(f"{len(packages)} packages, {sum(p.protocols for p in packages)} protocols, in {out}")
     elif args.format == "package":
-        key = commission_key_path(args.commission, args.key)
+        key = commission_key_path(engine, args.commission, args.key)
         signer = package_signer(key, passphrase, args.commission)
         summary = export_package(engine, args.commission, signer, out)
         print(

@@ -194,6 +194,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(func="database:cmd_audit")
 
+    p = sub.add_parser("roster", help="a commission's members: name, IIN and role")
+    roster = p.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    q = roster.add_parser("import", help="replace rosters from CSV: commission,iin,name,role")
+    add_db(q)
+    q.add_argument("file", metavar="FILE")
+    q.set_defaults(func="members:cmd_roster_import")
+    q = roster.add_parser("show", help="print a commission's roster")
+    add_db(q)
+    q.add_argument("--commission", required=True, metavar="CODE", help="e.g. ABAI-01 or PEC-101")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func="members:cmd_roster_show")
+
+    p = sub.add_parser("pin", help="set a member's PIN (stored as an argon2id hash)")
+    add_db(p)
+    p.add_argument("--commission", required=True, metavar="CODE")
+    p.add_argument("--iin", required=True, metavar="IIN")
+    p.set_defaults(func="members:cmd_pin")
+
+    for name, text in (
+        ("accept", "accept a finalised protocol as the commission above"),
+        ("reject", "reject a finalised protocol, with the reason, as the commission above"),
+    ):
+        p = sub.add_parser(name, help=text)
+        add_db(p)
+        p.add_argument("--precinct", required=True, metavar="NUMBER")
+        p.add_argument("--ballot", choices=("party-list", "constituency"), default="party-list")
+        p.add_argument(
+            "--as",
+            dest="as_commission",
+            required=True,
+            metavar="CODE",
+            help="the commission you work for (e.g. ABAI-01)",
+        )
+        p.add_argument(
+            "--member", required=True, metavar="IIN", help="your IIN; the PIN is asked for"
+        )
+        if name == "reject":
+            p.add_argument("--reason", required=True, help="why, for the commission below")
+        p.set_defaults(func=f"members:cmd_{name}")
+
     p = sub.add_parser("results", help="totals, completeness, seats and district winners")
     add_db(p)
     p.add_argument(

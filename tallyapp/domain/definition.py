@@ -10,6 +10,7 @@ from fractions import Fraction
 from typing import Any
 
 from tallyapp.domain.election import (
+    AuthorityRules,
     BallotKind,
     BallotType,
     Candidate,
@@ -302,6 +303,19 @@ def parse_election(data: Any, source: str) -> Election:
             issued_tolerance_percent=tol.number() if tol else Fraction(3),
             issued_tolerance_ballots=tol_ballots.integer(minimum=0) if tol_ballots else 5,
         )
+    authority = top.child("authority", required=False)
+    rules = AuthorityRules()
+    if authority is not None:
+        higher = authority.child("higher_commission_keys_precincts", required=False)
+        levels = authority.child("organisation_keys", required=False)
+        level_names = tuple(v.string() for v in levels.items()) if levels else ()
+        for i, level in enumerate(level_names):
+            if level not in ("cec", "region", "tec", "dec"):
+                raise authority.fail(
+                    f"organisation_keys: {level!r} is not cec, region, tec or dec",
+                    f"organisation_keys[{i}]",
+                )
+        rules = AuthorityRules(higher.boolean() if higher else True, level_names)
     against = party_list.child("against_all", required=False)
     minimum = party_list.child("two_party_minimum", required=False)
     notes = top.child("notes", required=False)
@@ -319,5 +333,6 @@ def parse_election(data: Any, source: str) -> Election:
         districts=tuple(districts),
         has_against_all=against.boolean() if against else True,
         cross_ballot=cross_rule,
+        authority=rules,
         notes=tuple(n.string() for n in notes.items()) if notes else (),
     )

@@ -149,6 +149,20 @@ class Region:
 
 
 @dataclass(frozen=True)
+class AuthorityRules:
+    """Who may key and sign what: settings of an election, not of the code.
+
+    `higher_keys_precincts`: a territorial commission may key (and its chair sign) a precinct
+    protocol delivered to it on paper; such a protocol is marked as keyed by it.
+    `organisation_levels`: the commission levels whose organisation keys (a BIN certificate)
+    may sign that commission's own documents; precinct commissions are never organisations.
+    """
+
+    higher_keys_precincts: bool = True
+    organisation_levels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Election:
     id: str
     format_version: int
@@ -163,6 +177,7 @@ class Election:
     districts: tuple[District, ...] = ()
     has_against_all: bool = True
     cross_ballot: CrossBallotRule = field(default_factory=CrossBallotRule)
+    authority: AuthorityRules = field(default_factory=AuthorityRules)
     notes: tuple[str, ...] = ()
 
     def ballot(self, kind: BallotKind) -> BallotType:

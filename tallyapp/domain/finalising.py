@@ -18,6 +18,7 @@ ROLE_NAMES = {
     "deputy": Names("Төрағаның орынбасары", "Заместитель председателя", "Deputy chair"),
     "secretary": Names("Хатшы", "Секретарь", "Secretary"),
     "member": Names("Комиссия мүшесі", "Член комиссии", "Member"),
+    "observer": Names("Бақылаушы", "Наблюдатель", "Observer"),
 }
 
 
@@ -26,6 +27,7 @@ class Member:
     name: str
     role: str
     present: bool = True
+    iin: str = ""  # empty for a member named on paper whose IIN is not known here
 
 
 @dataclass

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
-import socket
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tallyapp import __version__
-from tallyapp.domain.actor import Actor
 from tallyapp.gui.i18n import chosen_language, install_language
 from tallyapp.resources import resource_path
 from tallyapp.services.demo import build_demo
@@ -34,14 +31,6 @@ def load_fonts(app: QApplication) -> None:
         app.setFont(font)
 
 
-def current_actor() -> Actor:
-    try:
-        who = getpass.getuser()
-    except Exception:
-        who = "unknown"
-    return Actor(who, socket.gethostname())
-
-
 def run(url: str | None = None, lang: str | None = None) -> int:
     from tallyapp.gui.main_window import MainWindow
     from tallyapp.gui.tasks import run_task
@@ -58,8 +47,15 @@ def run(url: str | None = None, lang: str | None = None) -> int:
     holder: dict[str, MainWindow] = {}
 
     def show_window(_result: object = None) -> None:
+        from tallyapp.gui.login_dialog import LoginDialog
+        from tallyapp.services.sessions import actor_of
+
         migrate(engine)
-        window = MainWindow(engine, current_actor(), lang)
+        login = LoginDialog(engine, lang)
+        if not login.exec() or login.session is None:
+            QTimer.singleShot(0, app.quit)  # works before and after the event loop starts
+            return
+        window = MainWindow(engine, actor_of(login.session), lang)
         holder["window"] = window
         window.show()
 
@@ -80,6 +76,8 @@ def run(url: str | None = None, lang: str | None = None) -> int:
                 "Load the national demo data (10,223 precincts, official 2023 results)?\n"
                 "Choose No to start with empty protocols."
             ).format(url),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter never loads fake data into a real database
         )
         if answer == QMessageBox.StandardButton.Yes:
             run_task(
@@ -111,7 +109,12 @@ def smoke_test() -> int:
         url = f"sqlite:///{folder}/smoke.sqlite3"
         init_database(url)
         engine = open_engine(url)
-        window = MainWindow(engine, current_actor(), lang)
+        from tallyapp.domain.authority import WorkSession
+        from tallyapp.services.sessions import actor_of, roster_of
+
+        chair = roster_of(engine, "PEC-101").chair  # the precinct's chair keys its protocol
+        assert chair is not None
+        window = MainWindow(engine, actor_of(WorkSession("PEC-101", chair, "smoke-test")), lang)
         window.show()
         window.open_precinct("101")
         editor = window.editors[BallotKind.PARTY_LIST]

@@ -89,6 +89,7 @@ class SigningDialog(QDialog):
         self.table.insertRow(row)
         name = QLineEdit(member.name)
         name.setAccessibleName(self.tr("Member name"))
+        name.setProperty("iin", member.iin)  # kept with the row: the roster's, not retyped
         role = QComboBox()
         role.setAccessibleName(self.tr("Member role"))
         for key in ROLES:
@@ -111,7 +112,10 @@ class SigningDialog(QDialog):
             assert isinstance(name, QLineEdit) and isinstance(role, QComboBox)
             assert isinstance(present, QCheckBox)
             if name.text().strip():
-                found.append(Member(name.text().strip(), role.currentData(), present.isChecked()))
+                iin = str(name.property("iin") or "")
+                found.append(
+                    Member(name.text().strip(), role.currentData(), present.isChecked(), iin)
+                )
         return found
 
     def signing(self, explanations: dict[str, str]) -> Signing:

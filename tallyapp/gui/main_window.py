@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # imported when first used: signatures and PDFs cost a second
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import Completeness
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
 from tallyapp.gui.i18n import LANGUAGES, SETTING, remember_language, settings
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         # Before the completeness figures: on a laptop screen it must not be the one cut off.
         self.statusBar().insertPermanentWidget(0, self.record_warning)
         self.audit: AuditResult | None = None
+        self.who = QLabel(self._who_text(actor))
+        self.who.setAccessibleName(self.tr("Who is working"))
+        self.statusBar().addWidget(self.who)
         self._make_actions()
         self.resize(1500, 900)
         self.resizeDocks([tree_dock, checks_dock], [520, 400], Qt.Orientation.Horizontal)
@@ -179,6 +183,22 @@ class MainWindow(QMainWindow):
                 self.tr("&Print / PDF of the protocol…"), "Ctrl+P", lambda: self.editor().preview()
             )
         )
+        menu.addSeparator()
+        menu.addAction(
+            action(
+                self.tr("&Accept the protocol (commission above)"),
+                "Ctrl+Shift+A",
+                lambda: self.editor().decide(accept=True),
+            )
+        )
+        menu.addAction(
+            action(
+                self.tr("Re&ject the protocol, with a reason…"),
+                "Ctrl+Shift+J",
+                lambda: self.editor().decide(accept=False),
+            )
+        )
+        menu.addSeparator()
         menu.addAction(
             action(
                 self.tr("Summary protocol of the selected &commission…"),
@@ -213,6 +233,13 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
             group.addAction(act)
             choose.addAction(act)
+
+    def _who_text(self, actor: Actor) -> str:
+        work = actor.session
+        if work is None:
+            return self.tr("Nobody signed in: reading only")
+        role = ROLE_NAMES[work.member.role.value].get(self.lang)
+        return self.tr("{0} ({1}), {2}").format(work.member.name, role, work.commission)
 
     def _set_language(self, code: str) -> None:
         remember_language(code)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tallyapp.domain.authority import Action, AuthorityError
 from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, TallyError
@@ -30,7 +31,7 @@ from tallyapp.gui.database import Database
 from tallyapp.gui.dialogs import HistoryDialog, SigningDialog
 from tallyapp.gui.figure_table import FigureTable
 from tallyapp.gui.protocol_model import ProtocolTableModel
-from tallyapp.gui.words import error_lines
+from tallyapp.gui.words import error_lines, error_text
 from tallyapp.services.entry import EntryService, Sheet
 from tallyapp.services.navigation import PrecinctStatus
 
@@ -75,6 +76,7 @@ class ProtocolEditor(QWidget):
         self.sheet: Sheet | None = None
         self.model: ProtocolTableModel | None = None
         self.report: CheckReport | None = None
+        self.read_only: AuthorityError | None = None  # why this member may not key it
         self.correction_reason: str | None = None
 
         self.state_label = QLabel()
@@ -141,6 +143,9 @@ class ProtocolEditor(QWidget):
     def _show_sheet(self) -> None:
         assert self.sheet is not None
         self.model = ProtocolTableModel(self.sheet, self.lang)
+        self.read_only = self.service.refusal(Action.KEY, self.sheet.precinct.number)
+        if self.read_only is not None:  # an observer, or another commission's precinct
+            self.model.set_editable(False)
         self.model.valuesChanged.connect(self._values_changed)
         if self.double_entry and not self.sheet.sealed:
             self.model.set_double_entry(True, blind=False)
@@ -219,6 +224,8 @@ class ProtocolEditor(QWidget):
                     self.sheet.restored_at.astimezone().time(), QLocale.FormatType.ShortFormat
                 )
             )
+        if self.read_only is not None:
+            text += self.tr(" · read only: {0}").format(error_text(self.read_only, self.lang))
         if self.correction_reason is not None:
             text += self.tr(
                 " · CORRECTING — reason: {0}. Save to store the repeated protocol."
@@ -229,9 +236,10 @@ class ProtocolEditor(QWidget):
         has = self.sheet is not None
         sealed = has and self.sheet is not None and self.sheet.sealed
         correcting = self.correction_reason is not None
-        self.save_button.setEnabled(has and (not sealed or correcting))
-        self.finalise_button.setEnabled(has and not sealed)
-        self.correct_button.setEnabled(bool(sealed) and not correcting)
+        writable = has and self.read_only is None
+        self.save_button.setEnabled(writable and (not sealed or correcting))
+        self.finalise_button.setEnabled(writable and not sealed)
+        self.correct_button.setEnabled(writable and bool(sealed) and not correcting)
         stored = has and self.sheet is not None and self.sheet.stored is not None
         self.history_button.setEnabled(stored)
         self.print_button.setEnabled(stored)
@@ -303,6 +311,45 @@ class ProtocolEditor(QWidget):
             self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
             self.saved.emit(self.sheet.precinct.number, self.ballot.value)
             return
+
+    def decide(self, accept: bool, reason: str | None = None) -> bool:
+        """The commission above accepts the protocol shown, or rejects it with a reason."""
+        from tallyapp.services.review import accept as accept_protocol
+        from tallyapp.services.review import reject as reject_protocol
+
+        if self.sheet is None or self.sheet.stored is None:
+            return False
+        if not accept and reason is None:
+            reason, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Reject the protocol"),
+                self.tr("Why is it rejected? The commission below reads this reason:"),
+            )
+            if not ok:
+                return False
+        service, number, ballot = self.service, self.sheet.precinct.number, self.ballot
+        lock = self.sheet.stored.lock_version
+        try:
+            if accept:
+                self.database.wait_for(
+                    lambda: accept_protocol(service.engine, service.actor, number, ballot, lock)
+                )
+            else:
+                text = reason or ""
+                self.database.wait_for(
+                    lambda: reject_protocol(
+                        service.engine, service.actor, number, ballot, text, lock
+                    )
+                )
+        except TallyError as exc:
+            title = self.tr("Cannot accept") if accept else self.tr("Cannot reject")
+            self._fail(title, error_lines(exc, self.lang))
+            return False
+        self.load(number)
+        assert self.sheet is not None
+        self.statusChanged.emit(number, ballot.value, self.status())
+        self.saved.emit(number, ballot.value)
+        return True
 
     def start_correction(self, reason: str | None = None) -> None:
         if self.sheet is None or not self.sheet.sealed:

@@ -37,6 +37,26 @@ VALUE_WORDS: dict[str, dict[str, Names]] = {
 }
 VALUE_WORDS["current"] = VALUE_WORDS["new"] = VALUE_WORDS["allowed"] = VALUE_WORDS["state"]
 VALUE_WORDS["recorded_state"] = VALUE_WORDS["state"]
+VALUE_WORDS["role"] = {
+    "chair": N("төраға", "председатель", "chair"),
+    "deputy": N("төраға орынбасары", "заместитель председателя", "deputy chair"),
+    "secretary": N("хатшы", "секретарь", "secretary"),
+    "member": N("комиссия мүшесі", "член комиссии", "member"),
+    "observer": N("бақылаушы", "наблюдатель", "observer"),
+}
+VALUE_WORDS["action"] = {
+    "key": N("енгізу", "ввод", "key"),
+    "finalise": N("қорытындылау", "подписание", "finalise"),
+    "accept": N("қабылдау", "принятие", "accept"),
+    "reject": N("қайтару", "отклонение", "reject"),
+    "manage": N("құрамды басқару", "управление составом", "manage the roster"),
+}
+VALUE_WORDS["provenance"] = {
+    "keyed": N("осында енгізілген", "введён здесь", "keyed here"),
+    "received-signed": N("қолтаңбамен алынған", "получен с подписью", "received signed"),
+    "received-unsigned": N("қолтаңбасыз алынған", "получен без подписи", "received unsigned"),
+    "observer": N("бақылаушының көшірмесі", "копия наблюдателя", "an observer's copy"),
+}
 
 CATALOGUE: dict[str, Names] = {
     "error": N("Қате: {detail}", "Ошибка: {detail}", "Error: {detail}"),
@@ -646,5 +666,217 @@ CATALOGUE: dict[str, Names] = {
         "{where}: оқу мүмкін емес: {detail}",
         "{where}: не читается: {detail}",
         "{where}: cannot read: {detail}",
+    ),
+    # --- who may make what official (domain.authority) ---------------------------------
+    "authority.not-member": N(
+        "{signer} қол қойған, ол {commission} комиссиясының мүшесі емес",
+        "подписан {signer}, который не является членом комиссии {commission}",
+        "signed by {signer}, who is not a member of commission {commission}",
+    ),
+    "authority.no-signing-role": N(
+        "{signer} қол қойған: {commission} комиссиясындағы рөлі ({role}) қол қоюға құқық бермейді",
+        "подписан {signer}: его роль в комиссии {commission} ({role}) не даёт права подписи",
+        "signed by {signer}, whose role in commission {commission} ({role}) may not sign",
+    ),
+    "authority.absent": N(
+        "{signer} қол қойған, бірақ хаттама бойынша {commission} отырысында болмаған",
+        "подписан {signer}, но по протоколу он не присутствовал на заседании {commission}",
+        "signed by {signer}, who the protocol says was absent from commission {commission}",
+    ),
+    "authority.chair-present": N(
+        "{signer} ({role}) қол қойған, ал {commission} төрағасы қатысқан: төраға қол қояды",
+        "подписан {signer} ({role}), хотя председатель комиссии {commission} присутствовал: "
+        "подписывает председатель",
+        "signed by {signer} ({role}) while the chair of commission {commission} was present: "
+        "the chair signs",
+    ),
+    "authority.not-their-document": N(
+        "{signer} {commission} атынан {document} хаттамасына қол қоя алмайды",
+        "{signer} не может подписывать протокол {document} от имени комиссии {commission}",
+        "{signer} may not sign the protocol of {document} on behalf of commission {commission}",
+    ),
+    "authority.organisation": N(
+        "{signer} ұйым кілтімен қол қойған: {commission} үшін ұйым кілті рұқсат етілмеген",
+        "подписан ключом организации {signer}: для {commission} ключ организации не допускается",
+        "signed with the organisation key of {signer}: not allowed for {commission}",
+    ),
+    "permission.no-session": N(
+        "Жұмыс сеансы жоқ: {document} үшін «{action}» әрекетін тек кірген комиссия мүшесі "
+        "жасай алады",
+        "Нет рабочего сеанса: действие «{action}» для {document} выполняет только вошедший член "
+        "комиссии",
+        "no one is signed in: only a commission member in a session may {action} for {document}",
+    ),
+    "permission.observer": N(
+        "{member} — бақылаушы: тек қарай алады",
+        "{member} — наблюдатель: только просмотр",
+        "{member} is an observer: reading only",
+    ),
+    "permission.manage": N(
+        "{member} ({role}) {document} құрамы мен PIN-кодтарын өзгерте алмайды: төраға немесе хатшы",
+        "{member} ({role}) не может менять состав и PIN-коды {document}: это делает председатель "
+        "или секретарь",
+        "{member} ({role}) may not change the roster or PINs of {document}: the chair or the "
+        "secretary of that commission does",
+    ),
+    "permission.not-above": N(
+        "{member} ({commission}) {document} хаттамасын қабылдай не қайтара алмайды: "
+        "жоғары тұрған комиссия шешеді",
+        "{member} ({commission}) не может принять или отклонить протокол {document}: решает "
+        "вышестоящая комиссия",
+        "{member} ({commission}) may not accept or reject the protocol of {document}: the "
+        "commission above decides",
+    ),
+    "permission.role": N(
+        "{member}: {role} рөлі «{action}» әрекетіне құқық бермейді ({document})",
+        "{member}: роль «{role}» не даёт права на действие «{action}» ({document})",
+        "{member}: the role {role} may not {action} ({document})",
+    ),
+    "permission.chair-present": N(
+        "{member} ({role}): төраға қатысып отыр, хаттаманы төраға қорытындылайды ({document})",
+        "{member} ({role}): председатель присутствует, протокол подписывает председатель "
+        "({document})",
+        "{member} ({role}): the chair is present, so the chair finalises ({document})",
+    ),
+    "permission.not-their-document": N(
+        "{member} ({commission}) {document} хаттамасын енгізе алмайды",
+        "{member} ({commission}) не может вводить протокол {document}",
+        "{member} ({commission}) may not key the protocol of {document}",
+    ),
+    "iin.format": N(
+        "ЖСН 12 цифрдан тұрады, берілгені: {iin}",
+        "ИИН состоит из 12 цифр, указано: {iin}",
+        "an IIN has 12 digits, found {iin}",
+    ),
+    "iin.check-digit": N(
+        "ЖСН {iin}: бақылау цифры дұрыс емес",
+        "ИИН {iin}: неверная контрольная цифра",
+        "IIN {iin}: the check digit is wrong",
+    ),
+    "roster.iin": N(
+        "{commission}: {name} мүшесінің ЖСН-і жоқ немесе қате",
+        "{commission}: у члена {name} нет ИИН или он неверен",
+        "{commission}: member {name} has no valid IIN",
+    ),
+    "roster.twice": N(
+        "{commission}: ЖСН {iin} құрамда екі рет",
+        "{commission}: ИИН {iin} в составе дважды",
+        "{commission}: IIN {iin} is on the roster twice",
+    ),
+    "roster.no-name": N(
+        "{commission}: ЖСН {iin} мүшесінің аты жоқ",
+        "{commission}: у члена с ИИН {iin} нет имени",
+        "{commission}: the member with IIN {iin} has no name",
+    ),
+    "roster.role-twice": N(
+        "{commission}: «{role}» рөлі екі мүшеде",
+        "{commission}: роль «{role}» у двух членов",
+        "{commission}: two members hold the role {role}",
+    ),
+    "roster.no-member": N(
+        "{commission} құрамында ЖСН {iin} мүшесі жоқ",
+        "в составе {commission} нет члена с ИИН {iin}",
+        "{commission} has no member with IIN {iin} on its roster",
+    ),
+    "input.roster-header": N(
+        "{where}: тақырып жолы {expected} болуы керек, берілгені: {found}",
+        "{where}: строка заголовка должна быть {expected}, найдено: {found}",
+        "{where}: the header must be {expected}, found {found}",
+    ),
+    "input.roster-columns": N(
+        "{where}: 4 баған керек, берілгені: {found}",
+        "{where}: нужно 4 столбца, найдено: {found}",
+        "{where}: expected 4 columns, found {found}",
+    ),
+    "input.roster-iin": N(
+        "{where}: ЖСН {iin} қате (12 цифр және бақылау цифры)",
+        "{where}: ИИН {iin} неверен (12 цифр и контрольная цифра)",
+        "{where}: IIN {iin} is not valid (12 digits with a check digit)",
+    ),
+    "input.roster-role": N(
+        "{where}: рөл chair, deputy, secretary, member немесе observer болуы керек, "
+        "берілгені: {found}",
+        "{where}: роль должна быть chair, deputy, secretary, member или observer, найдено: {found}",
+        "{where}: the role must be chair, deputy, secretary, member or observer, found {found}",
+    ),
+    "session.wrong-pin": N(
+        "{commission}: ЖСН немесе PIN қате",
+        "{commission}: неверный ИИН или PIN",
+        "{commission}: wrong IIN or PIN",
+    ),
+    "session.no-pin": N(
+        "{member} үшін PIN әлі орнатылмаған: оны комиссия төрағасы немесе хатшысы орнатады",
+        "Для {member} PIN ещё не задан: его задаёт председатель или секретарь комиссии",
+        "no PIN is set for {member} yet: the chair or the secretary of the commission sets it",
+    ),
+    "session.pin-format": N(
+        "PIN кемінде {minimum} цифрдан тұрады",
+        "PIN состоит минимум из {minimum} цифр",
+        "a PIN has at least {minimum} digits",
+    ),
+    "review.not-finalised": N(
+        "{precinct} учаскесі ({ballot}): хаттама {state} күйінде, тек қорытындыланған "
+        "хаттама қабылданады не қайтарылады",
+        "участок {precinct} ({ballot}): протокол в состоянии «{state}», принять или отклонить "
+        "можно только подписанный",
+        "precinct {precinct} ({ballot}): the protocol is {state}; only a finalised protocol "
+        "can be accepted or rejected",
+    ),
+    "review.needs-reason": N(
+        "{precinct} учаскесі ({ballot}): қайтару себебін жазыңыз",
+        "участок {precinct} ({ballot}): укажите причину отклонения",
+        "precinct {precinct} ({ballot}): a rejection needs its reason",
+    ),
+    "keys.authority": N(
+        "{folder}: куәландырушы орталықтың кілтін ашу мүмкін емес ({detail}): құпия сөз басқа ма?",
+        "{folder}: не удаётся открыть ключ удостоверяющего центра ({detail}): другой пароль?",
+        "{folder}: cannot open the certification authority's key ({detail}): another passphrase?",
+    ),
+    "signature.no-chair": N(
+        "{commission} комиссиясының төрағасы құрамда жоқ (немесе ЖСН-сіз): кімнің кілті "
+        "екенін --key арқылы көрсетіңіз",
+        "в составе {commission} нет председателя (или он без ИИН): укажите ключ через --key",
+        "commission {commission} has no chair with an IIN on its roster: name the key with --key",
+    ),
+    "official.not-a-version": N(
+        "{provenance} көшірмесі ресми хаттама нұсқасы бола алмайды",
+        "копия ({provenance}) не может стать версией официального протокола",
+        "a copy ({provenance}) can never be a version of the official protocol",
+    ),
+    "official.unsigned-copy": N(
+        "фото не скан ретінде алынған: қол қойылмаған",
+        "получен как фото или скан: не подписан",
+        "received as a photo or scan: unsigned",
+    ),
+    "official.observer-copy": N(
+        "бақылаушының көшірмесі: ресми хаттама емес",
+        "копия наблюдателя: не официальный протокол",
+        "an observer's copy: not an official protocol",
+    ),
+    "record.authority": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): {reason}",
+        "protocols[{index}] (участок {precinct}, {ballot}): {reason}",
+        "protocols[{index}] (precinct {precinct}, {ballot}): {reason}",
+    ),
+    "summary.authority": N(
+        "summaries[{index}]: {reason}",
+        "summaries[{index}]: {reason}",
+        "summaries[{index}]: {reason}",
+    ),
+    "pdf.authority": N("{reason}", "{reason}", "{reason}"),
+    "pdf.no-identity": N(
+        "қол қоюшының сертификатында ЖСН де, БСН де жоқ ({signer})",
+        "в сертификате подписавшего нет ни ИИН, ни БИН ({signer})",
+        "the signer's certificate names no IIN or BIN ({signer})",
+    ),
+    "pdf.unknown-precinct": N(
+        "{precinct} учаскесі бұл сайлауда жоқ",
+        "участка {precinct} нет в этих выборах",
+        "precinct {precinct} is not in this election",
+    ),
+    "audit.provenance-altered": N(
+        "{precinct} учаскесі ({ballot}), {version}-нұсқа: шығу тегі жазылғаннан өзгеше",
+        "участок {precinct} ({ballot}), версия {version}: происхождение отличается от записанного",
+        "precinct {precinct} ({ballot}), version {version}: its provenance differs from the record",
     ),
 }

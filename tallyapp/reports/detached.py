@@ -17,6 +17,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from tallyapp.domain.authority import Signer
+
 ALGORITHM = "ecdsa-sha256"
 
 
@@ -37,14 +39,19 @@ class RecordSigner:
     certificate: x509.Certificate
 
     @staticmethod
-    def from_pkcs12(path: Path, passphrase: bytes, code: str) -> RecordSigner:
+    def from_pkcs12(path: Path, passphrase: bytes) -> RecordSigner:
+        """The key of a person (or an organisation); `code` is its holder's identity as the
+        certificate states it: "IIN" or "BIN" and twelve digits."""
         try:
             key, cert, _chain = pkcs12.load_key_and_certificates(path.read_bytes(), passphrase)
         except (OSError, ValueError) as exc:
             raise SignatureProblem(f"{path}: cannot open the key: {exc}") from None
         if not isinstance(key, ec.EllipticCurvePrivateKey) or cert is None:
             raise SignatureProblem(f"{path}: not an EC key with its certificate")
-        return RecordSigner(code, key, cert)
+        holder = signer_of(cert)
+        if holder is None:
+            raise SignatureProblem(f"{path}: the certificate names no IIN or BIN")
+        return RecordSigner(identity_code(holder), key, cert)
 
     def certificate_b64(self) -> str:
         return base64.b64encode(self.certificate.public_bytes(serialization.Encoding.DER)).decode()
@@ -61,6 +68,32 @@ class RecordSigner:
         }
 
 
+def signer_of(cert: x509.Certificate) -> Signer | None:
+    """Who a certificate names, read from its attributes (never from the printed name):
+    a person by the IIN in serialNumber, an organisation by its BIN and unit. None when it
+    names neither."""
+
+    def first(oid: x509.ObjectIdentifier) -> str:
+        values = cert.subject.get_attributes_for_oid(oid)
+        value = values[0].value if values else ""
+        return value if isinstance(value, str) else ""
+
+    serial = first(NameOID.SERIAL_NUMBER)
+    name = first(NameOID.COMMON_NAME)
+    digits = serial[3:]
+    if len(digits) != 12 or not digits.isascii() or not digits.isdigit():
+        return None
+    if serial.startswith("IIN"):
+        return Signer(name, iin=digits)
+    if serial.startswith("BIN"):
+        return Signer(name, bin=digits, commission=first(NameOID.ORGANIZATIONAL_UNIT_NAME))
+    return None
+
+
+def identity_code(holder: Signer) -> str:
+    return f"IIN{holder.iin}" if holder.iin else f"BIN{holder.bin}"
+
+
 class CertificateBook:
     """The certificates a package brings, each checked once against the trusted authorities."""
 
@@ -68,6 +101,7 @@ class CertificateBook:
         self.roots = roots
         self.raw = certificates
         self._checked: dict[str, ec.EllipticCurvePublicKey] = {}
+        self.identities: dict[str, Signer] = {}
 
     def key_of(self, signer: str) -> ec.EllipticCurvePublicKey:
         if signer in self._checked:
@@ -76,15 +110,13 @@ class CertificateBook:
             raise SignatureProblem(f"no certificate for signer {signer!r} in the package")
         try:
             cert = x509.load_der_x509_certificate(base64.b64decode(self.raw[signer], validate=True))
-            units = [
-                a.value
-                for a in cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
-            ]
+            holder = signer_of(cert)
             valid_from, valid_to = cert.not_valid_before_utc, cert.not_valid_after_utc
         except Exception:  # a hostile certificate may fail anywhere inside the parser
             raise SignatureProblem(f"the certificate of {signer!r} is not readable") from None
-        if units != [signer]:
-            raise SignatureProblem(f"the certificate of {signer!r} belongs to {units or '?'}")
+        if holder is None or identity_code(holder) != signer:
+            found = identity_code(holder) if holder else "?"
+            raise SignatureProblem(f"the certificate of {signer!r} belongs to {found}")
         now = dt.datetime.now(dt.UTC)
         if not valid_from <= now <= valid_to:
             raise SignatureProblem(f"the certificate of {signer!r} is not valid now")
@@ -102,6 +134,7 @@ class CertificateBook:
         if not isinstance(key, ec.EllipticCurvePublicKey):
             raise SignatureProblem(f"the certificate of {signer!r} has no EC key")
         self._checked[signer] = key
+        self.identities[signer] = holder
         return key
 
     def verify(self, record: dict[str, Any]) -> str:

@@ -22,8 +22,10 @@ from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
+from tallyapp.domain.authority import Signer
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.protocol import Protocol, fingerprint, spoken_fingerprint
+from tallyapp.reports.detached import signer_of
 from tallyapp.reports.layout import grouped
 from tallyapp.reports.pdf_file import read_attachments
 
@@ -87,15 +89,15 @@ def make_authority(years: int = 3) -> Authority:
     return Authority(cert, key)
 
 
-def commission_key(
-    authority: Authority, code: str, name: str, passphrase: bytes, years: int = 2
+def _leaf(
+    authority: Authority, subject: x509.Name, passphrase: bytes, friendly: str, years: int
 ) -> bytes:
-    """A PKCS#12 file (key + certificate + CA) for one commission."""
+    """A PKCS#12 file (key + certificate + CA) for a signing certificate."""
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(_name(name[:64], code))
+        .subject_name(subject)
         .issuer_name(authority.certificate.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
@@ -119,12 +121,58 @@ def commission_key(
         .sign(authority.key, hashes.SHA256())
     )
     return pkcs12.serialize_key_and_certificates(
-        code.encode("utf-8"),
+        friendly.encode("utf-8"),
         key,
         cert,
         [authority.certificate],
         serialization.BestAvailableEncryption(passphrase),
     )
+
+
+def personal_key(
+    authority: Authority, iin: str, surname: str, given: str, passphrase: bytes, years: int = 2
+) -> bytes:
+    """A person's signing key, in the layout of the national certification authority's
+    individual certificates: CN "SURNAME GIVEN", SURNAME, GIVEN_NAME, and the IIN in the
+    subject's serialNumber as "IIN" and its 12 digits."""
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, f"{surname} {given}".upper()[:64]),
+            x509.NameAttribute(NameOID.SURNAME, surname.upper()[:64]),
+            x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{iin}"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
+            x509.NameAttribute(NameOID.GIVEN_NAME, given.upper()[:64]),
+        ]
+    )
+    return _leaf(authority, subject, passphrase, f"IIN{iin}", years)
+
+
+def organisation_key(
+    authority: Authority, code: str, name: str, bin_: str, passphrase: bytes, years: int = 2
+) -> bytes:
+    """An organisation's key: its BIN in serialNumber, the commission's code as its unit."""
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name[:64]),
+            x509.NameAttribute(NameOID.SERIAL_NUMBER, f"BIN{bin_}"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, name[:64]),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, code),
+        ]
+    )
+    return _leaf(authority, subject, passphrase, f"BIN{bin_}", years)
+
+
+def load_authority(folder: Path, passphrase: bytes) -> Authority | None:
+    """The test CA kept in `folder`, or None if there is none yet."""
+    cert_file, key_file = folder / "ca.pem", folder / "ca-key.pem"
+    if not cert_file.exists() or not key_file.exists():
+        return None
+    cert = x509.load_pem_x509_certificate(cert_file.read_bytes())
+    key = serialization.load_pem_private_key(key_file.read_bytes(), passphrase)
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise SigningError(f"{key_file}: not the EC key of a test CA")
+    return Authority(cert, key)
 
 
 def authority_pem(authority: Authority) -> bytes:
@@ -190,6 +238,7 @@ class Verification:
     """What `tallyapp verify` found; `problems` empty means the protocol can be trusted."""
 
     signer: str = ""
+    identity: Signer | None = None  # read from the certificate's attributes
     signed: bool = False
     intact: bool = False
     trusted: bool = False
@@ -254,6 +303,11 @@ def verify_pdf(
             return result
         cert = status.signing_cert
         result.signer = cert.subject.human_friendly if cert is not None else ""
+        if cert is not None:
+            try:
+                result.identity = signer_of(x509.load_der_x509_certificate(cert.dump()))
+            except ValueError:
+                result.identity = None
         result.intact = bool(status.intact and status.valid)
         result.trusted = bool(status.trusted)
         result.whole_file = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"

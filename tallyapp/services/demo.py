@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -13,11 +13,13 @@ from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.protocol import Protocol
 from tallyapp.services.demo_figures import generate
+from tallyapp.services.sessions import set_demo_pins
 from tallyapp.services.setup import SetupError, election_of, init_database, open_engine
 from tallyapp.services.structure import official_figures, plan_structure
 from tallyapp.services.transaction import use_case
 from tallyapp.storage.protocols import NewVersion, append_versions, audit
 from tallyapp.storage.tables import (
+    AuditRow,
     CandidateRow,
     PrecinctRow,
     ProtocolRow,
@@ -25,6 +27,7 @@ from tallyapp.storage.tables import (
 )
 
 DEMO_ACTOR = "demo"
+DEMO_PIN = "0000"  # every demo member's PIN: demo data is fake, and says so
 Progress = Callable[[str, int], None]  # (what is happening, percent done)
 
 
@@ -104,6 +107,7 @@ def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progr
         if new_candidates:
             conn.execute(insert(CandidateRow), new_candidates)
         _write_protocols(session, election.id, precinct_ids, data.protocols, progress)
+        set_demo_pins(conn, election.id, DEMO_PIN)
         audit(
             session,
             Actor(DEMO_ACTOR, DEMO_ACTOR),
@@ -147,3 +151,14 @@ def _write_protocols(
             ],
         )
         progress("progress.protocols", 40 + int(55 * (i + chunk) / max(len(protocols), 1)))
+
+
+def holds_demo(engine: Engine) -> bool:
+    """Whether the demo was loaded into this database (its data is fake, and says so)."""
+    with engine.connect() as conn:
+        return (
+            conn.scalar(
+                select(func.count()).select_from(AuditRow).where(col(AuditRow.action) == "demo")
+            )
+            or 0
+        ) > 0

@@ -12,6 +12,13 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from tallyapp.domain.aggregation import ProtocolStatus as State
+from tallyapp.domain.authority import (
+    Action,
+    AuthorityError,
+    Role,
+    permission_refusal,
+    precinct_commission,
+)
 from tallyapp.domain.checks import CheckReport, check_cross_ballot, check_protocol, merge_reports
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import Problems, TallyError
@@ -36,6 +43,7 @@ from tallyapp.domain.sheet import (
 from tallyapp.domain.tabulation import ballots_at, other_ballots, tabulation
 from tallyapp.services.history import LineChange, VersionEntry, version_history
 from tallyapp.services.members import load_roster, set_roster
+from tallyapp.services.sessions import authority_structure
 from tallyapp.services.setup import election_of
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.protocols import (
@@ -91,6 +99,7 @@ class EntryService:
         self._precinct_ids: dict[str, int] = {}
         with reading(engine) as session:
             self.election = election_of(session)
+            self.structure = authority_structure(session, self.election.id)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -185,9 +194,35 @@ class EntryService:
             )
         return self._precinct_ids[number]
 
+    def refusal(
+        self, action: Action, number: str, chair_present: bool = True
+    ) -> AuthorityError | None:
+        """Why the session's member may not do `action` to the precinct's protocol (None if
+        they may). Pure: the desktop app asks it to grey out what a member cannot do."""
+        document = precinct_commission(number)
+        work = self.actor.session
+        if work is None:
+            return AuthorityError("permission.no-session", action=action.value, document=document)
+        return permission_refusal(
+            self.election.authority, self.structure, work, action, document, chair_present
+        )
+
+    def _require(self, s: Session, action: Action, number: str, chair_present: bool = True) -> None:
+        """The session's member may do this to the precinct's protocol, or AuthorityError.
+        (`s`: the use case's transaction, which the check precedes.)"""
+        refusal = self.refusal(action, number, chair_present)
+        if refusal is not None:
+            raise refusal
+
+    @property
+    def commission(self) -> str:
+        """The commission this workstation keys for ("" without a session)."""
+        return self.actor.session.commission if self.actor.session else ""
+
     def autosave(self, sheet: Sheet, values: dict[str, int | None]) -> None:
         """Keep the figures being typed in the working copy."""
         with use_case(self.engine) as s:
+            self._require(s, Action.KEY, sheet.precinct.number)
             put_working_copy(
                 s,
                 self._precinct_id(s, sheet.precinct.number),
@@ -206,7 +241,13 @@ class EntryService:
         stored = sheet.stored
         if stored is None or stored.protocol != protocol or kind == "repeated":
             stored = save_version(
-                s, protocol, self.actor, stored.lock_version if stored else None, kind, reason
+                s,
+                protocol,
+                self.actor,
+                stored.lock_version if stored else None,
+                kind,
+                reason,
+                self.commission,
             )
         row = precinct_row(s, self.election.id, sheet.precinct.number)
         assert row.id is not None
@@ -222,6 +263,7 @@ class EntryService:
             if problems:
                 raise EntryError(problems)
         with use_case(self.engine) as s:
+            self._require(s, Action.KEY, sheet.precinct.number)
             self._store(s, sheet, values, kind, reason)
         return self.open(sheet.precinct.number, sheet.ballot)
 
@@ -242,6 +284,7 @@ class EntryService:
             raise EntryError(problems)
         eid, number, ballot = self.election.id, sheet.precinct.number, sheet.ballot
         with use_case(self.engine) as s:
+            self._require(s, Action.FINALISE, number, self._chair_present(number, signing))
             if keep_roster:
                 set_roster(s, self.actor, eid, number, signing.members)
             stored = self._store(s, sheet, values, "original", "")
@@ -276,6 +319,14 @@ class EntryService:
             )
         return self.open(number, ballot)
 
+    def _chair_present(self, number: str, signing: Signing) -> bool:
+        """Whether the chair is present: the precinct commission's, as the members present
+        say. A territorial commission keying a paper protocol signs with its own chair, deputy
+        or secretary, whose presence the paper does not record."""
+        if self.commission != precinct_commission(number):
+            return False
+        return any(m.present and m.role == Role.CHAIR.value for m in signing.members)
+
     def correct(self, sheet: Sheet, values: dict[str, int | None], reason: str) -> Sheet:
         """A repeated protocol: a new version with its reason; the finalised one stays."""
         if not sheet.sealed:
@@ -296,6 +347,7 @@ class EntryService:
     def set_members(self, number: str, members: list[Member]) -> None:
         """The commission's list of members (a roster, not history: replaced as a whole)."""
         with use_case(self.engine) as s:
+            self._require(s, Action.KEY, number)
             set_roster(s, self.actor, self.election.id, number, members)
 
     def states(self) -> dict[str, dict[str, str]]:

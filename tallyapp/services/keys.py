@@ -1,7 +1,15 @@
-"""Test keys for the demo: a certification authority and one PKCS#12 key per commission."""
+"""Test keys for the demo: a certification authority, a personal key for every member of a
+commission with a signing role (chair, deputy, secretary), and organisation keys only where
+the election definition allows them.
+
+Keys belong to people, as the national certification authority issues them: each names its
+holder by IIN. `keygen` never overwrites: the CA, the passphrase and every key already made
+are kept, and only what is missing is issued.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,24 +19,35 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from tallyapp.domain.authority import SIGNING_ROLES, precinct_commission
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.errors import NotFoundError, TallyError
 from tallyapp.reports.signing import (
+    SigningError,
     authority_key_pem,
     authority_pem,
-    commission_key,
+    load_authority,
     make_authority,
+    organisation_key,
+    personal_key,
 )
 from tallyapp.services.pdf_export import precincts_under
 from tallyapp.services.setup import election_of
-from tallyapp.storage.tables import CommissionRow, PrecinctRow
+from tallyapp.storage.rosters import load_rosters
+from tallyapp.storage.tables import CommissionRow
 
 
 def default_keys_dir() -> Path:
     return Path(user_data_dir("tallyapp", appauthor=False)) / "keys"
 
 
-def pec_code(number: str) -> str:
-    return f"PEC-{number}"
+def personal_key_path(folder: Path, commission: str, iin: str) -> Path:
+    """`<folder>/keys/<COMMISSION>/IIN<digits>.p12`: one file per person and commission."""
+    return folder / "keys" / commission / f"IIN{iin}.p12"
+
+
+def organisation_key_path(folder: Path, commission: str) -> Path:
+    return folder / "keys" / f"{commission}.p12"
 
 
 @dataclass(frozen=True)
@@ -36,7 +55,29 @@ class KeySet:
     folder: Path
     authority: Path
     passphrase_file: Path
-    keys: int
+    keys: int  # issued now
+    kept: int  # already there, left as they were
+
+
+class KeysError(TallyError):
+    code = "keys.problem"
+
+
+def _write_new(path: Path, data: bytes) -> bool:
+    """Write a key only if there is none: exclusive creation, never a replacement."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("xb") as out:
+            out.write(data)
+    except FileExistsError:
+        return False
+    path.chmod(0o600)
+    return True
+
+
+def _made_up_bin(code: str) -> str:
+    digits = str(int(hashlib.sha256(code.encode()).hexdigest(), 16))[:12]
+    return digits.rjust(12, "0")
 
 
 def make_keys(
@@ -45,47 +86,57 @@ def make_keys(
     passphrase: bytes | None = None,
     under: str | None = None,
 ) -> KeySet:
-    """The CA certificate, its key, and a key for the CEC, every regional, territorial and
-    district commission, and optionally every precinct commission under one commission."""
+    """Issue what is missing: the CA (once), a personal key for each chair, deputy and
+    secretary of the CEC, the regional, district and territorial commissions, and of every
+    precinct commission under `under`; organisation keys where the definition allows."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "keys").mkdir(exist_ok=True)
     passphrase_file = folder / "passphrase.txt"
     if passphrase is None:
-        passphrase = secrets.token_urlsafe(18).encode()
-        passphrase_file.write_bytes(passphrase + b"\n")
-        passphrase_file.chmod(0o600)
-    authority = make_authority()
-    (folder / "ca.pem").write_bytes(authority_pem(authority))
-    key_file = folder / "ca-key.pem"
-    key_file.write_bytes(authority_key_pem(authority, passphrase))
-    key_file.chmod(0o600)
+        if passphrase_file.exists():
+            passphrase = passphrase_file.read_bytes().strip()
+        else:
+            passphrase = secrets.token_urlsafe(18).encode()
+            _write_new(passphrase_file, passphrase + b"\n")
+    try:
+        authority = load_authority(folder, passphrase)
+    except (ValueError, TypeError, SigningError) as exc:
+        raise KeysError("keys.authority", folder=str(folder), detail=type(exc).__name__) from None
+    if authority is None:
+        authority = make_authority()
+        _write_new(folder / "ca-key.pem", authority_key_pem(authority, passphrase))
+        _write_new(folder / "ca.pem", authority_pem(authority))
     with Session(engine) as s:
         election = election_of(s)
         commissions = list(
             s.scalars(select(CommissionRow).where(col(CommissionRow.election_id) == election.id))
         )
-        names = dict(
-            s.execute(
-                select(col(PrecinctRow.number), col(PrecinctRow.name)).where(
-                    col(PrecinctRow.election_id) == election.id
-                )
-            ).all()
-        )
-    precincts: list[tuple[str, str]] = []
-    if under is not None:
-        if under not in {c.code for c in commissions}:
-            raise LookupError(f"no commission with code {under!r}")
-        precincts = [(n, names[n]) for n in precincts_under(engine, under, BallotKind.PARTY_LIST)]
-    count = 0
+        codes = [c.code for c in commissions]
+        if under is not None:
+            if under not in codes:
+                raise NotFoundError("commission.unknown", commission=under)
+            codes += [
+                precinct_commission(n)
+                for n in precincts_under(engine, under, BallotKind.PARTY_LIST)
+            ]
+        rosters = load_rosters(s, election.id, codes)
+    issued = kept = 0
+    for code in codes:
+        for member in rosters[code].members:
+            if member.role not in SIGNING_ROLES or not member.iin:
+                continue
+            surname, _, given = member.name.partition(" ")
+            path = personal_key_path(folder, code, member.iin)
+            if path.exists():
+                kept += 1
+                continue
+            data = personal_key(authority, member.iin, surname, given or surname, passphrase)
+            issued += _write_new(path, data)
     for c in commissions:
-        (folder / "keys" / f"{c.code}.p12").write_bytes(
-            commission_key(authority, c.code, c.name_en, passphrase)
-        )
-        count += 1
-    for number, name in precincts:
-        code = pec_code(number)
-        (folder / "keys" / f"{code}.p12").write_bytes(
-            commission_key(authority, code, f"Precinct commission {number} ({name})", passphrase)
-        )
-        count += 1
-    return KeySet(folder, folder / "ca.pem", passphrase_file, count)
+        if c.level in election.authority.organisation_levels:
+            path = organisation_key_path(folder, c.code)
+            if path.exists():
+                kept += 1
+                continue
+            data = organisation_key(authority, c.code, c.name_en, _made_up_bin(c.code), passphrase)
+            issued += _write_new(path, data)
+    return KeySet(folder, folder / "ca.pem", passphrase_file, issued, kept)

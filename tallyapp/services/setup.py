@@ -10,11 +10,13 @@ from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from tallyapp.domain.authority import Roster, precinct_commission
 from tallyapp.domain.definition import parse_election
 from tallyapp.domain.election import Election, Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.resources import resource_path
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
+from tallyapp.services.demo_rosters import demo_roster
 from tallyapp.services.structure import official_figures, plan_structure
 from tallyapp.storage.database import (
     is_initialised,
@@ -23,6 +25,7 @@ from tallyapp.storage.database import (
     sqlite_file,
     upgrade,
 )
+from tallyapp.storage.rosters import add_rosters
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,
@@ -183,6 +186,15 @@ def _write_election(conn: Connection, election: Election, definition: str, seed:
             for p in structure.precincts
         ],
     )
+    # The register is synthetic, and so are its rosters (#17 brings the real ones).
+    codes = [CEC_CODE, *(r.code for r in election.regions)]
+    codes += [dec_code(d.number) for d in election.districts] + [t.code for t in structure.tecs]
+    rosters = [Roster(c, tuple(demo_roster(c, precinct=False, seed=seed))) for c in codes]
+    rosters += [
+        Roster(code, tuple(demo_roster(code, precinct=True, seed=seed)))
+        for code in (precinct_commission(p.number) for p in structure.precincts)
+    ]
+    add_rosters(conn, eid, rosters, {})
     candidates = [
         {
             "election_id": eid,

@@ -10,11 +10,14 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
+
 from tallyapp.domain.errors import TallyError
 from tallyapp.reports.detached import RecordSigner, SignatureProblem, load_roots
 from tallyapp.reports.signing import SigningError, Verification, load_trust_roots, sign_pdf
 from tallyapp.reports.signing import verify_pdf as _verify_pdf
-from tallyapp.services.keys import default_keys_dir
+from tallyapp.services.keys import default_keys_dir, organisation_key_path, personal_key_path
+from tallyapp.services.sessions import roster_of
 
 __all__ = [
     "Verification",
@@ -37,9 +40,19 @@ def default_trust(paths: list[str]) -> list[Path]:
     return [Path(t) for t in paths] or [p for p in [default_keys_dir() / "ca.pem"] if p.exists()]
 
 
-def commission_key_path(commission: str, key: str | None = None) -> Path:
-    """A commission's key: the one named, else `<keys folder>/keys/<CODE>.p12`."""
-    return Path(key) if key else default_keys_dir() / "keys" / f"{commission}.p12"
+def commission_key_path(engine: Engine, commission: str, key: str | None = None) -> Path:
+    """The key that signs for a commission: the one named, else its organisation key where
+    `keygen` made one, else its chair's personal key in the keys folder."""
+    if key:
+        return Path(key)
+    folder = default_keys_dir()
+    organisation = organisation_key_path(folder, commission)
+    if organisation.exists():
+        return organisation
+    chair = roster_of(engine, commission).chair
+    if chair is None or not chair.iin:
+        raise SignatureError("signature.no-chair", commission=commission)
+    return personal_key_path(folder, commission, chair.iin)
 
 
 def passphrase_path(given: str | None) -> Path:
@@ -76,6 +89,6 @@ def package_signer(key: Path, passphrase: bytes, commission: str) -> RecordSigne
     if not key.exists():
         raise SignatureError("signature.no-key", commission=commission, key=str(key))
     try:
-        return RecordSigner.from_pkcs12(key, passphrase, commission)
+        return RecordSigner.from_pkcs12(key, passphrase)
     except SignatureProblem as exc:
         raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None

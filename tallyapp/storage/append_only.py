@@ -27,3 +27,16 @@ def forbid_changes(tables: tuple[str, ...]) -> None:
                 f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
                 f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()"
             )
+
+
+def allow_changes(tables: tuple[str, ...]) -> None:
+    """Remove the triggers, inside a migration that must fill a new column of old rows; the
+    same migration puts them back with `forbid_changes`."""
+    dialect = op.get_bind().dialect.name
+    for table in tables:
+        if dialect == "sqlite":
+            for action in ("update", "delete"):
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{action}")
+        elif dialect == "postgresql":
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {table}_append_only()")

@@ -185,11 +185,13 @@ def _verify_heads(
         report.protocols += 1
         where: dict[str, object] = {"precinct": number, "ballot": head.ballot}
         state, current, recorded = None, None, {}
+        provenance: dict[int | None, object] = {}
         for event in events.get(head.id or 0, []):
             detail = json.loads(event.detail or "{}")
             if event.action == "save-version":
                 current, state = event.version_number, "draft"
                 recorded[event.version_number] = detail.get("fingerprint")
+                provenance[event.version_number] = detail.get("provenance")
             elif event.action == "change-state":
                 state = detail.get("new")
         entries = events.get(head.id or 0, [])
@@ -225,6 +227,11 @@ def _verify_heads(
             if fingerprint(protocol) != version.fingerprint:
                 report.breaks.append(
                     Break("audit.figures-altered", {**where, "version": version.number})
+                )
+            said = provenance.get(version.number)
+            if said is not None and said != version.provenance:  # a copy passed off as signed
+                report.breaks.append(
+                    Break("audit.provenance-altered", {**where, "version": version.number})
                 )
             if recorded.get(version.number) != version.fingerprint:
                 report.breaks.append(

@@ -21,6 +21,7 @@ from sqlmodel import col
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import ProtocolStatus as State
+from tallyapp.domain.authority import Provenance
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, NotFoundError
 from tallyapp.domain.lifecycle import check_new_version, check_transition, path_to
@@ -152,8 +153,10 @@ def save_version(
     expected_lock: int | None,
     kind: str = "original",
     reason: str = "",
+    commission: str = "",
 ) -> StoredProtocol:
-    """Append a version and make it current. `expected_lock` is None for a first protocol.
+    """Append a version keyed here and make it current. `expected_lock` is None for a first
+    protocol; `commission` is the commission on whose behalf it is keyed.
 
     Raises ConflictError if another workstation saved first; TransitionError if the protocol
     is finalised and this is not a repeated protocol with a reason. Does not commit.
@@ -204,6 +207,9 @@ def save_version(
         fingerprint=digest,
         created_by=actor.who,
         workstation=actor.workstation,
+        provenance=Provenance.KEYED.value,
+        commission=commission,
+        signer=actor.who,
     )
     session.add(version)
     session.flush()
@@ -232,6 +238,8 @@ def save_version(
         fingerprint=digest,
         precinct=protocol.precinct,
         ballot=protocol.ballot.value,
+        provenance=Provenance.KEYED.value,
+        commission=commission,
     )
     session.flush()
     stored = load_current(session, election_id, protocol.precinct, protocol.ballot)
@@ -399,6 +407,21 @@ class NewVersion:
     workstation: str
     head: HeadSnapshot | None  # None: the precinct has no protocol of this ballot yet
     digest: str = ""  # the fingerprint, when the caller has it already
+    provenance: Provenance = Provenance.RECEIVED_SIGNED
+    commission: str = ""  # on whose behalf it was keyed or signed
+    signer: str = ""  # who signed it: name and IIN
+
+
+class UnofficialVersion(NotFoundError):
+    """A photo, a scan or an observer's copy offered as a version: refused by the write path
+    itself, whatever the caller meant."""
+
+    code = "official.not-a-version"
+
+
+def _official(provenance: Provenance) -> None:
+    if not provenance.may_be_official:
+        raise UnofficialVersion("official.not-a-version", provenance=provenance.value)
 
 
 def append_versions(
@@ -412,6 +435,7 @@ def append_versions(
     if not items:
         return []
     for item in items:
+        _official(item.provenance)
         current = item.head.state if item.head else None
         check_new_version(current, item.kind, item.reason)
         path_to(State.DRAFT, item.state)  # raises if the state cannot be reached
@@ -450,6 +474,9 @@ def append_versions(
                 now,
                 item.created_by,
                 item.workstation,
+                item.provenance.value,
+                item.commission,
+                item.signer,
             )
         )
         lines += [(vid, k, v) for k, v in lines_of(item.protocol).items()]
@@ -472,6 +499,9 @@ def append_versions(
             "created_at",
             "created_by",
             "workstation",
+            "provenance",
+            "commission",
+            "signer",
         ),
         versions,
     )
@@ -528,6 +558,8 @@ def _events_in_bulk(
             "fingerprint": digest,
             "precinct": item.protocol.precinct,
             "ballot": item.protocol.ballot.value,
+            "provenance": item.provenance.value,
+            "commission": item.commission,
         }
         moved = {"old": State.DRAFT.value, "new": item.state.value, "note": "received"}
         entries.append({**base, "action": "save-version", "detail": _detail(saved)})

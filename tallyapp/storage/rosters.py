@@ -1,30 +1,121 @@
-"""A precinct commission's members (its roster). Nothing here commits."""
+"""Commission rosters: name, IIN, role and PIN hash of each member. Nothing here commits.
+
+A roster is setup data, not history: replacing one keeps the PIN of every member who stays,
+and the audit log (written by the service) keeps each list."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from tallyapp.domain.finalising import Member
-from tallyapp.storage.tables import MemberRow
+from tallyapp.domain.authority import Role, Roster, RosterMember
+from tallyapp.storage.tables import RosterMemberRow
 
 
-def load_members(session: Session, precinct_id: int) -> list[Member]:
-    return [
-        Member(m.name, m.role)
-        for m in session.scalars(
-            select(MemberRow)
-            .where(col(MemberRow.precinct_id) == precinct_id)
-            .order_by(col(MemberRow.position))
+def load_rosters(
+    conn: Connection | Session, election_id: str, commissions: Iterable[str] | None = None
+) -> dict[str, Roster]:
+    """The rosters of the given commissions (all of them when None), each in roster order."""
+    query = select(
+        col(RosterMemberRow.commission),
+        col(RosterMemberRow.iin),
+        col(RosterMemberRow.name),
+        col(RosterMemberRow.role),
+    ).where(col(RosterMemberRow.election_id) == election_id)
+    wanted = None if commissions is None else sorted(set(commissions))
+    rows: list[tuple[str, str | None, str, str]] = []
+    if wanted is None:
+        rows = [tuple(r) for r in conn.execute(query.order_by(col(RosterMemberRow.position)))]  # type: ignore[misc]
+    else:
+        for i in range(0, len(wanted), 900):
+            rows += [
+                tuple(r)  # type: ignore[misc]
+                for r in conn.execute(
+                    query.where(col(RosterMemberRow.commission).in_(wanted[i : i + 900])).order_by(
+                        col(RosterMemberRow.position)
+                    )
+                )
+            ]
+    members: dict[str, list[RosterMember]] = {c: [] for c in wanted or ()}
+    for commission, iin, name, role in rows:
+        members.setdefault(commission, []).append(RosterMember(iin or "", name, Role(role)))
+    return {c: Roster(c, tuple(m)) for c, m in members.items()}
+
+
+def replace_roster(session: Session, election_id: str, roster: Roster) -> None:
+    """The commission's roster becomes `roster`; members who stay keep their PIN."""
+    where = (
+        col(RosterMemberRow.election_id) == election_id,
+        col(RosterMemberRow.commission) == roster.commission,
+    )
+    pins = {
+        iin: pin
+        for iin, pin in session.execute(
+            select(col(RosterMemberRow.iin), col(RosterMemberRow.pin_hash)).where(*where)
         )
+        if iin
+    }
+    session.execute(delete(RosterMemberRow).where(*where))
+    add_rosters(session.connection(), election_id, [roster], pins)
+
+
+def add_rosters(
+    conn: Connection, election_id: str, rosters: Iterable[Roster], pins: dict[str, str | None]
+) -> None:
+    rows = [
+        {
+            "election_id": election_id,
+            "commission": roster.commission,
+            "iin": m.iin or None,
+            "name": m.name,
+            "role": m.role.value,
+            "position": i,
+            "pin_hash": pins.get(m.iin),
+        }
+        for roster in rosters
+        for i, m in enumerate(roster.members)
     ]
+    if rows:
+        conn.execute(insert(RosterMemberRow), rows)
 
 
-def replace_members(session: Session, precinct_id: int, members: list[Member]) -> None:
-    """A roster, not history: replaced as a whole (the audit log keeps each list)."""
-    session.execute(delete(MemberRow).where(col(MemberRow.precinct_id) == precinct_id))
-    session.add_all(
-        MemberRow(precinct_id=precinct_id, name=m.name, role=m.role, position=i)
-        for i, m in enumerate(members)
+def pin_hash_of(session: Session, election_id: str, commission: str, iin: str) -> str | None:
+    found: str | None = session.scalar(
+        select(col(RosterMemberRow.pin_hash)).where(
+            col(RosterMemberRow.election_id) == election_id,
+            col(RosterMemberRow.commission) == commission,
+            col(RosterMemberRow.iin) == iin,
+        )
+    )
+    return found
+
+
+def set_pin_hash(
+    session: Session, election_id: str, commission: str, iin: str, pin_hash: str
+) -> int:
+    """Store a member's PIN hash; the number of members changed (0: not on the roster)."""
+    result = session.execute(
+        update(RosterMemberRow)
+        .where(
+            col(RosterMemberRow.election_id) == election_id,
+            col(RosterMemberRow.commission) == commission,
+            col(RosterMemberRow.iin) == iin,
+        )
+        .values(pin_hash=pin_hash)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def set_every_pin_hash(conn: Connection, election_id: str, pin_hash: str) -> None:
+    """The demo's one PIN for every member who has none (demo data only)."""
+    conn.execute(
+        update(RosterMemberRow)
+        .where(
+            col(RosterMemberRow.election_id) == election_id,
+            col(RosterMemberRow.pin_hash).is_(None),
+        )
+        .values(pin_hash=pin_hash)
     )

@@ -132,6 +132,9 @@ class ProtocolVersionRow(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     created_by: str = ""
     workstation: str = ""
+    provenance: str = "keyed"  # domain.authority.Provenance: only keyed or received-signed
+    commission: str = ""  # on whose behalf it was keyed or signed (PEC-<n> or a code)
+    signer: str = ""  # who keyed or signed it: name and IIN
 
 
 class ProtocolLineRow(SQLModel, table=True):
@@ -165,20 +168,29 @@ class AuditRow(SQLModel, table=True):
     entry_hash: str | None = None  # sha256 of the previous hash and this entry's content
 
 
-ROLES = ("chair", "deputy", "secretary", "member")
+ROLES = ("chair", "deputy", "secretary", "member", "observer")
 
 
-class MemberRow(SQLModel, table=True):
-    """A member of a precinct election commission."""
+class RosterMemberRow(SQLModel, table=True):
+    """A member of a commission's roster: `commission` is a commission code, or `PEC-<number>`
+    for a precinct commission. `iin` is None for a member listed before IINs were kept (named
+    on forms, but unable to sign or log in)."""
 
-    __tablename__ = "member"
-    __table_args__ = (CheckConstraint(_in("role", ROLES), name="member_role"),)
+    __tablename__ = "roster_member"
+    __table_args__ = (
+        UniqueConstraint("election_id", "commission", "iin"),
+        CheckConstraint(_in("role", ROLES), name="roster_member_role"),
+        Index("roster_commission", "election_id", "commission"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    precinct_id: int = Field(foreign_key="precinct.id", index=True)
+    election_id: str = Field(foreign_key="election.id")
+    commission: str
+    iin: str | None = None
     name: str
     role: str
     position: int = 0
+    pin_hash: str | None = None  # argon2id; None: no PIN set, cannot log in
 
 
 class WorkingCopyRow(SQLModel, table=True):

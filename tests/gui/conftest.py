@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tallyapp.domain.actor import Actor
 from tallyapp.services.setup import init_database, open_engine
+from tests.sessions import member_of
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +36,7 @@ def window(qtbot: QtBot, gui_url: str) -> Iterator[object]:
     from tallyapp.gui.main_window import MainWindow
 
     engine = open_engine(gui_url)
-    win = MainWindow(engine, Actor("Aigül Seitova", "PEC-101-laptop"))
+    win = MainWindow(engine, member_of(engine, "PEC-101", workstation="PEC-101-laptop"))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: "expected" in win.completeness.text(), timeout=10_000)

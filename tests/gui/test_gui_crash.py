@@ -23,7 +23,12 @@ SECRETARY_AT_WORK = textwrap.dedent("""
     from tallyapp.gui.main_window import MainWindow
     from tallyapp.services.setup import open_engine
     from tallyapp.domain.actor import Actor
-    window = MainWindow(open_engine(sys.argv[1]), Actor("secretary", "pec-laptop"))
+    from tallyapp.domain.authority import WorkSession
+    from tallyapp.services.sessions import actor_of, roster_of
+
+    engine = open_engine(sys.argv[1])
+    chair = roster_of(engine, "PEC-101").chair
+    window = MainWindow(engine, actor_of(WorkSession("PEC-101", chair, "pec-laptop")))
     window.show()
     window.activateWindow()
     QTest.qWaitForWindowActive(window)

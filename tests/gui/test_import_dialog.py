@@ -7,7 +7,6 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.protocol import fingerprint
 from tallyapp.gui.import_dialog import ConflictView
@@ -18,12 +17,13 @@ from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.exchange import export_package
 from tallyapp.services.keys import make_keys
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.sessions import chair_key, member_of
 
 
 def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     engine = window.engine
     # A territorial commission's database: precinct 101 finalised and packaged.
-    service = EntryService(engine, Actor("secretary", "pec"))
+    service = EntryService(engine, member_of(engine, "PEC-101"))
     values: dict[str, int | None] = {
         **GOOD_FIELDS,
         "against_all": 20,
@@ -35,7 +35,7 @@ def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path
         Signing([Member("Nurlan Omarov", "chair")], "Nurlan Omarov", "Nurlan Omarov"),
     )
     keys = make_keys(engine, tmp_path / "keys", b"pw")
-    signer = RecordSigner.from_pkcs12(keys.folder / "keys" / "ABAI-03.p12", b"pw", "ABAI-03")
+    signer = RecordSigner.from_pkcs12(chair_key(engine, keys.folder, "ABAI-03"), b"pw")
     package = tmp_path / "ABAI-03.json"
     export_package(engine, "ABAI-03", signer, package)
     # The same precinct, other figures, signed again: it will conflict with what is stored.
@@ -55,7 +55,7 @@ def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path
     assert dialog.queue.count() == 2
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.results.rowCount() == 2, timeout=20_000)
-    assert dialog.results.item(0, 2).text() == "conflict"
+    assert dialog.results.item(0, 2).text() == "conflict", dialog.results.item(0, 5).text()
     assert dialog.results.item(1, 2).text() == "rejected"
     assert "not valid JSON" in dialog.results.item(1, 5).text()
     assert "1 with conflicts, 1 rejected" in dialog.summary.text()

@@ -16,6 +16,7 @@ from tallyapp.gui.dialogs import SigningDialog
 from tallyapp.gui.main_window import MainWindow
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.tree_model import CommissionTreeModel
+from tests.sessions import chair_key
 
 # Paper order: 7 header lines, 7 parties in ballot order, against all.
 GOOD = [1500, 1500, 900, 20, 600, 900, 10, 500, 100, 80, 60, 20, 70, 40, 20]
@@ -132,8 +133,11 @@ def test_finalise_then_correct(
     assert not editor.finalise_button.isEnabled() and editor.correct_button.isEnabled()
     assert "finalised (signed)" in editor.state_label.text()
     assert window.tree_model.statuses["101"]["party-list"] == "finalised"
-    # The members are remembered for the next protocol.
-    assert [m.name for m in window.service.members("101")] == ["Nurlan Omarov", "Aigül Seitova"]
+    # The dialog listed the commission's roster; the names edited are remembered for the next
+    # protocol, each member keeping their IIN (the roster is not retyped).
+    members = window.service.members("101")
+    assert [m.name for m in members][:2] == ["Nurlan Omarov", "Aigül Seitova"]
+    assert len(members) == 5 and all(len(m.iin) == 12 for m in members)
 
     # Correct: a repeated protocol with a reason.
     monkeypatch.setattr(
@@ -280,7 +284,7 @@ def test_print_preview_and_save_signed_pdf(qtbot: QtBot, window: MainWindow, tmp
     saved = preview.save(
         sign=True,
         path=str(tmp_path / "p.pdf"),
-        key=str(keys.folder / "keys" / "ABAI-03.p12"),
+        key=str(chair_key(window.engine, keys.folder, "ABAI-03")),
         passphrase="pw",
     )
     assert saved is not None

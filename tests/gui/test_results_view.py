@@ -67,8 +67,11 @@ def test_a_finding_opens_its_precinct(qtbot: QtBot, demo_url: str) -> None:
 def test_results_from_the_main_window_open_precincts(qtbot: QtBot, demo_url: str) -> None:
     from tallyapp.domain.actor import Actor
     from tallyapp.gui.main_window import MainWindow
+    from tallyapp.services.sessions import observer_session
 
-    window = MainWindow(open_engine(demo_url), Actor("cec member", "cec"))
+    window = MainWindow(
+        open_engine(demo_url), Actor("cec member", "cec", observer_session("CEC", "x"))
+    )
     qtbot.addWidget(window)
     window.show()
     window.open_precinct("4312")  # selects it in the tree: its TEC is the commission

@@ -63,16 +63,17 @@ def test_every_string_is_translated(in_code: set[tuple[str, str]], lang: str) ->
 
 
 def test_a_kazakh_secretary_sees_kazakh(qtbot: QtBot, gui_url: str) -> None:
-    from tallyapp.domain.actor import Actor
     from tallyapp.gui.main_window import MainWindow
     from tallyapp.services.setup import open_engine
+    from tests.sessions import member_of
 
     app = QCoreApplication.instance()
     assert app is not None and compiled_translation("kk") is not None
     try:
         assert install_language(app, "kk") == "kk"
         assert QLocale().name() == "kk_KZ"
-        window = MainWindow(open_engine(gui_url), Actor("хатшы", "pec"), lang="kk")
+        engine = open_engine(gui_url)
+        window = MainWindow(engine, member_of(engine, "PEC-101"), lang="kk")
         qtbot.addWidget(window)
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[:2] == ["&Хаттама", "&Баптаулар"]
@@ -87,7 +88,8 @@ def test_a_kazakh_secretary_sees_kazakh(qtbot: QtBot, gui_url: str) -> None:
         names = [window.editor().model.data(window.editor().model.index(r, 1)) for r in range(2)]
         assert names[0].startswith("Дауыс беру аяқталған")  # the protocol lines too
         assert install_language(app, "ru") == "ru"
-        russian = MainWindow(open_engine(gui_url), Actor("секретарь", "pec"), lang="ru")
+        engine = open_engine(gui_url)
+        russian = MainWindow(engine, member_of(engine, "PEC-101"), lang="ru")
         qtbot.addWidget(russian)
         assert [a.text() for a in russian.menuBar().actions()][:2] == ["&Протокол", "&Настройки"]
     finally:

@@ -27,6 +27,11 @@ RAISERS = {
     "ExportError",
     "SignatureError",
     "RecordRefused",
+    "AuthorityError",
+    "SessionError",
+    "ReviewError",
+    "KeysError",
+    "UnofficialVersion",
 }
 
 
@@ -79,6 +84,10 @@ def test_every_code_raised_has_three_sentences() -> None:
         "protocol.conflict",
         "not-found",
         "input.invalid",
+        "authority.refused",
+        "session.refused",
+        "review.refused",
+        "keys.problem",
     }
     missing = sorted(c for c in codes - families if c not in CATALOGUE)
     assert missing == []

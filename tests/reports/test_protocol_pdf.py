@@ -21,6 +21,7 @@ from tallyapp.services.keys import make_keys
 from tallyapp.services.pdf_export import export_protocol, export_results, export_summary
 from tallyapp.services.setup import open_engine
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.sessions import member_of
 
 KAZAKH_LETTERS = "әғқңөұүі"
 
@@ -48,7 +49,7 @@ def signed_setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     url = f"sqlite:///{folder / 'pdf.sqlite3'}"
     init_database(url)
     engine = open_engine(url)
-    service = EntryService(engine, Actor("Aigül Seitova", "PEC-101"))
+    service = EntryService(engine, member_of(engine, "PEC-101"))
     values: dict[str, int | None] = {
         **GOOD_FIELDS,
         "against_all": 20,

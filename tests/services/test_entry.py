@@ -17,6 +17,7 @@ from tallyapp.services.entry import (
 )
 from tallyapp.storage.database import make_engine
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.sessions import member_of
 
 SECRETARY = Actor("Aigül Seitova", "PEC-101")
 MEMBERS = [
@@ -37,7 +38,8 @@ def _good_values() -> dict[str, int | None]:
 
 @pytest.fixture
 def service(initialised_url: str) -> EntryService:
-    return EntryService(make_engine(initialised_url), SECRETARY)
+    engine = make_engine(initialised_url)
+    return EntryService(engine, member_of(engine, "PEC-1"))
 
 
 def test_blank_sheet_in_paper_order(service: EntryService) -> None:

@@ -29,6 +29,7 @@ from tallyapp.services.results import compute_results, results_to_json
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.tables import AuditRow, ProtocolRow, ProtocolVersionRow, ReceivedRow
 from tests.conftest import BACKENDS, _database
+from tests.sessions import chair_iin, chair_key
 
 PASS = b"exchange-test"
 
@@ -42,7 +43,13 @@ def packages(demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     folder = tmp_path_factory.mktemp("exchange")
     engine = open_engine(demo_url)
     keys = make_keys(engine, folder / "keys", PASS)
-    written = export_each_tec(engine, "CEC", keys.folder / "keys", PASS, folder / "packages")
+    written = export_each_tec(
+        engine,
+        "CEC",
+        PASS,
+        folder / "packages",
+        keys=lambda code: chair_key(engine, keys.folder, code),
+    )
     engine.dispose()
     return {
         "keys": keys,
@@ -94,7 +101,17 @@ def _package(packages: dict[str, Any], code: str = "ABAI-03") -> dict[str, Any]:
 
 
 def _signer(packages: dict[str, Any], code: str = "ABAI-03") -> RecordSigner:
-    return RecordSigner.from_pkcs12(packages["keys"].folder / "keys" / f"{code}.p12", PASS, code)
+    engine = open_engine(packages["source"])
+    key = chair_key(engine, packages["keys"].folder, code)
+    engine.dispose()
+    return RecordSigner.from_pkcs12(key, PASS)
+
+
+def _chair_key(packages: dict[str, Any], code: str) -> Path:
+    engine = open_engine(packages["source"])
+    key = chair_key(engine, packages["keys"].folder, code)
+    engine.dispose()
+    return key
 
 
 def _write(folder: Path, name: str, package: dict[str, Any]) -> Path:
@@ -265,7 +282,7 @@ def test_signed_pdf_and_photo_import(
 
     source = open_engine(packages["source"])
     exported = export_protocol(source, "101", BallotKind.PARTY_LIST)
-    signed = sign_pdf(exported.data, packages["keys"].folder / "keys" / "ABAI-03.p12", PASS)
+    signed = sign_pdf(exported.data, _chair_key(packages, "ABAI-03"), PASS)
     (tmp_path / "101.pdf").write_bytes(signed)
     # A photo (here: a rendering) of the green protocol of precinct 102.
     green = export_protocol(source, "102", BallotKind.CONSTITUENCY).data
@@ -315,12 +332,15 @@ def test_cli_import_exit_codes(
 def test_untrusted_signer_is_rejected(
     packages: dict[str, Any], initialised_url: str, tmp_path: Path
 ) -> None:
-    from tallyapp.reports.signing import commission_key, make_authority
+    from tallyapp.reports.signing import make_authority, personal_key
 
     impostor_ca = make_authority()
-    key = tmp_path / "ABAI-03.p12"
-    key.write_bytes(commission_key(impostor_ca, "ABAI-03", "impostor", PASS))
-    signer = RecordSigner.from_pkcs12(key, PASS, "ABAI-03")
+    key = tmp_path / "impostor.p12"
+    engine = open_engine(packages["source"])
+    iin = chair_iin(engine, "ABAI-03")  # the real chair's IIN, on a key the impostor made
+    engine.dispose()
+    key.write_bytes(personal_key(impostor_ca, iin, "IMPOSTOR", "CHAIR", PASS))
+    signer = RecordSigner.from_pkcs12(key, PASS)
     engine = open_engine(packages["source"])
     package, _ = build_package(engine, "ABAI-03", signer)
     engine.dispose()
@@ -336,7 +356,7 @@ def test_untrusted_signer_is_rejected(
     from cryptography.exceptions import InvalidSignature
 
     travelling = x509.load_der_x509_certificate(
-        base64.b64decode(package["certificates"]["ABAI-03"])
+        base64.b64decode(package["certificates"][f"IIN{iin}"])
     )
     travelling.verify_directly_issued_by(impostor_ca.certificate)
     with pytest.raises(InvalidSignature):
@@ -558,7 +578,7 @@ def signed_pdf(packages: dict[str, Any]) -> bytes:
     source = open_engine(packages["source"])
     exported = export_protocol(source, "101", BallotKind.PARTY_LIST)
     source.dispose()
-    return sign_pdf(exported.data, packages["keys"].folder / "keys" / "ABAI-03.p12", PASS)
+    return sign_pdf(exported.data, _chair_key(packages, "ABAI-03"), PASS)
 
 
 SLOW_FUZZ = settings(

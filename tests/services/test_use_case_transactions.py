@@ -14,7 +14,8 @@ from tallyapp.services import entry as entry_module
 from tallyapp.services.entry import EntryService
 from tallyapp.storage import protocols as protocols_module
 from tallyapp.storage.database import make_engine
-from tests.services.test_entry import MEMBERS, SECRETARY, SIGNING, _good_values
+from tests.services.test_entry import MEMBERS, SIGNING, _good_values
+from tests.sessions import member_of
 from tests.snapshot import database_rows
 
 
@@ -53,7 +54,7 @@ FINALISE_STEPS = [
 @pytest.fixture
 def service(initialised_url: str) -> Iterator[EntryService]:
     engine = make_engine(initialised_url)
-    yield EntryService(engine, SECRETARY)
+    yield EntryService(engine, member_of(engine, "PEC-1"))
     engine.dispose()
 
 

@@ -18,6 +18,7 @@ from tallyapp.services.exchange import import_files
 from tallyapp.services.setup import open_engine
 from tallyapp.services.signatures import package_roots
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.sessions import member_of
 
 SIGNING = Signing(
     [Member("Nurlan Omarov", "chair"), Member("Aigül Seitova", "secretary")],
@@ -40,7 +41,8 @@ def main() -> None:
     url, me, operations, package, ca, seed = sys.argv[1:7]
     engine = open_engine(url)
     roots = package_roots([Path(ca)])
-    service = EntryService(engine, Actor(f"member-{me}", f"workstation-{me}"))
+    tec = EntryService(engine, Actor("reader", "race")).precinct("1").tec_code
+    service = EntryService(engine, member_of(engine, tec, workstation=f"workstation-{me}"))
     rng = random.Random(int(seed))
     precincts = ["1", "2", str(3 + int(me))]  # two shared by everyone, one of its own
     for i in range(int(operations)):

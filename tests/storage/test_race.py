@@ -20,12 +20,14 @@ from sqlmodel import col
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.reports.detached import RecordSigner
-from tallyapp.reports.signing import authority_pem, commission_key, make_authority
+from tallyapp.reports.signing import authority_pem, make_authority, personal_key
 from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package
+from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.tables import PrecinctRow, ProtocolRow, ProtocolVersionRow
 from tests.conftest import _database
+from tests.sessions import member_of
 from tests.storage.race_worker import SIGNING, values
 
 WORKERS = 4
@@ -38,15 +40,17 @@ def _package(folder: Path) -> tuple[Path, Path]:
     url = f"sqlite:///{folder / 'tec.sqlite3'}"
     init_database(url)
     engine = open_engine(url)
-    service = EntryService(engine, Actor("secretary", "tec"))
+    tec = EntryService(engine, Actor("reader", "race")).precinct(PACKAGE_PRECINCTS[0]).tec_code
+    service = EntryService(engine, member_of(engine, tec))
     for number in PACKAGE_PRECINCTS:
         service.finalise(service.open(number, BallotKind.PARTY_LIST), values(7), SIGNING)
-    tec = service.precinct(PACKAGE_PRECINCTS[0]).tec_code
     assert service.precinct(PACKAGE_PRECINCTS[1]).tec_code == tec
     authority = make_authority()
     (folder / "ca.pem").write_bytes(authority_pem(authority))
-    (folder / "tec.p12").write_bytes(commission_key(authority, tec, tec, b"race"))
-    signer = RecordSigner.from_pkcs12(folder / "tec.p12", b"race", tec)
+    chair = roster_of(engine, tec).chair
+    assert chair is not None
+    (folder / "tec.p12").write_bytes(personal_key(authority, chair.iin, "CHAIR", "TEC", b"race"))
+    signer = RecordSigner.from_pkcs12(folder / "tec.p12", b"race")
     package = export_package(engine, tec, signer, folder / "package.json")
     assert package.protocols == 2
     engine.dispose()

@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import text
 
 from tallyapp.cli import main
-from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
 from tallyapp.services.audit import audit_database
@@ -20,13 +19,14 @@ from tallyapp.services.entry import EntryService
 from tallyapp.services.pdf_export import export_protocol
 from tallyapp.storage.database import make_engine
 from tests.services.test_entry import SIGNING, _good_values
+from tests.sessions import member_of
 
 
 @pytest.fixture
 def finalised(initialised_url: str) -> str:
     """Two finalised protocols and one draft, keyed as a secretary would."""
     engine = make_engine(initialised_url)
-    service = EntryService(engine, Actor("Aigül Seitova", "PEC-101"))
+    service = EntryService(engine, member_of(engine, "PEC-3"))
     for number in ("1", "2"):
         service.finalise(service.open(number, BallotKind.PARTY_LIST), _good_values(), SIGNING)
     service.save(service.open("3", BallotKind.PARTY_LIST), _good_values())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -193,13 +194,17 @@ def export_package(
 def export_each_tec(
     engine: Engine,
     under: str,
-    keys_folder: Path,
     passphrase: bytes,
     out: Path,
     progress: Progress = no_progress,
+    keys: Callable[[str], Path] | None = None,
 ) -> list[PackageSummary]:
-    """One signed package per territorial commission under `under`, each with its own key
-    (`keys_folder/<CODE>.p12`): what the territorial commissions send up on election night."""
+    """One signed package per territorial commission under `under`, each signed with its
+    chair's key (`keys(code)`, by default the keys folder's): what the territorial
+    commissions send up on election night."""
+    from tallyapp.services.signatures import commission_key_path
+
+    key_of = keys or (lambda code: commission_key_path(engine, code))
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
         tecs = [
@@ -215,7 +220,7 @@ def export_each_tec(
     written = []
     for i, code in enumerate(tecs, 1):
         progress(code, int(100 * (i - 1) / max(len(tecs), 1)))
-        signer = RecordSigner.from_pkcs12(keys_folder / f"{code}.p12", passphrase, code)
+        signer = RecordSigner.from_pkcs12(key_of(code), passphrase)
         written.append(export_package(engine, code, signer, out / f"{code}.json", register))
     progress("progress.done", 100)
     return written

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import ProtocolStatus as State
+from tallyapp.domain.authority import Provenance
 from tallyapp.domain.errors import ConflictError, NotFoundError, TallyError
 from tallyapp.domain.lines import lines_of
 from tallyapp.services.exchange.format import FileKind, Progress, Rejected, no_progress
@@ -231,6 +232,9 @@ def store_file(
                     f"import:{name}",
                     snapshot,
                     record_fp,
+                    Provenance.RECEIVED_SIGNED,
+                    item.signed_for,
+                    item.signer,
                 )
             )
         elif verdict is Outcome.DUPLICATE:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tallyapp.domain.admission import RecordRefused, admit_record, refused
+from tallyapp.domain.authority import Signer, precinct_commission
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.protocol import Protocol, canonical_data
 from tallyapp.reports.detached import CertificateBook, SignatureProblem
@@ -39,8 +40,9 @@ class Incoming:
     kind: str
     reason: str
     state: str
-    signer: str
+    signer: str  # who signed it, name and IIN ("" for an unsigned copy)
     record: dict[str, Any]
+    signed_for: str = ""  # the commission on whose behalf it was signed
 
 
 @dataclass
@@ -123,15 +125,21 @@ def read_package(
     if not register.is_under(sender, importer) or sender == importer:
         raise Rejected("package.not-under", sender=sender, importer=importer)
     book = CertificateBook(roots, package["certificates"])
+    numbers = {str(r.get("precinct")) for r in package["protocols"]}
+    register.need_rosters(
+        {sender}
+        | {precinct_commission(n) for n in numbers}
+        | {register.precincts[n][1] for n in numbers if n in register.precincts}
+    )
     incoming = []
     for i, record in enumerate(package["protocols"]):
         try:
             signer = book.verify(record)
         except SignatureProblem as exc:
             raise refused(i, record, "record.signature", detail=str(exc)) from None
-        if signer != sender and signer != f"PEC-{record['precinct']}":
-            raise refused(i, record, "record.signer", signer=signer, sender=sender)
         protocol = admit_record(register, record, sender, i, warnings)
+        holder = book.identities[signer]
+        signed_for = _authorised(register, record, holder, i)
         incoming.append(
             Incoming(
                 protocol,
@@ -139,8 +147,9 @@ def read_package(
                 record["kind"],
                 record["reason"],
                 record["state"],
-                signer,
+                holder.label,
                 record,
+                signed_for,
             )
         )
     keys = [(p.protocol.precinct, p.protocol.ballot) for p in incoming]
@@ -149,9 +158,13 @@ def read_package(
     summaries = []
     for i, summary in enumerate(package["summaries"]):
         try:
-            book.verify(summary)
+            holder = book.identities[book.verify(summary)]
         except SignatureProblem as exc:
             raise Rejected("summary.signature", index=i, detail=str(exc)) from None
+        try:
+            register.authorise(sender, holder, None)
+        except TallyError as exc:
+            raise Rejected("summary.authority", index=i, reason=exc) from None
         if summary["commission"] != sender or summary["election"] != register.election.id:
             raise Rejected(
                 "summary.commission", index=i, commission=summary["commission"], sender=sender
@@ -176,22 +189,19 @@ def read_pdf(
     result = verify_pdf(data, trust)
     if not result.ok:
         raise Rejected("pdf.not-verified", detail="; ".join(result.problems))
-    unit = next(
-        (
-            part.split(":", 1)[1].strip()
-            for part in result.signer.split(",")
-            if part.strip().startswith("Organizational Unit:")
-        ),
-        "",
-    )
     record = dict(result.payload)
     record.setdefault("members_present", [])
-    tec = register.precincts.get(str(record.get("precinct")), (0, "", None))[1]
-    sender = tec if unit == f"PEC-{record.get('precinct')}" else unit
-    if sender not in register.parents:
-        raise Rejected("pdf.unknown-signer", signer=unit)
+    number = str(record.get("precinct"))
+    if number not in register.precincts:
+        raise Rejected("pdf.unknown-precinct", precinct=number[:40])
+    tec = register.precincts[number][1]
+    register.need_rosters({precinct_commission(number), tec})
+    if result.identity is None:
+        raise Rejected("pdf.no-identity", signer=result.signer[:120])
+    signed_for = _authorised(register, record, result.identity, None)
+    sender = tec
     if not register.is_under(sender, importer) or sender == importer:
-        raise Rejected("pdf.not-under", signer=unit, importer=importer)
+        raise Rejected("pdf.not-under", signer=result.identity.label, importer=importer)
     if record.get("state") not in EXCHANGED_STATES:
         raise Rejected("pdf.not-finalised", state=str(record.get("state")))
     protocol = admit_record(register, record, sender, 0, warnings)
@@ -204,12 +214,32 @@ def read_pdf(
                 str(record["kind"]),
                 str(record.get("reason", "")),
                 str(record["state"]),
-                unit,
+                result.identity.label,
                 record,
+                signed_for,
             )
         ],
         [],
     )
+
+
+def _authorised(
+    register: Register, record: dict[str, Any], holder: Signer, index: int | None
+) -> str:
+    """The commission the record's signer signed for, or the record refused naming the signer,
+    the commission and the rule. The members present are the record's own, by IIN."""
+    number = str(record.get("precinct"))
+    present = [
+        str(m.get("iin"))
+        for m in record.get("members_present") or []
+        if isinstance(m, dict) and m.get("iin")
+    ]
+    try:
+        return register.authorise(precinct_commission(number), holder, present or None)
+    except TallyError as exc:
+        if index is None:
+            raise Rejected("pdf.authority", reason=exc) from None
+        raise refused(index, record, "record.authority", reason=exc) from None
 
 
 def read_photo(data: bytes, register: Register, importer: str, warnings: list[TallyError]) -> Read:

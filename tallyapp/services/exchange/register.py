@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from tallyapp.domain.admission import Roll
+from tallyapp.domain.authority import Roster, Signer, Structure, authorise_signer
 from tallyapp.services.setup import election_of
+from tallyapp.storage.rosters import load_rosters
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,
@@ -25,6 +27,9 @@ from tallyapp.storage.tables import (
 class Register(Roll):
     """The precincts, commissions and current protocols of the importing database."""
 
+    levels: dict[str, str] = field(default_factory=dict)
+    rosters: dict[str, Roster] = field(default_factory=dict)  # loaded as files need them
+    engine: Engine | None = field(default=None, repr=False)
     heads: dict[tuple[int, str], tuple[int, int, int, str, str]] = field(default_factory=dict)
     # (precinct id, ballot) -> (protocol id, lock, version number, fingerprint, state)
     _under: dict[str, list[int]] = field(default_factory=dict, repr=False)
@@ -35,11 +40,15 @@ class Register(Roll):
             election = election_of(s)
         rows = conn.execute(
             select(
-                col(CommissionRow.id), col(CommissionRow.code), col(CommissionRow.parent_id)
+                col(CommissionRow.id),
+                col(CommissionRow.code),
+                col(CommissionRow.parent_id),
+                col(CommissionRow.level),
             ).where(col(CommissionRow.election_id) == election.id)
         ).all()
-        code_of = {cid: code for cid, code, _ in rows}
-        parents = {code: code_of.get(parent) for _, code, parent in rows}
+        code_of = {cid: code for cid, code, _, _ in rows}
+        parents = {code: code_of.get(parent) for _, code, parent, _ in rows}
+        levels = {code: level for _, code, _, level in rows}
         precincts = {
             number: (assigned(pid), code_of[tec], district)
             for pid, number, tec, district in conn.execute(
@@ -58,7 +67,7 @@ class Register(Roll):
             )
         ):
             candidates.setdefault(district, set()).add(code)
-        register = Register(election, precincts, parents, candidates)
+        register = Register(election, precincts, parents, candidates, levels, {}, conn.engine)
         if not with_heads:
             return register
         for pid, precinct, ballot, lock, state, number, digest in conn.execute(
@@ -79,6 +88,29 @@ class Register(Roll):
         ):
             register.heads[(precinct, ballot)] = (assigned(pid), lock, number, digest, state)
         return register
+
+    @cached_property
+    def structure(self) -> Structure:
+        """The commission tree as the authority rules read it."""
+        return Structure(
+            self.parents,
+            self.levels,
+            lambda number: self.precincts[number][1] if number in self.precincts else None,
+        )
+
+    def need_rosters(self, commissions: set[str]) -> None:
+        """Load the rosters authority will read for a file (once per commission): 52,000
+        members of the national register are not read for every import."""
+        missing = {c for c in commissions if c not in self.rosters}
+        if missing and self.engine is not None:
+            with self.engine.connect() as conn:
+                self.rosters.update(load_rosters(conn, self.election.id, missing))
+
+    def authorise(self, document: str, signer: Signer, present: list[str] | None) -> str:
+        """The commission `signer` signed `document` for, or AuthorityError."""
+        return authorise_signer(
+            self.election.authority, self.structure, self.rosters, document, signer, present
+        )
 
     @cached_property
     def precincts_by_tec(self) -> dict[str, list[int]]:

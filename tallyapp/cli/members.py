@@ -1,0 +1,96 @@
+"""`roster`, `pin`, `accept` and `reject`: who is on a commission, and the commission above's
+decision on a protocol. A decision is made in a member's session: the member's IIN and PIN
+(from $TALLYAPP_PIN, else asked for without echo)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from tallyapp.cli.output import EXIT_OK, CliError, print_json
+
+
+def _pin(prompt: str) -> str:
+    pin = os.environ.get("TALLYAPP_PIN")
+    if pin is not None:
+        return pin
+    if not sys.stdin.isatty():
+        raise CliError("no PIN: set TALLYAPP_PIN or run the command in a terminal")
+    return getpass.getpass(prompt)
+
+
+def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from tallyapp.services.sessions import actor_of, start_session
+    from tallyapp.services.setup import open_engine
+
+    engine = open_engine(args.db)
+    work = start_session(engine, args.as_commission, args.member, _pin("PIN: "))
+    return engine, actor_of(work)
+
+
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    from tallyapp.services.sessions import read_roster_file, set_rosters
+    from tallyapp.services.setup import open_engine
+
+    try:
+        text = Path(args.file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"{args.file}: cannot read the roster: {exc}") from None
+    rosters = read_roster_file(text, args.file)
+    set_rosters(open_engine(args.db), None, rosters)
+    count = sum(len(r.members) for r in rosters)
+    print(f"{len(rosters)} rosters, {count} members stored from {args.file}.")
+    return EXIT_OK
+
+
+def cmd_roster_show(args: argparse.Namespace) -> int:
+    from tallyapp.services.sessions import roster_of
+    from tallyapp.services.setup import open_engine
+
+    roster = roster_of(open_engine(args.db), args.commission)
+    if args.json:
+        print_json([{"iin": m.iin, "name": m.name, "role": m.role.value} for m in roster.members])
+        return EXIT_OK
+    if not roster.members:
+        print(f"{args.commission}: no roster")
+    for m in roster.members:
+        print(f"{m.role.value:<10} {m.iin or '(no IIN)':<13} {m.name}")
+    return EXIT_OK
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
+    from tallyapp.services.sessions import set_pin
+    from tallyapp.services.setup import open_engine
+
+    pin = _pin("New PIN: ")
+    if "TALLYAPP_PIN" not in os.environ and _pin("The same PIN again: ") != pin:
+        raise CliError("the two PINs differ; nothing changed")
+    set_pin(open_engine(args.db), None, args.commission, args.iin, pin)
+    print(f"PIN set for {args.iin} of {args.commission}.")
+    return EXIT_OK
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.services.review import accept
+
+    engine, actor = _session(args)
+    stored = accept(engine, actor, args.precinct, BallotKind(args.ballot))
+    print(f"Precinct {args.precinct} ({args.ballot}), version {stored.version_number}: accepted.")
+    return EXIT_OK
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.services.review import reject
+
+    engine, actor = _session(args)
+    stored = reject(engine, actor, args.precinct, BallotKind(args.ballot), args.reason)
+    print(
+        f"Precinct {args.precinct} ({args.ballot}), version {stored.version_number}: "
+        f"rejected ({args.reason.strip()})."
+    )
+    return EXIT_OK

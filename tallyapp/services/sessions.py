@@ -1,0 +1,282 @@
+"""Who is working: rosters, PINs, workstation sessions, and what a session may do.
+
+A session starts with a member of a commission's roster and their PIN, checked against an
+argon2id hash; an observer's session needs no PIN and only reads. Every write of a protocol
+asks `require` first, which applies `domain.authority`'s permissions.
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from tallyapp.domain.actor import Actor
+from tallyapp.domain.authority import (
+    Action,
+    AuthorityError,
+    Role,
+    Roster,
+    RosterMember,
+    Structure,
+    WorkSession,
+    iin_problem,
+    permission_refusal,
+    precinct_of,
+    roster_problems,
+)
+from tallyapp.domain.election import Election
+from tallyapp.domain.errors import NotFoundError, Problems, TallyError
+from tallyapp.services.errors import InputError
+from tallyapp.services.setup import election_of
+from tallyapp.services.transaction import reading, use_case
+from tallyapp.storage.protocols import audit
+from tallyapp.storage.rosters import (
+    load_rosters,
+    pin_hash_of,
+    replace_roster,
+    set_every_pin_hash,
+    set_pin_hash,
+)
+from tallyapp.storage.tables import CommissionRow, PrecinctRow
+
+__all__ = [
+    "Action",
+    "AuthorityError",
+    "Role",
+    "Roster",
+    "RosterMember",
+    "WorkSession",
+    "actor_of",
+    "authority_structure",
+    "commission_exists",
+    "observer_session",
+    "require",
+    "roster_of",
+    "set_pin",
+    "set_roster",
+    "start_session",
+]
+
+MIN_PIN = 4
+_HASHER = PasswordHasher()  # argon2id with its salted, tuned defaults
+
+
+class SessionError(TallyError):
+    code = "session.refused"
+
+
+def workstation_name() -> str:
+    return socket.gethostname()
+
+
+def actor_of(session: WorkSession) -> Actor:
+    """The audit log's "who": the member by name and IIN, and the workstation."""
+    who = session.member.label if session.member.iin else session.member.name
+    return Actor(who, session.workstation, session)
+
+
+@dataclass(frozen=True)
+class CommissionRecord:
+    parents: dict[str, str | None]
+    levels: dict[str, str]
+    tec_of: dict[str, str]  # precinct number -> its territorial commission
+
+
+def _commissions(conn: Connection | Session, election_id: str) -> CommissionRecord:
+    rows = conn.execute(
+        select(
+            col(CommissionRow.id),
+            col(CommissionRow.code),
+            col(CommissionRow.parent_id),
+            col(CommissionRow.level),
+        ).where(col(CommissionRow.election_id) == election_id)
+    ).all()
+    code_of = {cid: code for cid, code, _, _ in rows}
+    tec_of = {
+        number: code_of[tec]
+        for number, tec in conn.execute(
+            select(col(PrecinctRow.number), col(PrecinctRow.tec_id)).where(
+                col(PrecinctRow.election_id) == election_id
+            )
+        )
+    }
+    return CommissionRecord(
+        {code: code_of.get(parent) for _, code, parent, _ in rows},
+        {code: level for _, code, _, level in rows},
+        tec_of,
+    )
+
+
+def authority_structure(conn: Connection | Session, election_id: str) -> Structure:
+    record = _commissions(conn, election_id)
+    return Structure(record.parents, record.levels, record.tec_of.get)
+
+
+def commission_exists(engine: Engine, commission: str) -> bool:
+    with reading(engine) as s:
+        election = election_of(s)
+        record = _commissions(s, election.id)
+    number = precinct_of(commission)
+    return commission in record.levels or (number is not None and number in record.tec_of)
+
+
+def roster_of(engine: Engine, commission: str) -> Roster:
+    with reading(engine) as s:
+        election = election_of(s)
+        return load_rosters(s, election.id, [commission]).get(commission, Roster(commission))
+
+
+def start_session(
+    engine: Engine, commission: str, iin: str, pin: str, workstation: str | None = None
+) -> WorkSession:
+    """A member's session, if the PIN matches the hash stored with their roster entry.
+    Every refusal says the same for an unknown member and a wrong PIN, so the screen does not
+    tell a stranger who is on the roster."""
+    with reading(engine) as s:
+        election = election_of(s)
+        roster = load_rosters(s, election.id, [commission]).get(commission, Roster(commission))
+        member = roster.member(iin) if iin else None
+        stored = pin_hash_of(s, election.id, commission, iin) if member else None
+    if member is None or member.role is Role.OBSERVER:
+        raise SessionError("session.wrong-pin", commission=commission)
+    if stored is None:
+        raise SessionError("session.no-pin", commission=commission, member=member.label)
+    try:
+        _HASHER.verify(stored, pin)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        raise SessionError("session.wrong-pin", commission=commission) from None
+    return WorkSession(commission, member, workstation or workstation_name())
+
+
+def observer_session(commission: str, name: str, workstation: str | None = None) -> WorkSession:
+    """A read-only session: an observer, or anyone who only looks."""
+    return WorkSession(
+        commission, RosterMember("", name or "—", Role.OBSERVER), workstation or workstation_name()
+    )
+
+
+def require(
+    session: Session,
+    election: Election,
+    work: WorkSession | None,
+    action: Action,
+    document: str,
+    chair_present: bool = True,
+) -> None:
+    """Raise the reason when the session may not do `action` on `document` (a commission code,
+    or `PEC-<number>` for a precinct's protocol); nothing is written then."""
+    if work is None:
+        raise AuthorityError("permission.no-session", action=action.value, document=document)
+    refusal = permission_refusal(
+        election.authority,
+        authority_structure(session, election.id),
+        work,
+        action,
+        document,
+        chair_present,
+    )
+    if refusal is not None:
+        raise refusal
+
+
+def set_pin(engine: Engine, work: WorkSession | None, commission: str, iin: str, pin: str) -> None:
+    """Store a member's new PIN as an argon2id hash. `work` None: from the command line, by
+    whoever administers this workstation (the first PINs); otherwise the chair or secretary of
+    the same commission."""
+    if len(pin) < MIN_PIN or not pin.isdigit():
+        raise SessionError("session.pin-format", minimum=MIN_PIN)
+    with use_case(engine) as s:
+        election = election_of(s)
+        if work is not None:
+            require(s, election, work, Action.MANAGE, commission)
+        if not set_pin_hash(s, election.id, commission, iin, _HASHER.hash(pin)):
+            raise NotFoundError("roster.no-member", commission=commission, iin=iin)
+        actor = actor_of(work) if work else Actor("administrator", workstation_name())
+        audit(s, actor, "set-pin", election.id, commission=commission, iin=iin)
+
+
+def set_demo_pins(conn: Connection, election_id: str, pin: str) -> None:
+    """Demo data only: one PIN for every member who has none (one hash, salted once)."""
+    set_every_pin_hash(conn, election_id, _HASHER.hash(pin))
+
+
+def set_roster(engine: Engine, work: WorkSession | None, roster: Roster) -> None:
+    set_rosters(engine, work, [roster])
+
+
+def set_rosters(engine: Engine, work: WorkSession | None, rosters: list[Roster]) -> None:
+    """Replace commissions' rosters (from a file or the desktop app), all or none; members
+    who stay keep their PIN, and the audit log keeps each list."""
+    problems: list[TallyError] = []
+    for roster in rosters:
+        problems += roster_problems(roster)
+        problems += [
+            TallyError("roster.iin", commission=roster.commission, name=m.name)
+            for m in roster.members
+            if not m.iin
+        ]
+        if not commission_exists(engine, roster.commission):
+            problems.append(TallyError("commission.unknown", commission=roster.commission))
+    if problems:
+        raise Problems(problems)
+    with use_case(engine) as s:
+        election = election_of(s)
+        actor = actor_of(work) if work else Actor("administrator", workstation_name())
+        for roster in rosters:
+            if work is not None:
+                require(s, election, work, Action.MANAGE, roster.commission)
+            replace_roster(s, election.id, roster)
+            audit(
+                s,
+                actor,
+                "roster",
+                election.id,
+                commission=roster.commission,
+                members=[(m.name, m.iin, m.role.value) for m in roster.members],
+            )
+
+
+def read_roster_file(text: str, source: str) -> list[Roster]:
+    """Rosters from CSV (commission, iin, name, role, with that header), one per commission
+    named; every line's problem is reported with its line number, and nothing is kept."""
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text)))
+    expected = ["commission", "iin", "name", "role"]
+    if not rows or [c.strip().lower() for c in rows[0]] != expected:
+        found = ",".join(rows[0]) if rows else ""
+        raise InputError(
+            "(header)", "roster-header", source, expected=",".join(expected), found=found[:80]
+        )
+    members: dict[str, list[RosterMember]] = {}
+    problems: list[TallyError] = []
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        if len(row) != 4:
+            problems.append(InputError(f"line {line}", "roster-columns", source, found=len(row)))
+            continue
+        commission, iin, name, role = (c.strip() for c in row)
+        bad = iin_problem(iin)
+        if bad is not None:
+            problems.append(InputError(f"line {line}", "roster-iin", source, iin=iin[:20]))
+        if role not in {r.value for r in Role}:
+            problems.append(InputError(f"line {line}", "roster-role", source, found=role[:20]))
+            continue
+        members.setdefault(commission, []).append(RosterMember(iin, name, Role(role)))
+    if problems:
+        raise Problems(problems)
+    return [Roster(c, tuple(m)) for c, m in members.items()]
+
+
+def check_iin(iin: str) -> None:
+    problem = iin_problem(iin)
+    if problem is not None:
+        raise problem

@@ -1,0 +1,40 @@
+"""Members' sessions for tests: a member of the synthetic roster every database is set up
+with, by role (the PIN path itself is tested in tests/services/test_authority_services.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from tallyapp.domain.actor import Actor
+from tallyapp.domain.authority import WorkSession
+from tallyapp.services.sessions import actor_of, observer_session, roster_of
+
+
+def member_of(
+    engine: Engine, commission: str, role: str = "chair", workstation: str = "laptop"
+) -> Actor:
+    """The actor of a session of the commission's first member with `role`."""
+    roster = roster_of(engine, commission)
+    member = next(m for m in roster.members if m.role.value == role)
+    return actor_of(WorkSession(commission, member, workstation))
+
+
+def observer(commission: str = "CEC") -> Actor:
+    return actor_of(observer_session(commission, "Observer"))
+
+
+def chair_key(engine: Engine, keys_folder: Path, commission: str) -> Path:
+    """The chair's personal key `keygen` issued into `keys_folder`."""
+    from tallyapp.services.keys import personal_key_path
+
+    chair = roster_of(engine, commission).chair
+    assert chair is not None
+    return personal_key_path(keys_folder, commission, chair.iin)
+
+
+def chair_iin(engine: Engine, commission: str) -> str:
+    chair = roster_of(engine, commission).chair
+    assert chair is not None
+    return chair.iin
