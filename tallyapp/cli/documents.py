@@ -32,7 +32,10 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     except LookupError as exc:
         raise CliError(str(exc)) from None
     print(f"Test certification authority: {keys.authority}")
-    print(f"{keys.keys} commission keys (PKCS#12) in {folder / 'keys'}")
+    print(
+        f"{keys.keys} keys issued, {keys.kept} kept as they were (PKCS#12, one per person "
+        f"with a signing role) in {folder / 'keys'}"
+    )
     if not args.passphrase_file:
         print(f"Their passphrase: {keys.passphrase_file}")
     print("These are test keys for the demo, not keys of the national certification authority.")

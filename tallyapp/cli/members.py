@@ -94,3 +94,12 @@ def cmd_reject(args: argparse.Namespace) -> int:
         f"rejected ({args.reason.strip()})."
     )
     return EXIT_OK
+
+
+def cmd_workstation_role(args: argparse.Namespace) -> int:
+    from tallyapp.services.setup import open_engine
+    from tallyapp.services.workstations import workstation_role
+
+    workstation_role(open_engine(args.db), args.role, args.password)
+    print(f"Role {args.role}: may read, key and decide; may not change or delete history.")
+    return EXIT_OK

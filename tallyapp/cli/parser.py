@@ -206,6 +206,15 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func="members:cmd_roster_show")
 
+    p = sub.add_parser(
+        "workstation-role",
+        help="PostgreSQL: a workstation's own login role, without UPDATE or DELETE on history",
+    )
+    add_db(p)
+    p.add_argument("role", metavar="ROLE", help="lower-case letters, digits and _")
+    p.add_argument("--password", help="the role's password (else set it in PostgreSQL)")
+    p.set_defaults(func="members:cmd_workstation_role")
+
     p = sub.add_parser("pin", help="set a member's PIN (stored as an argon2id hash)")
     add_db(p)
     p.add_argument("--commission", required=True, metavar="CODE")

@@ -879,4 +879,9 @@ CATALOGUE: dict[str, Names] = {
         "участок {precinct} ({ballot}), версия {version}: происхождение отличается от записанного",
         "precinct {precinct} ({ballot}), version {version}: its provenance differs from the record",
     ),
+    "workstation.role": N(
+        "{role} рөлін жасау мүмкін емес: {detail}",
+        "не удаётся создать роль {role}: {detail}",
+        "cannot set up the role {role}: {detail}",
+    ),
 }

@@ -21,7 +21,7 @@ from tallyapp.services.keys import make_keys
 from tallyapp.services.pdf_export import export_protocol, export_results, export_summary
 from tallyapp.services.setup import open_engine
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
-from tests.sessions import member_of
+from tests.sessions import chair_iin, chair_key, member_of
 
 KAZAKH_LETTERS = "әғқңөұүі"
 
@@ -138,11 +138,15 @@ def test_the_attached_json_carries_the_same_data(signed_setup: dict[str, object]
 def test_signed_pdf_verifies_and_tampering_fails(signed_setup: dict[str, object]) -> None:
     keys = signed_setup["keys"]
     exported = export_protocol(signed_setup["engine"], "101", BallotKind.PARTY_LIST)
-    signed = sign_pdf(exported.data, keys.folder / "keys" / "ABAI-03.p12", b"test-passphrase")
+    engine = signed_setup["engine"]
+    key = chair_key(engine, keys.folder, "ABAI-03")  # the territorial commission keyed it
+    signed = sign_pdf(exported.data, key, b"test-passphrase")
     roots = load_trust_roots([keys.authority])
     good = verify_pdf(signed, roots)
     assert good.ok, good.problems
-    assert "ABAI-03" in good.signer and good.intact and good.trusted and good.whole_file
+    assert good.intact and good.trusted and good.whole_file
+    # The signer is read from the certificate's attributes: a person, by IIN.
+    assert good.identity is not None and good.identity.iin == chair_iin(engine, "ABAI-03")
     # One flipped byte inside the signed range.
     at = signed.find(b"/Title")
     flipped = signed[: at + 8] + bytes([signed[at + 8] ^ 1]) + signed[at + 9 :]
@@ -169,7 +173,14 @@ def test_cli_keygen_export_sign_verify(
     url = str(signed_setup["url"])
     keys = tmp_path / "keys"
     assert main(["keygen", "--db", url, "--out", str(keys), "--precincts-under", "ABAI-03"]) == 0
-    assert (keys / "keys" / "PEC-101.p12").exists() and (keys / "passphrase.txt").exists()
+    engine = signed_setup["engine"]
+    chair = chair_key(engine, keys, "PEC-101")  # the precinct commission's chair, by IIN
+    assert chair.exists() and (keys / "passphrase.txt").exists()
+    # keygen again: nothing is overwritten, every key made before stays valid.
+    before = {p: p.read_bytes() for p in keys.rglob("*") if p.is_file()}
+    assert main(["keygen", "--db", url, "--out", str(keys), "--precincts-under", "ABAI-03"]) == 0
+    assert {p: p.read_bytes() for p in keys.rglob("*") if p.is_file()} == before
+    assert "0 keys issued" in capsys.readouterr().out
     out = tmp_path / "101.pdf"
     assert (
         main(
@@ -180,7 +191,7 @@ def test_cli_keygen_export_sign_verify(
                 "--commission",
                 "101",
                 "--sign",
-                str(keys / "keys" / "PEC-101.p12"),
+                str(chair),
                 "--passphrase-file",
                 str(keys / "passphrase.txt"),
                 "--out",
@@ -192,7 +203,7 @@ def test_cli_keygen_export_sign_verify(
     capsys.readouterr()
     assert main(["verify", str(out), "--trust", str(keys / "ca.pem")]) == 0
     report = capsys.readouterr().out
-    assert "PEC-101" in report and "VERIFIED" in report
+    assert chair_iin(engine, "PEC-101") in report and "VERIFIED" in report
     tampered = tmp_path / "tampered.pdf"
     data = out.read_bytes()
     at = data.find(b"/Title")
@@ -212,7 +223,7 @@ def test_cli_keygen_export_sign_verify(
                 "--commission",
                 "101",
                 "--sign",
-                str(keys / "keys" / "PEC-101.p12"),
+                str(chair),
                 "--out",
                 str(out),
             ]

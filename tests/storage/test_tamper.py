@@ -26,7 +26,7 @@ from tests.sessions import member_of
 def finalised(initialised_url: str) -> str:
     """Two finalised protocols and one draft, keyed as a secretary would."""
     engine = make_engine(initialised_url)
-    service = EntryService(engine, member_of(engine, "PEC-3"))
+    service = EntryService(engine, member_of(engine, "ABAI-01"))  # their territorial commission
     for number in ("1", "2"):
         service.finalise(service.open(number, BallotKind.PARTY_LIST), _good_values(), SIGNING)
     service.save(service.open("3", BallotKind.PARTY_LIST), _good_values())
