@@ -204,6 +204,30 @@ Choose No to start with empty protocols.</translation>
         <source>Version {0} ({1})</source>
         <translation>Version {0} ({1})</translation>
     </message>
+    <message>
+        <source>; received signed for {0} by {1}</source>
+        <translation>; received signed for {0} by {1}</translation>
+    </message>
+    <message>
+        <source>; keyed here for {0}</source>
+        <translation>; keyed here for {0}</translation>
+    </message>
+    <message>
+        <source>Observer's copy</source>
+        <translation>Observer's copy</translation>
+    </message>
+    <message>
+        <source>Photo or scan</source>
+        <translation>Photo or scan</translation>
+    </message>
+    <message>
+        <source>received {0} as {1}; not official: {2}; {3} lines differ</source>
+        <translation>received {0} as {1}; not official: {2}; {3} lines differ</translation>
+    </message>
+    <message>
+        <source>official / copy</source>
+        <translation>official / copy</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

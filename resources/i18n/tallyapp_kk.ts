@@ -204,6 +204,30 @@ Choose No to start with empty protocols.</source>
         <source>Version {0} ({1})</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} нұсқа ({1})</translation>
     </message>
+    <message>
+        <source>; received signed for {0} by {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; {0} үшін қолтаңбамен алынған, қол қойған: {1}</translation>
+    </message>
+    <message>
+        <source>; keyed here for {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; осында {0} үшін енгізілген</translation>
+    </message>
+    <message>
+        <source>Observer's copy</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бақылаушының көшірмесі</translation>
+    </message>
+    <message>
+        <source>Photo or scan</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Фото не скан</translation>
+    </message>
+    <message>
+        <source>received {0} as {1}; not official: {2}; {3} lines differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} алынды ({1}); ресми емес: {2}; {3} жол өзгеше</translation>
+    </message>
+    <message>
+        <source>official / copy</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ресми / көшірме</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

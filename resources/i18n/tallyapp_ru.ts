@@ -204,6 +204,30 @@ Choose No to start with empty protocols.</source>
         <source>Version {0} ({1})</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Версия {0} ({1})</translation>
     </message>
+    <message>
+        <source>; received signed for {0} by {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; получен с подписью от имени {0}, подписал {1}</translation>
+    </message>
+    <message>
+        <source>; keyed here for {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; введён здесь за {0}</translation>
+    </message>
+    <message>
+        <source>Observer's copy</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Копия наблюдателя</translation>
+    </message>
+    <message>
+        <source>Photo or scan</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Фото или скан</translation>
+    </message>
+    <message>
+        <source>received {0} as {1}; not official: {2}; {3} lines differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">получена {0} ({1}); не официальная: {2}; различаются строк: {3}</translation>
+    </message>
+    <message>
+        <source>official / copy</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">официальный / копия</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -58,6 +58,9 @@ class StoredProtocol:
     saved_by: str
     workstation: str
     protocol: Protocol
+    provenance: str = "keyed"  # domain.authority.Provenance
+    commission: str = ""  # on whose behalf it was keyed or signed
+    signer: str = ""
 
 
 @dataclass

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from tallyapp.domain.finalising import ROLE_NAMES, Member, Signing
 from tallyapp.domain.protocol import spoken_fingerprint
-from tallyapp.services.history import VersionEntry
+from tallyapp.gui.words import error_text
+from tallyapp.services.history import CopyEntry, VersionEntry
 
 ROLES = ("chair", "deputy", "secretary", "member")
 
@@ -144,6 +148,7 @@ class HistoryDialog(QDialog):
         entries: list[VersionEntry],
         parent: QWidget | None = None,
         lang: str = "en",
+        copies: Sequence[CopyEntry] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History: {0}").format(title))
@@ -164,6 +169,12 @@ class HistoryDialog(QDialog):
                 entry.workstation or "—",
                 spoken_fingerprint(entry.fingerprint),
             )
+            if entry.provenance == "received-signed":
+                details += self.tr("; received signed for {0} by {1}").format(
+                    entry.commission or "—", entry.signer or entry.saved_by or "—"
+                )
+            else:
+                details += self.tr("; keyed here for {0}").format(entry.commission or "—")
             if entry.reason:
                 details += self.tr("; reason: {0}").format(entry.reason)
             if entry.signing:
@@ -181,6 +192,34 @@ class HistoryDialog(QDialog):
                         "" if change.old is None else str(change.old),
                         str(change.new),
                         "",
+                    ]
+                )
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                child.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+        for copy in reversed(copies):
+            when = QLocale().toString(
+                QDateTime(copy.received_at.astimezone()), QLocale.FormatType.ShortFormat
+            )
+            label = (
+                self.tr("Observer's copy")
+                if copy.provenance == "observer"
+                else self.tr("Photo or scan")
+            )
+            details = self.tr("received {0} as {1}; not official: {2}; {3} lines differ").format(
+                when, copy.source, error_text(copy.why_not_official, lang), len(copy.differences)
+            )
+            top = QTreeWidgetItem([label, "", "", details])
+            top.setToolTip(3, details)
+            top.setForeground(0, QColor("#842029"))
+            for change in copy.differences:
+                child = QTreeWidgetItem(
+                    [
+                        change.names.get(lang),
+                        "" if change.old is None else str(change.old),
+                        str(change.new),
+                        self.tr("official / copy"),
                     ]
                 )
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)

@@ -379,12 +379,12 @@ class ProtocolEditor(QWidget):
     def show_history(self) -> None:
         if self.sheet is None:
             return
-        title = self.tr("precinct {0}, {1}").format(
-            self.sheet.precinct.number, self.sheet.ballot.colour
-        )
+        colour = self.tr("blue") if self.sheet.ballot.colour == "blue" else self.tr("green")
+        title = self.tr("precinct {0}, {1}").format(self.sheet.precinct.number, colour)
         sheet, service = self.sheet, self.service
         entries = self.database.wait_for(lambda: service.history(sheet))
-        HistoryDialog(title, entries, self, self.lang).exec()
+        copies = self.database.wait_for(lambda: service.copies(sheet))
+        HistoryDialog(title, entries, self, self.lang, copies).exec()
         self._reactivate()
 
     def _reactivate(self) -> None:

@@ -41,7 +41,13 @@ from tallyapp.domain.sheet import (
     to_protocol,
 )
 from tallyapp.domain.tabulation import ballots_at, other_ballots, tabulation
-from tallyapp.services.history import LineChange, VersionEntry, version_history
+from tallyapp.services.history import (
+    CopyEntry,
+    LineChange,
+    VersionEntry,
+    unofficial_copies,
+    version_history,
+)
 from tallyapp.services.members import load_roster, set_roster
 from tallyapp.services.sessions import authority_structure
 from tallyapp.services.setup import election_of
@@ -340,6 +346,10 @@ class EntryService:
     def history(self, sheet: Sheet) -> list[VersionEntry]:
         """Every version, oldest first, each with what changed since the one before."""
         return version_history(self.engine, sheet)
+
+    def copies(self, sheet: Sheet) -> list[CopyEntry]:
+        """Photos, scans and observers' copies of the protocol: kept, compared, not official."""
+        return unofficial_copies(self.engine, sheet)
 
     def members(self, number: str) -> list[Member]:
         return load_roster(self.engine, self.election.id, number)

@@ -320,6 +320,9 @@ def _stored(
         saved_by=version.created_by,
         workstation=version.workstation,
         protocol=protocol,
+        provenance=version.provenance,
+        commission=version.commission,
+        signer=version.signer,
     )
 
 

@@ -295,3 +295,43 @@ def test_only_an_authorised_member_signs_a_precinct_protocol(
     words = say(outcome.reason)
     assert iin in words and "precinct 101" in words, words
     assert all_rows(engine) == before  # nothing written on a refusal
+
+
+def test_history_shows_provenance_and_every_unofficial_copy(
+    initialised_url: str, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    import segno
+
+    from tallyapp.reports import payload as qr
+
+    engine = open_engine(initialised_url)
+    tec = EntryService(engine, member_of(engine, "ABAI-03"))
+    sheet = tec.finalise(
+        tec.open("101", BallotKind.PARTY_LIST), values(), signing_for(engine, "101")
+    )
+    assert sheet.stored is not None
+    official = sheet.stored.protocol
+    # A photo whose code claims "repeated, version 99", with 300 votes moved.
+    votes = dict(official.votes)
+    votes["AMANAT"] -= 300
+    votes["AUYL"] += 300
+    lying = dataclasses.replace(official, votes=votes)
+    keys = tec.election.ballot(BallotKind.PARTY_LIST).field_keys
+    text = qr.encode(lying, keys, 99, "repeated", "accepted")
+    segno.make(text, error="m").save(str(tmp_path / "photo.png"), scale=6)
+    outcome = import_files(engine, [tmp_path / "photo.png"], [])[0]
+    assert outcome.outcome == "unsigned copy"
+    sheet = tec.open("101", BallotKind.PARTY_LIST)
+    assert sheet.stored is not None and sheet.stored.protocol == official  # untouched
+    [entry] = tec.history(sheet)
+    assert (entry.provenance, entry.commission) == ("keyed", "ABAI-03")
+    [copy] = tec.copies(sheet)
+    assert copy.provenance == "received-unsigned" and copy.source == "photo.png"
+    assert say(copy.why_not_official) == "received as a photo or scan: unsigned"
+    assert say(copy.why_not_official, "kk") == "фото не скан ретінде алынған: қол қойылмаған"
+    assert [(c.key, c.old, c.new) for c in copy.differences] == [
+        ("vote:AMANAT", GOOD_VOTES["AMANAT"], GOOD_VOTES["AMANAT"] - 300),
+        ("vote:AUYL", GOOD_VOTES["AUYL"], GOOD_VOTES["AUYL"] + 300),
+    ]
