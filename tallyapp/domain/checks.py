@@ -36,6 +36,9 @@ _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "plausibility": "{name}: {left} of {right} = {pct} (allowed {tolerance})",
         "differs": ", differs by {0}",
+        "all-whole": "all {0} figures are ≥ 0",
+        "negative": "negative: {0}",
+        "no-base": "no base to compare",
         "OK": "OK",
         "FAIL": "FAIL",
         "WARNING": "WARNING",
@@ -43,14 +46,20 @@ _WORDS: dict[str, dict[str, str]] = {
     "kk": {
         "plausibility": "{name}: {right} ішінен {left} = {pct} (рұқсат {tolerance})",
         "differs": ", айырма {0}",
-        "OK": "OK",
+        "all-whole": "барлық {0} сан ≥ 0",
+        "negative": "теріс: {0}",
+        "no-base": "салыстыратын негіз жоқ",
+        "OK": "ДҰРЫС",
         "FAIL": "ҚАТЕ",
         "WARNING": "ЕСКЕРТУ",
     },
     "ru": {
         "plausibility": "{name}: {left} из {right} = {pct} (допустимо {tolerance})",
         "differs": ", расхождение {0}",
-        "OK": "OK",
+        "all-whole": "все {0} чисел ≥ 0",
+        "negative": "отрицательные: {0}",
+        "no-base": "не с чем сравнить",
+        "OK": "ВЕРНО",
         "FAIL": "ОШИБКА",
         "WARNING": "ПРЕДУПРЕЖДЕНИЕ",
     },
@@ -85,6 +94,9 @@ class Verdict:
     inputs: Mapping[str, int] = field(default_factory=dict)
     detail: str = ""
     figures: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
+    # Each figure's place on the paper form ("2", or "8–14" for the vote lines), so that the
+    # explanation reads "line 2 = line 3 + line 5" as the secretary's paper does.
+    paper_lines: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     # The sides with their values ("900 + 600") are formatted only when someone reads them:
     # an import checks 20,000 protocols and shows none of the texts of passing checks.
@@ -128,10 +140,18 @@ class Verdict:
         """The verdict in one line, with its numbers, as a person checks it on paper."""
         name = self.names.get(lang)
         if self.kind is CheckKind.PLAUSIBILITY:
-            pct = f"{float(self.percent):.2f}%" if self.percent is not None else "n/a"
+            pct = (
+                f"{float(self.percent):.2f}%"
+                if self.percent is not None
+                else _words(lang, "no-base")
+            )
             text = _words(lang, "plausibility").format(
                 name=name, left=self.left, right=self.right, pct=pct, tolerance=self.tolerance
             )
+        elif self.check_id == NON_NEGATIVE_ID and not self.formula:
+            negative = ", ".join(f"{k} = {v}" for k, v in self.inputs.items())
+            words = _words(lang, "negative").format(negative) if negative else None
+            text = f"{name}: {words or _words(lang, 'all-whole').format(self.right_given)}"
         elif self.detail and not self.formula:
             text = f"{name}: {self.detail}"
         else:
@@ -144,12 +164,52 @@ class Verdict:
                 if self.left_text == str(self.left)
                 else (f"({self.left_text} = {self.left})")
             )
-            text = f"{name}: {self.formula} — {left} {op} {right}"
+            text = f"{name}: {self.paper_formula(lang)} — {left} {op} {right}"
             if not self.holds and self.op == "==":
                 text += _words(lang, "differs").format(abs(self.difference))
             if self.detail:
                 text += f"; {self.detail}"
         return f"[{_words(lang, self.status_word())}] {self.check_id} {text}"
+
+    def paper_formula(self, lang: str = "en") -> str:
+        """The formula in the words of the paper form: each figure by its line number."""
+        if not self.paper_lines:
+            return self.formula
+        words = _LINE_WORDS.get(lang.split("+")[0], _LINE_WORDS["en"])
+        shown = []
+        for token in self.formula.split():
+            place = self.paper_lines.get(token)
+            if place is None:
+                shown.append(token)
+            elif token == "max_choice":
+                shown.append(words[2].format(place))
+            else:
+                shown.append(words[1 if "–" in place else 0].format(place))
+        return " ".join(shown)
+
+
+# "line 2", "lines 8–14", "the largest of lines 8–14"
+_LINE_WORDS = {
+    "en": ("line {0}", "lines {0}", "the largest of lines {0}"),
+    "kk": ("{0}-жол", "{0} жолдар", "{0} жолдардың ең үлкені"),
+    "ru": ("строка {0}", "строки {0}", "наибольшая из строк {0}"),
+}
+
+
+def paper_lines(ballot: BallotType, choices: int) -> dict[str, str]:
+    """Where each figure a formula may name stands on the paper form: the header fields in
+    order, then one line per choice, then against all."""
+    keys = ballot.field_keys
+    places = {key: str(i) for i, key in enumerate(keys, 1)}
+    first, last = len(keys) + 1, len(keys) + choices
+    span = f"{first}–{last}" if choices > 1 else str(first)
+    places.update(
+        choices=span,
+        max_choice=span,
+        against_all=str(last + 1),
+        valid=f"{first}–{last + 1}",
+    )
+    return places
 
 
 @dataclass(frozen=True)
@@ -217,6 +277,7 @@ def evaluate_relation(
         holds=compare(left_value, relation.op, right_value),
         inputs={n: figures[n] for n in (*left.names, *right.names)},
         figures=figures,
+        paper_lines=paper_lines(ballot, len(protocol.votes)),
     )
 
 
@@ -241,7 +302,7 @@ def evaluate_non_negative(protocol: Protocol) -> Verdict:
         left=min(protocol.all_numbers().values(), default=0),
         right=0,
         left_given="",
-        right_given="0",
+        right_given=str(len(protocol.all_numbers())),
         holds=not negative,
         inputs=negative,
         detail=detail,

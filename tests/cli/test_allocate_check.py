@@ -125,8 +125,8 @@ def test_check_failing_protocol_explains_with_numbers(
     assert main(["check", _write(tmp_path, data)]) == 1
     out = capsys.readouterr().out
     assert (
-        "[FAIL] C2 Ballots received = issued + cancelled: ballots_received = "
-        "ballots_issued + ballots_cancelled — 1510 ≠ (900 + 600 = 1500), differs by 10"
+        "[FAIL] C2 Ballots received = issued + cancelled: line 2 = line 3 + line 5 — "
+        "1510 ≠ (900 + 600 = 1500), differs by 10"
     ) in out
     assert "cannot be finalised" in out
 

@@ -36,17 +36,17 @@ def test_a_consistent_protocol_passes_everything(election_2023: Election) -> Non
     ("changes", "failing", "explanation"),
     [
         # 1. voters_on_list >= ballots_issued
-        ({"voters_on_list": 899}, "C1", "voters_on_list ≥ ballots_issued — 899 < 900"),
+        ({"voters_on_list": 899}, "C1", "line 1 ≥ line 3 — 899 < 900"),
         # 2. ballots_received == ballots_issued + ballots_cancelled
         ({"ballots_received": 1510}, "C2", "1510 ≠ (900 + 600 = 1500), differs by 10"),
         # 3. ballots_in_boxes <= ballots_issued (C4 fails too: the votes no longer add up)
-        ({"ballots_in_boxes": 901}, "C3", "ballots_in_boxes ≤ ballots_issued — 901 > 900"),
+        ({"ballots_in_boxes": 901}, "C3", "line 6 ≤ line 3 — 901 > 900"),
         # 4. ballots_in_boxes == invalid + sum(choices) + against_all
         ({"votes_AMANAT": 505}, "C4", "900 ≠ (10 + 875 + 20 = 905), differs by 5"),
         # 5. whole numbers >= 0
         ({"votes_JSDP": -1, "votes_AMANAT": 541}, "C5", "negative: votes[JSDP] = -1"),
         # 5b. issued_outside <= ballots_issued
-        ({"issued_outside": 901}, "C6", "issued_outside ≤ ballots_issued — 901 > 900"),
+        ({"issued_outside": 901}, "C6", "line 4 ≤ line 3 — 901 > 900"),
     ],
 )
 def test_each_control_relation_fails_with_its_numbers(
@@ -211,3 +211,21 @@ def test_explanations_in_kazakh_and_russian(election_2023: Election) -> None:
     assert c2.explain("ru").endswith("расхождение 10")
     assert "900 из 940 = 95.74%" in p1.explain("ru")
     assert p1.explain("ru").startswith("[ПРЕДУПРЕЖДЕНИЕ] P1 Явка не выше 95%")
+
+
+def test_explanations_name_the_lines_of_the_paper_form_in_each_language(
+    election_2023: Election,
+) -> None:
+    report = check_protocol(
+        blue_protocol(ballots_received=1510, votes_AMANAT=505),
+        election_2023.ballot(BallotKind.PARTY_LIST),
+    )
+    c2, c4 = report.verdict("C2"), report.verdict("C4")
+    assert "line 2 = line 3 + line 5 — 1510" in c2.explain()
+    assert "2-жол = 3-жол + 5-жол" in c2.explain("kk")
+    assert "строка 6 = строка 7 + строки 8–14 + строка 15" in c4.explain("ru")
+    assert "ballots_" not in c2.explain("kk") + c4.explain("ru")  # no field ids
+    holds = report.verdict("C1")
+    assert holds.explain("kk").startswith("[ДҰРЫС] C1") and "OK" not in holds.explain("kk")
+    assert holds.explain("ru").startswith("[ВЕРНО] C1")
+    assert report.verdict("C5").explain("ru").endswith("все 15 чисел ≥ 0")
