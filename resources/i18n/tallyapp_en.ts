@@ -69,6 +69,14 @@ Choose No to start with empty protocols.</translation>
         <source>Why this is right, in a sentence</source>
         <translation>Why this is right, in a sentence</translation>
     </message>
+    <message>
+        <source>Second entry: key the paper again from line 1. The first entry and the checks are hidden until you compare.</source>
+        <translation>Second entry: key the paper again from line 1. The first entry and the checks are hidden until you compare.</translation>
+    </message>
+    <message>
+        <source>○ {0} line(s) not entered yet: nothing can be judged complete.</source>
+        <translation>○ {0} line(s) not entered yet: nothing can be judged complete.</translation>
+    </message>
 </context>
 <context>
     <name>CommissionTreeModel</name>
@@ -813,6 +821,30 @@ Reason for the correction:</translation>
     <message>
         <source>Cannot reject</source>
         <translation>Cannot reject</translation>
+    </message>
+    <message>
+        <source>line {0} ({1}) is empty</source>
+        <translation>line {0} ({1}) is empty</translation>
+    </message>
+    <message>
+        <source>Cannot finalise</source>
+        <translation>Cannot finalise</translation>
+    </message>
+    <message>
+        <source>Cannot finalise yet</source>
+        <translation>Cannot finalise yet</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: version {1} is finalised and signed by the members present. Print it for their signatures (Ctrl+P).</source>
+        <translation>Precinct {0}: version {1} is finalised and signed by the members present. Print it for their signatures (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: accepted.</source>
+        <translation>Precinct {0}: accepted.</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: rejected.</source>
+        <translation>Precinct {0}: rejected.</translation>
     </message>
 </context>
 <context>

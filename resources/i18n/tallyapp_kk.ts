@@ -69,6 +69,14 @@ Choose No to start with empty protocols.</source>
         <source>Why this is right, in a sentence</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Неліктен бұл дұрыс, бір сөйлеммен</translation>
     </message>
+    <message>
+        <source>Second entry: key the paper again from line 1. The first entry and the checks are hidden until you compare.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізу: қағазды 1-жолдан бастап қайта енгізіңіз. Салыстырғанға дейін бірінші енгізу мен тексерулер жасырылады.</translation>
+    </message>
+    <message>
+        <source>○ {0} line(s) not entered yet: nothing can be judged complete.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">○ {0} жол әлі енгізілмеген: толық деп бағалауға болмайды.</translation>
+    </message>
 </context>
 <context>
     <name>CommissionTreeModel</name>
@@ -813,6 +821,30 @@ Reason for the correction:</source>
     <message>
         <source>Cannot reject</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қайтару мүмкін емес</translation>
+    </message>
+    <message>
+        <source>line {0} ({1}) is empty</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}-жол ({1}) бос</translation>
+    </message>
+    <message>
+        <source>Cannot finalise</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қорытындылау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Cannot finalise yet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Әзірге қорытындылауға болмайды</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: version {1} is finalised and signed by the members present. Print it for their signatures (Ctrl+P).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: {1}-нұсқа қорытындыланды, қатысқан мүшелер қол қойды. Қол қою үшін басып шығарыңыз (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: accepted.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: қабылданды.</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: rejected.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: қайтарылды.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,14 @@ Choose No to start with empty protocols.</source>
         <source>Why this is right, in a sentence</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Почему это верно, одним предложением</translation>
     </message>
+    <message>
+        <source>Second entry: key the paper again from line 1. The first entry and the checks are hidden until you compare.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Повторный ввод: введите бумажный протокол заново со строки 1. Первый ввод и проверки скрыты до сравнения.</translation>
+    </message>
+    <message>
+        <source>○ {0} line(s) not entered yet: nothing can be judged complete.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">○ Не введено строк: {0}; протокол нельзя считать полным.</translation>
+    </message>
 </context>
 <context>
     <name>CommissionTreeModel</name>
@@ -813,6 +821,30 @@ Reason for the correction:</source>
     <message>
         <source>Cannot reject</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нельзя отклонить</translation>
+    </message>
+    <message>
+        <source>line {0} ({1}) is empty</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">строка {0} ({1}) не заполнена</translation>
+    </message>
+    <message>
+        <source>Cannot finalise</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нельзя подписать</translation>
+    </message>
+    <message>
+        <source>Cannot finalise yet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Пока нельзя подписать</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: version {1} is finalised and signed by the members present. Print it for their signatures (Ctrl+P).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: версия {1} подписана присутствующими членами комиссии. Распечатайте её для подписей (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: accepted.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: принят.</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: rejected.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: отклонён.</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,26 @@ class ChecksPanel(QWidget):
     def explanations(self) -> dict[str, str]:
         return {k: e.text() for k, e in self._explanations.items()}
 
-    def show_report(self, report: CheckReport | None, mismatches: int = 0) -> None:
+    def show_report(
+        self,
+        report: CheckReport | None,
+        mismatches: int = 0,
+        empty: int = 0,
+        blind: bool = False,
+    ) -> None:
         if report is None:
             self.list.clear()
             self.summary.setText(self.tr("No protocol open."))
+            self._set_warnings([])
+            return
+        if blind:  # the second keying is blind: neither the first figures nor a counter
+            self.list.clear()
+            self.summary.setText(
+                self.tr(
+                    "Second entry: key the paper again from line 1. The first entry and the "
+                    "checks are hidden until you compare."
+                )
+            )
             self._set_warnings([])
             return
         if self.list.count() != len(report.verdicts):
@@ -75,13 +91,19 @@ class ChecksPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, state)
         failures, warnings = len(report.hard_failures), len(report.warnings)
         parts = []
+        if empty:
+            parts.append(
+                self.tr("○ {0} line(s) not entered yet: nothing can be judged complete.").format(
+                    empty
+                )
+            )
         if failures:
             parts.append(
                 self.tr(
                     "✗ {0} control relation(s) fail: recount and correct before finalising."
                 ).format(failures)
             )
-        else:
+        elif not empty:
             parts.append(self.tr("✓ All control relations hold."))
         if warnings:
             parts.append(self.tr("⚠ {0} warning(s) need a written explanation.").format(warnings))

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         for editor in self.editors.values():
             editor.statusChanged.connect(self._status_changed)
             editor.saved.connect(self._protocol_saved)
+            editor.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
             editor.reportChanged.connect(self._show_checks)
         self.tabs.currentChanged.connect(lambda _i: self._show_checks())
         centre = QWidget()
@@ -358,7 +359,8 @@ class MainWindow(QMainWindow):
             return
         editor = self.editor()
         mismatches = len(editor.model.mismatches()) if editor.model else 0
-        self.checks.show_report(editor.report, mismatches)
+        blind = editor.model is not None and editor.model.blind
+        self.checks.show_report(editor.report, mismatches, editor.empty_lines(), blind)
 
     def _status_changed(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
         self.tree_model.set_status(precinct, ballot, status)

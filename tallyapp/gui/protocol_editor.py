@@ -56,6 +56,7 @@ class ProtocolEditor(QWidget):
     statusChanged = Signal(str, str, object)  # precinct, ballot, PrecinctStatus
     saved = Signal(str, str)  # precinct, ballot: a version was stored or the state changed
     reportChanged = Signal()
+    notice = Signal(str)  # what was just done, for the status bar
 
     def __init__(
         self,
@@ -173,6 +174,7 @@ class ProtocolEditor(QWidget):
             key=f"autosave {sheet.precinct.number} {sheet.ballot.value}",
         )
         self._recheck()
+        self._update_buttons()
         self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
 
     def _autosave_failed(self, error: BaseException) -> None:
@@ -238,7 +240,9 @@ class ProtocolEditor(QWidget):
         correcting = self.correction_reason is not None
         writable = has and self.read_only is None
         self.save_button.setEnabled(writable and (not sealed or correcting))
-        self.finalise_button.setEnabled(writable and not sealed)
+        # Finalising needs every line keyed and every control relation holding: a blank
+        # protocol does not "hold" because its empty lines count as nothing.
+        self.finalise_button.setEnabled(writable and not sealed and not self.blockers())
         self.correct_button.setEnabled(writable and bool(sealed) and not correcting)
         stored = has and self.sheet is not None and self.sheet.stored is not None
         self.history_button.setEnabled(stored)
@@ -272,8 +276,33 @@ class ProtocolEditor(QWidget):
         self.saved.emit(self.sheet.precinct.number, self.ballot.value)
         return True
 
+    def empty_lines(self) -> int:
+        if self.model is None:
+            return 0
+        return sum(1 for v in self.model.values.values() if v is None)
+
+    def blockers(self) -> list[str]:
+        """Why the protocol cannot be finalised as it stands (empty: it can be signed)."""
+        if self.sheet is None or self.model is None:
+            return []
+        found = [
+            self.tr("line {0} ({1}) is empty").format(line.number, line.names.get(self.lang))
+            for line in self.sheet.lines
+            if self.model.values.get(line.key) is None
+        ]
+        if self.report is not None:
+            found += [v.explain(self.lang) for v in self.report.hard_failures]
+        return found
+
     def finalise(self) -> None:
         if self.sheet is None or self.model is None:
+            return
+        if self.read_only is not None:
+            self._fail(self.tr("Cannot finalise"), [error_text(self.read_only, self.lang)])
+            return
+        blockers = self.blockers()
+        if blockers:  # said before anyone types the members into the signing dialog
+            self._fail(self.tr("Cannot finalise yet"), blockers)
             return
         mismatches = self.model.mismatches()
         if mismatches:
@@ -310,6 +339,13 @@ class ProtocolEditor(QWidget):
             self._show_sheet()
             self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
             self.saved.emit(self.sheet.precinct.number, self.ballot.value)
+            assert self.sheet.stored is not None
+            self.notice.emit(
+                self.tr(
+                    "Precinct {0}: version {1} is finalised and signed by the members present. "
+                    "Print it for their signatures (Ctrl+P)."
+                ).format(self.sheet.precinct.number, self.sheet.stored.version_number)
+            )
             return
 
     def decide(self, accept: bool, reason: str | None = None) -> bool:
@@ -349,6 +385,8 @@ class ProtocolEditor(QWidget):
         assert self.sheet is not None
         self.statusChanged.emit(number, ballot.value, self.status())
         self.saved.emit(number, ballot.value)
+        done = self.tr("Precinct {0}: accepted.") if accept else self.tr("Precinct {0}: rejected.")
+        self.notice.emit(done.format(number))
         return True
 
     def start_correction(self, reason: str | None = None) -> None:

@@ -167,16 +167,25 @@ def test_finalise_refused_with_reasons(qtbot: QtBot, window: MainWindow) -> None
     window.editor().focus_figures()
     type_figures(qtbot, GOOD[:5])  # half a protocol
     seen: dict[str, Any] = {}
-
-    def sign_and_look(dialog: QWidget) -> None:
-        sign(dialog)
-        when_modal(lambda d: (seen.update(text=d.error.text()), d.reject()))  # type: ignore[attr-defined]
-
-    when_modal(sign_and_look)
+    # Finalise is not offered while lines are empty, and a blank protocol does not "hold".
+    assert not window.editor().finalise_button.isEnabled()
+    assert "10 line(s) not entered yet" in window.checks.summary.text()
+    assert "✓" not in window.checks.summary.text()
+    # Ctrl+Return says why at once, before anyone types the members into the signing dialog.
+    when_modal(lambda d: (seen.update(text=d.text(), kind=type(d)), d.reject()))  # type: ignore[attr-defined]
     window.editor().finalise()
+    assert seen["kind"] is QMessageBox
     assert "line 6 (Ballots found in the ballot boxes) is empty" in seen["text"]
     assert window.editor().sheet is not None
     assert window.editor().sheet.state is None  # nothing was finalised
+    # A relation failing keeps it closed too, with the relation in the words of the paper.
+    model = window.editor().model
+    assert model is not None
+    for row, value in enumerate([*GOOD[:5], 901, *GOOD[6:]]):
+        model.setData(model.index(row, 2), str(value))
+    assert window.editor().empty_lines() == 0
+    assert not window.editor().finalise_button.isEnabled()
+    assert any("line 6 ≤ line 3" in b for b in window.editor().blockers())
 
 
 def test_double_entry_mismatch(
