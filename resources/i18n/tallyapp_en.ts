@@ -96,6 +96,38 @@ Choose No to start with empty protocols.</translation>
         <source>No. {0}</source>
         <translation>No. {0}</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>transmitted</source>
+        <translation>transmitted</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>failing checks</source>
+        <translation>failing checks</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>finalised</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -622,6 +654,10 @@ Choose No to start with empty protocols.</translation>
         <source>Re&amp;ject the protocol, with a reason…</source>
         <translation>Re&amp;ject the protocol, with a reason…</translation>
     </message>
+    <message>
+        <source>Precinct No. {0}</source>
+        <translation>Precinct No. {0}</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -845,6 +881,34 @@ Reason for the correction:</translation>
     <message>
         <source>Precinct {0}: rejected.</source>
         <translation>Precinct {0}: rejected.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>transmitted</source>
+        <translation>transmitted</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>not entered yet</source>
+        <translation>not entered yet</translation>
+    </message>
+    <message>
+        <source>finalised (signed)</source>
+        <translation>finalised (signed)</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1241,10 @@ Reason for the correction:</translation>
     <message>
         <source>Observer</source>
         <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,38 @@ Choose No to start with empty protocols.</source>
         <source>No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№ {0}</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жоба</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тексерілген</translation>
+    </message>
+    <message>
+        <source>transmitted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жіберілген</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қабылданған</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайтарылған</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жоқ</translation>
+    </message>
+    <message>
+        <source>failing checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тексеруден өтпеген</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қорытындыланған</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -622,6 +654,10 @@ Choose No to start with empty protocols.</source>
         <source>Re&amp;ject the protocol, with a reason…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы себебімен қ&amp;айтару…</translation>
     </message>
+    <message>
+        <source>Precinct No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} учаске</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -845,6 +881,34 @@ Reason for the correction:</source>
     <message>
         <source>Precinct {0}: rejected.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: қайтарылды.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жоба</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тексерілген</translation>
+    </message>
+    <message>
+        <source>transmitted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жіберілген</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қабылданған</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайтарылған</translation>
+    </message>
+    <message>
+        <source>not entered yet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">әлі енгізілмеген</translation>
+    </message>
+    <message>
+        <source>finalised (signed)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қорытындыланған (қол қойылған)</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1241,10 @@ Reason for the correction:</source>
     <message>
         <source>Observer</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бақылаушы</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,38 @@ Choose No to start with empty protocols.</source>
         <source>No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№ {0}</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">черновик</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">проверен</translation>
+    </message>
+    <message>
+        <source>transmitted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">передан</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принят</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">отклонён</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>failing checks</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ошибки проверки</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">подписан</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -622,6 +654,10 @@ Choose No to start with empty protocols.</source>
         <source>Re&amp;ject the protocol, with a reason…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Отклонить протокол с указанием причины…</translation>
     </message>
+    <message>
+        <source>Precinct No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок №{0}</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -845,6 +881,34 @@ Reason for the correction:</source>
     <message>
         <source>Precinct {0}: rejected.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: отклонён.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">черновик</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">проверен</translation>
+    </message>
+    <message>
+        <source>transmitted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">передан</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принят</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">отклонён</translation>
+    </message>
+    <message>
+        <source>not entered yet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ещё не введён</translation>
+    </message>
+    <message>
+        <source>finalised (signed)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">подписан</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1241,10 @@ Reason for the correction:</source>
     <message>
         <source>Observer</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
     </message>
 </context>
 </TS>

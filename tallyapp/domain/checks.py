@@ -39,6 +39,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "all-whole": "all {0} figures are ≥ 0",
         "negative": "negative: {0}",
         "no-base": "no base to compare",
+        "x2": "blue issued {0}, green issued {1}, difference {2}, allowed 0 to {3}",
         "OK": "OK",
         "FAIL": "FAIL",
         "WARNING": "WARNING",
@@ -49,6 +50,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "all-whole": "барлық {0} сан ≥ 0",
         "negative": "теріс: {0}",
         "no-base": "салыстыратын негіз жоқ",
+        "x2": "көк берілген {0}, жасыл берілген {1}, айырма {2}, рұқсат 0-ден {3}-ге дейін",
         "OK": "ДҰРЫС",
         "FAIL": "ҚАТЕ",
         "WARNING": "ЕСКЕРТУ",
@@ -59,6 +61,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "all-whole": "все {0} чисел ≥ 0",
         "negative": "отрицательные: {0}",
         "no-base": "не с чем сравнить",
+        "x2": "синих выдано {0}, зелёных выдано {1}, разница {2}, допустимо от 0 до {3}",
         "OK": "ВЕРНО",
         "FAIL": "ОШИБКА",
         "WARNING": "ПРЕДУПРЕЖДЕНИЕ",
@@ -148,6 +151,11 @@ class Verdict:
             text = _words(lang, "plausibility").format(
                 name=name, left=self.left, right=self.right, pct=pct, tolerance=self.tolerance
             )
+        elif self.check_id == "X2" and "allowed" in self.inputs:
+            detail = _words(lang, "x2").format(
+                self.left, self.right, self.difference, self.inputs["allowed"]
+            )
+            text = f"{name}: {detail}"
         elif self.check_id == NON_NEGATIVE_ID and not self.formula:
             negative = ", ".join(f"{k} = {v}" for k, v in self.inputs.items())
             words = _words(lang, "negative").format(negative) if negative else None
@@ -181,6 +189,8 @@ class Verdict:
             place = self.paper_lines.get(token)
             if place is None:
                 shown.append(token)
+            elif place[:1] in ("b", "g"):  # a line of the blue or the green protocol
+                shown.append(words[3 if place[0] == "b" else 4].format(place[1:]))
             elif token == "max_choice":
                 shown.append(words[2].format(place))
             else:
@@ -188,11 +198,23 @@ class Verdict:
         return " ".join(shown)
 
 
-# "line 2", "lines 8–14", "the largest of lines 8–14"
+# "line 2", "lines 8–14", "the largest of lines 8–14", "blue line 1", "green line 1"
 _LINE_WORDS = {
-    "en": ("line {0}", "lines {0}", "the largest of lines {0}"),
-    "kk": ("{0}-жол", "{0} жолдар", "{0} жолдардың ең үлкені"),
-    "ru": ("строка {0}", "строки {0}", "наибольшая из строк {0}"),
+    "en": (
+        "line {0}",
+        "lines {0}",
+        "the largest of lines {0}",
+        "blue line {0}",
+        "green line {0}",
+    ),
+    "kk": ("{0}-жол", "{0} жолдар", "{0} жолдардың ең үлкені", "көк {0}-жол", "жасыл {0}-жол"),
+    "ru": (
+        "строка {0}",
+        "строки {0}",
+        "наибольшая из строк {0}",
+        "синяя строка {0}",
+        "зелёная строка {0}",
+    ),
 }
 
 
@@ -380,7 +402,12 @@ def check_protocol(
     return CheckReport(tuple(verdicts))
 
 
-def check_cross_ballot(blue: Protocol, green: Protocol, rule: CrossBallotRule) -> CheckReport:
+def check_cross_ballot(
+    blue: Protocol,
+    green: Protocol,
+    rule: CrossBallotRule,
+    forms: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+) -> CheckReport:
     """Blue and green protocols of one precinct: same voters; green issued equal or a bit lower."""
     verdicts: list[Verdict] = []
     if rule.voters_must_match:
@@ -402,6 +429,12 @@ def check_cross_ballot(blue: Protocol, green: Protocol, rule: CrossBallotRule) -
                 left_given=str(b),
                 right_given=str(g),
                 holds=b == g,
+                # `forms`: each ballot's header fields in paper order, to name the lines.
+                paper_lines={
+                    f"{colour}.voters_on_list": f"{colour[0]}{keys.index('voters_on_list') + 1}"
+                    for colour, keys in zip(("blue", "green"), forms, strict=True)
+                    if "voters_on_list" in keys
+                },
             )
         )
     b_issued = blue.fields.get("ballots_issued", 0)
@@ -429,6 +462,7 @@ def check_cross_ballot(blue: Protocol, green: Protocol, rule: CrossBallotRule) -
             f"{rule.issued_tolerance_ballots} ballots ({float(allowed):.0f})",
             detail=f"blue issued {b_issued}, green issued {g_issued}, difference {shortfall}, "
             f"allowed 0 to {float(allowed):.0f}",
+            inputs={"allowed": int(allowed)},
         )
     )
     return CheckReport(tuple(verdicts))

@@ -41,6 +41,7 @@ class PrecinctInfo:
     region_code: str
     district: int | None
     abroad: bool
+    tec_names: Names | None = None  # the territorial commission's name in each language
 
 
 @dataclass(frozen=True)

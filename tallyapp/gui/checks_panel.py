@@ -38,6 +38,9 @@ class ChecksPanel(QWidget):
         self.summary.setAccessibleName(self.tr("Summary of the checks"))
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        # Long explanations wrap within the panel instead of running off its edge.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAccessibleName(self.tr("Control relations and plausibility checks"))
         self.explain_box = QGroupBox(self.tr("Explanations of warnings (required to finalise)"))
         self.explain_form = QFormLayout(self.explain_box)

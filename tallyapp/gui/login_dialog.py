@@ -62,6 +62,8 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&Member:"), self.member)
         form.addRow(self.tr("&PIN:"), self.pin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))  # Qt's own word stays English without its catalogue
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)

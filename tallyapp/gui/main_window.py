@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -67,10 +67,15 @@ class MainWindow(QMainWindow):
         tree = self.database.wait_for(lambda: CommissionTree(engine, lang))
         self.tree_model = CommissionTreeModel(tree, {})
         self.tree_view.setModel(self.tree_model)
-        self.tree_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree_view.header().setStretchLastSection(False)
-        self.tree_view.setColumnWidth(1, 125)
-        self.tree_view.setColumnWidth(2, 125)
+        # The name column (the precinct's number) is never squeezed out: on a 1024-pixel
+        # screen the state columns give way first, down to their icons.
+        header = self.tree_view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(36)
+        self.tree_view.setColumnWidth(0, 200)
         self.tree_view.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree_view.activated.connect(self._tree_activated)
         left = QWidget()
@@ -133,7 +138,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.who)
         self._make_actions()
         self.resize(1500, 900)
-        self.resizeDocks([tree_dock, checks_dock], [520, 400], Qt.Orientation.Horizontal)
+        self.tree_dock, self.checks_dock = tree_dock, checks_dock
+        self._fit_docks()
         self.refresh_statuses()
         self.check_record()
 
@@ -234,6 +240,27 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
             group.addAction(act)
             choose.addAction(act)
+
+    def _fit_docks(self) -> None:
+        """The tree and the checks take shares of the window's width, not fixed pixels, so
+        the protocol keeps its room on a laptop screen."""
+        width = max(self.width(), 800)
+        self.resizeDocks(
+            [self.tree_dock, self.checks_dock],
+            [int(width * 0.30), int(width * 0.26)],
+            Qt.Orientation.Horizontal,
+        )
+        name_width = max(140, int(width * 0.30) - 2 * 90)
+        self.tree_view.setColumnWidth(0, name_width)
+        compact = int(width * 0.30) - name_width < 2 * 110
+        if compact != self.tree_model.compact:
+            self.tree_model.compact = compact
+            self.tree_model.layoutChanged.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() <= 0 or abs(event.size().width() - event.oldSize().width()) > 50:
+            self._fit_docks()
 
     def _who_text(self, actor: Actor) -> str:
         work = actor.session
@@ -344,11 +371,10 @@ class MainWindow(QMainWindow):
             if info.abroad
             else self.tr("district No. {0}").format(info.district)
         )
-        self.heading.setText(
-            self.tr("Precinct No. {0} — {1} · {2} · {3}").format(
-                info.number, info.name, info.tec_name, where
-            )
-        )
+        tec = info.tec_names.get(self.lang) if info.tec_names else info.tec_name
+        parts = [self.tr("Precinct No. {0}").format(info.number)]
+        parts += [info.name] if info.name else []
+        self.heading.setText(" · ".join([*parts, tec, where]))
         if select:
             self._select_in_tree(number)
         self._show_checks()

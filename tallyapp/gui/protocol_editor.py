@@ -38,15 +38,14 @@ from tallyapp.services.navigation import PrecinctStatus
 if TYPE_CHECKING:  # imported when first used
     from tallyapp.gui.pdf_preview import PdfPreview
 
-_C = "ProtocolEditor"
 STATE_WORDS = {  # marked for lupdate, translated when shown
-    None: QT_TRANSLATE_NOOP(_C, "not entered yet"),
-    "draft": QT_TRANSLATE_NOOP(_C, "draft"),
-    "checked": QT_TRANSLATE_NOOP(_C, "checked"),
-    "finalised": QT_TRANSLATE_NOOP(_C, "finalised (signed)"),
-    "transmitted": QT_TRANSLATE_NOOP(_C, "transmitted"),
-    "accepted": QT_TRANSLATE_NOOP(_C, "accepted"),
-    "rejected": QT_TRANSLATE_NOOP(_C, "rejected"),
+    None: QT_TRANSLATE_NOOP("ProtocolEditor", "not entered yet"),
+    "draft": QT_TRANSLATE_NOOP("ProtocolEditor", "draft"),
+    "checked": QT_TRANSLATE_NOOP("ProtocolEditor", "checked"),
+    "finalised": QT_TRANSLATE_NOOP("ProtocolEditor", "finalised (signed)"),
+    "transmitted": QT_TRANSLATE_NOOP("ProtocolEditor", "transmitted"),
+    "accepted": QT_TRANSLATE_NOOP("ProtocolEditor", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("ProtocolEditor", "rejected"),
 }
 
 

@@ -24,16 +24,15 @@ from tallyapp.services.navigation import CommissionTree, PrecinctStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
-_C = "CommissionTreeModel"
 STATUS_WORDS = {  # marked for lupdate, translated when shown
-    PrecinctStatus.MISSING: QT_TRANSLATE_NOOP(_C, "missing"),
-    PrecinctStatus.DRAFT: QT_TRANSLATE_NOOP(_C, "draft"),
-    PrecinctStatus.FAILING: QT_TRANSLATE_NOOP(_C, "failing checks"),
-    PrecinctStatus.CHECKED: QT_TRANSLATE_NOOP(_C, "checked"),
-    PrecinctStatus.FINALISED: QT_TRANSLATE_NOOP(_C, "finalised"),
-    PrecinctStatus.TRANSMITTED: QT_TRANSLATE_NOOP(_C, "transmitted"),
-    PrecinctStatus.ACCEPTED: QT_TRANSLATE_NOOP(_C, "accepted"),
-    PrecinctStatus.REJECTED: QT_TRANSLATE_NOOP(_C, "rejected"),
+    PrecinctStatus.MISSING: QT_TRANSLATE_NOOP("CommissionTreeModel", "missing"),
+    PrecinctStatus.DRAFT: QT_TRANSLATE_NOOP("CommissionTreeModel", "draft"),
+    PrecinctStatus.FAILING: QT_TRANSLATE_NOOP("CommissionTreeModel", "failing checks"),
+    PrecinctStatus.CHECKED: QT_TRANSLATE_NOOP("CommissionTreeModel", "checked"),
+    PrecinctStatus.FINALISED: QT_TRANSLATE_NOOP("CommissionTreeModel", "finalised"),
+    PrecinctStatus.TRANSMITTED: QT_TRANSLATE_NOOP("CommissionTreeModel", "transmitted"),
+    PrecinctStatus.ACCEPTED: QT_TRANSLATE_NOOP("CommissionTreeModel", "accepted"),
+    PrecinctStatus.REJECTED: QT_TRANSLATE_NOOP("CommissionTreeModel", "rejected"),
     PrecinctStatus.NONE: "—",
 }
 
@@ -177,6 +176,8 @@ class CommissionTreeModel(QAbstractItemModel):
             return PrecinctStatus.NONE
         return self.statuses.get(node.code, {}).get(ballot, PrecinctStatus.MISSING)
 
+    compact = False  # state columns too narrow for words: icons only
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -186,8 +187,11 @@ class CommissionTreeModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and (
                 col == self.COL_NAME
             ):
-                # "Abai Region: territorial commission No. 3" sits under Abai Region already.
-                short = node.name.split(": ", 1)[-1] if node.kind == "tec" else node.name
+                # "Abai Region: territorial commission No. 3" sits under Abai Region already;
+                # a region's "Territorial election commission: Abai Region" is its region.
+                short = (
+                    node.name.split(": ", 1)[-1] if node.kind in ("tec", "region") else node.name
+                )
                 text = short[:1].upper() + short[1:]
                 return text if role == Qt.ItemDataRole.DisplayRole else node.name
             return None
@@ -195,7 +199,13 @@ class CommissionTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
                 number = self.tr("No. {0}").format(node.code)
+                if not node.name:
+                    return number
                 return node.name if node.code in node.name.split() else f"{number} — {node.name}"
+            if self.compact:  # a narrow screen: the icon, and the word in the tooltip
+                return None
+            return self.tr(STATUS_WORDS[self._status(node, ballot)])
+        if role == Qt.ItemDataRole.ToolTipRole and col != self.COL_NAME:
             return self.tr(STATUS_WORDS[self._status(node, ballot)])
         if role == Qt.ItemDataRole.DecorationRole and col != self.COL_NAME:
             return status_icon(self._status(node, ballot))

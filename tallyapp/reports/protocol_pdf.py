@@ -66,7 +66,10 @@ def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
     story.append(Paragraph(esc(doc.election.get(lang)), st["subtitle"]))
     where = doc.district.get(lang) if doc.district is not None else text("abroad", lang)
     facts = [
-        (text("precinct", lang), f"{doc.precinct} — {doc.precinct_name}"),
+        (
+            text("precinct", lang),
+            f"{doc.precinct} — {doc.precinct_name}" if doc.precinct_name else doc.precinct,
+        ),
         (text("commission", lang), doc.commission.get(lang)),
         (text("district", lang) if doc.district is not None else "", where),
         (text("ballot", lang), doc.ballot.get(lang)),

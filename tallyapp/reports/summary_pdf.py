@@ -101,7 +101,14 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
                 "",
             ],
             [
-                (p.code, p.name, p.expected, p.accepted, p.ballots_in_boxes, p.note)
+                (
+                    p.code,
+                    p.name or f"{text('precinct', lang)}{p.code}",
+                    p.expected,
+                    p.accepted,
+                    p.ballots_in_boxes,
+                    p.note,
+                )
                 for p in doc.included
             ],
             st,

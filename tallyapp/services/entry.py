@@ -20,7 +20,7 @@ from tallyapp.domain.authority import (
     precinct_commission,
 )
 from tallyapp.domain.checks import CheckReport, check_cross_ballot, check_protocol, merge_reports
-from tallyapp.domain.election import BallotKind
+from tallyapp.domain.election import BallotKind, Names
 from tallyapp.domain.errors import Problems, TallyError
 from tallyapp.domain.finalising import (
     Member,
@@ -122,6 +122,7 @@ class EntryService:
                 row.region_code,
                 row.district_number,
                 row.abroad,
+                Names(tec.name_kk, tec.name_ru, tec.name_en),
             )
 
     def ballots_of(self, precinct: PrecinctInfo) -> list[BallotKind]:
@@ -385,4 +386,9 @@ def sheet_checks(sheet: Sheet, values: dict[str, int | None] | None = None) -> C
         if sheet.ballot is BallotKind.PARTY_LIST
         else (sheet.other, protocol)
     )
-    return merge_reports([report, check_cross_ballot(blue, green, sheet.election.cross_ballot)])
+    election = sheet.election
+    forms = (
+        election.ballot(BallotKind.PARTY_LIST).field_keys,
+        election.ballot(BallotKind.CONSTITUENCY).field_keys,
+    )
+    return merge_reports([report, check_cross_ballot(blue, green, election.cross_ballot, forms)])

@@ -164,7 +164,7 @@ def plan_structure(election: Election, seed: int = 2023) -> Structure:
                     precincts.append(
                         PrecinctPlan(
                             number,
-                            f"Polling station No. {number}",
+                            "",  # the register's name; the synthetic one has none
                             code,
                             region.code,
                             district,
@@ -193,9 +193,5 @@ def plan_structure(election: Election, seed: int = 2023) -> Structure:
             sizes = [max(0.1, rng.lognormvariate(0, 0.6)) for _ in range(overseas_count)]
             for i, v in enumerate(apportion(overseas_voters, sizes), start=1):
                 number = f"A{i:03d}"
-                precincts.append(
-                    PrecinctPlan(
-                        number, f"Polling station abroad No. {i}", code, region.code, None, True, v
-                    )
-                )
+                precincts.append(PrecinctPlan(number, "", code, region.code, None, True, v))
     return Structure(tuple(tecs), tuple(precincts))

@@ -231,10 +231,10 @@ def test_abroad_precinct_has_only_the_blue_protocol(qtbot: QtBot, window: MainWi
     assert "abroad — blue ballot only" in window.heading.text()
 
 
-def test_search_by_name_cycles_through_matches(qtbot: QtBot, window: MainWindow) -> None:
+def test_search_cycles_through_matches(qtbot: QtBot, window: MainWindow) -> None:
     window.focus_search()
-    qtbot.keyClicks(window.search, "abroad No. 7")
-    matches = window.database.wait_for(lambda: window.tree_model.tree.find("abroad No. 7"))
+    qtbot.keyClicks(window.search, "A00")  # the stations abroad A001 to A009
+    matches = window.database.wait_for(lambda: window.tree_model.tree.find("A00"))
     assert len(matches) >= 2 and "A007" in matches
     opened = []
     for _ in range(len(matches) + 1):  # Enter again and again: each match, then the first again
@@ -271,7 +271,8 @@ def test_states_in_the_tree_include_protocols_being_keyed(qtbot: QtBot, window: 
         timeout=5000,
     )
     index = window.tree_model.index_of_precinct("101")
-    assert index.siblingAtColumn(1).data() == "failing checks"
+    state = index.siblingAtColumn(1)  # the word, in the tooltip when the column is narrow
+    assert (state.data() or state.data(Qt.ItemDataRole.ToolTipRole)) == "failing checks"
 
 
 def test_print_preview_and_save_signed_pdf(qtbot: QtBot, window: MainWindow, tmp_path: Any) -> None:
