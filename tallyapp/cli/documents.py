@@ -112,14 +112,27 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _election_database(url: str | None):  # type: ignore[no-untyped-def]
+    """The election's database for the rosters, if there is one (reading creates nothing)."""
+    from tallyapp.services.setup import SetupError, open_engine
+
+    try:
+        return open_engine(url)
+    except SetupError:
+        return None
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
+    from tallyapp.cli.output import language
+    from tallyapp.messages import say
     from tallyapp.services.signatures import default_trust, verify_document
 
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise CliError(f"{args.file}: cannot read: {exc.strerror}") from None
-    result = verify_document(data, default_trust(args.trust))
+    result = verify_document(data, default_trust(args.trust), _election_database(args.db))
+    authority = say(result.authority, language(args)) if result.authority else ""
     if args.json:
         print_json(
             {
@@ -130,13 +143,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "trusted": result.trusted,
                 "whole_file": result.whole_file,
                 "fingerprint": result.fingerprint,
-                "problems": result.problems,
+                "signed_for": result.signed_for,
+                "problems": result.problems + ([authority] if authority else []),
                 "protocol": result.payload,
             }
         )
     else:
         print(f"{args.file}")
-        print(f"  signed by:   {result.signer or '—'}")
+        who = result.identity.label if result.identity else result.signer
+        print(f"  signed by:   {who or '—'}")
+        if result.signed_for:
+            print(f"  for:         {result.signed_for}, with the authority to sign")
         print(
             f"  signature:   {'intact' if result.intact else 'NOT VALID'}; "
             f"{'trusted' if result.trusted else 'NOT TRUSTED'}; "
@@ -149,7 +166,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 f"{p.get('version')} ({p.get('state')})"
             )
         print(f"  fingerprint: {result.fingerprint or '—'}")
-        for problem in result.problems:
+        for problem in result.problems + ([authority] if authority else []):
             print(f"  PROBLEM: {problem}")
         print("VERIFIED" if result.ok else "NOT VERIFIED")
     if not result.readable:

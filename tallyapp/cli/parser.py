@@ -169,6 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="trusted certification authority (default: the test CA from keygen)",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    add_db(p)  # the election's rosters: who had the authority to sign
     p.set_defaults(func="documents:cmd_verify")
 
     p = sub.add_parser("init", help="create the database with an election and its commissions")

@@ -884,4 +884,9 @@ CATALOGUE: dict[str, Names] = {
         "не удаётся создать роль {role}: {detail}",
         "cannot set up the role {role}: {detail}",
     ),
+    "signature.no-rosters": N(
+        "қол қоюшының өкілеттігі тексерілмеді: сайлау дерекқоры жоқ (--db көрсетіңіз)",
+        "полномочия подписавшего не проверены: нет базы данных выборов (укажите --db)",
+        "the signer's authority was not checked: no election database (give --db)",
+    ),
 }

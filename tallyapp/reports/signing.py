@@ -247,10 +247,12 @@ class Verification:
     readable: bool = True  # False: not a PDF at all (exit 2, not 1)
     problems: list[str] = field(default_factory=list)
     payload: dict[str, object] = field(default_factory=dict)
+    signed_for: str = ""  # the commission the signer had the authority to sign for
+    authority: Exception | None = None  # why the signer had no authority (a TallyError)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and self.authority is None
 
 
 def _page_text(pdf: bytes) -> str:

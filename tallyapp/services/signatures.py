@@ -66,15 +66,51 @@ def sign_document(pdf: bytes, key: Path, passphrase: bytes, reason: str = "") ->
         raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None
 
 
-def verify_document(data: bytes, trust: list[Path]) -> Verification:
-    """Every check of a signed PDF protocol; `problems` empty means it can be trusted."""
+def verify_document(data: bytes, trust: list[Path], engine: Engine | None = None) -> Verification:
+    """Every check of a signed PDF protocol, and whether its signer had the authority to sign
+    it: an authorised member of the precinct's commission by the election's rosters in
+    `engine`. Without a database the signer cannot be bound to the protocol, and the document
+    is not verified."""
     try:
         roots = load_trust_roots(trust)
     except SigningError as exc:
         raise SignatureError("signature.trust", detail=str(exc)) from None
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-    return _verify_pdf(data, roots)
+    result = _verify_pdf(data, roots)
+    if not result.signed or not result.payload:
+        return result
+    if result.identity is None:
+        result.authority = TallyError("pdf.no-identity", signer=result.signer[:120])
+    elif engine is None:
+        result.authority = TallyError("signature.no-rosters")
+    else:
+        result.authority, result.signed_for = _authority(engine, result)
+    return result
+
+
+def _authority(engine: Engine, result: Verification) -> tuple[TallyError | None, str]:
+    from tallyapp.domain.authority import precinct_commission
+    from tallyapp.services.exchange.register import Register
+
+    number = str(result.payload.get("precinct"))
+    with engine.connect() as conn:
+        register = Register.load(conn, with_heads=False)
+    if number not in register.precincts:
+        return TallyError("pdf.unknown-precinct", precinct=number[:40]), ""
+    document = precinct_commission(number)
+    register.need_rosters({document, register.precincts[number][1]})
+    members = result.payload.get("members_present")
+    present = [
+        str(m.get("iin"))
+        for m in (members if isinstance(members, list) else [])
+        if isinstance(m, dict) and m.get("iin")
+    ]
+    assert result.identity is not None
+    try:
+        return None, register.authorise(document, result.identity, present or None)
+    except TallyError as exc:
+        return exc, ""
 
 
 def package_roots(trust: list[Path]) -> list[Any]:

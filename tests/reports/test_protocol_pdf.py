@@ -201,9 +201,23 @@ def test_cli_keygen_export_sign_verify(
         == 0
     )
     capsys.readouterr()
-    assert main(["verify", str(out), "--trust", str(keys / "ca.pem")]) == 0
+    assert main(["verify", str(out), "--trust", str(keys / "ca.pem"), "--db", url]) == 0
     report = capsys.readouterr().out
     assert chair_iin(engine, "PEC-101") in report and "VERIFIED" in report
+    assert "for:         PEC-101, with the authority to sign" in report
+    # Without the election's rosters the signer cannot be bound to the protocol.
+    assert main(["verify", str(out), "--trust", str(keys / "ca.pem"), "--db", "none.db"]) == 1
+    assert "the signer's authority was not checked" in capsys.readouterr().out
+    # Signed by the chair of another precinct commission: a valid key, and no authority.
+    other = tmp_path / "other.pdf"
+    stranger = chair_key(engine, keys, "PEC-102")
+    sign = ["--sign", str(stranger), "--passphrase-file", str(keys / "passphrase.txt")]
+    export = ["export-pdf", "--db", url, "--commission", "101", "--out", str(other)]
+    assert main([*export, *sign]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(other), "--trust", str(keys / "ca.pem"), "--db", url]) == 1
+    words = capsys.readouterr().out
+    assert "who is not a member of commission PEC-101" in words and "NOT VERIFIED" in words
     tampered = tmp_path / "tampered.pdf"
     data = out.read_bytes()
     at = data.find(b"/Title")

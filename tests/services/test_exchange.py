@@ -631,7 +631,8 @@ def test_fuzz_verify_and_import_pdfs_at_length(
     folder = tmp_path_factory.mktemp("fuzz")
     path = folder / "fuzzed.pdf"
     path.write_bytes(_mutate(bytearray(signed_pdf), data))
-    code = main(["verify", str(path), "--trust", str(packages["keys"].authority)])
+    trust = str(packages["keys"].authority)
+    code = main(["verify", str(path), "--trust", trust, "--db", packages["source"]])
     assert code in (0, 1, 2)
     assert "Traceback" not in capsys.readouterr().err
     _fuzz_import(packages, fuzz_url, path)
