@@ -1,0 +1,79 @@
+"""A territorial commission keys a precinct's paper protocol, finalises it, accepts it and
+sees it in its totals and its summary protocol, entirely in the desktop app; an observer
+only reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from tallyapp.domain.aggregation import ProtocolStatus as State
+from tallyapp.domain.election import BallotKind
+from tallyapp.gui.dialogs import SigningDialog
+from tallyapp.gui.main_window import MainWindow
+from tallyapp.services.pdf_export import export_summary
+from tallyapp.services.results import compute_results
+from tallyapp.services.setup import open_engine
+from tests.gui.test_protocol_entry import GOOD, find_precinct, press, type_figures, when_modal
+from tests.reports.test_protocol_pdf import page_texts
+from tests.sessions import member_of, observer
+
+
+def accept_members(dialog: QWidget) -> None:
+    assert isinstance(dialog, SigningDialog)
+    assert dialog.table.rowCount() == 5  # precinct 101's roster, not retyped
+    dialog.accept()
+
+
+def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url: str) -> None:
+    engine = open_engine(gui_url)
+    window = MainWindow(engine, member_of(engine, "ABAI-03"))  # the chair of precinct 101's TEC
+    qtbot.addWidget(window)
+    window.show()
+    find_precinct(qtbot, window, "101")
+    press(qtbot, window, Qt.Key.Key_1)
+    type_figures(qtbot, GOOD)
+    when_modal(accept_members)
+    press(qtbot, window, Qt.Key.Key_Return)  # finalise
+    editor = window.editor()
+    assert editor.sheet is not None and editor.sheet.state is State.FINALISED
+    assert "finalised" in window.statusBar().currentMessage()
+    before = compute_results(engine, "ABAI-03", BallotKind.PARTY_LIST).tree.totals
+    assert before.protocols == 0  # finalised, not yet accepted
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert editor.sheet is not None and editor.sheet.state is State.ACCEPTED
+    assert window.tree_model.statuses["101"]["party-list"] == "accepted"
+    totals = compute_results(engine, "ABAI-03", BallotKind.PARTY_LIST).tree.totals
+    assert totals.protocols == 1 and totals.votes["AMANAT"] == GOOD[7]
+    summary = " ".join(
+        "\n".join(page_texts(export_summary(engine, "ABAI-03", BallotKind.PARTY_LIST))).split()
+    )
+    # Precinct 101's row: one protocol expected, one accepted, its ballots in the boxes.
+    assert f"участок №101 1 1 {GOOD[5]}" in summary, summary[:600]
+    window.close()
+    engine.dispose()
+
+
+def test_an_observer_reads_and_cannot_key(qtbot: QtBot, gui_url: str, tmp_path: Path) -> None:
+    engine = open_engine(gui_url)
+    window = MainWindow(engine, observer("ABAI-03"))
+    qtbot.addWidget(window)
+    window.show()
+    find_precinct(qtbot, window, "101")
+    editor = window.editor()
+    assert editor.read_only is not None
+    assert "observer" in editor.state_label.text()
+    assert not editor.save_button.isEnabled() and not editor.finalise_button.isEnabled()
+    assert editor.model is not None
+    assert not (editor.model.flags(editor.model.index(0, 2)) & Qt.ItemFlag.ItemIsEditable)
+    assert "reading only" in window.who.text() or "Observer" in window.who.text()
+    window.close()
+    engine.dispose()
