@@ -43,6 +43,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from tallyapp.domain.authority import precinct_commission
     from tallyapp.domain.election import BallotKind
     from tallyapp.services.files import write_atomically
     from tallyapp.services.pdf_batch import export_protocols_under
@@ -53,7 +54,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         is_precinct,
     )
     from tallyapp.services.setup import open_engine
-    from tallyapp.services.signatures import sign_document
+    from tallyapp.services.signatures import key_holder_may_sign, sign_document
 
     engine = open_engine(args.db)
     ballot = BallotKind(args.ballot)
@@ -61,8 +62,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if args.sign and passphrase is None:
         raise CliError("--sign needs --passphrase-file")
 
-    def finish(pdf: bytes, out: Path, reason: str) -> None:
+    def finish(pdf: bytes, out: Path, reason: str, document: str) -> None:
         if args.sign:
+            key_holder_may_sign(engine, Path(args.sign), passphrase or b"", [document])
             pdf = sign_document(pdf, Path(args.sign), passphrase or b"", reason)
         write_atomically(out, pdf)  # never a half-written PDF under the final name
 
@@ -95,7 +97,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         )
     out = Path(args.out)
     if args.document == "results":
-        finish(export_results(engine, args.lang), out, "final results")
+        finish(export_results(engine, args.lang), out, "final results", "CEC")
     elif args.document == "summary" or (
         args.document is None and not is_precinct(engine, args.commission)
     ):
@@ -103,10 +105,16 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             export_summary(engine, args.commission, ballot, args.lang),
             out,
             f"summary protocol of {args.commission}",
+            args.commission,
         )
     else:
         exported = export_protocol(engine, args.commission, ballot, args.lang)
-        finish(exported.data, out, f"protocol of precinct {args.commission}")
+        finish(
+            exported.data,
+            out,
+            f"protocol of precinct {args.commission}",
+            precinct_commission(args.commission),
+        )
         print(f"fingerprint {exported.fingerprint}")
     print(f"written {args.out}")
     return EXIT_OK

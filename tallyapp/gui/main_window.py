@@ -532,6 +532,7 @@ class MainWindow(QMainWindow):
         (the CEC's when nothing is selected), recomputed from the accepted protocols."""
         from tallyapp.gui.pdf_preview import PdfPreview, page_images
         from tallyapp.services.pdf_export import export_summary
+        from tallyapp.services.signatures import key_holder_may_sign
 
         code = self.selected_commission()
         ballot = self.editor().ballot if self.tabs.count() else BallotKind.PARTY_LIST
@@ -548,6 +549,7 @@ class MainWindow(QMainWindow):
             f"summary-{code}-{ballot.value}.pdf",
             self,
             pages,
+            lambda key, passphrase: key_holder_may_sign(engine, key, passphrase, [code]),
         )
         dialog.open()
         return dialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -51,10 +52,13 @@ class PdfPreview(QDialog):
         suggested_name: str,
         parent: QWidget | None = None,
         rendered: list[QImage] | None = None,
+        may_sign: Callable[[Path, bytes], None] | None = None,
     ) -> None:
-        """`rendered`: the pages rendered already (off the GUI thread); rendered here if not."""
+        """`rendered`: the pages rendered already (off the GUI thread); rendered here if not.
+        `may_sign(key, passphrase)` raises the reason a key's holder may not sign this."""
         super().__init__(parent)
         self.pdf = pdf
+        self.may_sign = may_sign
         self.suggested_name = suggested_name
         self.setWindowTitle(self.tr("Preview: {0}").format(title))
         pages = QWidget()
@@ -110,6 +114,8 @@ class PdfPreview(QDialog):
                 if not ok:
                     return None
             try:
+                if self.may_sign is not None:
+                    self.may_sign(Path(key), passphrase.encode())
                 data = sign_document(data, Path(key), passphrase.encode())
             except TallyError as exc:
                 QMessageBox.warning(self, self.tr("Cannot sign"), error_text(exc))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tallyapp.domain.authority import Action, AuthorityError
+from tallyapp.domain.authority import Action, AuthorityError, precinct_commission
 from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, TallyError
@@ -469,12 +469,16 @@ class ProtocolEditor(QWidget):
         title = self.tr("precinct {0}, {1}").format(
             self.sheet.precinct.number, self.sheet.ballot.colour
         )
+        from tallyapp.services.signatures import key_holder_may_sign  # pyHanko: on first use
+
+        engine, document = self.service.engine, precinct_commission(self.sheet.precinct.number)
         dialog = PdfPreview(
             title,
             pdf,
             f"protocol-{self.sheet.precinct.number}-{self.ballot.value}.pdf",
             self,
             pages,
+            lambda key, passphrase: key_holder_may_sign(engine, key, passphrase, [document]),
         )
         dialog.open()
         dialog.finished.connect(lambda _r: self._reactivate())

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from tallyapp.domain.authority import precinct_commission
 from tallyapp.domain.election import BallotKind
 from tallyapp.services.files import write_atomically
 from tallyapp.services.pdf_export import ExportError, export_protocol, precincts_under
-from tallyapp.services.signatures import sign_document
+from tallyapp.services.signatures import key_holder_may_sign, sign_document
 
 Progress = Callable[[int, int, str], None]  # done, total, precinct number
 
@@ -47,6 +48,8 @@ def export_protocols_under(
     """One PDF per precinct under `under` into `folder` (`<number>-<ballot>.pdf`), each
     written atomically, signed with `key` when one is given."""
     numbers = precincts_under(engine, under, ballot)
+    if key is not None:  # one refusal before a single file is written
+        key_holder_may_sign(engine, key, passphrase, [precinct_commission(n) for n in numbers])
     outcome = BatchOutcome(folder)
     for i, number in enumerate(numbers, 1):
         if cancelled():

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from tallyapp.domain.errors import TallyError
-from tallyapp.reports.detached import RecordSigner, SignatureProblem, load_roots
+from tallyapp.reports.detached import RecordSigner, SignatureProblem, load_roots, signer_of
 from tallyapp.reports.signing import SigningError, Verification, load_trust_roots, sign_pdf
 from tallyapp.reports.signing import verify_pdf as _verify_pdf
 from tallyapp.services.keys import default_keys_dir, organisation_key_path, personal_key_path
@@ -57,6 +57,29 @@ def commission_key_path(engine: Engine, commission: str, key: str | None = None)
 
 def passphrase_path(given: str | None) -> Path:
     return Path(given) if given else default_keys_dir() / "passphrase.txt"
+
+
+def key_holder_may_sign(engine: Engine, key: Path, passphrase: bytes, documents: list[str]) -> None:
+    """Refuse, before anything is signed, a key whose holder has no authority over one of the
+    documents (`PEC-<number>` for a precinct protocol, a commission's code for its summary):
+    the app does not sign what the commission above would refuse."""
+    from tallyapp.domain.authority import precinct_of
+    from tallyapp.services.exchange.register import Register
+
+    holder = package_signer(key, passphrase, "").certificate
+    identity = signer_of(holder)
+    if identity is None:
+        raise TallyError("pdf.no-identity", signer=holder.subject.rfc4514_string()[:120])
+    with engine.connect() as conn:
+        register = Register.load(conn, with_heads=False)
+    wanted = set(documents)
+    for document in documents:
+        number = precinct_of(document)
+        if number is not None and number in register.precincts:
+            wanted.add(register.precincts[number][1])
+    register.need_rosters(wanted)
+    for document in documents:
+        register.authorise(document, identity, None)  # AuthorityError names the rule
 
 
 def sign_document(pdf: bytes, key: Path, passphrase: bytes, reason: str = "") -> bytes:

@@ -213,8 +213,14 @@ def test_cli_keygen_export_sign_verify(
     stranger = chair_key(engine, keys, "PEC-102")
     sign = ["--sign", str(stranger), "--passphrase-file", str(keys / "passphrase.txt")]
     export = ["export-pdf", "--db", url, "--commission", "101", "--out", str(other)]
-    assert main([*export, *sign]) == 0
-    capsys.readouterr()
+    # The app does not sign what the commission above would refuse; nothing is written.
+    assert main([*export, *sign]) == 2
+    assert "not a member of commission PEC-101" in capsys.readouterr().err
+    assert not other.exists()
+    # Signed all the same, outside the app: verify refuses it.
+    passphrase = (keys / "passphrase.txt").read_bytes().strip()
+    unsigned = export_protocol(engine, "101", BallotKind.PARTY_LIST).data
+    other.write_bytes(sign_pdf(unsigned, stranger, passphrase))
     assert main(["verify", str(other), "--trust", str(keys / "ca.pem"), "--db", url]) == 1
     words = capsys.readouterr().out
     assert "who is not a member of commission PEC-101" in words and "NOT VERIFIED" in words
