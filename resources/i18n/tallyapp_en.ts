@@ -658,6 +658,10 @@ Choose No to start with empty protocols.</translation>
         <source>Precinct No. {0}</source>
         <translation>Precinct No. {0}</translation>
     </message>
+    <message>
+        <source>&amp;Members and PINs of my commission…</source>
+        <translation>&amp;Members and PINs of my commission…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1245,6 +1249,77 @@ Reason for the correction:</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Members of {0}</source>
+        <translation>Members of {0}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Commission members</source>
+        <translation>Commission members</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN of the selected member…</source>
+        <translation>Set &amp;PIN of the selected member…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the roster</source>
+        <translation>&amp;Save the roster</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>One roster per commission: the chair, the deputy and the secretary sign; every member keys. The IIN is the one on the member's signing key.</source>
+        <translation>One roster per commission: the chair, the deputy and the secretary sign; every member keys. The IIN is the one on the member's signing key.</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Member name</translation>
+    </message>
+    <message>
+        <source>Member role</source>
+        <translation>Member role</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN (at least 4 digits):</source>
+        <translation>New PIN (at least 4 digits):</translation>
+    </message>
+    <message>
+        <source>PIN set.</source>
+        <translation>PIN set.</translation>
     </message>
 </context>
 </TS>

@@ -658,6 +658,10 @@ Choose No to start with empty protocols.</source>
         <source>Precinct No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} учаске</translation>
     </message>
+    <message>
+        <source>&amp;Members and PINs of my commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссиямның &amp;мүшелері мен PIN-кодтары…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1245,6 +1249,77 @@ Reason for the correction:</source>
     <message>
         <source>Cancel</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Members of {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} мүшелері</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ЖСН</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Рөлі</translation>
+    </message>
+    <message>
+        <source>Commission members</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия мүшелері</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүше &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшені &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN of the selected member…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған мүшенің &amp;PIN-кодын орнату…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Құрамды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жабу</translation>
+    </message>
+    <message>
+        <source>One roster per commission: the chair, the deputy and the secretary sign; every member keys. The IIN is the one on the member's signing key.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Әр комиссияның бір құрамы бар: төраға, орынбасар және хатшы қол қояды; әр мүше енгізеді. ЖСН мүшенің қолтаңба кілтіндегідей болады.</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшенің аты-жөні</translation>
+    </message>
+    <message>
+        <source>Member role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшенің рөлі</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталды.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа PIN</translation>
+    </message>
+    <message>
+        <source>New PIN (at least 4 digits):</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа PIN (кемінде 4 цифр):</translation>
+    </message>
+    <message>
+        <source>PIN set.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN орнатылды.</translation>
     </message>
 </context>
 </TS>

@@ -658,6 +658,10 @@ Choose No to start with empty protocols.</source>
         <source>Precinct No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок №{0}</translation>
     </message>
+    <message>
+        <source>&amp;Members and PINs of my commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Члены комиссии и PIN-коды…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1245,6 +1249,77 @@ Reason for the correction:</source>
     <message>
         <source>Cancel</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Members of {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Члены комиссии {0}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ИИН</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Commission members</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Члены комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Добавить члена</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Удалить члена</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN of the selected member…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Задать &amp;PIN выбранного члена…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить состав</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>One roster per commission: the chair, the deputy and the secretary sign; every member keys. The IIN is the one on the member's signing key.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Один состав на комиссию: подписывают председатель, заместитель и секретарь; вводит любой член. ИИН — тот, что в ключе подписи члена комиссии.</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ФИО члена комиссии</translation>
+    </message>
+    <message>
+        <source>Member role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Роль члена комиссии</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Новый PIN</translation>
+    </message>
+    <message>
+        <source>New PIN (at least 4 digits):</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Новый PIN (не менее 4 цифр):</translation>
+    </message>
+    <message>
+        <source>PIN set.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN задан.</translation>
     </message>
 </context>
 </TS>

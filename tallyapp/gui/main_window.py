@@ -231,6 +231,12 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(action(self.tr("&Quit"), "Ctrl+Q", self.close))
         language = self.menuBar().addMenu(self.tr("&Settings"))
+        roster = QAction(self.tr("&Members and PINs of my commission…"), self)
+        roster.triggered.connect(self.open_roster)
+        roster.setEnabled(
+            self.service.actor.session is not None and not self.service.actor.session.observer
+        )
+        language.addAction(roster)
         choose = language.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         current = settings().value(SETTING, "")
@@ -268,6 +274,16 @@ class MainWindow(QMainWindow):
             return self.tr("Nobody signed in: reading only")
         role = ROLE_NAMES[work.member.role.value].get(self.lang)
         return self.tr("{0} ({1}), {2}").format(work.member.name, role, work.commission)
+
+    def open_roster(self) -> object:
+        from tallyapp.gui.roster_dialog import RosterDialog
+
+        work = self.service.actor.session
+        if work is None:
+            return None
+        dialog = RosterDialog(self.engine, work, self, self.lang)
+        dialog.open()
+        return dialog
 
     def _set_language(self, code: str) -> None:
         remember_language(code)

@@ -77,3 +77,37 @@ def test_an_observer_reads_and_cannot_key(qtbot: QtBot, gui_url: str, tmp_path: 
     assert "reading only" in window.who.text() or "Observer" in window.who.text()
     window.close()
     engine.dispose()
+
+
+def test_the_secretary_keeps_the_roster_and_sets_pins(qtbot: QtBot, gui_url: str) -> None:
+    from tallyapp.domain.authority import Role, RosterMember
+    from tallyapp.gui.roster_dialog import RosterDialog
+    from tallyapp.services.sessions import roster_of, start_session
+
+    engine = open_engine(gui_url)
+    secretary = member_of(engine, "PEC-101", "secretary").session
+    assert secretary is not None
+    dialog = RosterDialog(engine, secretary, None, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 5
+    # A member with a bad IIN: refused with the member named, nothing stored.
+    dialog.add_member(RosterMember("123456789012", "New Member", Role.MEMBER))
+    assert not dialog.save()
+    assert "New Member" in dialog.error.text()
+    assert len(roster_of(engine, "PEC-101").members) == 5
+    dialog.table.removeRow(dialog.table.rowCount() - 1)
+    assert dialog.save() and "Saved." in dialog.error.text()
+    # The secretary sets the chair's PIN; the chair then signs in with it.
+    dialog.table.selectRow(0)
+    assert dialog.set_pin_of_selected("2468")
+    chair = roster_of(engine, "PEC-101").chair
+    assert chair is not None
+    assert start_session(engine, "PEC-101", chair.iin, "2468").member == chair
+    # A plain member may not change the roster.
+    member = member_of(engine, "PEC-101", "member").session
+    assert member is not None
+    other = RosterDialog(engine, member, None, "en")
+    qtbot.addWidget(other)
+    assert not other.save()
+    assert "may not change the roster or PINs" in other.error.text()
+    engine.dispose()
