@@ -8,6 +8,7 @@ import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
@@ -18,6 +19,7 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
+from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
@@ -219,6 +221,12 @@ def sign_pdf(pdf: bytes, key_file: Path, passphrase: bytes, reason: str = "") ->
             f"{key_file}: cannot open the key; wrong passphrase or not a PKCS#12 file"
         )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    try:
+        overlay = overlay_problem(PdfFileReader(io.BytesIO(pdf), strict=False))
+    except Exception as exc:
+        overlay = f"the pages cannot be inspected ({exc.__class__.__name__})"
+    if overlay:  # the app never signs what a reader might see differently
+        raise SigningError(f"not signed: {overlay}")
     meta = signers.PdfSignatureMetadata(
         field_name="CommissionSignature",
         subfilter=SigSeedSubFilter.PADES,
@@ -281,6 +289,92 @@ def protocol_from_attachment(data: dict[str, object]) -> Protocol:
     )
 
 
+# What may follow a signature: nothing, validation data, or further signatures (which fill
+# signature fields). Annotations and any other change are refused: they can show a reader
+# other figures than the ones signed.
+ALLOWED_AFTER_SIGNING = (
+    ModificationLevel.NONE,
+    ModificationLevel.LTA_UPDATES,
+    ModificationLevel.FORM_FILLING,
+)
+
+
+def _check_signatures(
+    signatures: list[Any], trust_roots: list[asn1_x509.Certificate], result: Verification
+) -> bool:
+    """Validate every signature in the file, not only the last one. The first is the
+    document's own (its signer is the one authority is asked about); each must be intact and
+    trusted, and nothing but signatures and validation data may follow it. False when the
+    file cannot be judged at all."""
+    context = ValidationContext(trust_roots=trust_roots)
+    result.intact = result.trusted = True
+    for n, sig in enumerate(signatures, 1):
+        try:
+            status = validate_pdf_signature(sig, context)
+        except Exception as exc:
+            result.problems.append(f"signature {n} cannot be validated: {exc}")
+            result.intact = False
+            return False
+        cert = status.signing_cert
+        if n == 1:
+            result.signer = cert.subject.human_friendly if cert is not None else ""
+            if cert is not None:
+                try:
+                    result.identity = signer_of(x509.load_der_x509_certificate(cert.dump()))
+                except ValueError:
+                    result.identity = None
+        where = f"signature {n} of {len(signatures)}" if len(signatures) > 1 else "the signature"
+        if not (status.intact and status.valid):
+            result.intact = False
+            result.problems.append(f"{where}: the signed data was altered, it does not match")
+        if not status.trusted:
+            result.trusted = False
+            result.problems.append(
+                f"{where}: the signer's certificate is not issued by a trusted authority "
+                "(check --trust)"
+            )
+        level = status.modification_level
+        whole = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
+        if n == len(signatures):
+            result.whole_file = whole
+        if not whole and (level is None or level not in ALLOWED_AFTER_SIGNING):
+            changed = level.name.lower().replace("_", " ") if level is not None else "unknown"
+            result.problems.append(
+                f"{where}: the document was changed after it was signed ({changed}); only "
+                "further signatures may follow a signature"
+            )
+    return True
+
+
+def overlay_problem(reader: PdfFileReader) -> str | None:
+    """Anything on a page that is not the printed page and the signature fields: annotations
+    (a box over "1 412" showing "9 412"), or optional content that can hide or show layers."""
+    root = reader.root
+    if "/OCProperties" in root:
+        return "the PDF carries optional content (layers) that can change what a page shows"
+    pages = [root["/Pages"]]
+    seen = 0
+    while pages:
+        node = pages.pop()
+        seen += 1
+        if seen > 10_000:
+            return "the PDF's page tree is too deep or cyclic"
+        if "/Kids" in node:
+            pages.extend(kid.get_object() for kid in node["/Kids"])
+            continue
+        for annot in node.get("/Annots", []) or []:
+            annot = annot.get_object()
+            field = annot
+            depth = 0
+            while "/FT" not in field and "/Parent" in field and depth < 20:
+                field = field["/Parent"].get_object()
+                depth += 1
+            if annot.get("/Subtype") != "/Widget" or field.get("/FT") != "/Sig":
+                kind = str(annot.get("/Subtype", "?")).lstrip("/")
+                return f"a page carries an annotation ({kind}) over the printed protocol"
+    return None
+
+
 def verify_pdf(
     pdf: bytes, trust_roots: list[asn1_x509.Certificate], require_signature: bool = True
 ) -> Verification:
@@ -296,31 +390,15 @@ def verify_pdf(
         if require_signature:
             result.problems.append("the PDF carries no digital signature")
     else:
-        sig = signatures[-1]
         result.signed = True
-        try:
-            status = validate_pdf_signature(sig, ValidationContext(trust_roots=trust_roots))
-        except Exception as exc:
-            result.problems.append(f"the signature cannot be validated: {exc}")
+        if not _check_signatures(signatures, trust_roots, result):
             return result
-        cert = status.signing_cert
-        result.signer = cert.subject.human_friendly if cert is not None else ""
-        if cert is not None:
-            try:
-                result.identity = signer_of(x509.load_der_x509_certificate(cert.dump()))
-            except ValueError:
-                result.identity = None
-        result.intact = bool(status.intact and status.valid)
-        result.trusted = bool(status.trusted)
-        result.whole_file = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
-        if not result.intact:
-            result.problems.append("the signed data was altered: the signature does not match")
-        if not result.trusted:
-            result.problems.append(
-                "the signer's certificate is not issued by a trusted authority (check --trust)"
-            )
-        if not result.whole_file:
-            result.problems.append("the document was changed after it was signed")
+        try:
+            overlay = overlay_problem(reader)
+        except Exception as exc:  # a hostile structure: refused, never trusted
+            overlay = f"the pages cannot be inspected ({exc.__class__.__name__})"
+        if overlay:
+            result.problems.append(overlay)
     try:
         attachment = read_attachments(pdf).get(ATTACHMENT)
     except Exception as exc:

@@ -151,7 +151,7 @@ def test_signed_pdf_verifies_and_tampering_fails(signed_setup: dict[str, object]
     at = signed.find(b"/Title")
     flipped = signed[: at + 8] + bytes([signed[at + 8] ^ 1]) + signed[at + 9 :]
     assert (
-        "the signed data was altered: the signature does not match"
+        "the signature: the signed data was altered, it does not match"
         in verify_pdf(flipped, roots).problems
     )
     # An update appended after signing (new figures attached).
@@ -161,7 +161,10 @@ def test_signed_pdf_verifies_and_tampering_fails(signed_setup: dict[str, object]
     data["votes"]["AMANAT"] = 900
     appended = attach_json(signed, data, "protocol.json")
     problems = verify_pdf(appended, roots).problems
-    assert "the document was changed after it was signed" in problems
+    assert any(
+        p.startswith("the signature: the document was changed after it was signed")
+        for p in problems
+    ), problems
     # Not signed at all, or by an authority nobody trusts.
     assert "the PDF carries no digital signature" in verify_pdf(exported.data, roots).problems
     assert any("not issued by a trusted authority" in p for p in verify_pdf(signed, []).problems)
@@ -269,3 +272,82 @@ def test_summary_and_results(demo_url: str) -> None:
     assert "3\u202f431\u202f510" in results or "3 431 510" in results
     assert "Däulet Turlyhanov" in results and "Luqbek Tumaşinov" in results
     engine.dispose()
+
+
+def _annotated(pdf: bytes, text: str = "9 412") -> bytes:
+    """An incremental update putting a FreeText box on page 1, as an attacker would."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    page_ref, _ = writer.find_page_for_modification(0)
+    page = page_ref.get_object()
+    annot = generic.DictionaryObject(
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Annot"),
+            generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
+            generic.NameObject("/Rect"): generic.ArrayObject(
+                [generic.FloatObject(v) for v in (400, 600, 480, 620)]
+            ),
+            generic.NameObject("/Contents"): generic.TextStringObject(text),
+            generic.NameObject("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
+        }
+    )
+    annots = page.get("/Annots")
+    annots = generic.ArrayObject(list(annots) if annots else [])
+    annots.append(writer.add_object(annot))
+    page[generic.NameObject("/Annots")] = annots
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _pyhanko_sign(pdf: bytes, key: Path, passphrase: bytes, field: str) -> bytes:
+    """Signing with pyHanko directly: the attacker's own tool, not the app's checks."""
+    import io
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(key), passphrase=passphrase)
+    meta = signers.PdfSignatureMetadata(field_name=field, md_algorithm="sha256")
+    return signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(pdf)), meta, signer=signer
+    ).getvalue()
+
+
+def test_overlays_and_countersignatures_do_not_pass(signed_setup: dict[str, object]) -> None:
+    from tallyapp.reports.signing import SigningError
+
+    engine = signed_setup["engine"]
+    keys = signed_setup["keys"]
+    passphrase = b"test-passphrase"
+    key = chair_key(engine, keys.folder, "ABAI-03")
+    roots = load_trust_roots([keys.authority])
+    exported = export_protocol(engine, "101", BallotKind.PARTY_LIST).data
+    signed = sign_pdf(exported, key, passphrase)
+    assert verify_pdf(signed, roots).ok
+    # 1. An annotation added after signing: the signature itself still verifies, the change
+    #    after it does not pass.
+    overlaid = _annotated(signed)
+    result = verify_pdf(overlaid, roots)
+    assert not result.ok
+    assert any("changed after it was signed (" in p for p in result.problems)
+    assert any("annotation (FreeText)" in p for p in result.problems)
+    # 2. ... and then countersigned with another valid key: every signature is checked.
+    other = chair_key(engine, keys.folder, "ABAI-04")
+    countersigned = _pyhanko_sign(overlaid, other, passphrase, "Second")
+    result = verify_pdf(countersigned, roots)
+    assert not result.ok and result.intact and result.trusted
+    assert any(p.startswith("signature 1 of 2: the document was changed") for p in result.problems)
+    # 3. The annotation made first, then signed: the app refuses to sign it, and a file
+    #    signed so with another tool does not verify.
+    with pytest.raises(SigningError, match="annotation"):
+        sign_pdf(_annotated(exported), key, passphrase)
+    sneaky = _pyhanko_sign(_annotated(exported), key, passphrase, "CommissionSignature")
+    result = verify_pdf(sneaky, roots)
+    assert not result.ok
+    assert result.problems == ["a page carries an annotation (FreeText) over the printed protocol"]
