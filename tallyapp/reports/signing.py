@@ -26,6 +26,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from tallyapp.domain.authority import Signer
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.number_words import in_words
 from tallyapp.domain.protocol import Protocol, fingerprint, spoken_fingerprint
 from tallyapp.reports.detached import signer_of
 from tallyapp.reports.layout import grouped
@@ -437,22 +438,53 @@ def verify_pdf(
     if not isinstance(lines, list) or len(lines) != len(figures):
         result.problems.append(f"the attached {ATTACHMENT} does not list every printed line")
         return result
+    result.problems += printed_rows_problems(lines, figures, flat, str(data.get("lang", "")))
+    return result
+
+
+def printed_rows_problems(
+    lines: list[Any], figures: dict[str, int], flat: str, lang: str
+) -> list[str]:
+    """Each numbered row, read back whole: its number, its label, its figure in digits and in
+    words, exactly as the attached data says, in paper order. Not a substring hunt: "2" does
+    not match inside "562", and a row printed with another figure in digits or words fails."""
+    problems = []
     position = 0
     for line in lines:
-        key, value = line.get("key"), line.get("value")
-        if figures.get(key) != value:
-            result.problems.append(
-                f"line {line.get('number')}: the attached line says {value}, "
+        if not isinstance(line, dict):
+            return [f"the attached {ATTACHMENT} does not list the printed lines"]
+        key, value, number = line.get("key"), line.get("value"), line.get("number")
+        if figures.get(key) != value or not isinstance(value, int):
+            problems.append(
+                f"line {number}: the attached line says {value}, "
                 f"the attached figures {figures.get(key)}"
             )
             break
-        shown = grouped(int(value)).replace("\u202f", " ")
-        found = printed.find(shown, position)
+        digits = grouped(value).replace("\u202f", " ")
+        if "label" in line and lang:
+            words = in_words(value, lang)
+            row = " ".join(f"{number} {line['label']} {digits} {words}".split())
+        else:  # a protocol printed before rows were attached: digits in their order only
+            row = digits
+        found = _find_whole(flat, row, position)
         if found < 0:
-            result.problems.append(
-                f"line {line.get('number')}: the printed form does not show "
-                f"the attached figure {value}"
+            problems.append(
+                f"line {number}: the printed row does not read "
+                f"“{number} … {digits} …” as the attached data says"
             )
             break
-        position = found + len(shown)
-    return result
+        position = found + len(row)
+    return problems
+
+
+def _find_whole(text: str, part: str, start: int) -> int:
+    """The first place of `part` in `text` from `start`, standing as whole words."""
+    while True:
+        at = text.find(part, start)
+        if at < 0:
+            return -1
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(part)] if at + len(part) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        start = at + 1

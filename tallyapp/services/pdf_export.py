@@ -157,6 +157,10 @@ def export_protocol(
     # A printed protocol is what gets signed: never over figures whose record was altered.
     refuse_if_broken(audit_precincts(engine, str(data["election"]), [number]))
     pdf = render_protocol(document, lang)
+    # What each row prints, so that `verify` can read every row back exactly as printed.
+    data["lang"] = lang
+    for row, printed in zip(data["lines"], document.lines, strict=True):
+        row["label"] = printed.names.get(lang)
     return ExportedPdf(
         attach_json(pdf, data, "protocol.json"), document.fingerprint, document.payload
     )

@@ -351,3 +351,23 @@ def test_overlays_and_countersignatures_do_not_pass(signed_setup: dict[str, obje
     result = verify_pdf(sneaky, roots)
     assert not result.ok
     assert result.problems == ["a page carries an annotation (FreeText) over the printed protocol"]
+
+
+def test_each_printed_row_is_read_back_whole(signed_setup: dict[str, object]) -> None:
+    """The attached data says AMANAT has 5 votes where the page prints 500: an in-order
+    substring search finds a "5" somewhere; the row check does not."""
+    from tallyapp.domain.protocol import fingerprint
+    from tallyapp.reports.pdf_file import attach_json
+    from tallyapp.reports.signing import protocol_from_attachment
+
+    exported = export_protocol(signed_setup["engine"], "101", BallotKind.PARTY_LIST, "ru")
+    assert verify_pdf(exported.data, [], require_signature=False).problems == []
+    data = json.loads(read_attachments(exported.data)["protocol.json"])
+    data["votes"]["AMANAT"], data["votes"]["AUYL"] = 5, 595
+    for line in data["lines"]:
+        if line["key"] in ("vote:AMANAT", "vote:AUYL"):
+            line["value"] = data["votes"][line["key"][5:]]
+    data["fingerprint"] = fingerprint(protocol_from_attachment(data))
+    lying = attach_json(exported.data, data, "protocol.json")
+    problems = verify_pdf(lying, [], require_signature=False).problems
+    assert any(p.startswith("line 8: the printed row does not read") for p in problems), problems
