@@ -85,6 +85,7 @@ def make_keys(
     folder: Path,
     passphrase: bytes | None = None,
     under: str | None = None,
+    only: list[str] | None = None,
 ) -> KeySet:
     """Issue what is missing: the CA (once), a personal key for each chair, deputy and
     secretary of the CEC, the regional, district and territorial commissions, and of every
@@ -118,6 +119,8 @@ def make_keys(
                 precinct_commission(n)
                 for n in precincts_under(engine, under, BallotKind.PARTY_LIST)
             ]
+        if only is not None:  # just these commissions' keys (PEC-<number> for a precinct)
+            codes = list(only)
         rosters = load_rosters(s, election.id, codes)
     issued = kept = 0
     for code in codes:
@@ -132,6 +135,8 @@ def make_keys(
             data = personal_key(authority, member.iin, surname, given or surname, passphrase)
             issued += _write_new(path, data)
     for c in commissions:
+        if only is not None and c.code not in only:
+            continue
         if c.level in election.authority.organisation_levels:
             path = organisation_key_path(folder, c.code)
             if path.exists():

@@ -34,7 +34,7 @@ def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path
         values,
         Signing([Member("Nurlan Omarov", "chair")], "Nurlan Omarov", "Nurlan Omarov"),
     )
-    keys = make_keys(engine, tmp_path / "keys", b"pw")
+    keys = make_keys(engine, tmp_path / "keys", b"pw", only=["ABAI-03"])
     signer = RecordSigner.from_pkcs12(chair_key(engine, keys.folder, "ABAI-03"), b"pw")
     package = tmp_path / "ABAI-03.json"
     export_package(engine, "ABAI-03", signer, package)

@@ -290,7 +290,7 @@ def test_print_preview_and_save_signed_pdf(qtbot: QtBot, window: MainWindow, tmp
     qtbot.addWidget(preview)
     assert len(preview.page_labels) >= 1
     assert not preview.page_labels[0].pixmap().isNull()
-    keys = make_keys(window.engine, tmp_path / "keys", b"pw")
+    keys = make_keys(window.engine, tmp_path / "keys", b"pw", only=["ABAI-03"])
     saved = preview.save(
         sign=True,
         path=str(tmp_path / "p.pdf"),

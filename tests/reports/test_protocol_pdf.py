@@ -73,7 +73,7 @@ def signed_setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             [("Dana Bekova", "the count started late")],
         ),
     )
-    keys = make_keys(engine, folder / "keys", b"test-passphrase")
+    keys = make_keys(engine, folder / "keys", b"test-passphrase", only=["ABAI-03", "ABAI-04"])
     return {"engine": engine, "keys": keys, "folder": folder, "url": url}
 
 
