@@ -22,6 +22,15 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     from tallyapp.services.setup import open_engine
 
     folder = Path(args.out) if args.out else default_keys_dir()
+    if args.revoke:
+        from tallyapp.services.keys import revoke_keys
+
+        done = revoke_keys(folder, args.revoke, read_passphrase(args.passphrase_file))
+        print(
+            f"{done.revoked} certificates of IIN {args.revoke} revoked; the revocation list "
+            f"{done.crl} names {done.listed}. verify and import read it beside {folder / 'ca.pem'}."
+        )
+        return EXIT_OK
     try:
         keys = make_keys(
             open_engine(args.db),

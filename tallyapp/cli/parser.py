@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help="also a key for every precinct commission under this commission",
     )
+    p.add_argument(
+        "--revoke",
+        metavar="IIN",
+        help="revoke every key of this person (lost or stolen): the CA's list, ca.crl",
+    )
     p.set_defaults(func="documents:cmd_keygen")
 
     p = sub.add_parser("export-pdf", help="a protocol, summary protocol or results as PDF")

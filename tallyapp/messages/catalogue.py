@@ -889,4 +889,14 @@ CATALOGUE: dict[str, Names] = {
         "полномочия подписавшего не проверены: нет базы данных выборов (укажите --db)",
         "the signer's authority was not checked: no election database (give --db)",
     ),
+    "keys.no-authority": N(
+        "{folder}: куәландырушы орталық жоқ (алдымен tallyapp keygen)",
+        "{folder}: нет удостоверяющего центра (сначала tallyapp keygen)",
+        "{folder}: no certification authority there (run tallyapp keygen first)",
+    ),
+    "keys.no-such-holder": N(
+        "{folder}: ЖСН {iin} иесіне берілген кілт жоқ",
+        "{folder}: ключей владельца с ИИН {iin} нет",
+        "{folder}: no key was issued to IIN {iin}",
+    ),
 }

@@ -114,6 +114,10 @@ class CertificateBook:
             valid_from, valid_to = cert.not_valid_before_utc, cert.not_valid_after_utc
         except Exception:  # a hostile certificate may fail anywhere inside the parser
             raise SignatureProblem(f"the certificate of {signer!r} is not readable") from None
+        if cert.serial_number in getattr(self.roots, "revoked", frozenset()):
+            raise SignatureProblem(
+                f"the certificate of {signer!r} was revoked by its certification authority"
+            )
         if holder is None or identity_code(holder) != signer:
             found = identity_code(holder) if holder else "?"
             raise SignatureProblem(f"the certificate of {signer!r} belongs to {found}")
@@ -156,11 +160,35 @@ class CertificateBook:
         return signer
 
 
-def load_roots(paths: list[Path]) -> list[x509.Certificate]:
-    roots = []
+class TrustRoots(list[x509.Certificate]):
+    """The trusted authorities, and the serial numbers their revocation lists name."""
+
+    revoked: frozenset[int] = frozenset()
+
+
+def load_roots(paths: list[Path]) -> TrustRoots:
+    """Each authority's certificate, with its revocation list when one lies beside it
+    (`ca.crl` next to `ca.pem`), checked against the authority's own signature."""
+    roots = TrustRoots()
+    revoked: set[int] = set()
     for path in paths:
         try:
-            roots.append(x509.load_pem_x509_certificate(path.read_bytes()))
+            root = x509.load_pem_x509_certificate(path.read_bytes())
         except (OSError, ValueError) as exc:
             raise SignatureProblem(f"{path}: not a readable PEM certificate ({exc})") from None
+        roots.append(root)
+        crl_path = path.with_suffix(".crl")
+        if crl_path.exists():
+            try:
+                crl = x509.load_pem_x509_crl(crl_path.read_bytes())
+                key = root.public_key()
+                genuine = isinstance(key, ec.EllipticCurvePublicKey) and crl.is_signature_valid(key)
+            except (OSError, ValueError) as exc:
+                raise SignatureProblem(
+                    f"{crl_path}: not a readable revocation list ({exc})"
+                ) from None
+            if not genuine or crl.issuer != root.subject:
+                raise SignatureProblem(f"{crl_path}: the revocation list is not {path.name}'s own")
+            revoked.update(entry.serial_number for entry in crl)
+    roots.revoked = frozenset(revoked)
     return roots

@@ -301,7 +301,10 @@ ALLOWED_AFTER_SIGNING = (
 
 
 def _check_signatures(
-    signatures: list[Any], trust_roots: list[asn1_x509.Certificate], result: Verification
+    signatures: list[Any],
+    trust_roots: list[asn1_x509.Certificate],
+    result: Verification,
+    revoked: frozenset[int] = frozenset(),
 ) -> bool:
     """Validate every signature in the file, not only the last one. The first is the
     document's own (its signer is the one authority is asked about); each must be intact and
@@ -328,6 +331,11 @@ def _check_signatures(
         if not (status.intact and status.valid):
             result.intact = False
             result.problems.append(f"{where}: the signed data was altered, it does not match")
+        if cert is not None and cert.serial_number in revoked:
+            result.trusted = False
+            result.problems.append(
+                f"{where}: the signer's certificate was revoked by its certification authority"
+            )
         if not status.trusted:
             result.trusted = False
             result.problems.append(
@@ -377,7 +385,10 @@ def overlay_problem(reader: PdfFileReader) -> str | None:
 
 
 def verify_pdf(
-    pdf: bytes, trust_roots: list[asn1_x509.Certificate], require_signature: bool = True
+    pdf: bytes,
+    trust_roots: list[asn1_x509.Certificate],
+    require_signature: bool = True,
+    revoked: frozenset[int] = frozenset(),
 ) -> Verification:
     result = Verification()
     try:
@@ -392,7 +403,7 @@ def verify_pdf(
             result.problems.append("the PDF carries no digital signature")
     else:
         result.signed = True
-        if not _check_signatures(signatures, trust_roots, result):
+        if not _check_signatures(signatures, trust_roots, result, revoked):
             return result
         try:
             overlay = overlay_problem(reader)

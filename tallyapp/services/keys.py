@@ -145,3 +145,67 @@ def make_keys(
             data = organisation_key(authority, c.code, c.name_en, _made_up_bin(c.code), passphrase)
             issued += _write_new(path, data)
     return KeySet(folder, folder / "ca.pem", passphrase_file, issued, kept)
+
+
+@dataclass(frozen=True)
+class Revocation:
+    crl: Path
+    revoked: int  # certificates newly revoked
+    listed: int  # every certificate the list names now
+
+
+def revoke_keys(folder: Path, iin: str, passphrase: bytes | None = None) -> Revocation:
+    """Revoke every key `keygen` issued to the person with this IIN (a stolen or lost key):
+    their certificates join the test CA's revocation list, `ca.crl` beside `ca.pem`, which
+    `verify` and `import` read with the trust roots. The key files stay; nothing is deleted."""
+    import datetime as dt
+    import json
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    if passphrase is None:
+        passphrase = (folder / "passphrase.txt").read_bytes().strip()
+    authority = load_authority(folder, passphrase)
+    if authority is None:
+        raise KeysError("keys.no-authority", folder=str(folder))
+    listed_file = folder / "revoked.json"
+    listed: list[dict[str, object]] = (
+        json.loads(listed_file.read_text("utf-8")) if listed_file.exists() else []
+    )
+    known = {int(str(entry["serial"])) for entry in listed}
+    now = dt.datetime.now(dt.UTC)
+    found = sorted((folder / "keys").glob(f"*/IIN{iin}.p12"))
+    if not found:
+        raise KeysError("keys.no-such-holder", folder=str(folder), iin=iin)
+    added = 0
+    for path in found:
+        _key, cert, _chain = pkcs12.load_key_and_certificates(path.read_bytes(), passphrase)
+        if cert is None or cert.serial_number in known:
+            continue
+        listed.append(
+            {"serial": str(cert.serial_number), "iin": iin, "key": path.name, "at": now.isoformat()}
+        )
+        known.add(cert.serial_number)
+        added += 1
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(authority.certificate.subject)
+        .last_update(now)
+        .next_update(now + dt.timedelta(days=30))
+    )
+    for entry in listed:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(int(str(entry["serial"])))
+            .revocation_date(dt.datetime.fromisoformat(str(entry["at"])))
+            .build()
+        )
+    crl = builder.sign(authority.key, hashes.SHA256())
+    # The list grows and is rewritten whole; the record of what was revoked is kept beside it.
+    from tallyapp.services.files import write_atomically
+
+    write_atomically(listed_file, json.dumps(listed, indent=1).encode("utf-8"))
+    write_atomically(folder / "ca.crl", crl.public_bytes(serialization.Encoding.PEM))
+    return Revocation(folder / "ca.crl", added, len(listed))

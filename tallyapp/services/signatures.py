@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine
 
 from tallyapp.domain.errors import TallyError
-from tallyapp.reports.detached import RecordSigner, SignatureProblem, load_roots, signer_of
+from tallyapp.reports.detached import (
+    RecordSigner,
+    SignatureProblem,
+    TrustRoots,
+    load_roots,
+    signer_of,
+)
 from tallyapp.reports.signing import SigningError, Verification, load_trust_roots, sign_pdf
 from tallyapp.reports.signing import verify_pdf as _verify_pdf
 from tallyapp.services.keys import default_keys_dir, organisation_key_path, personal_key_path
@@ -98,9 +103,10 @@ def verify_document(data: bytes, trust: list[Path], engine: Engine | None = None
         roots = load_trust_roots(trust)
     except SigningError as exc:
         raise SignatureError("signature.trust", detail=str(exc)) from None
+    revoked = package_roots(trust).revoked  # the revocation lists beside the authorities
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-    result = _verify_pdf(data, roots)
+    result = _verify_pdf(data, roots, revoked=revoked)
     if not result.signed or not result.payload:
         return result
     if result.identity is None:
@@ -136,7 +142,7 @@ def _authority(engine: Engine, result: Verification) -> tuple[TallyError | None,
         return exc, ""
 
 
-def package_roots(trust: list[Path]) -> list[Any]:
+def package_roots(trust: list[Path]) -> TrustRoots:
     """The trusted authorities for signed packages."""
     try:
         return load_roots(trust)

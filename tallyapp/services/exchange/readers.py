@@ -186,7 +186,7 @@ def read_pdf(
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     trust = [asn1_x509.Certificate.load(r.public_bytes(serialization.Encoding.DER)) for r in roots]
-    result = verify_pdf(data, trust)
+    result = verify_pdf(data, trust, revoked=getattr(roots, "revoked", frozenset()))
     if not result.ok:
         raise Rejected("pdf.not-verified", detail="; ".join(result.problems))
     record = dict(result.payload)
