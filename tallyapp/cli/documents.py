@@ -74,7 +74,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     def finish(pdf: bytes, out: Path, reason: str, document: str) -> None:
         if args.sign:
             key_holder_may_sign(engine, Path(args.sign), passphrase or b"", [document])
-            pdf = sign_document(pdf, Path(args.sign), passphrase or b"", reason)
+            pdf = sign_document(pdf, Path(args.sign), passphrase or b"", reason, args.tsa)
         write_atomically(out, pdf)  # never a half-written PDF under the final name
 
     if args.all_precincts_under:
@@ -161,6 +161,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "whole_file": result.whole_file,
                 "fingerprint": result.fingerprint,
                 "signed_for": result.signed_for,
+                "timestamp": result.timestamp.isoformat() if result.timestamp else None,
                 "problems": result.problems + ([authority] if authority else []),
                 "protocol": result.payload,
             }
@@ -171,6 +172,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"  signed by:   {who or '—'}")
         if result.signed_for:
             print(f"  for:         {result.signed_for}, with the authority to sign")
+        if result.signed:
+            print(
+                f"  time:        {result.timestamp:%Y-%m-%d %H:%M:%S %Z} (trusted timestamp)"
+                if result.timestamp
+                else "  time:        the signer's own clock (no trusted timestamp)"
+            )
         print(
             f"  signature:   {'intact' if result.intact else 'NOT VALID'}; "
             f"{'trusted' if result.trusted else 'NOT TRUSTED'}; "

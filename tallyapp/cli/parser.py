@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a precinct number (its protocol) or a commission code (its summary)",
     )
     p.add_argument(
+        "--tsa",
+        metavar="URL",
+        help="an RFC 3161 timestamp authority: the signature carries a trusted time",
+    )
+    p.add_argument(
         "--all-precincts-under",
         metavar="CODE",
         help="every precinct protocol under this commission, into --out DIR",

@@ -10,17 +10,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from asn1crypto import tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import SigSeedSubFilter
+from pyhanko.sign.timestamps import TimeStamper
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
@@ -208,8 +210,65 @@ def load_trust_roots(paths: list[Path]) -> list[asn1_x509.Certificate]:
 # --- signing -------------------------------------------------------------------------------
 
 
-def sign_pdf(pdf: bytes, key_file: Path, passphrase: bytes, reason: str = "") -> bytes:
-    """PAdES signature over the whole document with the commission's PKCS#12 key."""
+class UrllibTimeStamper(TimeStamper):
+    """An RFC 3161 timestamp authority over HTTP, with the standard library only."""
+
+    def __init__(self, url: str, timeout: float = 10.0) -> None:
+        super().__init__()
+        self.url = url
+        self.timeout = timeout
+
+    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
+        import urllib.request
+
+        request = urllib.request.Request(
+            self.url,
+            data=req.dump(),
+            headers={"Content-Type": "application/timestamp-query"},
+            method="POST",
+        )
+        with urllib.request.urlopen(request, timeout=self.timeout) as answer:
+            return tsp.TimeStampResp.load(answer.read())
+
+
+def timestamp_authority(authority: Authority, years: int = 2) -> tuple[bytes, bytes]:
+    """A test timestamp authority's certificate and key (PEM), issued by the test CA, for
+    the app's tests and a local demo; a real one is the national authority's TSA. RSA, as
+    most timestamp authorities (and pyHanko's test responder) use."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name("tallyapp test timestamp authority", "timestamps"))
+        .issuer_name(authority.certificate.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365 * years))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(authority.key, hashes.SHA256())
+    )
+    return (
+        cert.public_bytes(serialization.Encoding.PEM),
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ),
+    )
+
+
+def sign_pdf(
+    pdf: bytes,
+    key_file: Path,
+    passphrase: bytes,
+    reason: str = "",
+    tsa_url: str | None = None,
+) -> bytes:
+    """PAdES signature over the whole document with the signer's PKCS#12 key; with
+    `tsa_url`, an RFC 3161 timestamp from that authority (PAdES B-T). Commissions often work
+    offline: without one, the signing time is the signer's own clock, and `verify` says so."""
     try:
         signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(key_file), passphrase=passphrase)  # type: ignore[no-untyped-call]
     except Exception as exc:
@@ -234,7 +293,11 @@ def sign_pdf(pdf: bytes, key_file: Path, passphrase: bytes, reason: str = "") ->
         md_algorithm="sha256",
         reason=reason or None,
     )
-    out = signers.sign_pdf(writer, meta, signer=signer)
+    timestamper = UrllibTimeStamper(tsa_url) if tsa_url else None
+    try:
+        out = signers.sign_pdf(writer, meta, signer=signer, timestamper=timestamper)
+    except OSError as exc:  # the timestamp authority cannot be reached
+        raise SigningError(f"the timestamp authority {tsa_url} cannot be reached: {exc}") from None
     signed: bytes = out.getvalue()
     return signed
 
@@ -257,6 +320,7 @@ class Verification:
     problems: list[str] = field(default_factory=list)
     payload: dict[str, object] = field(default_factory=dict)
     signed_for: str = ""  # the commission the signer had the authority to sign for
+    timestamp: dt.datetime | None = None  # a trusted RFC 3161 time; None: the signer's clock
     authority: Exception | None = None  # why the signer had no authority (a TallyError)
 
     @property
@@ -342,6 +406,12 @@ def _check_signatures(
                 f"{where}: the signer's certificate is not issued by a trusted authority "
                 "(check --trust)"
             )
+        stamp = status.timestamp_validity
+        if n == 1 and stamp is not None:
+            if stamp.intact and stamp.valid and stamp.trusted:
+                result.timestamp = stamp.timestamp
+            else:
+                result.problems.append(f"{where}: its timestamp is not valid or not trusted")
         level = status.modification_level
         whole = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
         if n == len(signatures):

@@ -87,9 +87,11 @@ def key_holder_may_sign(engine: Engine, key: Path, passphrase: bytes, documents:
         register.authorise(document, identity, None)  # AuthorityError names the rule
 
 
-def sign_document(pdf: bytes, key: Path, passphrase: bytes, reason: str = "") -> bytes:
+def sign_document(
+    pdf: bytes, key: Path, passphrase: bytes, reason: str = "", tsa_url: str | None = None
+) -> bytes:
     try:
-        return sign_pdf(pdf, key, passphrase, reason)
+        return sign_pdf(pdf, key, passphrase, reason, tsa_url)
     except SigningError as exc:
         raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None
 
