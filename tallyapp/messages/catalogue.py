@@ -899,4 +899,12 @@ CATALOGUE: dict[str, Names] = {
         "{folder}: ключей владельца с ИИН {iin} нет",
         "{folder}: no key was issued to IIN {iin}",
     ),
+    "desktop.no-display": N(
+        "экран табылмады (DISPLAY не WAYLAND_DISPLAY жоқ): қосымшаны жұмыс үстелінде ашыңыз "
+        "немесе tallyapp командаларын пайдаланыңыз (tallyapp --help)",
+        "не найден экран (нет DISPLAY или WAYLAND_DISPLAY): откройте приложение на рабочем "
+        "столе или используйте команды tallyapp (tallyapp --help)",
+        "no display found (DISPLAY or WAYLAND_DISPLAY is not set): open the app on a desktop, "
+        "or use the tallyapp commands (tallyapp --help)",
+    ),
 }

@@ -81,3 +81,20 @@ def test_results_from_the_main_window_open_precincts(qtbot: QtBot, demo_url: str
     qtbot.waitSignal(view.loaded, timeout=30_000).wait()
     view.openPrecinct.emit("101")
     assert window.precinct == "101"
+
+
+def test_esc_and_ctrl_w_close_a_results_window(qtbot: QtBot, demo_url: str) -> None:
+    for key, modifier in (
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ):
+        view = ResultsView(open_engine(demo_url), "ABAI-03")
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.loaded, timeout=30_000):
+            view.show()
+        view.activateWindow()
+        qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+        from PySide6.QtWidgets import QApplication
+
+        qtbot.keyClick(QApplication.focusWidget() or view, key, modifier)
+        assert not view.isVisible()
