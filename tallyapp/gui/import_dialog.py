@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from tallyapp.domain.actor import Actor
 from tallyapp.domain.errors import TallyError
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
@@ -141,8 +142,11 @@ class ImportDialog(QDialog):
 
     imported = Signal()
 
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, engine: Engine, parent: QWidget | None = None, actor: Actor | None = None
+    ) -> None:
         super().__init__(parent)
+        self.actor = actor  # who imports, named in the audit log
         self.engine = engine
         self.setWindowTitle(self.tr("Import protocols"))
         self.setAcceptDrops(True)
@@ -271,10 +275,10 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.progress.setValue(0)
-        paths, engine = list(self.paths), self.engine
+        paths, engine, actor = list(self.paths), self.engine, self.actor
 
         def work(progress: Any) -> list[FileOutcome]:
-            return import_files(engine, paths, roots, progress=progress)
+            return import_files(engine, paths, roots, progress=progress, actor=actor)
 
         task = run_task(
             self, self.tr("Importing"), work, self._finished, self._failed, show_progress=False

@@ -50,6 +50,7 @@ def import_files(
     importer: str | None = None,
     progress: Progress = no_progress,
     observer: bool = False,
+    actor: Actor | None = None,
 ) -> list[FileOutcome]:
     """Import each file in its own transaction; the outcome of every file is reported.
 
@@ -83,7 +84,7 @@ def import_files(
                     if unofficial:
                         store_copy(session, register, str(path), read, outcome, observer)
                     else:
-                        store_file(session, register, str(path), read, outcome)
+                        store_file(session, register, str(path), read, outcome, actor)
             except ConflictError:
                 register.heads = heads_before  # nothing was stored: forget what was noted
                 raise Rejected("import.stored-meanwhile") from None
@@ -179,7 +180,12 @@ def _arrival_state(item: Incoming) -> State:
 
 
 def store_file(
-    session: Session, register: Register, source: str, read: FileRead, outcome: FileOutcome
+    session: Session,
+    register: Register,
+    source: str,
+    read: FileRead,
+    outcome: FileOutcome,
+    actor: Actor | None = None,
 ) -> None:
     """Classify each protocol against the database and write it all in the caller's
     transaction: the file itself, a row per protocol received, and the new versions."""
@@ -269,7 +275,8 @@ def store_file(
     add_received(session, inbox)
     audit(
         session,
-        Actor(read.sender, "import"),
+        # Who imported it, at which workstation (a tool without a session: the sender).
+        actor or Actor(read.sender, "import"),
         "import",
         eid,
         file=source,
