@@ -431,6 +431,10 @@ Choose No to start with empty protocols.</translation>
         <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
         <translation>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</translation>
     </message>
+    <message>
+        <source>summary protocol (compared)</source>
+        <translation>summary protocol (compared)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

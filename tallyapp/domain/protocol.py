@@ -86,6 +86,24 @@ def fingerprint(protocol: Protocol) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+SUMMARY_FIGURES = (
+    "election",
+    "commission",
+    "ballot",
+    "fields",
+    "votes",
+    "against_all",
+    "precincts",
+)
+
+
+def summary_fingerprint(summary: Mapping[str, object]) -> str:
+    """SHA-256 of a summary protocol's figures (canonical JSON), as a protocol's."""
+    body = {k: summary.get(k) for k in SUMMARY_FIGURES}
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def spoken_fingerprint(digest: str) -> str:
     """`3f2a-91c0-77de-0b14`: the first 16 hex digits in groups of four."""
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4))

@@ -42,6 +42,7 @@ OUTCOME_WORDS = {  # marked for lupdate, translated when shown
     "rejected": QT_TRANSLATE_NOOP("ImportDialog", "rejected"),
     "observer copy": QT_TRANSLATE_NOOP("ImportDialog", "observer copy"),
     "unsigned copy": QT_TRANSLATE_NOOP("ImportDialog", "unsigned copy (not official)"),
+    "summary": QT_TRANSLATE_NOOP("ImportDialog", "summary protocol (compared)"),
 }
 KIND_WORDS = {
     "package": QT_TRANSLATE_NOOP("ImportDialog", "package"),
@@ -56,6 +57,7 @@ OUTCOME_ICONS = {
     "rejected": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "observer copy": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "unsigned copy": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "summary": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }
 
 

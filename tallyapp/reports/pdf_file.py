@@ -10,6 +10,8 @@ from pyhanko.pdf_utils import embed
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 
+SUMMARY_ATTACHMENT = "summary.json"  # a summary protocol's figures, attached
+
 
 def attach_json(pdf: bytes, data: dict[str, Any], name: str) -> bytes:
     """The PDF with `data` embedded as the attachment `name` (application/json)."""

@@ -29,10 +29,15 @@ from pyhanko_certvalidator import ValidationContext
 from tallyapp.domain.authority import Signer
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.number_words import in_words
-from tallyapp.domain.protocol import Protocol, fingerprint, spoken_fingerprint
+from tallyapp.domain.protocol import (
+    Protocol,
+    fingerprint,
+    spoken_fingerprint,
+    summary_fingerprint,
+)
 from tallyapp.reports.detached import signer_of
 from tallyapp.reports.layout import grouped
-from tallyapp.reports.pdf_file import read_attachments
+from tallyapp.reports.pdf_file import SUMMARY_ATTACHMENT, read_attachments
 
 ATTACHMENT = "protocol.json"
 
@@ -321,6 +326,7 @@ class Verification:
     payload: dict[str, object] = field(default_factory=dict)
     signed_for: str = ""  # the commission the signer had the authority to sign for
     timestamp: dt.datetime | None = None  # a trusted RFC 3161 time; None: the signer's clock
+    summary: bool = False  # a summary protocol (its commission's), not a precinct's
     authority: Exception | None = None  # why the signer had no authority (a TallyError)
 
     @property
@@ -482,10 +488,14 @@ def verify_pdf(
         if overlay:
             result.problems.append(overlay)
     try:
-        attachment = read_attachments(pdf).get(ATTACHMENT)
+        attached = read_attachments(pdf)
     except Exception as exc:
         result.problems.append(f"cannot read the attached data: {exc}")
         return result
+    attachment = attached.get(ATTACHMENT)
+    if attachment is None and SUMMARY_ATTACHMENT in attached:
+        result.summary = True
+        return _verify_summary(pdf, attached[SUMMARY_ATTACHMENT], result)
     if attachment is None:
         result.problems.append(f"the PDF has no attached {ATTACHMENT}")
         return result
@@ -518,6 +528,48 @@ def verify_pdf(
     }
     if not isinstance(lines, list) or len(lines) != len(figures):
         result.problems.append(f"the attached {ATTACHMENT} does not list every printed line")
+        return result
+    result.problems += printed_rows_problems(lines, figures, flat, str(data.get("lang", "")))
+    return result
+
+
+def _verify_summary(pdf: bytes, attachment: bytes, result: Verification) -> Verification:
+    """A summary protocol: its attached figures, their fingerprint, the fingerprint printed,
+    and every printed row read back, as a precinct protocol's."""
+    try:
+        data = json.loads(attachment)
+        fields, votes = data["fields"], data["votes"]
+        assert isinstance(fields, dict) and isinstance(votes, dict)
+        figures = {
+            **{str(k): v for k, v in fields.items()},
+            **{f"vote:{k}": v for k, v in votes.items()},
+            "against_all": data["against_all"],
+        }
+        assert all(isinstance(v, int) and not isinstance(v, bool) for v in figures.values())
+        assert isinstance(data["commission"], str) and isinstance(data["ballot"], str)
+    except (ValueError, KeyError, TypeError, AssertionError) as exc:
+        result.problems.append(f"the attached {SUMMARY_ATTACHMENT} is not a summary: {exc}")
+        return result
+    result.payload = data
+    digest = summary_fingerprint(data)
+    result.fingerprint = digest
+    if data.get("fingerprint") != digest:
+        result.problems.append("the attached figures do not match their fingerprint")
+    try:
+        printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
+    except Exception as exc:
+        result.problems.append(f"the printed pages cannot be read: {exc.__class__.__name__}")
+        return result
+    flat = " ".join(printed.split())
+    if spoken_fingerprint(digest) not in flat:
+        result.problems.append("the printed fingerprint differs from the attached data")
+    lines = data.get("lines")
+    if not isinstance(lines, list) or {
+        line.get("key") for line in lines if isinstance(line, dict)
+    } != set(figures):
+        result.problems.append(
+            f"the attached {SUMMARY_ATTACHMENT} does not list every printed line"
+        )
         return result
     result.problems += printed_rows_problems(lines, figures, flat, str(data.get("lang", "")))
     return result

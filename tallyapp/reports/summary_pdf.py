@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from tallyapp.domain.election import Names
+from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.reports.layout import (
     MARGIN,
     PAGE_WIDTH,
+    QrCode,
     Signer,
     build,
     esc,
@@ -50,6 +53,7 @@ class SummaryDocument:
     signers: tuple[Signer, ...] = ()
     made_at: datetime | None = None
     copy: int = 1
+    fingerprint: str = ""  # of the attached figures: read out, and in the QR code
 
 
 def _completeness(doc: SummaryDocument, lang: str) -> str:
@@ -117,8 +121,35 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
         )
     )
     story.append(KeepTogether(signature_block(doc.signers, lang, st)))
-    footer = f"{text('copy', lang)} {doc.copy} · {doc.commission.get('en')[:60]}"
+    if doc.fingerprint:
+        story += [Spacer(1, 4 * mm), KeepTogether([fingerprint_block(doc.fingerprint, lang, st)])]
+    footer = f"{text('copy', lang)} {doc.copy} · {doc.commission.get(lang)[:60]}"
     return build(story, text("summary_protocol", lang), footer, lang)
+
+
+def fingerprint_block(digest: str, lang: str, st: dict[str, Any]) -> Table:
+    """The QR code of the fingerprint and the fingerprint read out, beside each other."""
+    code = Table(
+        [
+            [
+                QrCode(f"TALLYSUM1:{digest}", size=30 * mm),
+                [
+                    Paragraph(esc(text("machine_code", lang)), st["heading"]),
+                    Paragraph(
+                        f"{esc(text('fingerprint', lang))} ({esc(text('read_out', lang))}):",
+                        st["body"],
+                    ),
+                    Paragraph(
+                        f"<b><font size=14>{spoken_fingerprint(digest)}</font></b>", st["body"]
+                    ),
+                    Paragraph(f"SHA-256: {digest}", st["small"]),
+                ],
+            ]
+        ],
+        colWidths=[34 * mm, PAGE_WIDTH - 2 * MARGIN - 34 * mm],
+    )
+    code.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return code
 
 
 @dataclass(frozen=True)

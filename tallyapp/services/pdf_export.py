@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -12,9 +13,10 @@ from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind, Names
 from tallyapp.domain.errors import TallyError
+from tallyapp.domain.protocol import summary_fingerprint
 from tallyapp.reports import payload as qr
 from tallyapp.reports.layout import Signer
-from tallyapp.reports.pdf_file import attach_json
+from tallyapp.reports.pdf_file import SUMMARY_ATTACHMENT, attach_json
 from tallyapp.reports.protocol_pdf import ProtocolDocument, ProtocolLine, render_protocol
 from tallyapp.reports.summary_pdf import (
     DistrictWinner,
@@ -191,6 +193,17 @@ def _summary_lines(results: Results) -> tuple[ProtocolLine, ...]:
     return tuple(lines)
 
 
+def _summary_keys(results: Results) -> list[str]:
+    """The line keys of `_summary_lines`, in the same order."""
+    election = results.election
+    keys = list(election.ballot(results.ballot).field_keys)
+    if results.ballot is BallotKind.PARTY_LIST:
+        keys += [f"vote:{p.code}" for p in election.parties_in_ballot_order()]
+    else:
+        keys += [f"vote:{code}" for code in results.tree.totals.votes]
+    return keys + (["against_all"] if election.has_against_all else [])
+
+
 def _precincts_of_tec(
     engine: Engine, tec_code: str, ballot: BallotKind
 ) -> tuple[IncludedProtocol, ...]:
@@ -269,19 +282,47 @@ def export_summary(
             for c in tree.children
         )
     c = tree.completeness
+    totals = tree.totals
+    figures: dict[str, Any] = {
+        "election": results.election.id,
+        "commission": tree.code,
+        "ballot": ballot.value,
+        "fields": {k: totals.fields.get(k, 0) for k in results.election.ballot(ballot).field_keys},
+        "votes": dict(totals.votes),
+        "against_all": totals.against_all,
+        "precincts": c.accepted,
+    }
+    digest = summary_fingerprint(figures)
+    lines = _summary_lines(results)
     document = SummaryDocument(
         election=results.election.names,
         ballot=results.election.ballot(ballot).names,
         commission=_names(row),
-        lines=_summary_lines(results),
+        lines=lines,
         included=included,
         expected=c.expected,
         received=c.received,
         accepted=c.accepted,
         missing=c.missing,
         made_at=utcnow(),
+        fingerprint=digest,
     )
-    return render_summary(document, lang)
+    pdf = render_summary(document, lang)
+    # The figures travel with the form, as a precinct protocol's do: verify reads every row
+    # back, and the commission above compares them with its own sum.
+    keys = _summary_keys(results)
+    data = {
+        "format": "tallyapp-summary",
+        "format_version": 1,
+        **figures,
+        "fingerprint": digest,
+        "lang": lang,
+        "lines": [
+            {"number": line.number, "key": key, "value": line.value, "label": line.names.get(lang)}
+            for line, key in zip(lines, keys, strict=True)
+        ],
+    }
+    return attach_json(pdf, data, SUMMARY_ATTACHMENT)
 
 
 def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:

@@ -124,9 +124,19 @@ def _authority(engine: Engine, result: Verification) -> tuple[TallyError | None,
     from tallyapp.domain.authority import precinct_commission
     from tallyapp.services.exchange.register import Register
 
-    number = str(result.payload.get("precinct"))
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
+    if result.summary:  # the commission's own summary: its chair signs (or its deputy)
+        commission = str(result.payload.get("commission"))
+        if commission not in register.parents:
+            return TallyError("commission.unknown", commission=commission[:40]), ""
+        register.need_rosters({commission})
+        assert result.identity is not None
+        try:
+            return None, register.authorise(commission, result.identity, None)
+        except TallyError as exc:
+            return exc, ""
+    number = str(result.payload.get("precinct"))
     if number not in register.precincts:
         return TallyError("pdf.unknown-precinct", precinct=number[:40]), ""
     document = precinct_commission(number)

@@ -112,6 +112,8 @@ def import_files(
             if outcome.conflicts
             else Outcome.ACCEPTED
             if outcome.accepted
+            else Outcome.SUMMARY
+            if read.summaries and not read.items
             else Outcome.DUPLICATE
         )
         if read.summaries:

@@ -15,6 +15,7 @@ class Outcome(StrEnum):
     CONFLICT = "conflict"  # a different protocol for a precinct that has one: kept aside
     OBSERVER = "observer copy"  # kept to compare with the official protocol
     UNSIGNED_COPY = "unsigned copy"  # a photo or scan: kept and compared, never official
+    SUMMARY = "summary"  # a signed summary protocol: kept and compared with the sum here
     REJECTED = "rejected"  # nothing written; `reason` says why
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from tallyapp.domain.admission import RecordRefused, admit_record, refused
 from tallyapp.domain.authority import Signer, precinct_commission
 from tallyapp.domain.errors import TallyError
-from tallyapp.domain.protocol import Protocol, canonical_data
+from tallyapp.domain.protocol import SUMMARY_FIGURES, Protocol, canonical_data
 from tallyapp.reports.detached import CertificateBook, SignatureProblem
 from tallyapp.services.bounded import load_json
 from tallyapp.services.exchange.format import (
@@ -189,6 +189,8 @@ def read_pdf(
     result = verify_pdf(data, trust, revoked=getattr(roots, "revoked", frozenset()))
     if not result.ok:
         raise Rejected("pdf.not-verified", detail="; ".join(result.problems))
+    if result.summary:
+        return _summary_pdf(result.payload, result, register, importer)
     record = dict(result.payload)
     record.setdefault("members_present", [])
     number = str(record.get("precinct"))
@@ -221,6 +223,29 @@ def read_pdf(
         ],
         [],
     )
+
+
+def _summary_pdf(data: dict[str, Any], result: Any, register: Register, importer: str) -> Read:
+    """A signed summary protocol: from a commission below, signed by its chair; kept, and
+    compared line by line with the sum of the protocols stored here."""
+    commission = str(data.get("commission"))
+    if data.get("election") != register.election.id:
+        raise Rejected(
+            "package.election", expected=register.election.id, found=str(data.get("election"))
+        )
+    if commission not in register.parents:
+        raise Rejected("package.unknown-sender", sender=commission[:40])
+    if not register.is_under(commission, importer) or commission == importer:
+        raise Rejected("pdf.not-under", signer=commission, importer=importer)
+    if result.identity is None:
+        raise Rejected("pdf.no-identity", signer=result.signer[:120])
+    register.need_rosters({commission})
+    try:
+        register.authorise(commission, result.identity, None)
+    except TallyError as exc:
+        raise Rejected("pdf.authority", reason=exc) from None
+    summary = {k: data[k] for k in SUMMARY_FIGURES}
+    return commission, [], [summary]
 
 
 def _authorised(
