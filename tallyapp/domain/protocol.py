@@ -104,6 +104,16 @@ def summary_fingerprint(summary: Mapping[str, object]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+RESULTS_FIGURES = ("election", "commission", "fields", "parties", "against_all", "districts")
+
+
+def results_fingerprint(results: Mapping[str, object]) -> str:
+    """SHA-256 of the final results' figures: totals, votes and seats, district winners."""
+    body = {k: results.get(k) for k in RESULTS_FIGURES}
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def spoken_fingerprint(digest: str) -> str:
     """`3f2a-91c0-77de-0b14`: the first 16 hex digits in groups of four."""
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4))

@@ -11,6 +11,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 SUMMARY_ATTACHMENT = "summary.json"  # a summary protocol's figures, attached
+RESULTS_ATTACHMENT = "results.json"  # the final results' figures, attached
 
 
 def attach_json(pdf: bytes, data: dict[str, Any], name: str) -> bytes:

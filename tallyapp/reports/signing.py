@@ -32,12 +32,13 @@ from tallyapp.domain.number_words import in_words
 from tallyapp.domain.protocol import (
     Protocol,
     fingerprint,
+    results_fingerprint,
     spoken_fingerprint,
     summary_fingerprint,
 )
 from tallyapp.reports.detached import signer_of
 from tallyapp.reports.layout import grouped
-from tallyapp.reports.pdf_file import SUMMARY_ATTACHMENT, read_attachments
+from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, read_attachments
 
 ATTACHMENT = "protocol.json"
 
@@ -496,6 +497,9 @@ def verify_pdf(
     if attachment is None and SUMMARY_ATTACHMENT in attached:
         result.summary = True
         return _verify_summary(pdf, attached[SUMMARY_ATTACHMENT], result)
+    if attachment is None and RESULTS_ATTACHMENT in attached:
+        result.summary = True  # the CEC's own document, as a summary is its commission's
+        return _verify_results(pdf, attached[RESULTS_ATTACHMENT], result)
     if attachment is None:
         result.problems.append(f"the PDF has no attached {ATTACHMENT}")
         return result
@@ -572,6 +576,56 @@ def _verify_summary(pdf: bytes, attachment: bytes, result: Verification) -> Veri
         )
         return result
     result.problems += printed_rows_problems(lines, figures, flat, str(data.get("lang", "")))
+    return result
+
+
+def _verify_results(pdf: bytes, attachment: bytes, result: Verification) -> Verification:
+    """The final results: their fingerprint, the printed totals read back row by row, and
+    each party's row (name, votes, percent, seats) as attached."""
+    try:
+        data = json.loads(attachment)
+        fields = data["fields"]
+        assert isinstance(fields, dict) and isinstance(data["parties"], list)
+        assert all(isinstance(v, int) and not isinstance(v, bool) for v in fields.values())
+        assert isinstance(data["commission"], str)
+    except (ValueError, KeyError, TypeError, AssertionError) as exc:
+        result.problems.append(f"the attached {RESULTS_ATTACHMENT} is not final results: {exc}")
+        return result
+    result.payload = data
+    digest = results_fingerprint(data)
+    result.fingerprint = digest
+    if data.get("fingerprint") != digest:
+        result.problems.append("the attached figures do not match their fingerprint")
+    try:
+        printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
+    except Exception as exc:
+        result.problems.append(f"the printed pages cannot be read: {exc.__class__.__name__}")
+        return result
+    flat = " ".join(printed.split())
+    if spoken_fingerprint(digest) not in flat:
+        result.problems.append("the printed fingerprint differs from the attached data")
+    lines = data.get("lines")
+    if not isinstance(lines, list):
+        result.problems.append(f"the attached {RESULTS_ATTACHMENT} does not list the totals")
+        return result
+    result.problems += printed_rows_problems(lines, dict(fields), flat, str(data.get("lang", "")))
+    votes = {p.get("code"): p for p in data["parties"] if isinstance(p, dict)}
+    for row in data.get("party_rows") or []:
+        if not isinstance(row, dict):
+            continue
+        shown = " ".join(
+            f"{row.get('label')} {grouped(int(row.get('votes', 0)))} {row.get('percent')} "
+            f"{row.get('seats')}".replace("\u202f", " ").split()
+        )
+        if _find_whole(flat, shown, 0) < 0:
+            result.problems.append(f"the printed row of {row.get('label')} differs from the data")
+            break
+    if sorted((p.get("votes"), p.get("seats")) for p in votes.values()) != sorted(
+        (r.get("votes"), r.get("seats"))
+        for r in data.get("party_rows") or []
+        if isinstance(r, dict)
+    ):
+        result.problems.append("the party rows differ from the attached figures")
     return result
 
 

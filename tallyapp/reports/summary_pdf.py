@@ -188,6 +188,7 @@ class ResultsDocument:
     totals: tuple[ProtocolLine, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
     made_at: datetime | None = None
+    fingerprint: str = ""
 
 
 def shares_chart(doc: ResultsDocument, lang: str) -> Drawing:
@@ -309,4 +310,6 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
     for note in doc.notes:
         story.append(Paragraph(esc(note), st["small"]))
     story.append(KeepTogether(signature_block((), lang, st)))
-    return build(story, text("final_results", lang), doc.commission.get("en")[:60], lang)
+    if doc.fingerprint:
+        story += [Spacer(1, 4 * mm), KeepTogether([fingerprint_block(doc.fingerprint, lang, st)])]
+    return build(story, text("final_results", lang), doc.commission.get(lang)[:60], lang)

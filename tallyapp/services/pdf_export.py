@@ -13,10 +13,10 @@ from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind, Names
 from tallyapp.domain.errors import TallyError
-from tallyapp.domain.protocol import summary_fingerprint
+from tallyapp.domain.protocol import results_fingerprint, summary_fingerprint
 from tallyapp.reports import payload as qr
 from tallyapp.reports.layout import Signer
-from tallyapp.reports.pdf_file import SUMMARY_ATTACHMENT, attach_json
+from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, attach_json
 from tallyapp.reports.protocol_pdf import ProtocolDocument, ProtocolLine, render_protocol
 from tallyapp.reports.summary_pdf import (
     DistrictWinner,
@@ -376,6 +376,19 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
     notes: tuple[str, ...] = ()
     if blue.seats_error:
         notes = (blue.seats_error,)
+    totals = _summary_lines(blue)[:7]
+    keys = _summary_keys(blue)[:7]
+    figures: dict[str, Any] = {
+        "election": election.id,
+        "commission": cec.code,
+        "fields": {key: line.value for key, line in zip(keys, totals, strict=True)},
+        "parties": [{"code": p.code, "votes": p.votes, "seats": p.seats} for p in parties],
+        "against_all": blue.tree.totals.against_all,
+        "districts": [
+            {"number": d.number, "winner": d.winner, "votes": d.votes} for d in districts
+        ],
+    }
+    digest = results_fingerprint(figures)
     document = ResultsDocument(
         election=election.names,
         commission=_names(cec),
@@ -385,11 +398,33 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
         threshold_votes=blue.seats.threshold_votes if blue.seats else 0,
         seats_total=election.seats_party_list,
         districts=tuple(districts),
-        totals=_summary_lines(blue)[:7],
+        totals=totals,
         notes=notes,
         made_at=utcnow(),
+        fingerprint=digest,
     )
-    return render_results(document, lang)
+    pdf = render_results(document, lang)
+    data = {
+        "format": "tallyapp-results",
+        "format_version": 1,
+        **figures,
+        "fingerprint": digest,
+        "lang": lang,
+        "lines": [
+            {"number": line.number, "key": key, "value": line.value, "label": line.names.get(lang)}
+            for line, key in zip(totals, keys, strict=True)
+        ],
+        "party_rows": [
+            {
+                "label": p.names.get(lang),
+                "votes": p.votes,
+                "percent": f"{p.percent:.2f}",
+                "seats": p.seats,
+            }
+            for p in parties
+        ],
+    }
+    return attach_json(pdf, data, RESULTS_ATTACHMENT)
 
 
 def is_precinct(engine: Engine, code: str) -> bool:

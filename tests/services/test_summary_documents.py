@@ -63,3 +63,32 @@ def test_a_signed_summary_verifies_imports_and_is_compared(
     problems = verify_pdf(lying, [], require_signature=False).problems
     assert "the printed fingerprint differs from the attached data" in problems
     assert any(p.startswith("line 8: the printed row does not read") for p in problems)
+
+
+def test_the_final_results_carry_their_figures(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tallyapp.services.pdf_export import export_results
+
+    engine = open_engine(demo_url)
+    keys = make_keys(engine, tmp_path / "keys", b"pw", only=["CEC", "ABAI"])
+    results = export_results(engine, "kk")
+    data = json.loads(read_attachments(results)["results.json"])
+    assert [p["seats"] for p in data["parties"]] == [40, 8, 6, 5, 0, 6, 4]
+    assert verify_pdf(results, [], require_signature=False).problems == []
+    signed = tmp_path / "results.pdf"
+    signed.write_bytes(sign_pdf(results, chair_key(engine, keys.folder, "CEC"), b"pw"))
+    trust = ["--trust", str(keys.authority), "--db", demo_url]
+    assert main(["verify", str(signed), *trust]) == 0
+    by_region = tmp_path / "by-region.pdf"
+    by_region.write_bytes(sign_pdf(results, chair_key(engine, keys.folder, "ABAI"), b"pw"))
+    assert main(["verify", str(by_region), *trust]) == 1  # not the CEC's chair
+    assert "not a member of commission CEC" in capsys.readouterr().out
+    # Seats attached that the page does not print: refused.
+    data["parties"][1]["seats"], data["party_rows"][1]["seats"] = 9, 9
+    data["parties"][0]["seats"], data["party_rows"][0]["seats"] = 39, 39
+    from tallyapp.domain.protocol import results_fingerprint
+
+    data["fingerprint"] = results_fingerprint(data)
+    problems = verify_pdf(attach_json(results, data, "results.json"), [], require_signature=False)
+    assert any("printed row of" in p for p in problems.problems), problems.problems
