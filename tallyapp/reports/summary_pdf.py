@@ -86,6 +86,8 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
             [(str(line.number), line.names.get(lang), line.value) for line in doc.lines], lang, st
         )
     )
+    if doc.fingerprint:  # beside the figures it fingerprints, on the same page
+        story += [Spacer(1, 2 * mm), KeepTogether([fingerprint_block(doc.fingerprint, lang, st)])]
     story.append(Paragraph(esc(text("differences", lang)), st["heading"]))
     for difference in doc.differences or (text("no_differences", lang),):
         story.append(Paragraph(esc(difference), st["body"]))
@@ -121,8 +123,6 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
         )
     )
     story.append(KeepTogether(signature_block(doc.signers, lang, st)))
-    if doc.fingerprint:
-        story += [Spacer(1, 4 * mm), KeepTogether([fingerprint_block(doc.fingerprint, lang, st)])]
     footer = f"{text('copy', lang)} {doc.copy} · {doc.commission.get(lang)[:60]}"
     return build(story, text("summary_protocol", lang), footer, lang)
 
@@ -140,8 +140,11 @@ def fingerprint_block(digest: str, lang: str, st: dict[str, Any]) -> Table:
                         st["body"],
                     ),
                     Paragraph(
-                        f"<b><font size=14>{spoken_fingerprint(digest)}</font></b>", st["body"]
+                        f"<para leading=18><b><font size=14>{spoken_fingerprint(digest)}"
+                        "</font></b></para>",
+                        st["body"],
                     ),
+                    Spacer(1, 2 * mm),
                     Paragraph(f"SHA-256: {digest}", st["small"]),
                 ],
             ]
