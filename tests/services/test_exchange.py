@@ -556,18 +556,18 @@ def _structural(package: dict[str, Any], data: st.DataObject) -> bytes:
 
 
 def _fuzz_import(packages: dict[str, Any], url: str, path: Path) -> None:
-    from tests.snapshot import database_rows
+    from tests.snapshot import WRITTEN, database_rows
 
-    before = database_rows(url)
+    before = database_rows(url, WRITTEN)
     engine = open_engine(url)
     try:
         outcome = import_files(engine, [path], packages["roots"])[0]
     finally:
         engine.dispose()
-    assert outcome.outcome in ("rejected", "accepted", "duplicate", "unsigned copy")
+    assert outcome.outcome in ("rejected", "accepted", "duplicate", "unsigned copy", "summary")
     if outcome.outcome == "rejected":
         assert outcome.reason is not None and say(outcome.reason)
-        assert database_rows(url) == before
+        assert database_rows(url, WRITTEN) == before
 
 
 @pytest.fixture(scope="module")
@@ -631,8 +631,10 @@ def test_fuzz_verify_and_import_pdfs_at_length(
     folder = tmp_path_factory.mktemp("fuzz")
     path = folder / "fuzzed.pdf"
     path.write_bytes(_mutate(bytearray(signed_pdf), data))
+    # The rosters are not read here (the import below checks the signer's authority): each
+    # case stays a fraction of a second.
     trust = str(packages["keys"].authority)
-    code = main(["verify", str(path), "--trust", trust, "--db", packages["source"]])
+    code = main(["verify", str(path), "--trust", trust, "--db", str(folder / "absent.db")])
     assert code in (0, 1, 2)
     assert "Traceback" not in capsys.readouterr().err
     _fuzz_import(packages, fuzz_url, path)
