@@ -13,6 +13,7 @@ from tallyapp.cli import main
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.protocol import spoken_fingerprint
+from tallyapp.messages import say
 from tallyapp.reports import payload as qr
 from tallyapp.reports.pdf_file import read_attachments
 from tallyapp.reports.signing import load_trust_roots, sign_pdf, verify_pdf
@@ -371,3 +372,46 @@ def test_each_printed_row_is_read_back_whole(signed_setup: dict[str, object]) ->
     lying = attach_json(exported.data, data, "protocol.json")
     problems = verify_pdf(lying, [], require_signature=False).problems
     assert any(p.startswith("line 8: the printed row does not read") for p in problems), problems
+
+
+def test_import_refuses_what_verify_refuses(
+    signed_setup: dict[str, object], tmp_path: Path
+) -> None:
+    """Every attack on a signed PDF is refused by the import too, with its reason, and
+    nothing is written."""
+    from tallyapp.reports.detached import load_roots
+    from tallyapp.services.exchange import import_files
+    from tallyapp.services.setup import init_database
+    from tests.snapshot import database_rows
+
+    engine = signed_setup["engine"]
+    keys = signed_setup["keys"]
+    key = chair_key(engine, keys.folder, "ABAI-03")
+    exported = export_protocol(engine, "101", BallotKind.PARTY_LIST).data
+    good = sign_pdf(exported, key, b"test-passphrase")
+    attacks = {
+        "overlay after signing": _annotated(good),
+        "overlay, countersigned": _pyhanko_sign(
+            _annotated(good), chair_key(engine, keys.folder, "ABAI-04"), b"test-passphrase", "X"
+        ),
+        "overlay before signing": _pyhanko_sign(
+            _annotated(exported), key, b"test-passphrase", "CommissionSignature"
+        ),
+        "signed by another commission": sign_pdf(
+            exported, chair_key(engine, keys.folder, "ABAI-04"), b"test-passphrase"
+        ),
+    }
+    url = f"sqlite:///{tmp_path / 'cec.sqlite3'}"
+    init_database(url)
+    cec = open_engine(url)
+    roots = load_roots([keys.authority])
+    for name, data in attacks.items():
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(data)
+        before = database_rows(url)
+        [outcome] = import_files(cec, [path], roots)
+        assert outcome.outcome == "rejected", name
+        assert outcome.reason is not None and say(outcome.reason), name
+        assert database_rows(url) == before, name
+    (tmp_path / "good.pdf").write_bytes(good)
+    assert import_files(cec, [tmp_path / "good.pdf"], roots)[0].outcome == "accepted"
