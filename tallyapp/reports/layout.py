@@ -148,7 +148,15 @@ def simple_table(
     data: list[list[Any]] = [[Paragraph(esc(h), st["cell_bold"]) for h in header]]
     for row in rows:
         data.append(
-            [Paragraph(esc(grouped(v) if isinstance(v, int) else v), st["cell"]) for v in row]
+            [
+                Paragraph(
+                    esc(grouped(v))
+                    if isinstance(v, int)
+                    else "<br/>".join(esc(part) for part in str(v).split("\n")),
+                    st["cell"],
+                )
+                for v in row
+            ]
         )
     table = Table(data, colWidths=widths, repeatRows=1)
     style = [
@@ -167,7 +175,7 @@ def simple_table(
 class Signer:
     name: str
     role: str  # chair, deputy, secretary, member
-    present: bool
+    present: bool | None  # None: not recorded, marked by hand at the signing
 
 
 def signature_block(
@@ -187,8 +195,13 @@ def signature_block(
             [
                 Paragraph(esc(text(s.role, lang)), st["cell"]),
                 Paragraph(esc(s.name), st["cell"]),
-                Paragraph(esc(text("present" if s.present else "absent", lang)), st["cell"]),
-                Paragraph("" if s.present else "—", st["cell"]),
+                Paragraph(
+                    ""
+                    if s.present is None
+                    else esc(text("present" if s.present else "absent", lang)),
+                    st["cell"],
+                ),
+                Paragraph("—" if s.present is False else "", st["cell"]),
             ]
         )
     for _ in range(max(0, 3 - len(people))):  # paper forms leave room for members by hand

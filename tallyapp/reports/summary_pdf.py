@@ -64,6 +64,37 @@ def _completeness(doc: SummaryDocument, lang: str) -> str:
     )
 
 
+def precinct_commission_name(number: str, lang: str) -> str:
+    kk, ru, en = (f"№{number} УСК", f"УИК №{number}", f"PEC No. {number}")  # as forms abbreviate
+    if lang == "kk+ru":
+        return f"{kk} / {ru}"
+    return {"kk": kk, "ru": ru}.get(lang, en)
+
+
+def _short(names: Names, lang: str) -> str:
+    """A commission's name for a page footer: whole words, the first language of kk+ru."""
+    name = names.get("kk" if lang == "kk+ru" else lang)
+    if len(name) <= 80:
+        return name
+    return name[:80].rsplit(" ", 1)[0] + " …"
+
+
+def _note(note: str, lang: str) -> str:
+    """A precinct's state (a word of the forms) and its fingerprint's first digits."""
+    state, _, digest = note.partition(" · ")
+    words = {
+        "missing": "not_entered",
+        "accepted": "accepted",
+        "finalised": "finalised",
+        "transmitted": "transmitted",
+        "draft": "draft",
+        "checked": "checked",
+        "rejected": "rejected",
+    }
+    shown = text(words[state], lang) if state in words else state
+    return f"{shown}\n{spoken_fingerprint(digest)}" if digest else shown
+
+
 def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
     st = styles()
     story: list[Flowable] = [
@@ -76,7 +107,7 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
     if doc.made_at:
         story.append(
             Paragraph(
-                f"{esc(text('signed_at', lang))}: {doc.made_at.strftime('%Y-%m-%d %H:%M')}",
+                f"{esc(text('made_at', lang))}: {doc.made_at.strftime('%Y-%m-%d %H:%M')}",
                 st["body"],
             )
         )
@@ -103,27 +134,28 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
                 text("commission", lang),
                 text("expected", lang),
                 text("accepted", lang),
-                text("total", lang),
-                "",
+                text("in_boxes", lang),
+                text("note", lang),
             ],
             [
                 (
                     p.code,
-                    p.name or f"{text('precinct', lang)}{p.code}",
+                    p.name or precinct_commission_name(p.code, lang),
                     p.expected,
                     p.accepted,
                     p.ballots_in_boxes,
-                    p.note,
+                    _note(p.note, lang),
                 )
                 for p in doc.included
             ],
             st,
-            widths=[18 * mm, width * 0.40, 18 * mm, 18 * mm, 22 * mm, None],
+            # Wide enough that "ожидается" and "қабылданған" are never broken mid-word.
+            widths=[12 * mm, width * 0.24, 24 * mm, 26 * mm, 28 * mm, None],
             numeric=(2, 3, 4),
         )
     )
     story.append(KeepTogether(signature_block(doc.signers, lang, st)))
-    footer = f"{text('copy', lang)} {doc.copy} · {doc.commission.get(lang)[:60]}"
+    footer = f"{text('copy', lang)} {doc.copy} · {_short(doc.commission, lang)}"
     return build(story, text("summary_protocol", lang), footer, lang)
 
 
@@ -192,6 +224,7 @@ class ResultsDocument:
     notes: tuple[str, ...] = field(default_factory=tuple)
     made_at: datetime | None = None
     fingerprint: str = ""
+    signers: tuple[Signer, ...] = ()
 
 
 def shares_chart(doc: ResultsDocument, lang: str) -> Drawing:
@@ -312,7 +345,7 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
         )
     for note in doc.notes:
         story.append(Paragraph(esc(note), st["small"]))
-    story.append(KeepTogether(signature_block((), lang, st)))
+    story.append(KeepTogether(signature_block(doc.signers, lang, st)))
     if doc.fingerprint:
         story += [Spacer(1, 4 * mm), KeepTogether([fingerprint_block(doc.fingerprint, lang, st)])]
-    return build(story, text("final_results", lang), doc.commission.get(lang)[:60], lang)
+    return build(story, text("final_results", lang), _short(doc.commission, lang), lang)

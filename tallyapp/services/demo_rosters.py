@@ -51,10 +51,14 @@ def made_up_iin(rng: random.Random, female: bool) -> str:
 
 def demo_roster(commission: str, precinct: bool, seed: int = 2023) -> list[RosterMember]:
     rng = random.Random(f"{seed}:{commission}")
-    members = []
+    members: list[RosterMember] = []
     for role in PRECINCT_ROLES if precinct else HIGHER_ROLES:
-        female = rng.random() < 0.55
-        surname = rng.choice(SURNAMES)[1 if female else 0]
-        given = rng.choice(GIVEN)[1 if female else 0]
-        members.append(RosterMember(made_up_iin(rng, female), f"{surname} {given}", role))
+        while True:  # two members of one commission never share a name
+            female = rng.random() < 0.55
+            surname = rng.choice(SURNAMES)[1 if female else 0]
+            given = rng.choice(GIVEN)[1 if female else 0]
+            name = f"{surname} {given}"
+            if all(m.name != name for m in members):
+                break
+        members.append(RosterMember(made_up_iin(rng, female), name, role))
     return members

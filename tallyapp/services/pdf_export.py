@@ -32,6 +32,7 @@ from tallyapp.services.entry import EntryService, sheet_lines
 from tallyapp.services.results import Results, compute_results
 from tallyapp.services.setup import election_of
 from tallyapp.storage.protocols import Actor, load_current, precinct_row
+from tallyapp.storage.rosters import load_rosters
 from tallyapp.storage.tables import (
     CommissionRow,
     PrecinctRow,
@@ -106,7 +107,7 @@ def protocol_document(
             "dissent": json.loads(signing_row.dissent),
         }
     elif roster := service.members(number):
-        signers = tuple(Signer(m.name, m.role, True) for m in roster)
+        signers = tuple(Signer(m.name, m.role, None) for m in roster)  # marked at signing
     district = election.district(info.district).names if info.district is not None else None
     document = ProtocolDocument(
         election=election.names,
@@ -191,6 +192,14 @@ def _summary_lines(results: Results) -> tuple[ProtocolLine, ...]:
             )
         )
     return tuple(lines)
+
+
+def _roster_signers(engine: Engine, election_id: str, commission: str) -> tuple[Signer, ...]:
+    """The commission's members as its roster names them, presence marked at the signing."""
+    with Session(engine) as s:
+        roster = load_rosters(s, election_id, [commission]).get(commission)
+    members = roster.members if roster else ()
+    return tuple(Signer(m.name, m.role.value, None) for m in members if m.role.value != "observer")
 
 
 def _summary_keys(results: Results) -> list[str]:
@@ -306,6 +315,7 @@ def export_summary(
         missing=c.missing,
         made_at=utcnow(),
         fingerprint=digest,
+        signers=_roster_signers(engine, results.election.id, tree.code),
     )
     pdf = render_summary(document, lang)
     # The figures travel with the form, as a precinct protocol's do: verify reads every row
@@ -402,6 +412,7 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
         notes=notes,
         made_at=utcnow(),
         fingerprint=digest,
+        signers=_roster_signers(engine, election.id, cec.code),
     )
     pdf = render_results(document, lang)
     data = {

@@ -57,7 +57,7 @@ def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url:
         "\n".join(page_texts(export_summary(engine, "ABAI-03", BallotKind.PARTY_LIST))).split()
     )
     # Precinct 101's row: one protocol expected, one accepted, its ballots in the boxes.
-    assert f"участок №101 1 1 {GOOD[5]}" in summary, summary[:600]
+    assert f"УИК №101 1 1 {GOOD[5]}" in summary, summary[:600]
     window.close()
     engine.dispose()
 

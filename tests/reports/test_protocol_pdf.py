@@ -262,7 +262,7 @@ def test_summary_and_results(demo_url: str) -> None:
     tec = " ".join(
         "\n".join(page_texts(export_summary(engine, "ABAI-03", BallotKind.PARTY_LIST))).split()
     )
-    assert "сводный протокол" in tec and "участок №101" in tec and "Polling" not in tec
+    assert "сводный протокол" in tec and "УИК №101" in tec and "Polling" not in tec
     cec = " ".join(
         "\n".join(page_texts(export_summary(engine, "CEC", BallotKind.PARTY_LIST))).split()
     )
