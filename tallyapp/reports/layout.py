@@ -94,6 +94,10 @@ def build(story: list[Flowable], title: str, footer_left: str, lang: str) -> byt
         author="tallyapp",
         subject=title,
         creator="tallyapp",
+        # The canvas starts in the embedded DejaVu Sans, not Helvetica. (reportlab still names
+        # Helvetica, unused, in its document-wide font dictionary.)
+        initialFontName=REGULAR,
+        initialFontSize=9,
     )
 
     canvas_class = type(
