@@ -147,9 +147,17 @@ def export_csv(engine: Engine, commission: str, ballot: BallotKind) -> str:
         if ballot is BallotKind.PARTY_LIST:
             writer.writerow(base + [votes.get(p, "") for p in parties])
         else:
-            pairs = [x for code in sorted(votes) for x in (code, votes[code])]
+            # D08-2 before D08-10: candidates in the order of their numbers, as people read.
+            pairs = [x for code in sorted(votes, key=_natural) for x in (code, votes[code])]
             writer.writerow(base + pairs)
     return out.getvalue()
+
+
+def _natural(code: str) -> list[object]:
+    """A sort key reading digit runs as numbers."""
+    import re
+
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", code)]
 
 
 def export_cdf(engine: Engine) -> dict[str, Any]:

@@ -371,6 +371,8 @@ def test_open_data_exports(demo_url: str) -> None:
     assert sum(int(r["voters_on_list"]) for r in rows) == 12_035_578
     green = list(csv.DictReader(io.StringIO(export_csv(engine, "ABAI", BallotKind.CONSTITUENCY))))
     assert all(r["district"] == "8" for r in green) and "candidate_1" in green[0]
+    codes = [green[0][f"candidate_{i}"] for i in range(1, 12)]
+    assert codes[:3] == ["D08-1", "D08-2", "D08-3"] and codes[9] == "D08-10"  # not D08-1, D08-10
     report = export_cdf(engine)
     assert report["@type"] == "ElectionResults.ElectionReport"
     contests = report["Election"][0]["Contest"]
