@@ -55,11 +55,23 @@ class ConstituencyTabulation(Tabulation):
     by_district = True
 
     def choices(self, election: Election, candidates: list[tuple[str, str, str]]) -> list[Choice]:
-        # A candidate's name is printed as it is registered, in every language.
-        return [
-            Choice(code, Names(f"{name} ({nom})", f"{name} ({nom})", f"{name} ({nom})"))
-            for code, name, nom in candidates
-        ]
+        # A candidate's name is printed as it is registered, in every language; who nominated
+        # them is said in the reader's language (the party's name, or self-nomination).
+        def label(name: str, nomination: str) -> Names:
+            by = nominated_by(election, nomination)
+            return Names(f"{name} ({by.kk})", f"{name} ({by.ru})", f"{name} ({by.en})")
+
+        return [Choice(code, label(name, nom)) for code, name, nom in candidates]
+
+
+SELF_NOMINATED = Names("өзін-өзі ұсынған", "самовыдвижение", "independent")
+
+
+def nominated_by(election: Election, nomination: str) -> Names:
+    if nomination == "independent":
+        return SELF_NOMINATED
+    party = next((p for p in election.parties if p.code == nomination), None)
+    return party.names if party else Names(nomination, nomination, nomination)
 
 
 TABULATIONS: dict[BallotKind, Tabulation] = {

@@ -109,6 +109,12 @@ def build(story: list[Flowable], title: str, footer_left: str, lang: str) -> byt
     return out.getvalue()
 
 
+def decimal(value: float, lang: str, places: int = 2) -> str:
+    """A decimal number as the form's language writes it: a comma in Kazakh and Russian."""
+    shown = f"{value:.{places}f}"
+    return shown if lang == "en" else shown.replace(".", ",")
+
+
 def figure_table(
     rows: Sequence[tuple[str, str, int]], lang: str, st: dict[str, ParagraphStyle]
 ) -> Table:

@@ -18,6 +18,7 @@ from tallyapp.reports.layout import (
     QrCode,
     Signer,
     build,
+    decimal,
     esc,
     figure_table,
     signature_block,
@@ -239,7 +240,7 @@ def shares_chart(doc: ResultsDocument, lang: str) -> Drawing:
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 22
-    chart.width, chart.height = width - 45, height - 40
+    chart.width, chart.height = width - 90, height - 40  # room on the right for the label
     chart.data = [[p.percent for p in doc.parties]]
     top = max([p.percent for p in doc.parties] + [doc.threshold_percent, 1.0]) * 1.1
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
@@ -248,12 +249,14 @@ def shares_chart(doc: ResultsDocument, lang: str) -> Drawing:
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7
     chart.bars[0].fillColor = colors.HexColor("#1f5fa8")
-    chart.barLabelFormat = "%.2f"
+    chart.barLabelFormat = lambda v: decimal(v, lang)
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
-    drawing.add(chart)
+    chart.barLabels.boxFillColor = colors.white  # a label stays legible over the line
     y = chart.y + chart.height * doc.threshold_percent / top
+    # The threshold line under the bars and their labels, its label beside the plot: it
+    # never covers a bar or a figure.
     drawing.add(
         Line(
             chart.x,
@@ -265,11 +268,12 @@ def shares_chart(doc: ResultsDocument, lang: str) -> Drawing:
             strokeWidth=1,
         )
     )
+    drawing.add(chart)
     drawing.add(
         String(
-            chart.x + 4,
-            y + 3,
-            f"{text('threshold', lang)} {doc.threshold_percent:g}%",
+            chart.x + chart.width + 4,
+            y - 2.5,
+            f"{text('threshold', lang)} {decimal(doc.threshold_percent, lang, 0)}%",
             fontName=REGULAR,
             fontSize=7,
             fillColor=colors.red,
@@ -298,7 +302,8 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
     story.append(
         Paragraph(
             f"{esc(text('seats', lang))}: {doc.seats_total} · {esc(text('threshold', lang))} "
-            f"{doc.threshold_percent:g}% = {doc.threshold_votes:,}".replace(",", "\u202f"),
+            f"{decimal(doc.threshold_percent, lang, 0)}% = "
+            f"{doc.threshold_votes:,}".replace(",", "\u202f"),
             st["heading"],
         )
     )
@@ -306,7 +311,7 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
     story.append(
         simple_table(
             [text("party", lang), text("votes", lang), text("percent", lang), text("seats", lang)],
-            [(p.names.get(lang), p.votes, f"{p.percent:.2f}", p.seats) for p in doc.parties]
+            [(p.names.get(lang), p.votes, decimal(p.percent, lang), p.seats) for p in doc.parties]
             + [(text("against_all", lang), doc.against_all, "", "")],
             st,
             widths=[width * 0.55, 30 * mm, 20 * mm, None],
@@ -332,14 +337,14 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
                         d.winner,
                         d.nomination,
                         d.votes,
-                        f"{d.percent:.2f}",
+                        decimal(d.percent, lang),
                         d.runner_up,
                         d.runner_up_votes,
                     )
                     for d in doc.districts
                 ],
                 st,
-                widths=[9 * mm, 36 * mm, 26 * mm, 20 * mm, 13 * mm, 36 * mm, None],
+                widths=[9 * mm, 34 * mm, 32 * mm, 19 * mm, 13 * mm, 34 * mm, None],
                 numeric=(3, 4, 6),
             )
         )

@@ -14,8 +14,9 @@ from sqlmodel import col
 from tallyapp.domain.election import BallotKind, Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.protocol import results_fingerprint, summary_fingerprint
+from tallyapp.domain.tabulation import nominated_by
 from tallyapp.reports import payload as qr
-from tallyapp.reports.layout import Signer
+from tallyapp.reports.layout import Signer, decimal
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, attach_json
 from tallyapp.reports.protocol_pdf import ProtocolDocument, ProtocolLine, render_protocol
 from tallyapp.reports.summary_pdf import (
@@ -181,8 +182,12 @@ def _summary_lines(results: Results) -> tuple[ProtocolLine, ...]:
     else:
         for code, votes in totals.votes.items():
             info = results.candidates.get(code)
-            label = f"{info.name} ({info.nomination})" if info else code
-            lines.append(ProtocolLine(len(lines) + 1, Names(label, label, label), votes))
+            if info is None:
+                names = Names(code, code, code)
+            else:
+                by = nominated_by(election, info.nomination)
+                names = Names(*(f"{info.name} ({n})" for n in (by.kk, by.ru, by.en)))
+            lines.append(ProtocolLine(len(lines) + 1, names, votes))
     if election.has_against_all:
         lines.append(
             ProtocolLine(
@@ -362,7 +367,9 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
 
             def who(code: str | None, results: Results = green) -> tuple[str, str]:
                 info = results.candidates.get(code or "")
-                return (info.name, info.nomination) if info else ("—", "")
+                if info is None:
+                    return ("—", "")
+                return (info.name, nominated_by(election, info.nomination).get(lang))
 
             districts.append(
                 DistrictWinner(
@@ -429,7 +436,7 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
             {
                 "label": p.names.get(lang),
                 "votes": p.votes,
-                "percent": f"{p.percent:.2f}",
+                "percent": decimal(p.percent, lang),
                 "seats": p.seats,
             }
             for p in parties

@@ -68,7 +68,10 @@ def test_blank_sheet_in_paper_order(service: EntryService) -> None:
     green = service.open("1", BallotKind.CONSTITUENCY)  # precinct 1 is in district 8 (Abai)
     names = [line.names.en for line in green.lines if line.kind == "choice"]
     assert names == sorted(names)  # the green ballot lists candidates alphabetically
-    assert {"Ashat Januzaqov (independent)", "Nurtai Sabilianov (AMANAT)"} <= set(names)
+    assert {"Ashat Januzaqov (independent)", "Nurtai Sabilianov (Amanat)"} <= set(names)
+    # Who nominated a candidate is said in the reader's language, never as a code.
+    kazakh = {line.names.kk for line in green.lines if line.kind == "choice"}
+    assert {"Ashat Januzaqov (өзін-өзі ұсынған)", "Nurtai Sabilianov («AMANAT» партиясы)"} <= kazakh
     assert len(names) >= 5
 
 
