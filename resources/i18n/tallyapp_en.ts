@@ -128,6 +128,10 @@ Choose No to start with empty protocols.</translation>
         <source>finalised</source>
         <translation>finalised</translation>
     </message>
+    <message>
+        <source>{0} of {1} protocols accepted</source>
+        <translation>{0} of {1} protocols accepted</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>

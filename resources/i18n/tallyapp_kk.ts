@@ -128,6 +128,10 @@ Choose No to start with empty protocols.</source>
         <source>finalised</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қорытындыланған</translation>
     </message>
+    <message>
+        <source>{0} of {1} protocols accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} хаттаманың {0} қабылданды</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>

@@ -73,6 +73,9 @@ class CommissionTreeModel(QAbstractItemModel):
         super().__init__()
         self.tree = tree
         self.statuses = statuses
+        self.precincts_of_tec: dict[str, list[str]] = {}
+        for number, tec in tree.tec_of.items():
+            self.precincts_of_tec.setdefault(tec, []).append(number)
         self.root = Node("root", "", "")
         for r, region in enumerate(tree.regions):
             node = Node("region", region.code, region.name, self.root, row=r)
@@ -89,6 +92,23 @@ class CommissionTreeModel(QAbstractItemModel):
         index = self.index_of_precinct(precinct, fetch=False)
         if index.isValid():
             self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(2))
+            for above in (index.parent(), index.parent().parent()):  # its TEC and region
+                if above.isValid():
+                    self.dataChanged.emit(above.siblingAtColumn(1), above.siblingAtColumn(2))
+
+    def progress(self, node: Node, ballot: str) -> tuple[int, int]:
+        """(accepted, expected) protocols of one ballot under a region or a territorial
+        commission, as the tree's states say."""
+        tecs = [node.code] if node.kind == "tec" else [c.code for c in node.children]
+        accepted = expected = 0
+        for tec in tecs:
+            for number in self.precincts_of_tec.get(tec, ()):
+                if ballot == "constituency" and self.tree.abroad.get(number, False):
+                    continue
+                expected += 1
+                state = self.statuses.get(number, {}).get(ballot)
+                accepted += state == PrecinctStatus.ACCEPTED
+        return accepted, expected
 
     def index_of_precinct(self, number: str, fetch: bool = True) -> QModelIndex:
         tec_code = self.tree.tec_of.get(number)
@@ -194,6 +214,26 @@ class CommissionTreeModel(QAbstractItemModel):
                 )
                 text = short[:1].upper() + short[1:]
                 return text if role == Qt.ItemDataRole.DisplayRole else node.name
+            if col != self.COL_NAME and role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+            ):
+                # How far the commission is: accepted protocols of those expected.
+                ballot = "party-list" if col == self.COL_BLUE else "constituency"
+                accepted, expected = self.progress(node, ballot)
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return f"{accepted}/{expected}"
+                return self.tr("{0} of {1} protocols accepted").format(accepted, expected)
+            if col != self.COL_NAME and role == Qt.ItemDataRole.DecorationRole:
+                accepted, expected = self.progress(
+                    node, "party-list" if col == 1 else "constituency"
+                )
+                done = (
+                    PrecinctStatus.ACCEPTED
+                    if expected and accepted == expected
+                    else PrecinctStatus.MISSING
+                )
+                return status_icon(done)
             return None
         ballot = "party-list" if col == self.COL_BLUE else "constituency"
         if role == Qt.ItemDataRole.DisplayRole:
