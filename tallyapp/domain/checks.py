@@ -148,6 +148,8 @@ class Verdict:
                 if self.percent is not None
                 else _words(lang, "no-base")
             )
+            if not lang.startswith("en"):  # a decimal comma in Kazakh and Russian
+                pct = pct.replace(".", ",")
             text = _words(lang, "plausibility").format(
                 name=name, left=self.left, right=self.right, pct=pct, tolerance=self.tolerance
             )
