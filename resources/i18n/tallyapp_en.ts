@@ -670,6 +670,10 @@ Choose No to start with empty protocols.</translation>
         <source>&amp;Members and PINs of my commission…</source>
         <translation>&amp;Members and PINs of my commission…</translation>
     </message>
+    <message>
+        <source>What is still &amp;missing for my commission…</source>
+        <translation>What is still &amp;missing for my commission…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1328,6 +1332,41 @@ Reason for the correction:</translation>
     <message>
         <source>PIN set.</source>
         <translation>PIN set.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>Still missing: {0}</source>
+        <translation>Still missing: {0}</translation>
+    </message>
+    <message>
+        <source>Protocols not accepted yet</source>
+        <translation>Protocols not accepted yet</translation>
+    </message>
+    <message>
+        <source>No. {0}, {1}: {2}</source>
+        <translation>No. {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} protocols are not accepted yet.</source>
+        <translation>{0} protocols are not accepted yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every protocol is accepted.</source>
+        <translation>Nothing is missing: every protocol is accepted.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -670,6 +670,10 @@ Choose No to start with empty protocols.</source>
         <source>&amp;Members and PINs of my commission…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссиямның &amp;мүшелері мен PIN-кодтары…</translation>
     </message>
+    <message>
+        <source>What is still &amp;missing for my commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссиямда әлі &amp;не жетпейді…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1328,6 +1332,41 @@ Reason for the correction:</source>
     <message>
         <source>PIN set.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN орнатылды.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">көк</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жасыл</translation>
+    </message>
+    <message>
+        <source>Still missing: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Әлі жоқ: {0}</translation>
+    </message>
+    <message>
+        <source>Protocols not accepted yet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Әлі қабылданбаған хаттамалар</translation>
+    </message>
+    <message>
+        <source>No. {0}, {1}: {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} protocols are not accepted yet.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} хаттама әлі қабылданбаған.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every protocol is accepted.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бәрі бар: барлық хаттама қабылданды.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жабу</translation>
     </message>
 </context>
 </TS>

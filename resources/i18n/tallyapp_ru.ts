@@ -670,6 +670,10 @@ Choose No to start with empty protocols.</source>
         <source>&amp;Members and PINs of my commission…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Члены комиссии и PIN-коды…</translation>
     </message>
+    <message>
+        <source>What is still &amp;missing for my commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Чего ещё &amp;не хватает моей комиссии…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1328,6 +1332,41 @@ Reason for the correction:</source>
     <message>
         <source>PIN set.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN задан.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">синий</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">зелёный</translation>
+    </message>
+    <message>
+        <source>Still missing: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ещё нет: {0}</translation>
+    </message>
+    <message>
+        <source>Protocols not accepted yet</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ещё не принятые протоколы</translation>
+    </message>
+    <message>
+        <source>No. {0}, {1}: {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} protocols are not accepted yet.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Не принято протоколов: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every protocol is accepted.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Всё на месте: все протоколы приняты.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Закрыть</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QHeaderView,
     QLabel,
@@ -221,6 +222,13 @@ class MainWindow(QMainWindow):
                 self.tr("Results of the selected commission…"), "Ctrl+Shift+R", self.open_results
             )
         )
+        menu.addAction(
+            action(
+                self.tr("What is still &missing for my commission…"),
+                "Ctrl+Shift+M",
+                self.open_missing,
+            )
+        )
         menu.addSeparator()
         self.double_action = action(
             self.tr("&Double entry (blind)"), "Ctrl+Shift+D", self._toggle_double_entry
@@ -274,6 +282,15 @@ class MainWindow(QMainWindow):
             return self.tr("Nobody signed in: reading only")
         role = ROLE_NAMES[work.member.role.value].get(self.lang)
         return self.tr("{0} ({1}), {2}").format(work.member.name, role, work.commission)
+
+    def open_missing(self) -> QDialog:
+        from tallyapp.gui.missing_dialog import MissingDialog
+
+        work = self.service.actor.session
+        commission = work.commission if work is not None else self.selected_commission()
+        dialog = MissingDialog(self.tree_model, commission, self.open_precinct, self)
+        dialog.open()
+        return dialog
 
     def open_roster(self) -> object:
         from tallyapp.gui.roster_dialog import RosterDialog

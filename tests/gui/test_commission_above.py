@@ -116,3 +116,21 @@ def test_the_secretary_keeps_the_roster_and_sets_pins(qtbot: QtBot, gui_url: str
     assert not other.save()
     assert "may not change the roster or PINs" in other.error.text()
     engine.dispose()
+
+
+def test_what_is_still_missing_for_my_commission(qtbot: QtBot, gui_url: str) -> None:
+    engine = open_engine(gui_url)
+    window = MainWindow(engine, member_of(engine, "ABAI-03"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "expected" in window.completeness.text(), timeout=10_000)
+    dialog = window.open_missing()
+    qtbot.addWidget(dialog)
+    precincts = len(window.tree_model.precincts_of_tec["ABAI-03"])
+    assert dialog.list.count() == 2 * precincts  # nothing keyed yet: blue and green each
+    first = dialog.list.item(0)
+    assert first.text().startswith("No. 99, blue: missing")
+    dialog.list.itemActivated.emit(first)  # Enter on it opens the precinct
+    assert window.precinct == "99"
+    window.close()
+    engine.dispose()

@@ -1,0 +1,91 @@
+"""What is still missing for my commission: every protocol under it not yet accepted, with
+its state, in tree order; Enter opens the precinct."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tallyapp.gui.tree_model import STATUS_WORDS, CommissionTreeModel, status_icon
+from tallyapp.services.navigation import PrecinctStatus
+
+BALLOT_WORDS = {
+    "party-list": QT_TRANSLATE_NOOP("MissingDialog", "blue"),
+    "constituency": QT_TRANSLATE_NOOP("MissingDialog", "green"),
+}
+
+
+def precincts_under(model: CommissionTreeModel, commission: str) -> list[str]:
+    """The precinct numbers under a commission (the CEC, a region, a TEC or `PEC-<n>`)."""
+    if commission.startswith("PEC-"):
+        return [commission[4:]]
+    tecs = [
+        tec.code
+        for region in model.tree.regions
+        for tec in region.tecs
+        if commission in ("CEC", region.code, tec.code)
+    ]
+    return [n for tec in tecs for n in model.precincts_of_tec.get(tec, [])]
+
+
+class MissingDialog(QDialog):
+    def __init__(
+        self,
+        model: CommissionTreeModel,
+        commission: str,
+        open_precinct: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Still missing: {0}").format(commission))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Protocols not accepted yet"))
+        for number in precincts_under(model, commission):
+            for ballot in ("party-list", "constituency"):
+                if ballot == "constituency" and model.tree.abroad.get(number, False):
+                    continue
+                status = model.statuses.get(number, {}).get(ballot, PrecinctStatus.MISSING)
+                if status == PrecinctStatus.ACCEPTED:
+                    continue
+                item = QListWidgetItem(
+                    status_icon(PrecinctStatus(status)),
+                    self.tr("No. {0}, {1}: {2}").format(
+                        number,
+                        self.tr(BALLOT_WORDS[ballot]),
+                        model.tr(STATUS_WORDS[PrecinctStatus(status)]),
+                    ),
+                )
+                item.setData(Qt.ItemDataRole.UserRole, number)
+                self.list.addItem(item)
+        count = self.list.count()
+        summary = QLabel(
+            self.tr("{0} protocols are not accepted yet.").format(count)
+            if count
+            else self.tr("Nothing is missing: every protocol is accepted.")
+        )
+
+        def chosen(item: QListWidgetItem) -> None:
+            open_precinct(str(item.data(Qt.ItemDataRole.UserRole)))
+            self.accept()
+
+        self.list.itemActivated.connect(chosen)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+        if count:
+            self.list.setCurrentRow(0)
