@@ -61,8 +61,8 @@ class MissingDialog(QDialog):
                     status_icon(PrecinctStatus(status)),
                     self.tr("No. {0}, {1}: {2}").format(
                         number,
-                        self.tr(BALLOT_WORDS[ballot]),
-                        model.tr(STATUS_WORDS[PrecinctStatus(status)]),
+                        self.tr(str(BALLOT_WORDS[ballot])),
+                        model.tr(str(STATUS_WORDS[PrecinctStatus(status)])),
                     ),
                 )
                 item.setData(Qt.ItemDataRole.UserRole, number)
