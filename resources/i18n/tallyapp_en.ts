@@ -1262,6 +1262,10 @@ Reason for the correction:</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Choose your commission and your name first.</source>
+        <translation>Choose your commission and your name first.</translation>
+    </message>
 </context>
 <context>
     <name>RosterDialog</name>

@@ -1262,6 +1262,10 @@ Reason for the correction:</source>
         <source>Cancel</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
     </message>
+    <message>
+        <source>Choose your commission and your name first.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Алдымен комиссияңыз бен атыңызды таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>RosterDialog</name>

@@ -3,11 +3,13 @@ in with their PIN; anyone may instead look on as an observer, reading only."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -53,7 +55,6 @@ class LoginDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN"))
-        self.pin.returnPressed.connect(self.sign_in)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #842029")
@@ -61,17 +62,19 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&Commission:"), self.commission)
         form.addRow(self.tr("&Member:"), self.member)
         form.addRow(self.tr("&PIN:"), self.pin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))  # Qt's own word stays English without its catalogue
+        # Enter always means "sign in" (never Cancel, which would close the app); Esc cancels.
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
-        self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.observer_button = QPushButton(self.tr("&Observe (read only)"))
         self.observer_button.clicked.connect(self.observe)
-        buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.observer_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        for button in (self.sign_in_button, self.observer_button, cancel):
+            button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.sign_in_button, self.observer_button, cancel):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -93,7 +96,7 @@ class LoginDialog(QDialog):
             demo.setStyleSheet("color: #664d03; background: #fff3cd; padding: 4px")
             layout.addWidget(demo)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self.resize(520, 0)
         if self.commission.text():
             self.load_roster()
@@ -102,6 +105,7 @@ class LoginDialog(QDialog):
     def load_roster(self) -> None:
         code = commission_code(self.commission.text())
         self.member.clear()
+        self.member.setProperty("commission", code)
         roster = roster_of(self.engine, code)
         for m in roster.members:
             if m.iin and m.role is not Role.OBSERVER:
@@ -111,11 +115,20 @@ class LoginDialog(QDialog):
             "" if roster.members else self.tr("{0}: no such commission, or no roster").format(code)
         )
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sign_in()
+            return
+        super().keyPressEvent(event)
+
     def sign_in(self) -> None:
         code = commission_code(self.commission.text())
+        if self.member.count() == 0 or self.member.property("commission") != code:
+            self.load_roster()  # the commission typed but not yet left
         iin = self.member.currentData()
         if not iin:
-            self.load_roster()
+            if not self.error.text():
+                self.error.setText(self.tr("Choose your commission and your name first."))
             return
         try:
             self.session = start_session(self.engine, code, str(iin), self.pin.text())

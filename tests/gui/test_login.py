@@ -1,0 +1,55 @@
+"""Signing in at a workstation: by keyboard, Enter signs in (it never cancels and closes the
+app), a wrong PIN is said plainly, an observer needs none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tallyapp.domain.authority import Role
+from tallyapp.gui.login_dialog import LoginDialog
+from tallyapp.services.sessions import roster_of, set_pin
+from tallyapp.services.setup import open_engine
+
+
+def test_sign_in_by_keyboard(qtbot: QtBot, gui_url: str) -> None:
+    engine = open_engine(gui_url)
+    chair = roster_of(engine, "PEC-101").chair
+    assert chair is not None
+    set_pin(engine, None, "PEC-101", chair.iin, "7351")
+    dialog = LoginDialog(engine, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.commission.clear()  # whatever this machine signed in with last
+    qtbot.keyClicks(dialog.commission, "101")  # a precinct number means its commission
+    dialog.pin.setFocus()
+    qtbot.keyClicks(dialog.pin, "0000")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.session is None  # still there, and says why
+    assert dialog.error.text() == "PEC-101: wrong IIN or PIN"
+    assert dialog.pin.text() == ""
+    assert dialog.member.currentData() == chair.iin  # the chair is listed first
+    qtbot.keyClicks(dialog.pin, "7351")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.session is not None and dialog.session.member == chair
+    assert dialog.session.commission == "PEC-101"
+
+
+def test_enter_with_nothing_chosen_does_not_close(qtbot: QtBot, gui_url: str) -> None:
+    dialog = LoginDialog(open_engine(gui_url), "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.commission.clear()
+    qtbot.keyClick(dialog.commission, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.session is None
+    assert dialog.error.text()
+
+
+def test_an_observer_signs_in_without_a_pin(qtbot: QtBot, gui_url: str) -> None:
+    dialog = LoginDialog(open_engine(gui_url), "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.commission.clear()
+    qtbot.keyClicks(dialog.commission, "ABAI-03")
+    dialog.observer_button.click()
+    assert dialog.session is not None and dialog.session.member.role is Role.OBSERVER
