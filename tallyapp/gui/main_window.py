@@ -138,7 +138,12 @@ class MainWindow(QMainWindow):
         self.who.setAccessibleName(self.tr("Who is working"))
         self.statusBar().addWidget(self.who)
         self._make_actions()
-        self.resize(1500, 900)
+        # Never larger than the screen: on a 1366×768 laptop the status bar stays in view.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(
+            min(1500, screen.width()) if screen else 1500,
+            min(900, screen.height()) if screen else 900,
+        )
         self.tree_dock, self.checks_dock = tree_dock, checks_dock
         self._fit_docks()
         self.refresh_statuses()
