@@ -220,7 +220,7 @@ class UrllibTimeStamper(TimeStamper):
     """An RFC 3161 timestamp authority over HTTP, with the standard library only."""
 
     def __init__(self, url: str, timeout: float = 10.0) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # pyHanko's is untyped
         self.url = url
         self.timeout = timeout
 
@@ -640,7 +640,7 @@ def printed_rows_problems(
     for line in lines:
         if not isinstance(line, dict):
             return [f"the attached {ATTACHMENT} does not list the printed lines"]
-        key, value, number = line.get("key"), line.get("value"), line.get("number")
+        key, value, number = str(line.get("key")), line.get("value"), line.get("number")
         if figures.get(key) != value or not isinstance(value, int):
             problems.append(
                 f"line {number}: the attached line says {value}, "

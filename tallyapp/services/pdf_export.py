@@ -163,7 +163,8 @@ def export_protocol(
     pdf = render_protocol(document, lang)
     # What each row prints, so that `verify` can read every row back exactly as printed.
     data["lang"] = lang
-    for row, printed in zip(data["lines"], document.lines, strict=True):
+    rows: list[dict[str, object]] = data["lines"]  # type: ignore[assignment]
+    for row, printed in zip(rows, document.lines, strict=True):
         row["label"] = printed.names.get(lang)
     return ExportedPdf(
         attach_json(pdf, data, "protocol.json"), document.fingerprint, document.payload
