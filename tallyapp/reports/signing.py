@@ -28,6 +28,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from tallyapp.domain.authority import Signer
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.lines import lines_of
 from tallyapp.domain.number_words import in_words
 from tallyapp.domain.protocol import (
     Protocol,
@@ -509,8 +510,26 @@ def verify_pdf(
     except (ValueError, KeyError, TypeError, AssertionError) as exc:
         result.problems.append(f"the attached {ATTACHMENT} is not a protocol: {exc}")
         return result
+    flat = _printed_page(pdf, data, fingerprint(protocol), result)
+    if flat is None:
+        return result
+    # The printed lines, in paper order, must carry the attached figures in the same order.
+    lines = data.get("lines")
+    figures = lines_of(protocol)
+    if not isinstance(lines, list) or len(lines) != len(figures):
+        result.problems.append(f"the attached {ATTACHMENT} does not list every printed line")
+        return result
+    result.problems += printed_rows_problems(lines, figures, flat, str(data.get("lang", "")))
+    return result
+
+
+def _printed_page(
+    pdf: bytes, data: dict[str, Any], digest: str, result: Verification
+) -> str | None:
+    """What every document with attached figures checks alike: the attached fingerprint
+    against the one recomputed, and the printed one against both. Returns the page text as
+    one line (None when the pages cannot be read, a problem already noted)."""
     result.payload = data
-    digest = fingerprint(protocol)
     result.fingerprint = digest
     if data.get("fingerprint") != digest:
         result.problems.append("the attached figures do not match their fingerprint")
@@ -519,22 +538,11 @@ def verify_pdf(
         printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
     except Exception as exc:  # a damaged page: the file may still parse as a signed PDF
         result.problems.append(f"the printed pages cannot be read: {exc.__class__.__name__}")
-        return result
+        return None
     flat = " ".join(printed.split())
     if spoken_fingerprint(digest) not in flat:
         result.problems.append("the printed fingerprint differs from the attached data")
-    # The printed lines, in paper order, must carry the attached figures in the same order.
-    lines = data.get("lines")
-    figures = {
-        **protocol.fields,
-        "against_all": protocol.against_all,
-        **{f"vote:{k}": v for k, v in protocol.votes.items()},
-    }
-    if not isinstance(lines, list) or len(lines) != len(figures):
-        result.problems.append(f"the attached {ATTACHMENT} does not list every printed line")
-        return result
-    result.problems += printed_rows_problems(lines, figures, flat, str(data.get("lang", "")))
-    return result
+    return flat
 
 
 def _verify_summary(pdf: bytes, attachment: bytes, result: Verification) -> Verification:
@@ -554,19 +562,9 @@ def _verify_summary(pdf: bytes, attachment: bytes, result: Verification) -> Veri
     except (ValueError, KeyError, TypeError, AssertionError) as exc:
         result.problems.append(f"the attached {SUMMARY_ATTACHMENT} is not a summary: {exc}")
         return result
-    result.payload = data
-    digest = summary_fingerprint(data)
-    result.fingerprint = digest
-    if data.get("fingerprint") != digest:
-        result.problems.append("the attached figures do not match their fingerprint")
-    try:
-        printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
-    except Exception as exc:
-        result.problems.append(f"the printed pages cannot be read: {exc.__class__.__name__}")
+    flat = _printed_page(pdf, data, summary_fingerprint(data), result)
+    if flat is None:
         return result
-    flat = " ".join(printed.split())
-    if spoken_fingerprint(digest) not in flat:
-        result.problems.append("the printed fingerprint differs from the attached data")
     lines = data.get("lines")
     if not isinstance(lines, list) or {
         line.get("key") for line in lines if isinstance(line, dict)
@@ -591,19 +589,9 @@ def _verify_results(pdf: bytes, attachment: bytes, result: Verification) -> Veri
     except (ValueError, KeyError, TypeError, AssertionError) as exc:
         result.problems.append(f"the attached {RESULTS_ATTACHMENT} is not final results: {exc}")
         return result
-    result.payload = data
-    digest = results_fingerprint(data)
-    result.fingerprint = digest
-    if data.get("fingerprint") != digest:
-        result.problems.append("the attached figures do not match their fingerprint")
-    try:
-        printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
-    except Exception as exc:
-        result.problems.append(f"the printed pages cannot be read: {exc.__class__.__name__}")
+    flat = _printed_page(pdf, data, results_fingerprint(data), result)
+    if flat is None:
         return result
-    flat = " ".join(printed.split())
-    if spoken_fingerprint(digest) not in flat:
-        result.problems.append("the printed fingerprint differs from the attached data")
     lines = data.get("lines")
     if not isinstance(lines, list):
         result.problems.append(f"the attached {RESULTS_ATTACHMENT} does not list the totals")

@@ -274,9 +274,3 @@ def read_roster_file(text: str, source: str) -> list[Roster]:
     if problems:
         raise Problems(problems)
     return [Roster(c, tuple(m)) for c, m in members.items()]
-
-
-def check_iin(iin: str) -> None:
-    problem = iin_problem(iin)
-    if problem is not None:
-        raise problem

@@ -68,7 +68,6 @@ def key_holder_may_sign(engine: Engine, key: Path, passphrase: bytes, documents:
     """Refuse, before anything is signed, a key whose holder has no authority over one of the
     documents (`PEC-<number>` for a precinct protocol, a commission's code for its summary):
     the app does not sign what the commission above would refuse."""
-    from tallyapp.domain.authority import precinct_of
     from tallyapp.services.exchange.register import Register
 
     holder = package_signer(key, passphrase, "").certificate
@@ -77,12 +76,7 @@ def key_holder_may_sign(engine: Engine, key: Path, passphrase: bytes, documents:
         raise TallyError("pdf.no-identity", signer=holder.subject.rfc4514_string()[:120])
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
-    wanted = set(documents)
-    for document in documents:
-        number = precinct_of(document)
-        if number is not None and number in register.precincts:
-            wanted.add(register.precincts[number][1])
-    register.need_rosters(wanted)
+    register.need_rosters(documents)  # one query for a whole batch
     for document in documents:
         register.authorise(document, identity, None)  # AuthorityError names the rule
 
@@ -121,7 +115,6 @@ def verify_document(data: bytes, trust: list[Path], engine: Engine | None = None
 
 
 def _authority(engine: Engine, result: Verification) -> tuple[TallyError | None, str]:
-    from tallyapp.domain.authority import precinct_commission
     from tallyapp.services.exchange.register import Register
 
     with engine.connect() as conn:
@@ -130,7 +123,6 @@ def _authority(engine: Engine, result: Verification) -> tuple[TallyError | None,
         commission = str(result.payload.get("commission"))
         if commission not in register.parents:
             return TallyError("commission.unknown", commission=commission[:40]), ""
-        register.need_rosters({commission})
         assert result.identity is not None
         try:
             return None, register.authorise(commission, result.identity, None)
@@ -139,17 +131,9 @@ def _authority(engine: Engine, result: Verification) -> tuple[TallyError | None,
     number = str(result.payload.get("precinct"))
     if number not in register.precincts:
         return TallyError("pdf.unknown-precinct", precinct=number[:40]), ""
-    document = precinct_commission(number)
-    register.need_rosters({document, register.precincts[number][1]})
-    members = result.payload.get("members_present")
-    present = [
-        str(m.get("iin"))
-        for m in (members if isinstance(members, list) else [])
-        if isinstance(m, dict) and m.get("iin")
-    ]
     assert result.identity is not None
     try:
-        return None, register.authorise(document, result.identity, present or None)
+        return None, register.authorise_protocol(result.payload, result.identity)
     except TallyError as exc:
         return exc, ""
 

@@ -126,11 +126,7 @@ def read_package(
         raise Rejected("package.not-under", sender=sender, importer=importer)
     book = CertificateBook(roots, package["certificates"])
     numbers = {str(r.get("precinct")) for r in package["protocols"]}
-    register.need_rosters(
-        {sender}
-        | {precinct_commission(n) for n in numbers}
-        | {register.precincts[n][1] for n in numbers if n in register.precincts}
-    )
+    register.need_rosters({sender} | {precinct_commission(n) for n in numbers})
     incoming = []
     for i, record in enumerate(package["protocols"]):
         try:
@@ -197,7 +193,6 @@ def read_pdf(
     if number not in register.precincts:
         raise Rejected("pdf.unknown-precinct", precinct=number[:40])
     tec = register.precincts[number][1]
-    register.need_rosters({precinct_commission(number), tec})
     if result.identity is None:
         raise Rejected("pdf.no-identity", signer=result.signer[:120])
     signed_for = _authorised(register, record, result.identity, None)
@@ -239,7 +234,6 @@ def _summary_pdf(data: dict[str, Any], result: Any, register: Register, importer
         raise Rejected("pdf.not-under", signer=commission, importer=importer)
     if result.identity is None:
         raise Rejected("pdf.no-identity", signer=result.signer[:120])
-    register.need_rosters({commission})
     try:
         register.authorise(commission, result.identity, None)
     except TallyError as exc:
@@ -253,14 +247,8 @@ def _authorised(
 ) -> str:
     """The commission the record's signer signed for, or the record refused naming the signer,
     the commission and the rule. The members present are the record's own, by IIN."""
-    number = str(record.get("precinct"))
-    present = [
-        str(m.get("iin"))
-        for m in record.get("members_present") or []
-        if isinstance(m, dict) and m.get("iin")
-    ]
     try:
-        return register.authorise(precinct_commission(number), holder, present or None)
+        return register.authorise_protocol(record, holder)
     except TallyError as exc:
         if index is None:
             raise Rejected("pdf.authority", reason=exc) from None

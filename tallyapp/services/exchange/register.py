@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from tallyapp.domain.admission import Roll
-from tallyapp.domain.authority import Roster, Signer, Structure, authorise_signer
+from tallyapp.domain.authority import (
+    Roster,
+    Signer,
+    Structure,
+    authorise_signer,
+    precinct_commission,
+)
 from tallyapp.services.setup import election_of
 from tallyapp.storage.rosters import load_rosters
 from tallyapp.storage.tables import (
@@ -98,19 +106,36 @@ class Register(Roll):
             lambda number: self.precincts[number][1] if number in self.precincts else None,
         )
 
-    def need_rosters(self, commissions: set[str]) -> None:
-        """Load the rosters authority will read for a file (once per commission): 52,000
-        members of the national register are not read for every import."""
-        missing = {c for c in commissions if c not in self.rosters}
+    def need_rosters(self, documents: Iterable[str]) -> None:
+        """Load, in one query, the rosters authority reads for these documents: each
+        document's commission and the one above it (which may key a paper protocol). Each
+        roster is read once: 52,000 members of the national register are not read for every
+        import."""
+        wanted = set(documents)
+        wanted |= {p for d in wanted if (p := self.structure.parent(d)) is not None}
+        missing = {c for c in wanted if c not in self.rosters}
         if missing and self.engine is not None:
             with self.engine.connect() as conn:
                 self.rosters.update(load_rosters(conn, self.election.id, missing))
 
     def authorise(self, document: str, signer: Signer, present: list[str] | None) -> str:
         """The commission `signer` signed `document` for, or AuthorityError."""
+        self.need_rosters([document])  # already loaded for a whole file: no query then
         return authorise_signer(
             self.election.authority, self.structure, self.rosters, document, signer, present
         )
+
+    def authorise_protocol(self, record: Mapping[str, Any], signer: Signer) -> str:
+        """The commission a signed precinct protocol record was signed for, the members the
+        record names as present (by IIN) being the ones asked about; or AuthorityError."""
+        members = record.get("members_present")
+        present = [
+            str(m.get("iin"))
+            for m in (members if isinstance(members, list) else [])
+            if isinstance(m, dict) and m.get("iin")
+        ]
+        document = precinct_commission(str(record.get("precinct")))
+        return self.authorise(document, signer, present or None)
 
     @cached_property
     def precincts_by_tec(self) -> dict[str, list[int]]:
