@@ -171,15 +171,20 @@ def export_protocol(
     )
 
 
-def _summary_lines(results: Results) -> tuple[ProtocolLine, ...]:
+def _summary_lines(results: Results) -> tuple[tuple[str, ProtocolLine], ...]:
+    """The numbered lines of a summary form, each with the line key it prints."""
     election = results.election
     totals = results.tree.totals
-    lines: list[ProtocolLine] = []
+    lines: list[tuple[str, ProtocolLine]] = []
+
+    def add(key: str, names: Names, value: int) -> None:
+        lines.append((key, ProtocolLine(len(lines) + 1, names, value)))
+
     for f in election.ballot(results.ballot).fields:
-        lines.append(ProtocolLine(len(lines) + 1, f.names, totals.fields.get(f.key, 0)))
+        add(f.key, f.names, totals.fields.get(f.key, 0))
     if results.ballot is BallotKind.PARTY_LIST:
         for party in election.parties_in_ballot_order():
-            lines.append(ProtocolLine(len(lines) + 1, party.names, totals.votes.get(party.code, 0)))
+            add(f"vote:{party.code}", party.names, totals.votes.get(party.code, 0))
     else:
         for code, votes in totals.votes.items():
             info = results.candidates.get(code)
@@ -188,16 +193,22 @@ def _summary_lines(results: Results) -> tuple[ProtocolLine, ...]:
             else:
                 by = nominated_by(election, info.nomination)
                 names = Names(*(f"{info.name} ({n})" for n in (by.kk, by.ru, by.en)))
-            lines.append(ProtocolLine(len(lines) + 1, names, votes))
+            add(f"vote:{code}", names, votes)
     if election.has_against_all:
-        lines.append(
-            ProtocolLine(
-                len(lines) + 1,
-                Names("Барлығына қарсы", "Против всех", "Against all"),
-                totals.against_all,
-            )
+        add(
+            "against_all",
+            Names("Барлығына қарсы", "Против всех", "Against all"),
+            totals.against_all,
         )
     return tuple(lines)
+
+
+def _printed_rows(lines: tuple[tuple[str, ProtocolLine], ...], lang: str) -> list[dict[str, Any]]:
+    """Each line as the form prints it, attached so that `verify` reads every row back."""
+    return [
+        {"number": line.number, "key": key, "value": line.value, "label": line.names.get(lang)}
+        for key, line in lines
+    ]
 
 
 def _roster_signers(engine: Engine, election_id: str, commission: str) -> tuple[Signer, ...]:
@@ -206,17 +217,6 @@ def _roster_signers(engine: Engine, election_id: str, commission: str) -> tuple[
         roster = load_rosters(s, election_id, [commission]).get(commission)
     members = roster.members if roster else ()
     return tuple(Signer(m.name, m.role.value, None) for m in members if m.role.value != "observer")
-
-
-def _summary_keys(results: Results) -> list[str]:
-    """The line keys of `_summary_lines`, in the same order."""
-    election = results.election
-    keys = list(election.ballot(results.ballot).field_keys)
-    if results.ballot is BallotKind.PARTY_LIST:
-        keys += [f"vote:{p.code}" for p in election.parties_in_ballot_order()]
-    else:
-        keys += [f"vote:{code}" for code in results.tree.totals.votes]
-    return keys + (["against_all"] if election.has_against_all else [])
 
 
 def _precincts_of_tec(
@@ -313,7 +313,7 @@ def export_summary(
         election=results.election.names,
         ballot=results.election.ballot(ballot).names,
         commission=_names(row),
-        lines=lines,
+        lines=tuple(line for _key, line in lines),
         included=included,
         expected=c.expected,
         received=c.received,
@@ -326,17 +326,13 @@ def export_summary(
     pdf = render_summary(document, lang)
     # The figures travel with the form, as a precinct protocol's do: verify reads every row
     # back, and the commission above compares them with its own sum.
-    keys = _summary_keys(results)
     data = {
         "format": "tallyapp-summary",
         "format_version": 1,
         **figures,
         "fingerprint": digest,
         "lang": lang,
-        "lines": [
-            {"number": line.number, "key": key, "value": line.value, "label": line.names.get(lang)}
-            for line, key in zip(lines, keys, strict=True)
-        ],
+        "lines": _printed_rows(lines, lang),
     }
     return attach_json(pdf, data, SUMMARY_ATTACHMENT)
 
@@ -394,12 +390,11 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
     notes: tuple[str, ...] = ()
     if blue.seats_error:
         notes = (blue.seats_error,)
-    totals = _summary_lines(blue)[:7]
-    keys = _summary_keys(blue)[:7]
+    totals = _summary_lines(blue)[:7]  # the header lines: the national totals
     figures: dict[str, Any] = {
         "election": election.id,
         "commission": cec.code,
-        "fields": {key: line.value for key, line in zip(keys, totals, strict=True)},
+        "fields": {key: line.value for key, line in totals},
         "parties": [{"code": p.code, "votes": p.votes, "seats": p.seats} for p in parties],
         "against_all": blue.tree.totals.against_all,
         "districts": [
@@ -416,7 +411,7 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
         threshold_votes=blue.seats.threshold_votes if blue.seats else 0,
         seats_total=election.seats_party_list,
         districts=tuple(districts),
-        totals=totals,
+        totals=tuple(line for _key, line in totals),
         notes=notes,
         made_at=utcnow(),
         fingerprint=digest,
@@ -429,10 +424,7 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
         **figures,
         "fingerprint": digest,
         "lang": lang,
-        "lines": [
-            {"number": line.number, "key": key, "value": line.value, "label": line.names.get(lang)}
-            for line, key in zip(totals, keys, strict=True)
-        ],
+        "lines": _printed_rows(totals, lang),
         "party_rows": [
             {
                 "label": p.names.get(lang),
