@@ -14,9 +14,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from tallyapp.domain.number_words import in_words
+from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.reports.fonts import BOLD, REGULAR, register_fonts
 from tallyapp.reports.texts import text
 
@@ -270,3 +271,34 @@ class QrCode(Flowable):  # type: ignore[misc]  # reportlab has no types
                         stroke=0,
                         fill=1,
                     )
+
+
+def fingerprint_block(
+    payload: str, digest: str, lang: str, st: dict[str, ParagraphStyle], size: float = 42 * mm
+) -> Table:
+    """The machine-readable code beside the fingerprint read out and in full: the block every
+    document with attached figures prints."""
+    code = Table(
+        [
+            [
+                QrCode(payload, size=size),
+                [
+                    Paragraph(esc(text("machine_code", lang)), st["heading"]),
+                    Paragraph(
+                        f"{esc(text('fingerprint', lang))} ({esc(text('read_out', lang))}):",
+                        st["body"],
+                    ),
+                    Paragraph(
+                        f"<para leading=18><b><font size=14>{spoken_fingerprint(digest)}"
+                        "</font></b></para>",
+                        st["body"],
+                    ),
+                    Spacer(1, 2 * mm),
+                    Paragraph(f"SHA-256: {digest}", st["small"]),
+                ],
+            ]
+        ],
+        colWidths=[size + 4 * mm, PAGE_WIDTH - 2 * MARGIN - size - 4 * mm],
+    )
+    code.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return code

@@ -11,13 +11,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from tallyapp.domain.election import Names
 from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.reports.layout import (
-    MARGIN,
-    PAGE_WIDTH,
-    QrCode,
     Signer,
     build,
     esc,
     figure_table,
+    fingerprint_block,
     signature_block,
     styles,
 )
@@ -106,28 +104,7 @@ def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
         for name, opinion in doc.dissent:
             story.append(Paragraph(f"<b>{esc(name)}</b>: {esc(opinion)}", st["body"]))
     story.append(KeepTogether(signature_block(doc.signers, lang, st)))
-    code = Table(
-        [
-            [
-                QrCode(doc.payload),
-                [
-                    Paragraph(esc(text("machine_code", lang)), st["heading"]),
-                    Paragraph(
-                        f"{esc(text('fingerprint', lang))} ({esc(text('read_out', lang))}):",
-                        st["body"],
-                    ),
-                    Paragraph(
-                        f"<b><font size=14>{spoken_fingerprint(doc.fingerprint)}</font></b>",
-                        st["body"],
-                    ),
-                    Spacer(1, 2 * mm),
-                    Paragraph(f"SHA-256: {doc.fingerprint}", st["small"]),
-                ],
-            ]
-        ],
-        colWidths=[46 * mm, PAGE_WIDTH - 2 * MARGIN - 46 * mm],
-    )
-    code.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    code = fingerprint_block(doc.payload, doc.fingerprint, lang, st)
     story += [Spacer(1, 4 * mm), KeepTogether([code])]
     footer = (
         f"{text('copy', lang)} {doc.copy} · {text('precinct', lang)} {doc.precinct} · "

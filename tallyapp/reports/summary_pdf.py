@@ -4,23 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from tallyapp.domain.election import Names
 from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.reports.layout import (
     MARGIN,
     PAGE_WIDTH,
-    QrCode,
     Signer,
     build,
     decimal,
     esc,
     figure_table,
+    fingerprint_block,
     signature_block,
     simple_table,
     styles,
@@ -119,7 +118,16 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
         )
     )
     if doc.fingerprint:  # beside the figures it fingerprints, on the same page
-        story += [Spacer(1, 2 * mm), KeepTogether([fingerprint_block(doc.fingerprint, lang, st)])]
+        story += [
+            Spacer(1, 2 * mm),
+            KeepTogether(
+                [
+                    fingerprint_block(
+                        f"TALLYSUM1:{doc.fingerprint}", doc.fingerprint, lang, st, 30 * mm
+                    )
+                ]
+            ),
+        ]
     story.append(Paragraph(esc(text("differences", lang)), st["heading"]))
     for difference in doc.differences or (text("no_differences", lang),):
         story.append(Paragraph(esc(difference), st["body"]))
@@ -158,34 +166,6 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
     story.append(KeepTogether(signature_block(doc.signers, lang, st)))
     footer = f"{text('copy', lang)} {doc.copy} · {_short(doc.commission, lang)}"
     return build(story, text("summary_protocol", lang), footer, lang)
-
-
-def fingerprint_block(digest: str, lang: str, st: dict[str, Any]) -> Table:
-    """The QR code of the fingerprint and the fingerprint read out, beside each other."""
-    code = Table(
-        [
-            [
-                QrCode(f"TALLYSUM1:{digest}", size=30 * mm),
-                [
-                    Paragraph(esc(text("machine_code", lang)), st["heading"]),
-                    Paragraph(
-                        f"{esc(text('fingerprint', lang))} ({esc(text('read_out', lang))}):",
-                        st["body"],
-                    ),
-                    Paragraph(
-                        f"<para leading=18><b><font size=14>{spoken_fingerprint(digest)}"
-                        "</font></b></para>",
-                        st["body"],
-                    ),
-                    Spacer(1, 2 * mm),
-                    Paragraph(f"SHA-256: {digest}", st["small"]),
-                ],
-            ]
-        ],
-        colWidths=[34 * mm, PAGE_WIDTH - 2 * MARGIN - 34 * mm],
-    )
-    code.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return code
 
 
 @dataclass(frozen=True)
@@ -352,5 +332,14 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
         story.append(Paragraph(esc(note), st["small"]))
     story.append(KeepTogether(signature_block(doc.signers, lang, st)))
     if doc.fingerprint:
-        story += [Spacer(1, 4 * mm), KeepTogether([fingerprint_block(doc.fingerprint, lang, st)])]
+        story += [
+            Spacer(1, 4 * mm),
+            KeepTogether(
+                [
+                    fingerprint_block(
+                        f"TALLYSUM1:{doc.fingerprint}", doc.fingerprint, lang, st, 30 * mm
+                    )
+                ]
+            ),
+        ]
     return build(story, text("final_results", lang), _short(doc.commission, lang), lang)
