@@ -61,10 +61,12 @@ def _refusal(args: Any, exc: Exception) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from tallyapp.domain.definition import DefinitionError
-    from tallyapp.domain.errors import TallyError
+    from tallyapp.domain.errors import Problems, TallyError
     from tallyapp.messages import say
 
-    if isinstance(exc, TallyError):
+    if isinstance(exc, Problems) and len(exc.problems) > 1:  # one problem per line
+        message = "\n  ".join(["", *(say(p, language(args)) for p in exc.problems)])
+    elif isinstance(exc, TallyError):
         message = say(exc, language(args))
     elif isinstance(exc, DefinitionError):
         message = str(exc)

@@ -79,3 +79,35 @@ def cmd_check(args: argparse.Namespace) -> int:
         if warnings:
             print(f"{warnings} plausibility warning(s) need a written explanation.")
     return EXIT_OK if report.hard_relations_hold else EXIT_FAILED_CHECK
+
+
+def cmd_definition_check(args: argparse.Namespace) -> int:
+    from tallyapp.cli.output import language
+    from tallyapp.messages import say
+    from tallyapp.services.definitions import definition_problems
+
+    lang = language(args)
+    election, problems = definition_problems(Path(args.file))
+    if args.json:
+        print_json(
+            {
+                "file": args.file,
+                "valid": not problems,
+                "election": election.id if election else None,
+                "problems": [
+                    {"code": p.code, "where": p.params.get("where"), "message": say(p, lang)}
+                    for p in problems
+                ],
+            }
+        )
+    elif problems:
+        for p in problems:
+            print(f"{args.file}: {say(p, lang)}")
+    else:
+        assert election is not None
+        print(
+            f"{args.file}: {election.id} is a valid definition: {len(election.parties)} parties, "
+            f"{len(election.ballots)} ballot(s), {len(election.regions)} regions, "
+            f"{len(election.districts)} districts."
+        )
+    return EXIT_FAILED_CHECK if problems else EXIT_OK

@@ -12,7 +12,7 @@ from tallyapp.cli.output import EXIT_OK, print_json
 def cmd_init(args: argparse.Namespace) -> int:
     from tallyapp.services.setup import init_database
 
-    summary = init_database(args.db, args.election)
+    summary = init_database(args.db, args.election, register=args.register)
     if summary.created:
         print(
             f"Created election {summary.election} in {summary.url}: "
@@ -38,7 +38,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             words = progress_text(text, lang)
             print(f"\r[{percent:3d}%] {words:<30}", end="", file=sys.stderr, flush=True)
 
-    summary = build_demo(args.db, seed=args.seed, progress=progress)
+    summary = build_demo(args.db, seed=args.seed, progress=progress, election_name=args.election)
     if not args.quiet:
         print(file=sys.stderr)
     print(
@@ -83,7 +83,7 @@ def print_results(data: dict[str, Any], lang: str = "en") -> None:
     )
     print(
         label(
-            "figures",
+            "figures" if data.get("against_all_on_ballot", True) else "figures.no-against",
             lang,
             voters=n(data["voters_on_list"]),
             boxes=n(data["ballots_in_boxes"]),

@@ -8,7 +8,6 @@ import argparse
 import getpass
 import os
 import sys
-from pathlib import Path
 
 from tallyapp.cli.output import EXIT_OK, CliError, print_json
 
@@ -34,15 +33,23 @@ def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def cmd_roster_import(args: argparse.Namespace) -> int:
     from tallyapp.services.sessions import read_roster_file, set_rosters
     from tallyapp.services.setup import open_engine
+    from tallyapp.services.table_files import read_table
 
-    try:
-        text = Path(args.file).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"{args.file}: cannot read the roster: {exc}") from None
-    rosters = read_roster_file(text, args.file)
+    rosters = read_roster_file(read_table(args.file))
     set_rosters(open_engine(args.db), None, rosters)
     count = sum(len(r.members) for r in rosters)
     print(f"{len(rosters)} rosters, {count} members stored from {args.file}.")
+    return EXIT_OK
+
+
+def cmd_register_candidates(args: argparse.Namespace) -> int:
+    from tallyapp.services.register import load_candidates
+    from tallyapp.services.setup import open_engine
+
+    stored = load_candidates(open_engine(args.db), None, args.file)
+    print(
+        f"{stored.candidates} candidates in {stored.districts} districts stored from {args.file}."
+    )
     return EXIT_OK
 
 

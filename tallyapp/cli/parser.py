@@ -190,10 +190,48 @@ def build_parser() -> argparse.ArgumentParser:
         default="kz-majilis-2023",
         help="kz-majilis-2023 (default), kz-majilis-2021, or a definition FILE",
     )
+    p.add_argument(
+        "--register",
+        metavar="FILE",
+        help="the CEC's register of polling stations (CSV or XLSX): the database holds only "
+        "its commissions and precincts",
+    )
     p.set_defaults(func="database:cmd_init")
 
-    p = sub.add_parser("demo", help="fill a fresh database with the national 2023 demo")
+    p = sub.add_parser("register", help="a real election's candidates and commission members")
+    register = p.add_subparsers(dest="register_command", metavar="WHAT", required=True)
+    q = register.add_parser(
+        "candidates",
+        help="district candidates (CSV or XLSX): district,id,name_kk,name_ru,nomination,"
+        "ballot_position",
+    )
+    add_db(q)
+    q.add_argument("file", metavar="FILE")
+    q.set_defaults(func="members:cmd_register_candidates")
+    q = register.add_parser(
+        "members", help="commission members (CSV or XLSX): commission,name,iin,role"
+    )
+    add_db(q)
+    q.add_argument("file", metavar="FILE")
+    q.set_defaults(func="members:cmd_roster_import")
+
+    p = sub.add_parser("definition", help="election definition files")
+    definition = p.add_subparsers(dest="definition_command", metavar="ACTION", required=True)
+    q = definition.add_parser(
+        "check", help="check a definition file against the schema and the rules; every problem"
+    )
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--json", action="store_true", help="print one JSON object")
+    q.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    q.set_defaults(func="counting:cmd_definition_check")
+
+    p = sub.add_parser("demo", help="fill a fresh database with a national demo (2023, 2021)")
     add_db(p)
+    p.add_argument(
+        "--election",
+        default="kz-majilis-2023",
+        help="the election of a database not created yet: kz-majilis-2023 (default) or 2021",
+    )
     p.add_argument("--seed", type=int, default=2023, help="the same seed gives the same data")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func="database:cmd_demo")

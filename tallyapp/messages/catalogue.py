@@ -907,4 +907,253 @@ CATALOGUE: dict[str, Names] = {
         "no display found (DISPLAY or WAYLAND_DISPLAY is not set): open the app on a desktop, "
         "or use the tallyapp commands (tallyapp --help)",
     ),
+    # --- a real election's register (domain.register, services.register) -----------------
+    "register.columns": N(
+        "{where}: бағандар жоқ: {missing} (керегі: {expected})",
+        "{where}: нет столбцов: {missing} (нужны: {expected})",
+        "{where}: missing columns: {missing} (expected {expected})",
+    ),
+    "register.precinct-number": N(
+        "{where}: учаске нөмірі қате: «{found}» (цифрлар мен әріптер, 16 таңбаға дейін)",
+        "{where}: неверный номер участка: «{found}» (цифры и буквы, до 16 знаков)",
+        "{where}: not a precinct number: '{found}' (digits and letters, at most 16)",
+    ),
+    "register.duplicate-precinct": N(
+        "{where}: {precinct} учаскесі екі рет берілген ({first}-жолда да бар)",
+        "{where}: участок {precinct} указан дважды (также в строке {first})",
+        "{where}: precinct {precinct} is listed twice (also on line {first})",
+    ),
+    "register.unknown-region": N(
+        "{where}: сайлауда «{found}» өңірі жоқ (барлары: {known})",
+        "{where}: в выборах нет региона «{found}» (есть: {known})",
+        "{where}: the election has no region '{found}' (known: {known})",
+    ),
+    "register.tec-code": N(
+        "{where}: аумақтық комиссия коды қате: «{found}» (бас әріптер, цифрлар, - және _; "
+        "CEC, DEC-…, PEC-… және өңір кодтары емес)",
+        "{where}: неверный код территориальной комиссии: «{found}» (заглавные буквы, цифры, "
+        "- и _; не CEC, DEC-…, PEC-… и не код региона)",
+        "{where}: not a territorial commission code: '{found}' (capitals, digits, - and _; "
+        "not CEC, DEC-…, PEC-… or a region's code)",
+    ),
+    "register.no-name": N(
+        "{where}: атауы бос",
+        "{where}: название не заполнено",
+        "{where}: the name is empty",
+    ),
+    "register.abroad": N(
+        "{where}: abroad 0 немесе 1 болуы керек, берілгені: «{found}»",
+        "{where}: abroad должно быть 0 или 1, найдено: «{found}»",
+        "{where}: abroad must be 0 or 1, found '{found}'",
+    ),
+    "register.abroad-district": N(
+        "{where}: шетелдегі учаскенің округі болмайды, берілгені: {found}",
+        "{where}: у участка за рубежом нет округа, найдено: {found}",
+        "{where}: a station abroad has no district, found {found}",
+    ),
+    "register.no-district": N(
+        "{where}: елдегі учаскенің округі көрсетілмеген",
+        "{where}: для участка в стране не указан округ",
+        "{where}: a station at home needs its district",
+    ),
+    "register.no-districts": N(
+        "{where}: бұл сайлауда бірмандатты округтер жоқ, берілгені: {found}",
+        "{where}: в этих выборах нет одномандатных округов, найдено: {found}",
+        "{where}: this election has no single-member districts, found {found}",
+    ),
+    "register.unknown-district": N(
+        "{where}: сайлауда «{found}» округі жоқ (округтер: {known})",
+        "{where}: в выборах нет округа «{found}» (округа: {known})",
+        "{where}: the election has no district '{found}' (districts: {known})",
+    ),
+    "register.district-region": N(
+        "{where}: {district}-округ {home} өңірінде, {region} өңірінде емес",
+        "{where}: округ {district} находится в регионе {home}, а не {region}",
+        "{where}: district {district} is in region {home}, not {region}",
+    ),
+    "register.voters": N(
+        "{where}: сайлаушылар саны 0 немесе одан көп бүтін сан болуы керек, берілгені: «{found}»",
+        "{where}: число избирателей должно быть целым числом не меньше 0, найдено: «{found}»",
+        "{where}: the voters must be a whole number of at least 0, found '{found}'",
+    ),
+    "register.tec-region": N(
+        "{where}: {tec} комиссиясы {first}-жолда {region} өңірінде, мұнда {found}",
+        "{where}: комиссия {tec} в строке {first} в регионе {region}, здесь {found}",
+        "{where}: commission {tec} is in region {region} on line {first}, here {found}",
+    ),
+    "register.tec-names": N(
+        "{where}: {tec} комиссиясының атауы {first}-жолдағыдан басқа",
+        "{where}: название комиссии {tec} отличается от строки {first}",
+        "{where}: commission {tec} is named differently on line {first}",
+    ),
+    "register.tec-districts": N(
+        "{where}: {tec} комиссиясының учаскелері екі округте: {district} және {other} "
+        "({first}-жол); аумақтық комиссияның учаскелері бір округте болуы керек",
+        "{where}: участки комиссии {tec} в двух округах: {district} и {other} (строка {first}); "
+        "участки территориальной комиссии должны быть в одном округе",
+        "{where}: commission {tec} has precincts in two districts, {district} and {other} "
+        "(line {first}); a territorial commission's precincts must lie in one district",
+    ),
+    "register.empty": N(
+        "{where}: тізімде бірде-бір учаске жоқ",
+        "{where}: в реестре нет ни одного участка",
+        "{where}: the register lists no precinct",
+    ),
+    "register.candidates-counted": N(
+        "округтер {districts}: жасыл бюллетеньдер хаттамалары бар; кандидаттар тізімі енді "
+        "өзгермейді",
+        "округа {districts}: уже есть протоколы по зелёным бюллетеням; список кандидатов больше "
+        "не меняется",
+        "districts {districts}: green-ballot protocols are already there; the candidate list can "
+        "no longer change",
+    ),
+    "register.candidate-elsewhere": N(
+        "{code} коды {district}-округтің кандидатында бар",
+        "код {code} уже у кандидата округа {district}",
+        "the code {code} is already a candidate's in district {district}",
+    ),
+    "results.no-ballot-here": N(
+        "{precinct} учаскесінде бұл бюллетень жоқ: {ballot} (шетелдегі учаске)",
+        "на участке {precinct} нет этого бюллетеня: {ballot} (участок за рубежом)",
+        "precinct {precinct} has no such ballot: {ballot} (a station abroad)",
+    ),
+    "setup.register-too-late": N(
+        "{url} дерекқорында {election} сайлауы бар: учаскелер тізімі тек жаңа дерекқорды құрады",
+        "в базе {url} уже есть выборы {election}: реестр участков создаёт только новую базу",
+        "{url} already holds {election}: a register of polling stations sets up a new database "
+        "only",
+    ),
+    "input.table-empty": N(
+        "{where}: кесте бос",
+        "{where}: таблица пуста",
+        "{where}: the table is empty",
+    ),
+    "input.table-too-long": N(
+        "{where}: {limit} жолдан көп",
+        "{where}: больше {limit} строк",
+        "{where}: more than {limit} rows",
+    ),
+    "input.not-table": N(
+        "{where}: CSV (UTF-8) немесе XLSX кестесі емес",
+        "{where}: не таблица CSV (UTF-8) или XLSX",
+        "{where}: not a CSV (UTF-8) or XLSX table",
+    ),
+    "input.columns": N(
+        "{where}: бағандар жоқ: {missing} (керегі: {expected})",
+        "{where}: нет столбцов: {missing} (нужны: {expected})",
+        "{where}: missing columns: {missing} (expected {expected})",
+    ),
+    "input.no-districts": N(
+        "{where}: {election} сайлауында бірмандатты округтер жоқ",
+        "{where}: в выборах {election} нет одномандатных округов",
+        "{where}: {election} has no single-member districts",
+    ),
+    "input.candidate-district": N(
+        "{where}: 1-ден {last}-ге дейінгі округ нөмірі керек, берілгені: «{found}»",
+        "{where}: нужен номер округа от 1 до {last}, найдено: «{found}»",
+        "{where}: expected a district number from 1 to {last}, found '{found}'",
+    ),
+    "input.candidate-twice": N(
+        "{where}: {code} кандидаты екі рет берілген ({first}-жолда да бар)",
+        "{where}: кандидат {code} указан дважды (также в строке {first})",
+        "{where}: candidate {code} is listed twice (also on line {first})",
+    ),
+    "input.no-name": N(
+        "{where}: аты-жөні бос",
+        "{where}: имя не заполнено",
+        "{where}: the name is empty",
+    ),
+    "input.nomination": N(
+        "{where}: ұсынушы партия коды ({parties}) немесе independent болуы керек, берілгені: "
+        "«{found}»",
+        "{where}: выдвижение должно быть кодом партии ({parties}) или independent, найдено: "
+        "«{found}»",
+        "{where}: the nomination must be a party code ({parties}) or independent, found '{found}'",
+    ),
+    "input.ballot-position": N(
+        "{where}: бюллетеньдегі орын 1-ден басталатын бүтін сан болуы керек, берілгені: «{found}»",
+        "{where}: место в бюллетене должно быть целым числом от 1, найдено: «{found}»",
+        "{where}: the ballot position must be a whole number from 1, found '{found}'",
+    ),
+    "input.position-twice": N(
+        "{where}: {district}-округте {position}-орын екі рет ({first}-жолда да бар)",
+        "{where}: в округе {district} место {position} занято дважды (также в строке {first})",
+        "{where}: district {district} has position {position} twice (also on line {first})",
+    ),
+    "input.roster-empty": N(
+        "{where}: бос",
+        "{where}: не заполнено",
+        "{where}: empty",
+    ),
+    # --- checking an election definition (services.definitions) -----------------------
+    "definition.required": N(
+        "{where}: «{name}» өрісі жоқ",
+        "{where}: нет поля «{name}»",
+        "{where}: missing field '{name}'",
+    ),
+    "definition.type": N(
+        "{where}: {expected} түрі керек, берілгені: {found}",
+        "{where}: нужен тип {expected}, найдено: {found}",
+        "{where}: expected {expected}, found {found}",
+    ),
+    "definition.enum": N(
+        "{where}: мыналардың бірі керек: {expected}; берілгені: {found}",
+        "{where}: нужно одно из: {expected}; найдено: {found}",
+        "{where}: expected one of {expected}, found {found}",
+    ),
+    "definition.const": N(
+        "{where}: {expected} керек, берілгені: {found}",
+        "{where}: нужно {expected}, найдено: {found}",
+        "{where}: expected {expected}, found {found}",
+    ),
+    "definition.minimum": N(
+        "{where}: кемінде {expected} керек, берілгені: {found}",
+        "{where}: нужно не меньше {expected}, найдено: {found}",
+        "{where}: expected at least {expected}, found {found}",
+    ),
+    "definition.pattern": N(
+        "{where}: {found} үлгіге сай емес ({expected})",
+        "{where}: {found} не соответствует образцу ({expected})",
+        "{where}: {found} does not match the pattern {expected}",
+    ),
+    "definition.additional": N(
+        "{where}: белгісіз өріс: {name}",
+        "{where}: неизвестное поле: {name}",
+        "{where}: unknown field: {name}",
+    ),
+    "definition.min-items": N(
+        "{where}: кемінде {expected} элемент керек, берілгені: {found}",
+        "{where}: нужно не меньше {expected} элементов, найдено: {found}",
+        "{where}: expected at least {expected} items, found {found}",
+    ),
+    "definition.max-items": N(
+        "{where}: {expected} элементтен көп емес, берілгені: {found}",
+        "{where}: не больше {expected} элементов, найдено: {found}",
+        "{where}: expected at most {expected} items, found {found}",
+    ),
+    "definition.unique": N(
+        "{where}: бірдей элементтер бар",
+        "{where}: есть повторяющиеся элементы",
+        "{where}: an item is repeated",
+    ),
+    "definition.empty": N(
+        "{where}: мәтін бос",
+        "{where}: пустой текст",
+        "{where}: an empty text",
+    ),
+    "definition.any-of": N(
+        "{where}: min_percent немесе max_percent керек",
+        "{where}: нужно min_percent или max_percent",
+        "{where}: needs min_percent or max_percent",
+    ),
+    "definition.schema": N(
+        "{where}: сызбаға сай емес ({rule})",
+        "{where}: не соответствует схеме ({rule})",
+        "{where}: does not match the schema ({rule})",
+    ),
+    "definition.rule": N(
+        "{where}: сайлау ережесі бұзылған: {detail}",
+        "{where}: нарушено правило выборов: {detail}",
+        "{where}: {detail}",
+    ),
 }

@@ -31,6 +31,19 @@ LABELS: dict[str, Names] = {
         "Voters on the list {voters}   ballots in the boxes {boxes} (turnout {turnout}%)"
         "   invalid {invalid}   against all {against}",
     ),
+    "precinct.title": N(
+        "№{number} сайлау учаскесі",
+        "Избирательный участок №{number}",
+        "Polling station No. {number}",
+    ),
+    "figures.no-against": N(
+        "Тізімдегі сайлаушылар {voters}   жәшіктердегі бюллетеньдер {boxes} (келу {turnout}%)"
+        "   жарамсыз {invalid}",
+        "Избирателей в списке {voters}   бюллетеней в ящиках {boxes} (явка {turnout}%)"
+        "   недействительных {invalid}",
+        "Voters on the list {voters}   ballots in the boxes {boxes} (turnout {turnout}%)"
+        "   invalid {invalid}",
+    ),
     "votes": N("дауыс", "голоса", "votes"),
     "seats": N("орын", "места", "seats"),
     "seats.error": N("Орындар: {reason}", "Места: {reason}", "Seats: {reason}"),

@@ -1,4 +1,5 @@
-"""`tallyapp demo`: fill a database with the national 2023 demo, accepted protocol by protocol."""
+"""`tallyapp demo`: fill a database with a national demo (2023 or 2021) whose totals are the
+official results, accepted protocol by protocol."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlmodel import col
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.protocol import Protocol
+from tallyapp.services.definitions import DEFAULT_ELECTION
 from tallyapp.services.demo_figures import generate
 from tallyapp.services.sessions import set_demo_pins
 from tallyapp.services.setup import SetupError, election_of, init_database, open_engine
@@ -43,16 +45,22 @@ def _no_progress(_text: str, _percent: int) -> None:
     pass
 
 
-def build_demo(url: str | None, seed: int = 2023, progress: Progress = _no_progress) -> DemoSummary:
+def build_demo(
+    url: str | None,
+    seed: int = 2023,
+    progress: Progress = _no_progress,
+    election_name: str = DEFAULT_ELECTION,
+) -> DemoSummary:
     """Generate and store every protocol of the demo in one transaction, all accepted.
 
     Refuses a database that already holds protocols: the demo never overwrites real work.
+    A database not yet created is set up first with `election_name`.
     """
     progress("progress.preparing", 0)
     try:
         engine = open_engine(url)
     except SetupError:
-        init_database(url)
+        init_database(url, election_name)
         engine = open_engine(url)
     with Session(engine) as session:
         election = election_of(session)

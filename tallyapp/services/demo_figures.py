@@ -21,7 +21,8 @@ import numpy as np
 
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.protocol import Protocol
-from tallyapp.services.structure import PrecinctPlan, Structure, apportion
+from tallyapp.domain.register import PrecinctPlan, Structure
+from tallyapp.services.structure import apportion
 
 OVERSEAS_TURNOUT = 0.6
 FIRST_NAMES = (
@@ -247,7 +248,8 @@ def generate(
         domestic_blue[region] = row["total"] - abroad_total
 
     # --- green: district totals from the regional blue ballots, exact nationally -----------
-    national = official["constituency"]["national"]
+    green = official.get("constituency")  # 2021 had no green ballot
+    national = green["national"] if green else {"total": 0, "invalid": 0, "against_all": 0}
     regions = list(domestic_blue)
     green_region = dict(
         zip(regions, apportion(national["total"], [domestic_blue[r] for r in regions]), strict=True)
@@ -281,7 +283,7 @@ def generate(
         )
     )
 
-    official_districts = {d["number"]: d for d in official["constituency"]["districts"]}
+    official_districts = {d["number"]: d for d in green["districts"]} if green else {}
     candidates: list[DemoCandidate] = []
     green_rows: dict[str, dict[str, int]] = {}
     green_in_boxes: dict[str, int] = {}

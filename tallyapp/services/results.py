@@ -27,6 +27,7 @@ from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.domain.seats import NoPartyPassed, PartyVotes, SeatAllocation, allocate_seats
+from tallyapp.messages.labels import label
 from tallyapp.services.setup import election_of
 from tallyapp.storage.tables import (
     CandidateRow,
@@ -66,6 +67,14 @@ def _names(row: CommissionRow, lang: str) -> str:
     return {"kk": row.name_kk, "ru": row.name_ru}.get(lang, row.name_en) or row.name_en
 
 
+def precinct_title(row: PrecinctRow, lang: str) -> str:
+    """ "Polling station No. 101" in the reader's language, with the register's name if any
+    (the Russian name in Russian, else the name as given)."""
+    name = (row.name_ru or row.name) if lang == "ru" else (row.name or row.name_ru)
+    title = label("precinct.title", lang, number=row.number)
+    return f"{title}: {name}" if name and name != title else title
+
+
 def compute_results(
     engine: Engine,
     commission: str | None = None,
@@ -85,14 +94,27 @@ def compute_results(
             )
         )
         by_code = {c.code: c for c in commissions}
+        register = {
+            p.number: p
+            for p in session.scalars(select(PrecinctRow).where(col(PrecinctRow.election_id) == eid))
+        }
+        precincts = [(p.number, p.tec_id, p.district_number) for p in register.values()]
         code = commission or "CEC"
-        if code not in by_code:
+        # A precinct is asked for by its number (101) or its commission's code (PEC-101).
+        precinct = code.removeprefix("PEC-") if code not in by_code else None
+        if precinct is not None and precinct not in register:
             raise ResultsError("commission.unknown", commission=code)
-        precincts = session.execute(
-            select(
-                col(PrecinctRow.number), col(PrecinctRow.tec_id), col(PrecinctRow.district_number)
-            ).where(col(PrecinctRow.election_id) == eid)
-        ).all()
+        if precinct is not None and (
+            ballot is BallotKind.CONSTITUENCY and register[precinct].district_number is None
+        ):
+            raise ResultsError("results.no-ballot-here", precinct=precinct, ballot=ballot.value)
+        # Drilling down: below a territorial commission (or at a precinct) each precinct is a
+        # node of its own, summed from its accepted protocol.
+        drill_tec = (
+            register[precinct].tec_id
+            if precinct is not None
+            else (by_code[code].id if by_code[code].level == "tec" else None)
+        )
         status = dict(
             session.execute(
                 select(col(PrecinctRow.number), col(ProtocolRow.state))
@@ -119,6 +141,26 @@ def compute_results(
             )
             .group_by(col(PrecinctRow.tec_id), col(ProtocolLineRow.key))
         ).all()
+        precinct_sums: dict[str, dict[str, int]] = defaultdict(dict)
+        if drill_tec is not None:
+            for number, key, value in session.execute(
+                select(
+                    col(PrecinctRow.number), col(ProtocolLineRow.key), col(ProtocolLineRow.value)
+                )
+                .select_from(ProtocolRow)
+                .join(PrecinctRow, col(PrecinctRow.id) == col(ProtocolRow.precinct_id))
+                .join(
+                    ProtocolLineRow,
+                    col(ProtocolLineRow.version_id) == col(ProtocolRow.current_version_id),
+                )
+                .where(
+                    col(ProtocolRow.election_id) == eid,
+                    col(ProtocolRow.ballot) == ballot.value,
+                    col(ProtocolRow.state) == ProtocolStatus.ACCEPTED.value,
+                    col(PrecinctRow.tec_id) == drill_tec,
+                )
+            ):
+                precinct_sums[number][key] = int(value)
         candidates = {
             c.code: CandidateInfo(c.code, c.name, c.nomination, c.district_number)
             for c in session.scalars(
@@ -145,10 +187,17 @@ def compute_results(
     for tec_id, key, value in sums:
         tec_sums[tec_id][key] = int(value)
 
-    def tec_node(row: CommissionRow) -> CommissionNode:
+    def precinct_node(number: str) -> CommissionNode:
         return CommissionNode(
-            row.code, _names(row, lang), "tec", precincts=tuple(tec_precincts.get(row.id or 0, ()))
+            number, precinct_title(register[number], lang), "precinct", precincts=(number,)
         )
+
+    def tec_node(row: CommissionRow) -> CommissionNode:
+        numbers = tuple(tec_precincts.get(row.id or 0, ()))
+        if row.id == drill_tec:
+            children = tuple(precinct_node(n) for n in numbers)
+            return CommissionNode(row.code, _names(row, lang), "tec", children=children)
+        return CommissionNode(row.code, _names(row, lang), "tec", precincts=numbers)
 
     def dec_node(row: CommissionRow) -> CommissionNode:
         assert row.district_number is not None
@@ -178,8 +227,12 @@ def compute_results(
     tec_by_code = {t.code: t for t in tec_rows.values()}
 
     def leaf(node: CommissionNode) -> tuple[Totals, Completeness]:
-        row = tec_by_code[node.code]
-        raw = tec_sums.get(row.id or 0, {})
+        if node.level == "precinct":
+            raw = precinct_sums.get(node.code, {})
+        elif node.code in tec_by_code:
+            raw = tec_sums.get(tec_by_code[node.code].id or 0, {})
+        else:  # a commission with nothing under it (a register that covers part of the country)
+            raw = {}
         fields = {k: raw.get(k, 0) for k in field_keys}
         votes = dict.fromkeys(choices, 0) if ballot is BallotKind.PARTY_LIST else {}
         for key, value in raw.items():
@@ -199,7 +252,8 @@ def compute_results(
             Completeness(len(numbers), received, accepted, missing),
         )
 
-    tree = aggregate_leaves(build(by_code[code]), leaf)
+    root = precinct_node(precinct) if precinct is not None else build(by_code[code])
+    tree = aggregate_leaves(root, leaf)
 
     seats: SeatAllocation | None = None
     seats_error: str | None = None
@@ -236,6 +290,7 @@ def compute_results(
             }
             districts.append(decide_district(district, votes, node.totals.against_all))
     names = {c.code: _names(c, lang) for c in commissions}
+    names.update({n.code: n.name for n in _walk(tree) if n.level == "precinct"})
     return Results(
         election,
         ballot,
@@ -304,6 +359,7 @@ def _node_json(results: Results, node: AggregateNode, depth: int) -> dict[str, A
 def results_to_json(results: Results) -> dict[str, Any]:
     """The stable `--json` shape of `tallyapp results`."""
     data = {"election": results.election.id, **_node_json(results, results.tree, 0)}
+    data["against_all_on_ballot"] = results.election.has_against_all
     if results.seats is not None:
         data["seats"] = results.seats.seats
         data["threshold_votes"] = results.seats.threshold_votes

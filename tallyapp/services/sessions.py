@@ -34,6 +34,7 @@ from tallyapp.domain.election import Election
 from tallyapp.domain.errors import NotFoundError, Problems, TallyError
 from tallyapp.services.errors import InputError
 from tallyapp.services.setup import election_of
+from tallyapp.services.table_files import Table
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.protocols import audit
 from tallyapp.storage.rosters import (
@@ -242,33 +243,40 @@ def set_rosters(engine: Engine, work: WorkSession | None, rosters: list[Roster])
             )
 
 
-def read_roster_file(text: str, source: str) -> list[Roster]:
-    """Rosters from CSV (commission, iin, name, role, with that header), one per commission
-    named; every line's problem is reported with its line number, and nothing is kept."""
-    import csv
-    import io
+ROSTER_COLUMNS = ("commission", "iin", "name", "role")
 
-    rows = list(csv.reader(io.StringIO(text)))
-    expected = ["commission", "iin", "name", "role"]
-    if not rows or [c.strip().lower() for c in rows[0]] != expected:
-        found = ",".join(rows[0]) if rows else ""
+
+def read_roster_file(table: Table) -> list[Roster]:
+    """Rosters from a table (CSV or XLSX) with the columns commission, iin, name and role in
+    any order, one roster per commission named; every line's problem is reported with its
+    line number, and nothing is kept."""
+    missing = [c for c in ROSTER_COLUMNS if c not in table.header]
+    if missing:
         raise InputError(
-            "(header)", "roster-header", source, expected=",".join(expected), found=found[:80]
+            "line 1",
+            "roster-header",
+            table.source,
+            expected=",".join(ROSTER_COLUMNS),
+            found=",".join(table.header)[:80],
         )
     members: dict[str, list[RosterMember]] = {}
     problems: list[TallyError] = []
-    for line, row in enumerate(rows[1:], start=2):
-        if not any(c.strip() for c in row):
+    for line, row in table.rows:
+        commission, iin, name, role = ((row.get(c) or "").strip() for c in ROSTER_COLUMNS)
+        if not any((commission, iin, name, role)):
             continue
-        if len(row) != 4:
-            problems.append(InputError(f"line {line}", "roster-columns", source, found=len(row)))
+        if not commission or not name:
+            column = "commission" if not commission else "name"
+            problems.append(
+                InputError(f"line {line}, column {column}", "roster-empty", table.source)
+            )
             continue
-        commission, iin, name, role = (c.strip() for c in row)
-        bad = iin_problem(iin)
-        if bad is not None:
-            problems.append(InputError(f"line {line}", "roster-iin", source, iin=iin[:20]))
+        if iin_problem(iin) is not None:
+            problems.append(InputError(f"line {line}", "roster-iin", table.source, iin=iin[:20]))
         if role not in {r.value for r in Role}:
-            problems.append(InputError(f"line {line}", "roster-role", source, found=role[:20]))
+            problems.append(
+                InputError(f"line {line}", "roster-role", table.source, found=role[:20])
+            )
             continue
         members.setdefault(commission, []).append(RosterMember(iin, name, Role(role)))
     if problems:

@@ -14,10 +14,12 @@ from tallyapp.domain.authority import Roster, precinct_commission
 from tallyapp.domain.definition import parse_election
 from tallyapp.domain.election import Election, Names
 from tallyapp.domain.errors import TallyError
+from tallyapp.domain.register import Structure, read_register
 from tallyapp.resources import resource_path
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
 from tallyapp.services.demo_rosters import demo_roster
 from tallyapp.services.structure import official_figures, plan_structure
+from tallyapp.services.table_files import read_table
 from tallyapp.storage.database import (
     is_initialised,
     make_engine,
@@ -72,20 +74,41 @@ def election_of(session: Session, election_id: str | None = None) -> Election:
     return parse_election(json.loads(rows[0].definition), f"database election {rows[0].id}")
 
 
+def read_register_file(path: Path | str, election: Election) -> Structure:
+    """The polling stations of a register file (CSV or XLSX), checked against the election:
+    every problem with its line and column."""
+    table = read_table(path)
+    return read_register(election, table.header, table.rows, table.source)
+
+
 def init_database(
-    url: str | None, election_name: str = DEFAULT_ELECTION, seed: int = 2023
+    url: str | None,
+    election_name: str = DEFAULT_ELECTION,
+    seed: int = 2023,
+    register: Path | str | None = None,
 ) -> InitSummary:
-    """Create the schema and the election with its whole commission tree, in one transaction."""
+    """Create the schema and the election with its whole commission tree, in one transaction.
+
+    With a `register` file (the CEC's polling stations), the database holds exactly its
+    commissions and precincts, and nothing synthetic; without one, the synthetic register
+    of the demo is laid out, with synthetic rosters. A register with a problem creates
+    nothing, not even the database file.
+    """
     election = load_election(election_name)  # validates, and names the problem if it is bad
+    structure = read_register_file(register, election) if register is not None else None
     engine = make_engine(url)
     upgrade(engine)
     with Session(engine) as session:
         if session.get(ElectionRow, election.id) is not None:
+            if structure is not None:
+                raise SetupError(
+                    "setup.register-too-late", election=election.id, url=str(engine.url)
+                )
             commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
             precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
             return InitSummary(election.id, str(engine.url), commissions, precincts, False)
     with engine.begin() as conn:
-        _write_election(conn, election, _definition_text(election_name), seed)
+        _write_election(conn, election, _definition_text(election_name), seed, structure)
     with Session(engine) as session:
         commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
         precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
@@ -93,10 +116,12 @@ def init_database(
     return InitSummary(election.id, str(engine.url), commissions, precincts, True)
 
 
-def _write_election(conn: Connection, election: Election, definition: str, seed: int) -> None:
+def _write_election(
+    conn: Connection, election: Election, definition: str, seed: int, register: Structure | None
+) -> None:
     eid = election.id
     conn.execute(insert(ElectionRow), [{"id": eid, "definition": definition}])
-    structure = plan_structure(election, seed)
+    structure = register or plan_structure(election, seed)
 
     def add_commission(
         code: str,
@@ -182,19 +207,25 @@ def _write_election(conn: Connection, election: Election, definition: str, seed:
                 "region_code": p.region,
                 "district_number": p.district,
                 "abroad": p.abroad,
+                "name_ru": p.name_ru,
+                "address_kk": p.address_kk,
+                "address_ru": p.address_ru,
+                "registered_voters": p.voters,
             }
             for p in structure.precincts
         ],
     )
-    # The register is synthetic, and so are its rosters (#17 brings the real ones).
-    codes = [CEC_CODE, *(r.code for r in election.regions)]
-    codes += [dec_code(d.number) for d in election.districts] + [t.code for t in structure.tecs]
-    rosters = [Roster(c, tuple(demo_roster(c, precinct=False, seed=seed))) for c in codes]
-    rosters += [
-        Roster(code, tuple(demo_roster(code, precinct=True, seed=seed)))
-        for code in (precinct_commission(p.number) for p in structure.precincts)
-    ]
-    add_rosters(conn, eid, rosters, {})
+    if register is None:
+        # The register is synthetic, and so are its rosters; a real register's members come
+        # from the CEC's file (`tallyapp register members`).
+        codes = [CEC_CODE, *(r.code for r in election.regions)]
+        codes += [dec_code(d.number) for d in election.districts] + [t.code for t in structure.tecs]
+        rosters = [Roster(c, tuple(demo_roster(c, precinct=False, seed=seed))) for c in codes]
+        rosters += [
+            Roster(code, tuple(demo_roster(code, precinct=True, seed=seed)))
+            for code in (precinct_commission(p.number) for p in structure.precincts)
+        ]
+        add_rosters(conn, eid, rosters, {})
     candidates = [
         {
             "election_id": eid,
@@ -207,8 +238,8 @@ def _write_election(conn: Connection, election: Election, definition: str, seed:
         for d in election.districts
         for i, c in enumerate(d.candidates, start=1)
     ]
-    official = official_figures(election.id)
-    if official is not None:
+    official = official_figures(election.id) if register is None else None
+    if official is not None and election.districts:
         # The sources name only each district's winner and runner-up; every commission's
         # database registers the same full (seeded, synthetic) list, so that protocols
         # exchanged between them name the same candidates.

@@ -11,43 +11,16 @@ from __future__ import annotations
 import json
 import math
 import random
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
 from tallyapp.domain.election import Election, Names
+from tallyapp.domain.register import PrecinctPlan, Structure, TecPlan
 from tallyapp.resources import resource_path
 
 PRECINCTS_PER_TEC = 50
 VOTERS_PER_PRECINCT = 1185  # 2023: 12,023,562 voters in 10,146 domestic stations
 CITY_PRECINCT_SIZE = 1.8  # city stations are larger than rural ones
-
-
-@dataclass(frozen=True)
-class TecPlan:
-    code: str
-    region: str
-    district: int | None
-    number: int
-    names: Names
-    abroad: bool = False
-
-
-@dataclass(frozen=True)
-class PrecinctPlan:
-    number: str
-    name: str
-    tec: str
-    region: str
-    district: int | None
-    abroad: bool
-    voters: int
-
-
-@dataclass(frozen=True)
-class Structure:
-    tecs: tuple[TecPlan, ...]
-    precincts: tuple[PrecinctPlan, ...]
 
 
 def official_figures(election_id: str) -> dict[str, Any] | None:
@@ -82,7 +55,7 @@ def district_weights(
         return {}
     equal = region_ballots / len(numbers)
     weights = {n: equal for n in numbers}
-    if official:
+    if official and "constituency" in official:
         needs = {
             d["number"]: d["winner"]["votes"] + d["runner_up"]["votes"]
             for d in official["constituency"]["districts"]
@@ -99,10 +72,10 @@ def plan_structure(election: Election, seed: int = 2023) -> Structure:
     counts = (official or {}).get("precincts", {})
     overseas_voters = 0
     overseas_count = 0
-    if official:
-        overseas = official["party_list"]["overseas"]
+    overseas = (official or {}).get("party_list", {}).get("overseas")
+    if overseas:
         overseas_voters, overseas_count = overseas["registered_voters"], overseas["precincts"]
-    cities = {"ASTANA", "ALMATY", "SHYMKENT"}
+    cities = {"ASTANA", "NUR_SULTAN", "ALMATY", "SHYMKENT"}  # Astana was Nur-Sultan in 2021
 
     domestic_voters = {
         r.code: r.registered_voters - (overseas_voters if r.holds_overseas else 0)

@@ -70,11 +70,15 @@ class PrecinctRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     election_id: str = Field(foreign_key="election.id", index=True)
     number: str
-    name: str
+    name: str  # as first given: Kazakh in a register file, empty in the synthetic register
     tec_id: int = Field(foreign_key="commission.id", index=True)
     region_code: str
     district_number: int | None = None  # None abroad: no green ballot there
     abroad: bool = False
+    name_ru: str = ""
+    address_kk: str = ""
+    address_ru: str = ""
+    registered_voters: int | None = None  # None where the register did not say
 
 
 class CandidateRow(SQLModel, table=True):
@@ -85,9 +89,10 @@ class CandidateRow(SQLModel, table=True):
     election_id: str = Field(foreign_key="election.id", index=True)
     district_number: int
     code: str
-    name: str
+    name: str  # as first given: Kazakh in a candidates file
     nomination: str
     ballot_position: int
+    name_ru: str = ""
 
 
 class ProtocolRow(SQLModel, table=True):

@@ -49,6 +49,19 @@ def _codes_raised() -> set[str]:
                         for a in node.args[1:2]
                         if isinstance(a, ast.Constant) and isinstance(a.value, str)
                     }
+                elif name == "line_problem":  # line_problem(rule, line, column): input.<rule>
+                    found |= {
+                        f"input.{a.value}"
+                        for a in node.args[:1]
+                        if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                    }
+                elif name in ("RegisterProblem", "problem") and "register" in path.name:
+                    # RegisterProblem(rule, ...) and its helper problem(rule, ...): register.<rule>
+                    found |= {
+                        f"register.{a.value}"
+                        for a in node.args[:1]
+                        if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                    }
                 elif name in RAISERS or name == "refused":
                     found |= {
                         a.value
@@ -88,11 +101,19 @@ def test_every_code_raised_has_three_sentences() -> None:
         "session.refused",
         "review.refused",
         "keys.problem",
+        "register.invalid",
     }
     missing = sorted(c for c in codes - families if c not in CATALOGUE)
     assert missing == []
     for code, names in CATALOGUE.items():
         assert all(names.get(lang) and getattr(names, lang) for lang in ("kk", "ru", "en")), code
+
+
+def test_every_schema_rule_of_a_definition_has_three_sentences() -> None:
+    from tallyapp.services.definitions import SCHEMA_RULES
+
+    for rule in [*SCHEMA_RULES.values(), "schema", "rule"]:
+        assert f"definition.{rule}" in CATALOGUE, rule
 
 
 def test_sentences_in_each_language() -> None:

@@ -33,6 +33,7 @@ from tallyapp.services.sessions import (
     start_session,
 )
 from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.table_files import read_table
 from tallyapp.storage.tables import AuditRow, ProtocolVersionRow
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
 from tests.sessions import member_of, observer
@@ -194,12 +195,13 @@ def test_rosters_are_read_from_a_file_all_or_nothing(initialised_url: str, tmp_p
         f"PEC-101,{m.iin},{m.name},{m.role.value}\n" for m in good
     )
     bad = text + f"PEC-102,123,Someone,member\nPEC-102,{good[0].iin},X,boss\n"
+    (tmp_path / "roster.csv").write_text(bad, "utf-8")
     with pytest.raises(Problems) as refused:
-        read_roster_file(bad, "roster.csv")
+        read_roster_file(read_table(tmp_path / "roster.csv"))
     assert [say(p) for p in refused.value.problems] == [
-        "roster.csv: line 5: IIN 123 is not valid (12 digits with a check digit)",
-        "roster.csv: line 6: the role must be chair, deputy, secretary, member or observer, "
-        "found boss",
+        f"{tmp_path / 'roster.csv'}: line 5: IIN 123 is not valid (12 digits with a check digit)",
+        f"{tmp_path / 'roster.csv'}: line 6: the role must be chair, deputy, secretary, member "
+        "or observer, found boss",
     ]
     file = tmp_path / "roster.csv"
     file.write_text(text, "utf-8")
