@@ -674,6 +674,10 @@ Choose No to start with empty protocols.</translation>
         <source>What is still &amp;missing for my commission…</source>
         <translation>What is still &amp;missing for my commission…</translation>
     </message>
+    <message>
+        <source>&amp;Election setup…</source>
+        <translation>&amp;Election setup…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1132,6 +1136,14 @@ Reason for the correction:</translation>
         <source>Informational: a finding never changes a result. It points at the precincts to look at; Enter on a precinct opens it.</source>
         <translation>Informational: a finding never changes a result. It points at the precincts to look at; Enter on a precinct opens it.</translation>
     </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Polling station</translation>
+    </message>
+    <message>
+        <source>Enter opens the results of the selected row</source>
+        <translation>Enter opens the results of the selected row</translation>
+    </message>
 </context>
 <context>
     <name>SigningDialog</name>
@@ -1371,6 +1383,87 @@ Reason for the correction:</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionSetupDialog</name>
+    <message>
+        <source>Election setup</source>
+        <translation>Election setup</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>&amp;Register of polling stations:</source>
+        <translation>&amp;Register of polling stations:</translation>
+    </message>
+    <message>
+        <source>Commission &amp;members:</source>
+        <translation>Commission &amp;members:</translation>
+    </message>
+    <message>
+        <source>District &amp;candidates:</source>
+        <translation>District &amp;candidates:</translation>
+    </message>
+    <message>
+        <source>Load the national &amp;demo data (fake figures, marked DEMO)</source>
+        <translation>Load the national &amp;demo data (fake figures, marked DEMO)</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Election:</translation>
+    </message>
+    <message>
+        <source>set up when the database was created</source>
+        <translation>set up when the database was created</translation>
+    </message>
+    <message>
+        <source>A new database at {0}.
+With a register file it holds exactly the register's commissions and precincts; without one, a synthetic register for practice.</source>
+        <translation>A new database at {0}.
+With a register file it holds exactly the register's commissions and precincts; without one, a synthetic register for practice.</translation>
+    </message>
+    <message>
+        <source>Load the commission members and the district candidates from files.</source>
+        <translation>Load the commission members and the district candidates from files.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the database</source>
+        <translation>C&amp;reate the database</translation>
+    </message>
+    <message>
+        <source>&amp;Load the files</source>
+        <translation>&amp;Load the files</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>{0} members of {1} commissions stored.</source>
+        <translation>{0} members of {1} commissions stored.</translation>
+    </message>
+    <message>
+        <source>{0} candidates in {1} districts stored.</source>
+        <translation>{0} candidates in {1} districts stored.</translation>
     </message>
 </context>
 </TS>

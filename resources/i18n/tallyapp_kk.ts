@@ -674,6 +674,10 @@ Choose No to start with empty protocols.</source>
         <source>What is still &amp;missing for my commission…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссиямда әлі &amp;не жетпейді…</translation>
     </message>
+    <message>
+        <source>&amp;Election setup…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сайлауды &amp;баптау…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1132,6 +1136,14 @@ Reason for the correction:</source>
         <source>Informational: a finding never changes a result. It points at the precincts to look at; Enter on a precinct opens it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ақпарат үшін: анықталған нәрсе нәтижені ешқашан өзгертпейді. Ол қарауға тұрарлық учаскелерді көрсетеді; учаскеде Enter оны ашады.</translation>
     </message>
+    <message>
+        <source>Polling station</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сайлау учаскесі</translation>
+    </message>
+    <message>
+        <source>Enter opens the results of the selected row</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Enter таңдалған жолдың нәтижелерін ашады</translation>
+    </message>
 </context>
 <context>
     <name>SigningDialog</name>
@@ -1371,6 +1383,87 @@ Reason for the correction:</source>
     <message>
         <source>Close</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionSetupDialog</name>
+    <message>
+        <source>Election setup</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сайлауды баптау</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сайлау</translation>
+    </message>
+    <message>
+        <source>&amp;Register of polling stations:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сайлау учаскелерінің тізілімі:</translation>
+    </message>
+    <message>
+        <source>Commission &amp;members:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия &amp;мүшелері:</translation>
+    </message>
+    <message>
+        <source>District &amp;candidates:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Округтердегі &amp;кандидаттар:</translation>
+    </message>
+    <message>
+        <source>Load the national &amp;demo data (fake figures, marked DEMO)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ұлттық &amp;демо деректерді жүктеу (жалған сандар, DEMO белгісімен)</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">С&amp;айлау:</translation>
+    </message>
+    <message>
+        <source>set up when the database was created</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">дерекқор құрылғанда бапталған</translation>
+    </message>
+    <message>
+        <source>A new database at {0}.
+With a register file it holds exactly the register's commissions and precincts; without one, a synthetic register for practice.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} мекенжайындағы жаңа дерекқор.
+Тізілім файлымен онда тізілімдегі комиссиялар мен учаскелер ғана болады; файлсыз — жаттығуға арналған жасанды тізілім.</translation>
+    </message>
+    <message>
+        <source>Load the commission members and the district candidates from files.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия мүшелері мен округтердегі кандидаттарды файлдардан жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ақаулар</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the database</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Дерекқорды &amp;құру</translation>
+    </message>
+    <message>
+        <source>&amp;Load the files</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлдарды &amp;жүктеу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жоқ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдау…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{0} members of {1} commissions stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} комиссияның {0} мүшесі сақталды.</translation>
+    </message>
+    <message>
+        <source>{0} candidates in {1} districts stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} округтің {0} кандидаты сақталды.</translation>
     </message>
 </context>
 </TS>

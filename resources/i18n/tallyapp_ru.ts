@@ -674,6 +674,10 @@ Choose No to start with empty protocols.</source>
         <source>What is still &amp;missing for my commission…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Чего ещё &amp;не хватает моей комиссии…</translation>
     </message>
+    <message>
+        <source>&amp;Election setup…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Настройка выборов…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1132,6 +1136,14 @@ Reason for the correction:</source>
         <source>Informational: a finding never changes a result. It points at the precincts to look at; Enter on a precinct opens it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Для сведения: находка никогда не меняет результат. Она указывает участки, на которые стоит посмотреть; Enter на участке открывает его.</translation>
     </message>
+    <message>
+        <source>Polling station</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Избирательный участок</translation>
+    </message>
+    <message>
+        <source>Enter opens the results of the selected row</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Enter открывает результаты выбранной строки</translation>
+    </message>
 </context>
 <context>
     <name>SigningDialog</name>
@@ -1371,6 +1383,87 @@ Reason for the correction:</source>
     <message>
         <source>Close</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionSetupDialog</name>
+    <message>
+        <source>Election setup</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Настройка выборов</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Выборы</translation>
+    </message>
+    <message>
+        <source>&amp;Register of polling stations:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Реестр избирательных участков:</translation>
+    </message>
+    <message>
+        <source>Commission &amp;members:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Члены комиссий:</translation>
+    </message>
+    <message>
+        <source>District &amp;candidates:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Кандидаты по округам:</translation>
+    </message>
+    <message>
+        <source>Load the national &amp;demo data (fake figures, marked DEMO)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Загрузить национальные &amp;демо-данные (вымышленные цифры, с пометкой DEMO)</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Выборы:</translation>
+    </message>
+    <message>
+        <source>set up when the database was created</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">задан при создании базы данных</translation>
+    </message>
+    <message>
+        <source>A new database at {0}.
+With a register file it holds exactly the register's commissions and precincts; without one, a synthetic register for practice.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Новая база данных: {0}.
+С файлом реестра в ней ровно комиссии и участки реестра; без него — синтетический реестр для тренировки.</translation>
+    </message>
+    <message>
+        <source>Load the commission members and the district candidates from files.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Загрузите членов комиссий и кандидатов по округам из файлов.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проблемы</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the database</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Создать базу данных</translation>
+    </message>
+    <message>
+        <source>&amp;Load the files</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Загрузить файлы</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Выберите файл</translation>
+    </message>
+    <message>
+        <source>{0} members of {1} commissions stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено членов: {0}, комиссий: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} candidates in {1} districts stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено кандидатов: {0}, округов: {1}.</translation>
     </message>
 </context>
 </TS>

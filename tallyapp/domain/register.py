@@ -35,6 +35,20 @@ TEC_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,39}")
 RESERVED_CODES = re.compile(r"CEC|DEC-.*|PEC-.*")
 
 
+# How a polling station is named where its register gives no name (and before the name).
+PRECINCT_TITLE = Names(
+    "№{number} сайлау учаскесі", "Избирательный участок №{number}", "Polling station No. {number}"
+)
+
+
+def precinct_title(number: str, name_kk: str, name_ru: str, lang: str) -> str:
+    """ "Polling station No. 101" in the reader's language, with the register's name if any
+    (the Russian name in Russian, else the name as given)."""
+    name = (name_ru or name_kk) if lang == "ru" else (name_kk or name_ru)
+    title = PRECINCT_TITLE.get(lang).format(number=number)
+    return f"{title}: {name}" if name and name != title else title
+
+
 @dataclass(frozen=True)
 class TecPlan:
     code: str

@@ -66,20 +66,14 @@ def run(url: str | None = None, lang: str | None = None) -> int:
     if database.initialised:
         show_window()
     else:
-        # First launch: the default database with the 2023 election, and the demo on request.
-        init_database(url)
-        answer = QMessageBox.question(
-            None,
-            tr("tallyapp — first start"),
-            tr(
-                "A new database was created for the 2023 Mäjilis election at\n{0}\n\n"
-                "Load the national demo data (10,223 precincts, official 2023 results)?\n"
-                "Choose No to start with empty protocols."
-            ).format(url),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,  # Enter never loads fake data into a real database
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        # First start: the election, and the CEC's register and members if there are files;
+        # the demo only on request (never by default: it would mislead in a real database).
+        from tallyapp.gui.setup_dialog import ElectionSetupDialog
+
+        setup = ElectionSetupDialog(url, lang=lang)
+        if not setup.exec() or setup.created is None:
+            return 0
+        if setup.wants_demo():
             run_task(
                 None,
                 tr("Loading the national demo"),

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
             self.service.actor.session is not None and not self.service.actor.session.observer
         )
         language.addAction(roster)
+        language.addAction(action(self.tr("&Election setup…"), "", self.open_setup))
         choose = language.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         current = settings().value(SETTING, "")
@@ -294,6 +295,15 @@ class MainWindow(QMainWindow):
         work = self.service.actor.session
         commission = work.commission if work is not None else self.selected_commission()
         dialog = MissingDialog(self.tree_model, commission, self.open_precinct, self)
+        dialog.open()
+        return dialog
+
+    def open_setup(self) -> QDialog:
+        from tallyapp.gui.setup_dialog import ElectionSetupDialog
+
+        dialog = ElectionSetupDialog(
+            str(self.engine.url), self.engine, self.service.actor.session, self, self.lang
+        )
         dialog.open()
         return dialog
 
@@ -542,10 +552,19 @@ class MainWindow(QMainWindow):
             return str(node.parent.code)
         return "CEC"
 
+    def selected_for_results(self) -> str:
+        """What the results window shows: the selected commission, or the selected precinct
+        itself (results drill down to a single precinct)."""
+        index = self.tree_view.currentIndex()
+        node = index.siblingAtColumn(0).internalPointer() if index.isValid() else None
+        if node is not None and getattr(node, "kind", "") == "precinct":
+            return str(node.code)
+        return self.selected_commission()
+
     def open_results(self) -> ResultsView:
         from tallyapp.gui.results_view import ResultsView
 
-        view = ResultsView(self.engine, self.selected_commission(), self.lang)
+        view = ResultsView(self.engine, self.selected_for_results(), self.lang)
         view.setWindowFlag(Qt.WindowType.Window)
         view.openPrecinct.connect(self._open_from_results)
         self._results_views = [*getattr(self, "_results_views", []), view]

@@ -215,7 +215,12 @@ class ResultsView(QWidget):
         if data.green is not None:
             self.tabs.addTab(self._district_tab(data.green), self.tr("Districts"))
         if blue["children"]:
-            self.tabs.addTab(self._children_tab(blue), self.tr("Commissions below"))
+            below = (
+                self.tr("Precincts")
+                if blue["children"][0]["commission"]["level"] == "precinct"
+                else self.tr("Commissions below")
+            )
+            self.tabs.addTab(self._children_tab(blue), below)
         self.tabs.addTab(self._completeness_tab(blue), self.tr("Completeness"))
         self.tabs.addTab(
             self._anomaly_tab(data.anomalies),
@@ -349,9 +354,10 @@ class ResultsView(QWidget):
             ]
             for c in children
         ]
+        precincts = children[0]["commission"]["level"] == "precinct"
         self.children_table = _table(
             [
-                self.tr("Commission"),
+                self.tr("Polling station") if precincts else self.tr("Commission"),
                 self.tr("Precincts"),
                 self.tr("Accepted"),
                 self.tr("Turnout %"),
@@ -362,6 +368,10 @@ class ResultsView(QWidget):
             {1, 2, 3, 4, 5},
         )
         self.children_table.setAccessibleName(self.tr("Commissions below"))
+        self.children_table.setToolTip(self.tr("Enter opens the results of the selected row"))
+        # Drilling down: Enter (or a double click) opens the row's own results, down to a
+        # single precinct.
+        self.children_table.activated.connect(lambda index: self.drill_down(index.row()))
         chart = QChart()
         chart.setTitle(self.tr("Turnout by commission, %"))
         bars = QBarSet(self.tr("Turnout"))
@@ -385,6 +395,18 @@ class ResultsView(QWidget):
         splitter.addWidget(self.children_table)
         splitter.addWidget(self.charts["turnout"])
         return splitter
+
+    def drill_down(self, row: int) -> ResultsView | None:
+        """The results of a commission (or precinct) listed below this one, in a window."""
+        if self.data is None or not 0 <= row < len(self.data.blue["children"]):
+            return None
+        code = self.data.blue["children"][row]["commission"]["code"]
+        view = ResultsView(self.engine, code, self.lang)
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.openPrecinct.connect(self.openPrecinct)
+        self.drilled = [*getattr(self, "drilled", []), view]
+        view.show()
+        return view
 
     def _completeness_tab(self, blue: dict[str, Any]) -> QWidget:
         children = blue["children"] or [blue]

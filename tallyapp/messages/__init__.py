@@ -7,6 +7,8 @@ and fills in the parameters. A parameter that is a `Names` is shown in the reade
 
 from __future__ import annotations
 
+import re
+
 from tallyapp.domain.election import Names
 from tallyapp.domain.errors import Problems, TallyError
 from tallyapp.messages.catalogue import CATALOGUE, VALUE_WORDS
@@ -14,7 +16,30 @@ from tallyapp.messages.catalogue import CATALOGUE, VALUE_WORDS
 __all__ = ["CATALOGUE", "say", "say_all"]
 
 
+# Where a problem is in a file ("line 4, column voters"), in the reader's words.
+PLACE = re.compile(r"\bline (\d+)(?:, column (\S+))?")
+PLACE_WORDS = {
+    "kk": ("{line}-жол", "{line}-жол, {column} бағаны"),
+    "ru": ("строка {line}", "строка {line}, столбец {column}"),
+}
+
+
+def _place(text: str, lang: str) -> str:
+    if lang not in PLACE_WORDS:
+        return text
+    line_only, with_column = PLACE_WORDS[lang]
+
+    def words(m: re.Match[str]) -> str:
+        if m.group(2):
+            return with_column.format(line=m.group(1), column=m.group(2))
+        return line_only.format(line=m.group(1))
+
+    return PLACE.sub(words, text)
+
+
 def _param(name: str, value: object, lang: str) -> object:
+    if name == "where" and isinstance(value, str):
+        return _place(value, lang)
     words = VALUE_WORDS.get(name, {})
     if isinstance(value, str) and ", " in value and name in VALUE_WORDS:
         return ", ".join(str(_param(name, v, lang)) for v in value.split(", "))

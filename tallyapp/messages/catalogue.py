@@ -1017,6 +1017,13 @@ CATALOGUE: dict[str, Names] = {
         "на участке {precinct} нет этого бюллетеня: {ballot} (участок за рубежом)",
         "precinct {precinct} has no such ballot: {ballot} (a station abroad)",
     ),
+    "setup.sign-in-first": N(
+        "мүшелер мен кандидаттарды ОСК төрағасы немесе хатшысы жүктейді: солардың бірі ретінде "
+        "кіріңіз",
+        "членов комиссий и кандидатов загружает председатель или секретарь ЦИК: войдите как "
+        "один из них",
+        "members and candidates are loaded by the CEC's chair or secretary: sign in as one",
+    ),
     "setup.register-too-late": N(
         "{url} дерекқорында {election} сайлауы бар: учаскелер тізімі тек жаңа дерекқорды құрады",
         "в базе {url} уже есть выборы {election}: реестр участков создаёт только новую базу",

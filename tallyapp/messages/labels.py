@@ -31,11 +31,6 @@ LABELS: dict[str, Names] = {
         "Voters on the list {voters}   ballots in the boxes {boxes} (turnout {turnout}%)"
         "   invalid {invalid}   against all {against}",
     ),
-    "precinct.title": N(
-        "№{number} сайлау учаскесі",
-        "Избирательный участок №{number}",
-        "Polling station No. {number}",
-    ),
     "figures.no-against": N(
         "Тізімдегі сайлаушылар {voters}   жәшіктердегі бюллетеньдер {boxes} (келу {turnout}%)"
         "   жарамсыз {invalid}",

@@ -49,7 +49,12 @@ def anomaly_report(engine: Engine, commission: str | None = None) -> AnomalyRepo
 
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
-        ids = register.precinct_ids_under(code)
+        # A single precinct's results (drilled down to) look at that precinct alone.
+        ids = (
+            [register.precincts[code][0]]
+            if results.tree.level == "precinct"
+            else register.precinct_ids_under(code)
+        )
         number_of = {pid: number for number, (pid, _t, _d) in register.precincts.items()}
         lines: dict[int, dict[str, int]] = defaultdict(dict)
         for i in range(0, len(ids), 900):

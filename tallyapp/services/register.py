@@ -28,7 +28,7 @@ from tallyapp.services.setup import election_of
 from tallyapp.services.table_files import Table, read_table
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.protocols import audit
-from tallyapp.storage.tables import CandidateRow, PrecinctRow, ProtocolRow
+from tallyapp.storage.tables import CandidateRow, PrecinctRow, ProtocolRow, RosterMemberRow
 
 CANDIDATE_COLUMNS = ("district", "id", "name_kk", "name_ru", "nomination", "ballot_position")
 CANDIDATE_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{0,31}")
@@ -198,6 +198,15 @@ def set_candidates(
             candidates=[(e.district, e.code, e.name_kk, e.nomination) for e in entries],
         )
     return CandidatesStored(len(named), len(entries))
+
+
+def needs_first_roster(engine: Engine) -> bool:
+    """Whether nobody can sign in yet: no commission member has an IIN (a database set up
+    from a register, before the CEC's members file is loaded)."""
+    with reading(engine) as s:
+        return not s.scalar(
+            select(func.count()).select_from(RosterMemberRow).where(col(RosterMemberRow.iin) != "")
+        )
 
 
 def load_candidates(engine: Engine, work: WorkSession | None, path: Path | str) -> CandidatesStored:

@@ -26,8 +26,8 @@ from tallyapp.domain.districts import DistrictResult, decide_district
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
+from tallyapp.domain.register import precinct_title
 from tallyapp.domain.seats import NoPartyPassed, PartyVotes, SeatAllocation, allocate_seats
-from tallyapp.messages.labels import label
 from tallyapp.services.setup import election_of
 from tallyapp.storage.tables import (
     CandidateRow,
@@ -65,14 +65,6 @@ class Results:
 
 def _names(row: CommissionRow, lang: str) -> str:
     return {"kk": row.name_kk, "ru": row.name_ru}.get(lang, row.name_en) or row.name_en
-
-
-def precinct_title(row: PrecinctRow, lang: str) -> str:
-    """ "Polling station No. 101" in the reader's language, with the register's name if any
-    (the Russian name in Russian, else the name as given)."""
-    name = (row.name_ru or row.name) if lang == "ru" else (row.name or row.name_ru)
-    title = label("precinct.title", lang, number=row.number)
-    return f"{title}: {name}" if name and name != title else title
 
 
 def compute_results(
@@ -189,7 +181,10 @@ def compute_results(
 
     def precinct_node(number: str) -> CommissionNode:
         return CommissionNode(
-            number, precinct_title(register[number], lang), "precinct", precincts=(number,)
+            number,
+            precinct_title(number, register[number].name, register[number].name_ru, lang),
+            "precinct",
+            precincts=(number,),
         )
 
     def tec_node(row: CommissionRow) -> CommissionNode:

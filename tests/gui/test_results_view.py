@@ -76,11 +76,40 @@ def test_results_from_the_main_window_open_precincts(qtbot: QtBot, demo_url: str
     window.show()
     window.open_precinct("4312")  # selects it in the tree: its TEC is the commission
     assert window.selected_commission() == "KARAGANDA-03"
-    view = window.open_results()
+    view = window.open_results()  # the results of the selected precinct itself
     qtbot.addWidget(view)
     qtbot.waitSignal(view.loaded, timeout=30_000).wait()
+    assert view.data is not None and view.data.blue["commission"]["code"] == "4312"
+    assert view.data.blue["precincts"]["expected"] == 1
     view.openPrecinct.emit("101")
     assert window.precinct == "101"
+
+
+def test_results_drill_down_by_keyboard_to_a_single_precinct(qtbot: QtBot, demo_url: str) -> None:
+    view = ResultsView(open_engine(demo_url), "CEC")
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        view.show()
+    path = []
+    for _level in ("region", "tec", "precinct"):
+        table = view.children_table
+        table.setFocus()
+        table.selectRow(0)
+        table.setCurrentCell(0, 0)
+        expected = view.data.blue["children"][0] if view.data else {}
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        view = view.drilled[-1]
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda v=view: v.data is not None, timeout=30_000)
+        assert view.data is not None
+        assert view.data.blue["commission"]["code"] == expected["commission"]["code"]
+        assert view.data.blue["votes"] == expected["votes"]
+        path.append(view.data.blue["commission"]["level"])
+        if path[-1] == "precinct":
+            break
+    assert path == ["region", "tec", "precinct"]
+    assert view.data is not None and view.data.blue["precincts"]["expected"] == 1
+    assert view.heading.text().startswith("Polling station No. ")
 
 
 def test_esc_and_ctrl_w_close_a_results_window(qtbot: QtBot, demo_url: str) -> None:

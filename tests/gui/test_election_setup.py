@@ -1,0 +1,75 @@
+"""The Election setup dialog: a new database from the CEC's register, members and candidates
+files, typed and chosen by keyboard; a file with problems lists them and creates nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from tallyapp.domain.actor import Actor
+from tallyapp.gui.main_window import MainWindow
+from tallyapp.gui.setup_dialog import ElectionSetupDialog
+from tallyapp.services.register import needs_first_roster
+from tallyapp.services.sessions import observer_session, roster_of
+from tallyapp.services.setup import open_engine
+from tallyapp.storage.tables import CandidateRow, PrecinctRow
+from tests.services.test_real_elections import BAD_ROWS, CANDIDATES, GOOD_ROWS, HEADER, _iin
+
+
+def _write(path: Path, lines: list[str]) -> str:
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return str(path)
+
+
+def test_a_new_database_from_the_cec_files(qtbot: QtBot, tmp_path: Path) -> None:
+    database = tmp_path / "commission.sqlite3"
+    url = f"sqlite:///{database}"
+    dialog = ElectionSetupDialog(url)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.demo.isChecked()  # the demo is never the default
+    dialog.register.setFocus()
+    qtbot.keyClicks(dialog.register, _write(tmp_path / "bad.csv", [HEADER, *BAD_ROWS]))
+    assert not dialog.demo.isEnabled()  # a real register: no fake figures on top of it
+    qtbot.keyClick(dialog.register, Qt.Key.Key_Return)  # Enter creates
+    assert dialog.isVisible() and dialog.created is None
+    assert "line 3, column precinct: precinct 401 is listed twice" in dialog.problems.toPlainText()
+    assert (
+        "line 8, column district: a station at home needs its district"
+        in dialog.problems.toPlainText()
+    )
+    assert not database.exists()  # nothing was created
+    dialog.register.clear()
+    qtbot.keyClicks(dialog.register, _write(tmp_path / "register.csv", [HEADER, *GOOD_ROWS]))
+    members = [
+        "commission,iin,name,role",
+        f"CEC,{_iin(1)},Нұрлан Әбдіров,chair",
+        f"CEC,{_iin(5)},Дана Есенова,secretary",
+        f"PEC-401,{_iin(9)},Айгүл Омарова,chair",
+    ]
+    qtbot.keyClicks(dialog.members, _write(tmp_path / "members.csv", members))
+    qtbot.keyClicks(dialog.candidates, _write(tmp_path / "candidates.csv", CANDIDATES))
+    qtbot.keyClick(dialog.candidates, Qt.Key.Key_Return)
+    assert dialog.created is not None and dialog.created.precincts == 3, (
+        dialog.problems.toPlainText()
+    )
+    assert not dialog.isVisible()
+    engine = open_engine(url)
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(PrecinctRow)) == 3
+        assert conn.scalar(select(func.count()).select_from(CandidateRow)) >= 2
+    assert not needs_first_roster(engine)
+
+    # Later, from Settings: an observer may read, not change who is on the commissions.
+    window = MainWindow(engine, Actor("observer", "x", observer_session("CEC", "x")))
+    qtbot.addWidget(window)
+    later = window.open_setup()
+    assert isinstance(later, ElectionSetupDialog)
+    assert not later.register.isEnabled()
+    qtbot.keyClicks(later.members, _write(tmp_path / "more.csv", members[:2]))
+    assert later.apply() is False
+    assert "is an observer: reading only" in later.problems.toPlainText()
+    assert [m.name for m in roster_of(engine, "CEC").members] == ["Нұрлан Әбдіров", "Дана Есенова"]
