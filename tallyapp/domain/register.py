@@ -9,7 +9,7 @@ The synthetic register of the demo (services/structure.py) builds the same `Stru
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tallyapp.domain.election import Election, Names
@@ -94,6 +94,12 @@ class RegisterProblem(TallyError):
 Row = Mapping[str, str]  # a register row's cells by column name, as text
 
 
+def missing_columns(header: Sequence[str], wanted: Sequence[str]) -> list[str]:
+    """The wanted columns a table's header lacks; any order and extra columns are fine."""
+    present = set(header)
+    return [c for c in wanted if c not in present]
+
+
 def read_register(
     election: Election, header: list[str], rows: Iterable[tuple[int, Row]], source: str
 ) -> Structure:
@@ -101,7 +107,7 @@ def read_register(
 
     `header` is the file's first row; `rows` are (line number, cells) for the rows after it.
     """
-    missing = [c for c in REGISTER_COLUMNS if c not in header]
+    missing = missing_columns(header, REGISTER_COLUMNS)
     if missing:
         raise RegisterProblem(
             "columns",

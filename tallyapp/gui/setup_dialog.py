@@ -148,9 +148,10 @@ class ElectionSetupDialog(QDialog):
                 self.register.setEnabled(False)
             # The first members of a new election are loaded by whoever sets it up; after
             # that, only the CEC's chair or secretary changes them.
-            work = None if needs_first_roster(self.engine) else self.work
-            if work is None and not needs_first_roster(self.engine):
+            first_roster = needs_first_roster(self.engine)
+            if not first_roster and self.work is None:
                 raise TallyError("setup.sign-in-first")
+            work = None if first_roster else self.work
             if self.members.text().strip():
                 rosters = load_members(self.engine, work, Path(self.members.text().strip()))
                 lines.append(

@@ -778,11 +778,6 @@ CATALOGUE: dict[str, Names] = {
         "в составе {commission} нет члена с ИИН {iin}",
         "{commission} has no member with IIN {iin} on its roster",
     ),
-    "input.roster-header": N(
-        "{where}: тақырып жолы {expected} болуы керек, берілгені: {found}",
-        "{where}: строка заголовка должна быть {expected}, найдено: {found}",
-        "{where}: the header must be {expected}, found {found}",
-    ),
     "input.roster-columns": N(
         "{where}: 4 баған керек, берілгені: {found}",
         "{where}: нужно 4 столбца, найдено: {found}",

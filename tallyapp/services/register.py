@@ -46,15 +46,7 @@ class CandidateEntry:
 
 def read_candidates(table: Table, election: Election) -> list[CandidateEntry]:
     """District candidates from a table; every line's problem named, nothing kept on one."""
-    missing = [c for c in CANDIDATE_COLUMNS if c not in table.header]
-    if missing:
-        raise InputError(
-            "line 1",
-            "columns",
-            table.source,
-            missing=", ".join(missing),
-            expected=",".join(CANDIDATE_COLUMNS),
-        )
+    table.require(CANDIDATE_COLUMNS)
     if not election.has_ballot(BallotKind.CONSTITUENCY):
         raise InputError("(file)", "no-districts", table.source, election=election.id)
     districts = {d.number for d in election.districts}

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -67,6 +67,25 @@ def _names(row: CommissionRow, lang: str) -> str:
     return {"kk": row.name_kk, "ru": row.name_ru}.get(lang, row.name_en) or row.name_en
 
 
+def accepted_lines(eid: str, ballot: BallotKind) -> Select[Any]:
+    """The current lines of every accepted protocol of a ballot, with their precincts; the
+    caller adds the columns (and grouping) it needs."""
+    return (
+        select()
+        .select_from(ProtocolRow)
+        .join(PrecinctRow, col(PrecinctRow.id) == col(ProtocolRow.precinct_id))
+        .join(
+            ProtocolLineRow,
+            col(ProtocolLineRow.version_id) == col(ProtocolRow.current_version_id),
+        )
+        .where(
+            col(ProtocolRow.election_id) == eid,
+            col(ProtocolRow.ballot) == ballot.value,
+            col(ProtocolRow.state) == ProtocolStatus.ACCEPTED.value,
+        )
+    )
+
+
 def compute_results(
     engine: Engine,
     commission: str | None = None,
@@ -114,43 +133,22 @@ def compute_results(
                 .where(col(ProtocolRow.election_id) == eid, col(ProtocolRow.ballot) == ballot.value)
             ).all()
         )
+        # The database sums the lines per territorial commission; a drill-down reads one
+        # commission's precincts from the same accepted current lines.
+        accepted = accepted_lines(eid, ballot)
         sums = session.execute(
-            select(
+            accepted.add_columns(
                 col(PrecinctRow.tec_id),
                 col(ProtocolLineRow.key),
                 func.sum(col(ProtocolLineRow.value)),
-            )
-            .select_from(ProtocolRow)
-            .join(PrecinctRow, col(PrecinctRow.id) == col(ProtocolRow.precinct_id))
-            .join(
-                ProtocolLineRow,
-                col(ProtocolLineRow.version_id) == col(ProtocolRow.current_version_id),
-            )
-            .where(
-                col(ProtocolRow.election_id) == eid,
-                col(ProtocolRow.ballot) == ballot.value,
-                col(ProtocolRow.state) == ProtocolStatus.ACCEPTED.value,
-            )
-            .group_by(col(PrecinctRow.tec_id), col(ProtocolLineRow.key))
+            ).group_by(col(PrecinctRow.tec_id), col(ProtocolLineRow.key))
         ).all()
         precinct_sums: dict[str, dict[str, int]] = defaultdict(dict)
         if drill_tec is not None:
             for number, key, value in session.execute(
-                select(
+                accepted.add_columns(
                     col(PrecinctRow.number), col(ProtocolLineRow.key), col(ProtocolLineRow.value)
-                )
-                .select_from(ProtocolRow)
-                .join(PrecinctRow, col(PrecinctRow.id) == col(ProtocolRow.precinct_id))
-                .join(
-                    ProtocolLineRow,
-                    col(ProtocolLineRow.version_id) == col(ProtocolRow.current_version_id),
-                )
-                .where(
-                    col(ProtocolRow.election_id) == eid,
-                    col(ProtocolRow.ballot) == ballot.value,
-                    col(ProtocolRow.state) == ProtocolStatus.ACCEPTED.value,
-                    col(PrecinctRow.tec_id) == drill_tec,
-                )
+                ).where(col(PrecinctRow.tec_id) == drill_tec)
             ):
                 precinct_sums[number][key] = int(value)
         candidates = {

@@ -250,15 +250,7 @@ def read_roster_file(table: Table) -> list[Roster]:
     """Rosters from a table (CSV or XLSX) with the columns commission, iin, name and role in
     any order, one roster per commission named; every line's problem is reported with its
     line number, and nothing is kept."""
-    missing = [c for c in ROSTER_COLUMNS if c not in table.header]
-    if missing:
-        raise InputError(
-            "line 1",
-            "roster-header",
-            table.source,
-            expected=",".join(ROSTER_COLUMNS),
-            found=",".join(table.header)[:80],
-        )
+    table.require(ROSTER_COLUMNS)
     members: dict[str, list[RosterMember]] = {}
     problems: list[TallyError] = []
     for line, row in table.rows:

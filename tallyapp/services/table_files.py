@@ -10,9 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tallyapp.domain.register import missing_columns
 from tallyapp.services.errors import InputError
 
 MAX_TABLE_BYTES = 64 * 1024 * 1024  # a national register of 10,000 precincts is about 3 MB
@@ -25,6 +27,18 @@ class Table:
     source: str
     header: list[str]
     rows: list[tuple[int, dict[str, str]]]  # (line number, cells by column name)
+
+    def require(self, columns: Sequence[str]) -> None:
+        """InputError naming the columns this table lacks (in any order, extras ignored)."""
+        missing = missing_columns(self.header, columns)
+        if missing:
+            raise InputError(
+                "line 1",
+                "columns",
+                self.source,
+                missing=", ".join(missing),
+                expected=",".join(columns),
+            )
 
 
 def read_table(path: Path | str) -> Table:
