@@ -97,35 +97,33 @@ if __name__ == "__main__":
 
 
 def pdf_renders() -> None:
-    """PNG pages of a blue, a green and a summary protocol (signed, finalised precinct 101)."""
+    """Every page of the printed forms at 80 dpi, as a reader checks them: a blue protocol in
+    kk+ru, a green one in Russian, a summary protocol in Kazakh and the final results in
+    Russian, from the national demo (the commission's roster signs)."""
     import pypdfium2 as pdfium
 
     from tallyapp.domain.election import BallotKind
-    from tallyapp.services.entry import EntryService
-    from tallyapp.services.pdf_export import export_protocol, export_summary
+    from tallyapp.services.pdf_export import export_protocol, export_results, export_summary
 
     folder = Path(tempfile.mkdtemp(prefix="tallyapp-docs-"))
     url = f"sqlite:///{folder / 'pdf.sqlite3'}"
     build_demo(url)
     engine = open_engine(url)
-    members = [
-        Member("Nurlan Omarov", "chair"),
-        Member("Aigül Seitova", "secretary"),
-        Member("Dana Bekova", "member"),
-        Member("Marat Esenov", "member", False),
-    ]
-    service = EntryService(engine, ACTOR)
-    service.set_members("101", members)
+    for old in DOCS.glob("form-*.png"):
+        old.unlink()
 
     def save_pages(pdf: bytes, name: str) -> None:
         document = pdfium.PdfDocument(pdf)
         for i, page in enumerate(document, 1):
-            page.render(scale=1.4).to_pil().save(DOCS / f"{name}-page{i}.png")
+            page.render(scale=80 / 72).to_pil().save(DOCS / f"form-{name}-page{i}.png")
         document.close()
 
-    save_pages(export_protocol(engine, "101", BallotKind.PARTY_LIST, "kk+ru").data, "protocol-blue")
-    save_pages(export_protocol(engine, "101", BallotKind.CONSTITUENCY, "ru").data, "protocol-green")
-    save_pages(export_summary(engine, "ABAI", BallotKind.PARTY_LIST, "kk+ru"), "summary-abai")
+    blue = export_protocol(engine, "4312", BallotKind.PARTY_LIST, "kk+ru").data
+    save_pages(blue, "protocol-blue-kk+ru")
+    green = export_protocol(engine, "4312", BallotKind.CONSTITUENCY, "ru").data
+    save_pages(green, "protocol-green-ru")
+    save_pages(export_summary(engine, "ABAI", BallotKind.PARTY_LIST, "kk"), "summary-abai-kk")
+    save_pages(export_results(engine, "ru"), "results-ru")
     engine.dispose()
 
 
@@ -160,7 +158,9 @@ def import_render() -> None:
     record["fields"]["ballots_in_boxes"] += 7
     record["fields"]["ballots_issued"] += 7
     record["fields"]["ballots_cancelled"] -= 7
-    record["fingerprint"] = fingerprint(protocol_from_attachment(record))
+    record["fingerprint"] = fingerprint(
+        protocol_from_attachment(record), record["version"], record["kind"]
+    )
     signer = RecordSigner.from_pkcs12(keys.folder / "keys" / "ABAI-02.p12", b"docs", "ABAI-02")
     data["protocols"], data["summaries"] = [signer.sign(record)], []
     (inbox / "ABAI-02-resent.json").write_text(_json.dumps(data), encoding="utf-8")

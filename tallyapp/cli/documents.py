@@ -52,7 +52,6 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
-    from tallyapp.domain.authority import precinct_commission
     from tallyapp.domain.election import BallotKind
     from tallyapp.services.files import write_atomically
     from tallyapp.services.pdf_batch import export_protocols_under
@@ -63,19 +62,17 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         is_precinct,
     )
     from tallyapp.services.setup import open_engine
-    from tallyapp.services.signatures import key_holder_may_sign, sign_document
+    from tallyapp.services.signed_documents import (
+        signed_protocol,
+        signed_results,
+        signed_summary,
+    )
 
     engine = open_engine(args.db)
     ballot = BallotKind(args.ballot)
     passphrase = read_passphrase(args.passphrase_file)
     if args.sign and passphrase is None:
         raise CliError("--sign needs --passphrase-file")
-
-    def finish(pdf: bytes, out: Path, reason: str, document: str) -> None:
-        if args.sign:
-            key_holder_may_sign(engine, Path(args.sign), passphrase or b"", [document])
-            pdf = sign_document(pdf, Path(args.sign), passphrase or b"", reason, args.tsa)
-        write_atomically(out, pdf)  # never a half-written PDF under the final name
 
     if args.all_precincts_under:
         batch = export_protocols_under(
@@ -105,26 +102,35 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             "or --all-precincts-under CODE"
         )
     out = Path(args.out)
+    key = Path(args.sign) if args.sign else None
+    secret = passphrase or b""
     if args.document == "results":
-        finish(export_results(engine, args.lang), out, "final results", "CEC")
+        pdf = (
+            signed_results(engine, args.lang, key, secret, args.copy, args.tsa)
+            if key
+            else export_results(engine, args.lang, args.copy)
+        )
     elif args.document == "summary" or (
         args.document is None and not is_precinct(engine, args.commission)
     ):
-        finish(
-            export_summary(engine, args.commission, ballot, args.lang),
-            out,
-            f"summary protocol of {args.commission}",
-            args.commission,
+        pdf = (
+            signed_summary(
+                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa
+            )
+            if key
+            else export_summary(engine, args.commission, ballot, args.lang, args.copy)
         )
     else:
-        exported = export_protocol(engine, args.commission, ballot, args.lang)
-        finish(
-            exported.data,
-            out,
-            f"protocol of precinct {args.commission}",
-            precinct_commission(args.commission),
+        exported = (
+            signed_protocol(
+                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa
+            )
+            if key
+            else export_protocol(engine, args.commission, ballot, args.lang, args.copy)
         )
+        pdf = exported.data
         print(f"fingerprint {exported.fingerprint}")
+    write_atomically(out, pdf)  # never a half-written PDF under the final name
     print(f"written {args.out}")
     return EXIT_OK
 

@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="results: the CEC's final results (seats, district winners)",
     )
+    p.add_argument(
+        "--copy", type=int, default=1, metavar="N", help="the copy number printed on each page"
+    )
     p.add_argument("--sign", metavar="KEY.p12", help="sign with this commission key (PAdES)")
     p.add_argument("--passphrase-file", metavar="F", help="the key's passphrase")
     p.add_argument("--out", metavar="PATH", required=True, help="FILE.pdf, or DIR for a batch")

@@ -117,7 +117,12 @@ def admit_record(
         record["against_all"],
         expected_district,
     )
-    if fingerprint(protocol) != record["fingerprint"]:
+    version, kind = record.get("version"), record.get("kind")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise refused(index, record, "record.version", found=repr(version)[:40])
+    if kind not in ("original", "repeated"):
+        raise refused(index, record, "record.kind", found=repr(kind)[:40])
+    if fingerprint(protocol, version, kind) != record["fingerprint"]:
         raise refused(index, record, "record.fingerprint")
     if passes_quietly(protocol, election.ballot(ballot)):
         return protocol

@@ -49,7 +49,13 @@ def path_to(current: State, target: State) -> list[State]:
 
 
 def check_new_version(current: State | None, kind: str, reason: str) -> None:
-    """A sealed protocol takes only a repeated version with a reason; a draft takes originals."""
+    """A sealed protocol takes only a repeated version with a reason; a draft takes originals.
+    A new protocol may also begin with a repeated count, with its reason: received from
+    below when the versions before it never reached this commission."""
+    if current is None and kind == "repeated":
+        if not reason.strip():
+            raise TransitionError("lifecycle.repeated-needs-reason")
+        return
     if current is None or current not in SEALED:
         if kind != "original":
             raise TransitionError("lifecycle.repeated-not-sealed")

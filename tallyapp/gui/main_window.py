@@ -433,8 +433,11 @@ class MainWindow(QMainWindow):
             return
         editor = self.editor()
         mismatches = len(editor.model.mismatches()) if editor.model else 0
-        blind = editor.model is not None and editor.model.blind
-        self.checks.show_report(editor.report, mismatches, editor.empty_lines(), blind)
+        if editor.model is not None and editor.model.blind:  # the second keying, on its own
+            empty = sum(v is None for v in editor.model.second.values())
+            self.checks.show_report(editor.second_report, 0, empty, blind=True)
+            return
+        self.checks.show_report(editor.report, mismatches, editor.empty_lines())
 
     def _status_changed(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
         self.tree_model.set_status(precinct, ballot, status)
@@ -589,7 +592,7 @@ class MainWindow(QMainWindow):
         (the CEC's when nothing is selected), recomputed from the accepted protocols."""
         from tallyapp.gui.pdf_preview import PdfPreview, page_images
         from tallyapp.services.pdf_export import export_summary
-        from tallyapp.services.signatures import key_holder_may_sign
+        from tallyapp.services.signed_documents import signed_summary
 
         code = self.selected_commission()
         ballot = self.editor().ballot if self.tabs.count() else BallotKind.PARTY_LIST
@@ -606,7 +609,7 @@ class MainWindow(QMainWindow):
             f"summary-{code}-{ballot.value}.pdf",
             self,
             pages,
-            lambda key, passphrase: key_holder_may_sign(engine, key, passphrase, [code]),
+            lambda key, passphrase: signed_summary(engine, code, ballot, "kk+ru", key, passphrase),
         )
         dialog.open()
         return dialog

@@ -52,13 +52,14 @@ class PdfPreview(QDialog):
         suggested_name: str,
         parent: QWidget | None = None,
         rendered: list[QImage] | None = None,
-        may_sign: Callable[[Path, bytes], None] | None = None,
+        signed: Callable[[Path, bytes], bytes] | None = None,
     ) -> None:
         """`rendered`: the pages rendered already (off the GUI thread); rendered here if not.
-        `may_sign(key, passphrase)` raises the reason a key's holder may not sign this."""
+        `signed(key, passphrase)` draws the document again with the key holder's stamp and
+        signs it, or raises the reason the holder may not sign it."""
         super().__init__(parent)
         self.pdf = pdf
-        self.may_sign = may_sign
+        self.signed = signed
         self.suggested_name = suggested_name
         self.setWindowTitle(self.tr("Preview: {0}").format(title))
         pages = QWidget()
@@ -114,9 +115,10 @@ class PdfPreview(QDialog):
                 if not ok:
                     return None
             try:
-                if self.may_sign is not None:
-                    self.may_sign(Path(key), passphrase.encode())
-                data = sign_document(data, Path(key), passphrase.encode())
+                if self.signed is not None:
+                    data = self.signed(Path(key), passphrase.encode())
+                else:
+                    data = sign_document(data, Path(key), passphrase.encode())
             except TallyError as exc:
                 QMessageBox.warning(self, self.tr("Cannot sign"), error_text(exc))
                 return None

@@ -7,6 +7,7 @@ history, print) with the window painting but taking no input until the answer is
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tallyapp.domain.authority import Action, AuthorityError, precinct_commission
+from tallyapp.domain.authority import Action, AuthorityError
 from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, TallyError
@@ -76,6 +77,7 @@ class ProtocolEditor(QWidget):
         self.sheet: Sheet | None = None
         self.model: ProtocolTableModel | None = None
         self.report: CheckReport | None = None
+        self.second_report: CheckReport | None = None  # the blind second keying's own checks
         self.read_only: AuthorityError | None = None  # why this member may not key it
         self.correction_reason: str | None = None
 
@@ -181,11 +183,17 @@ class ProtocolEditor(QWidget):
         self._fail(self.tr("The figures being typed were not kept"), error_lines(error, self.lang))
 
     def _recheck(self) -> None:
+        self.second_report = None
         if self.sheet is None or self.model is None:
             self.report = None
         else:
             self.report = self.service.checks(self.sheet, self.model.values)
-            self.model.set_report(self.report)
+            if self.model.double_entry and self.model.blind:
+                # The second keying is checked on its own figures; nothing of the first shows.
+                self.second_report = self.service.checks(self.sheet, self.model.second)
+                self.model.set_report(self.second_report)
+            else:
+                self.model.set_report(self.report)
         self.reportChanged.emit()
         self._update_state_label()
 
@@ -444,6 +452,7 @@ class ProtocolEditor(QWidget):
             return
         blind = not self.model.blind
         self.model.set_double_entry(True, blind=blind)
+        self._recheck()
         self.table.setModel(self.model)
         self.second_button.setText(
             self.tr("&Compare entries") if blind else self.tr("Start s&econd entry")
@@ -469,16 +478,18 @@ class ProtocolEditor(QWidget):
         title = self.tr("precinct {0}, {1}").format(
             self.sheet.precinct.number, self.sheet.ballot.colour
         )
-        from tallyapp.services.signatures import key_holder_may_sign  # pyHanko: on first use
+        from tallyapp.services.signed_documents import signed_protocol  # pyHanko: on first use
 
-        engine, document = self.service.engine, precinct_commission(self.sheet.precinct.number)
+        def signed(key: Path, passphrase: bytes) -> bytes:
+            return signed_protocol(engine, number, ballot, "kk+ru", key, passphrase).data
+
         dialog = PdfPreview(
             title,
             pdf,
             f"protocol-{self.sheet.precinct.number}-{self.ballot.value}.pdf",
             self,
             pages,
-            lambda key, passphrase: key_holder_may_sign(engine, key, passphrase, [document]),
+            signed,
         )
         dialog.open()
         dialog.finished.connect(lambda _r: self._reactivate())

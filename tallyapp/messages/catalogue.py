@@ -95,6 +95,14 @@ CATALOGUE: dict[str, Names] = {
         "precinct {precinct} ({ballot}): another workstation created this protocol first; "
         "reload it and save again",
     ),
+    "protocol.version-behind": N(
+        "{precinct} учаскесі ({ballot}): келген нұсқа {version} ағымдағы {current} нұсқадан "
+        "жаңа емес; ештеңе сақталмады",
+        "участок {precinct} ({ballot}): полученная версия {version} не новее текущей версии "
+        "{current}; ничего не сохранено",
+        "precinct {precinct} ({ballot}): the version received, {version}, is not newer than "
+        "the current version {current}; nothing was stored",
+    ),
     "protocol.exists": N(
         "{precinct} учаскесінің хаттамасы ({ballot}) бар; оны ашып, жаңа нұсқа сақтаңыз",
         "у участка {precinct} уже есть протокол ({ballot}); откройте его и сохраните новую версию",
@@ -346,6 +354,22 @@ CATALOGUE: dict[str, Names] = {
         "protocols[{index}] ({precinct} учаскесі, {ballot}): белгісіз дауыс жолдары [{choices}]",
         "protocols[{index}] (участок {precinct}, {ballot}): неизвестные строки голосов [{choices}]",
         "protocols[{index}] (precinct {precinct}, {ballot}): votes: unknown choices [{choices}]",
+    ),
+    "record.version": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): нұсқа нөмірі 1 немесе одан "
+        "үлкен бүтін сан болуы керек, берілгені: {found}",
+        "protocols[{index}] (участок {precinct}, {ballot}): номер версии должен быть целым "
+        "числом от 1, найдено: {found}",
+        "protocols[{index}] (precinct {precinct}, {ballot}): the version number must be a "
+        "whole number from 1, found {found}",
+    ),
+    "record.kind": N(
+        "protocols[{index}] ({precinct} учаскесі, {ballot}): түрі original немесе repeated "
+        "болуы керек, берілгені: {found}",
+        "protocols[{index}] (участок {precinct}, {ballot}): вид должен быть original или "
+        "repeated, найдено: {found}",
+        "protocols[{index}] (precinct {precinct}, {ballot}): the kind must be original or "
+        "repeated, found {found}",
     ),
     "record.fingerprint": N(
         "protocols[{index}] ({precinct} учаскесі, {ballot}): сандар саусақ ізіне сәйкес емес",

@@ -1,29 +1,53 @@
-"""The machine-readable protocol: the QR payload (format TALLY1) and the attached JSON.
+"""The machine-readable protocol: the QR payload (format TALLY2) and the attached JSON.
 
-TALLY1 is one line of `key=value` pairs separated by `;`, starting with `TALLY1`:
+TALLY2 is one line of nine fields separated by single spaces, written only in the characters
+of the QR code's alphanumeric mode (digits, capital letters, space, `.`, `:`, `-`), which
+takes 5.5 bits a character instead of 8: the code stays at a small version with modules
+large enough for a phone's photo (see docs/protocol-code.md):
 
-    TALLY1;e=kz-majilis-2023;p=101;b=P;d=;n=1;k=O;s=finalised;f=1500,1500,900,20,600,900,10;
-    c=AMANAT:500,AUYL:100,...;a=20;h=<64 hex digits>
+    TALLY2 KZ-MAJILIS-2023 101 P 1OF 1500.1500.900.20.600.900.10 500.100.80.60.20.70.40 20
+    4821093755162084
 
-e election id · p precinct · b ballot (P party list, C constituency) · d district (empty for
-the party list) · n version number · k O original / R repeated · s state · f header figures in
-the order of the election definition's protocol fields · c choice:votes in ballot order ·
-a against all · h SHA-256 fingerprint of the canonical protocol data. Values never contain
-`;`, `,`, `:` or `=`. A reader rejects any other prefix (the format is versioned).
+1 the format · 2 election id · 3 precinct · 4 ballot (`P` party list, or `C` and the district:
+`C8`) · 5 version number, kind (`O` original, `R` repeated) and state (`D` draft, `C` checked,
+`F` finalised, `T` transmitted, `A` accepted, `X` rejected) · 6 the header figures in the
+order of the election definition's protocol fields · 7 the votes, in the order of the choices'
+codes (party codes, or the district's candidate codes, sorted) · 8 against all · 9 the fingerprint
+as read out: 15 digits of the SHA-256 fingerprint and a Damm check digit. The fingerprint
+covers the version and the kind, so field 5 cannot be changed unseen. A reader rejects any
+other format.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from tallyapp.domain.election import Election
-from tallyapp.domain.protocol import Protocol, canonical_data, fingerprint
+from tallyapp.domain.protocol import (
+    Protocol,
+    canonical_data,
+    fingerprint,
+    spoken_fingerprint,
+    spoken_is_well_formed,
+)
 from tallyapp.domain.tabulation import ballot_of_letter, tabulation
 
-PREFIX = "TALLY1"
-_SAFE = re.compile(r"^[^;,:=]*$")
+PREFIX = "TALLY2"
+_SAFE = re.compile(r"^[^ .:]+$")
+STATES = {
+    "draft": "D",
+    "checked": "C",
+    "finalised": "F",
+    "transmitted": "T",
+    "accepted": "A",
+    "rejected": "X",
+}
+_STATE_OF = {letter: state for state, letter in STATES.items()}
+_VERSION = re.compile(r"^([0-9]{1,6})([OR])([A-Z])$")
+_BALLOT = re.compile(r"^([A-Z])([0-9]{0,4})$")
 
 
 class PayloadError(ValueError):
@@ -36,93 +60,107 @@ class ProtocolPayload:
     version: int
     kind: str  # "original" or "repeated"
     state: str
-    fingerprint: str
+    spoken: str  # the fingerprint as printed and read out, 16 digits
+
+    @property
+    def fingerprint(self) -> str:
+        """The full fingerprint of the protocol the code describes."""
+        return fingerprint(self.protocol, self.version, self.kind)
 
     @property
     def fingerprint_matches(self) -> bool:
-        return fingerprint(self.protocol) == self.fingerprint
+        return spoken_fingerprint(self.fingerprint).replace("-", "") == self.spoken
 
 
 def _safe(value: str, what: str) -> str:
     if not _SAFE.match(value):
-        raise PayloadError(f"{what} {value!r} contains a separator")
+        raise PayloadError(f"{what} {value!r} is empty or contains a space, '.' or ':'")
     return value
 
 
-def encode(
-    protocol: Protocol, field_keys: tuple[str, ...], version: int, kind: str, state: str
-) -> str:
-    votes = ",".join(f"{_safe(k, 'choice')}:{v}" for k, v in protocol.votes.items())
-    parts = [
-        PREFIX,
-        f"e={_safe(protocol.election, 'election')}",
-        f"p={_safe(protocol.precinct, 'precinct')}",
-        f"b={tabulation(protocol.ballot).letter}",
-        f"d={protocol.district if protocol.district is not None else ''}",
-        f"n={version}",
-        f"k={'R' if kind == 'repeated' else 'O'}",
-        f"s={state}",
-        "f=" + ",".join(str(protocol.fields[k]) for k in field_keys),
-        f"c={votes}",
-        f"a={protocol.against_all}",
-        f"h={fingerprint(protocol)}",
-    ]
-    return ";".join(parts)
+def encode(protocol: Protocol, election: Election, version: int, kind: str, state: str) -> str:
+    """The code of a protocol version: its figures in the order the election defines."""
+    field_keys = election.ballot(protocol.ballot).field_keys
+    ballot = tabulation(protocol.ballot).letter
+    if tabulation(protocol.ballot).by_district:
+        ballot += str(protocol.district or "")
+    votes = ".".join(str(protocol.votes[code]) for code in sorted(protocol.votes))
+    digest = fingerprint(protocol, version, kind)
+    return " ".join(
+        [
+            PREFIX,
+            _safe(protocol.election, "election").upper(),
+            _safe(protocol.precinct, "precinct"),
+            ballot,
+            f"{version}{'R' if kind == 'repeated' else 'O'}{STATES[state]}",
+            ".".join(str(protocol.fields[k]) for k in field_keys),
+            votes or "-",
+            str(protocol.against_all),
+            spoken_fingerprint(digest).replace("-", ""),
+        ]
+    )
 
 
-def decode(text: str, election: Election) -> ProtocolPayload:
-    """Parse a TALLY1 payload; every problem is named (which key, expected, found)."""
-    text = text.strip()
-    items = text.split(";")
+def _number(text: str, what: str) -> int:
+    if not text.isdigit() or not text.isascii() or len(text) > 10:
+        raise PayloadError(f"{what}: expected a whole number ≥ 0, found {text[:20]!r}")
+    return int(text)
+
+
+def decode(
+    text: str, election: Election, candidates: Mapping[int, Iterable[str]] | None = None
+) -> ProtocolPayload:
+    """Parse a TALLY2 code; every problem is named (which field, expected, found).
+    `candidates` are the codes of each district's candidates, from the register."""
+    items = text.strip().split(" ")
     if not items or items[0] != PREFIX:
         raise PayloadError(
             f"not a tallyapp protocol code: expected {PREFIX!r} at the start, "
             f"found {items[0][:20]!r}"
         )
-    values: dict[str, str] = {}
-    for item in items[1:]:
-        key, sep, value = item.partition("=")
-        if not sep:
-            raise PayloadError(f"malformed item {item[:30]!r}: expected key=value")
-        values[key] = value
-    missing = [k for k in "epbdnksfcah" if k not in values]
-    if missing:
-        raise PayloadError(f"missing keys: {', '.join(missing)}")
-    if values["e"] != election.id:
-        raise PayloadError(f"election: expected {election.id!r}, found {values['e']!r}")
-    ballot = ballot_of_letter(values["b"])
-    if ballot is None or not election.has_ballot(ballot):
-        raise PayloadError(f"ballot: expected P or C for this election, found {values['b']!r}")
+    if len(items) != 9:
+        raise PayloadError(f"expected 9 fields separated by spaces, found {len(items)}")
+    _, eid, precinct, ballot_text, version_text, figures, votes_text, against, spoken = items
+    if eid != election.id.upper():
+        raise PayloadError(f"election: expected {election.id.upper()!r}, found {eid[:40]!r}")
+    ballot_match = _BALLOT.match(ballot_text)
+    ballot = ballot_of_letter(ballot_match.group(1)) if ballot_match else None
+    if ballot_match is None or ballot is None or not election.has_ballot(ballot):
+        raise PayloadError(f"ballot: expected P or C and a district, found {ballot_text[:20]!r}")
+    district = int(ballot_match.group(2)) if ballot_match.group(2) else None
+    version_match = _VERSION.match(version_text)
+    if version_match is None or version_match.group(3) not in _STATE_OF:
+        raise PayloadError(
+            f"version: expected a number, O or R and a state letter, found {version_text[:20]!r}"
+        )
     keys = election.ballot(ballot).field_keys
-
-    def number(text: str, what: str) -> int:
-        if not text.isdigit() or not text.isascii():
-            raise PayloadError(f"{what}: expected a whole number ≥ 0, found {text!r}")
-        return int(text)
-
-    figures = values["f"].split(",")
-    if len(figures) != len(keys):
-        raise PayloadError(f"f: expected {len(keys)} figures, found {len(figures)}")
-    fields = {k: number(v, f"f[{k}]") for k, v in zip(keys, figures, strict=True)}
-    votes: dict[str, int] = {}
-    for pair in values["c"].split(",") if values["c"] else []:
-        code, sep, count = pair.partition(":")
-        if not sep or not code:
-            raise PayloadError(f"c: expected choice:votes, found {pair!r}")
-        votes[code] = number(count, f"c[{code}]")
-    district = number(values["d"], "d") if values["d"] else None
+    numbers = figures.split(".")
+    if len(numbers) != len(keys):
+        raise PayloadError(f"figures: expected {len(keys)}, found {len(numbers)}")
+    fields = {k: _number(v, f"figures[{k}]") for k, v in zip(keys, numbers, strict=True)}
+    if tabulation(ballot).by_district:
+        choices = sorted((candidates or {}).get(district or 0, ()))
+        what = f"candidates of district {district}"
+    else:
+        choices = sorted(p.code for p in election.parties)
+        what = "parties"
+    counts = votes_text.split(".") if votes_text != "-" else []
+    if len(counts) != len(choices):
+        raise PayloadError(f"votes: expected {len(choices)} {what}, found {len(counts)}")
+    votes = {c: _number(n, f"votes[{c}]") for c, n in zip(choices, counts, strict=True)}
+    if not spoken_is_well_formed(spoken):
+        raise PayloadError(
+            f"fingerprint: expected 16 digits with their check digit, found {spoken[:20]!r}"
+        )
     protocol = Protocol(
-        election.id, ballot, values["p"], fields, votes, number(values["a"], "a"), district
+        election.id, ballot, precinct, fields, votes, _number(against, "against all"), district
     )
-    digest = values["h"].lower()
-    if not re.fullmatch(r"[0-9a-f]{64}", digest):
-        raise PayloadError(f"h: expected 64 hex digits, found {values['h'][:70]!r}")
     return ProtocolPayload(
         protocol,
-        number(values["n"], "n"),
-        "repeated" if values["k"] == "R" else "original",
-        values["s"],
-        digest,
+        int(version_match.group(1)),
+        "repeated" if version_match.group(2) == "R" else "original",
+        _STATE_OF[version_match.group(3)],
+        spoken,
     )
 
 
@@ -147,7 +185,7 @@ def attachment(
         "kind": kind,
         "reason": reason,
         "state": state,
-        "fingerprint": fingerprint(protocol),
+        "fingerprint": fingerprint(protocol, version, kind),
         "lines": [{"number": n, "key": k, "value": v} for n, k, v in lines],
         "signing": signing,
     }

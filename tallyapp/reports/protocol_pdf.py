@@ -6,17 +6,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from tallyapp.domain.election import Names
 from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.reports.layout import (
+    DigitalStamp,
+    FiguresWithSignatures,
     Signer,
     build,
     esc,
     figure_table,
     fingerprint_block,
+    form_style,
     signature_block,
+    stamp_block,
     styles,
 )
 from tallyapp.reports.texts import text
@@ -51,6 +55,12 @@ class ProtocolDocument:
     explanations: dict[str, str] = field(default_factory=dict)
     dissent: tuple[tuple[str, str], ...] = ()
     copy: int = 1
+    stamp: DigitalStamp | None = None  # the digital signature about to cover this file
+
+
+# The last rows of the figures stay on the page of the signatures and the seal: when a form
+# needs two pages, the second still carries figures, so no one signs a page without them.
+ROWS_WITH_SIGNATURES = 3
 
 
 def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
@@ -75,26 +85,36 @@ def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
             text("version", lang),
             f"{doc.version}" + (f" — {text('reason', lang)}: {doc.reason}" if doc.reason else ""),
         ),
-        (
-            text("signed_at", lang),
-            doc.signed_at.strftime("%Y-%m-%d %H:%M") if doc.signed_at else text("not_signed", lang),
-        ),
+        # The commission's signing at the count; printed only when it happened.
+        (text("signed_at", lang) if doc.signed_at else "", _when(doc.signed_at)),
     ]
     rows = [
         [Paragraph(f"<b>{esc(k)}</b>", st["body"]), Paragraph(esc(v), st["body"])]
         for k, v in facts
-        if v
+        if k and v
     ]
     info = Table(rows, colWidths=[55 * mm, None])
     info.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+        form_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     )
     story += [info, Spacer(1, 4 * mm)]
+    figures = [(str(line.number), line.names.get(lang), line.value) for line in doc.lines]
+    dissenters = {name for name, _opinion in doc.dissent}
     story.append(
-        figure_table(
-            [(str(line.number), line.names.get(lang), line.value) for line in doc.lines], lang, st
+        FiguresWithSignatures(
+            figure_table(figures, lang, st),
+            [
+                Spacer(1, 2 * mm),
+                *signature_block(doc.signers, lang, st, dissenters),
+                Spacer(1, 3 * mm),
+                stamp_block(doc.stamp, doc.fingerprint, lang, st),
+            ],
+            ROWS_WITH_SIGNATURES,
         )
     )
+    # The code and the fingerprint next, so they share the page of the signatures if they fit.
+    code = fingerprint_block(doc.payload, doc.fingerprint, lang, st)
+    story += [Spacer(1, 4 * mm), KeepTogether([code])]
     if doc.explanations:
         story.append(Paragraph(esc(text("explanations", lang)), st["heading"]))
         for check_id, explanation in doc.explanations.items():
@@ -103,11 +123,17 @@ def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
         story.append(Paragraph(esc(text("dissent", lang)), st["heading"]))
         for name, opinion in doc.dissent:
             story.append(Paragraph(f"<b>{esc(name)}</b>: {esc(opinion)}", st["body"]))
-    story.append(KeepTogether(signature_block(doc.signers, lang, st)))
-    code = fingerprint_block(doc.payload, doc.fingerprint, lang, st)
-    story += [Spacer(1, 4 * mm), KeepTogether([code])]
     footer = (
         f"{text('copy', lang)} {doc.copy} · {text('precinct', lang)} {doc.precinct} · "
         f"{spoken_fingerprint(doc.fingerprint)}"
     )
-    return build(story, f"{title} {doc.precinct}", footer, lang)
+    # Every page carries the places for the chair's and the secretary's initials.
+    initials = (
+        f"{text('initials', lang)}: {text('chair', lang)} ________  "
+        f"{text('secretary', lang)} ________"
+    )
+    return build(story, f"{title} {doc.precinct}", footer, lang, initials)
+
+
+def _when(at: datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""

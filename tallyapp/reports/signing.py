@@ -40,6 +40,7 @@ from tallyapp.domain.protocol import (
 from tallyapp.reports.detached import signer_of
 from tallyapp.reports.layout import grouped
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, read_attachments
+from tallyapp.reports.texts import TEXTS
 
 ATTACHMENT = "protocol.json"
 
@@ -510,7 +511,11 @@ def verify_pdf(
     except (ValueError, KeyError, TypeError, AssertionError) as exc:
         result.problems.append(f"the attached {ATTACHMENT} is not a protocol: {exc}")
         return result
-    flat = _printed_page(pdf, data, fingerprint(protocol), result)
+    version, kind = data.get("version"), data.get("kind")
+    if not isinstance(version, int) or kind not in ("original", "repeated"):
+        result.problems.append(f"the attached {ATTACHMENT} does not say its version and kind")
+        return result
+    flat = _printed_page(pdf, data, fingerprint(protocol, version, kind), result)
     if flat is None:
         return result
     # The printed lines, in paper order, must carry the attached figures in the same order.
@@ -542,7 +547,28 @@ def _printed_page(
     flat = " ".join(printed.split())
     if spoken_fingerprint(digest) not in flat:
         result.problems.append("the printed fingerprint differs from the attached data")
+    stamp = _stamp_problem(flat, result)
+    if stamp:
+        result.problems.append(stamp)
     return flat
+
+
+# The words that open the printed stamp of a digital signature, in each language of the forms.
+_STAMP_WORDS = tuple(TEXTS["digitally_signed"])
+
+
+def _stamp_problem(flat: str, result: Verification) -> str | None:
+    """The page's stamp must tell the truth: a page that says it is digitally signed carries
+    a signature, and the stamp names the person whose certificate signed."""
+    if not any(words in flat for words in _STAMP_WORDS):
+        return None
+    if not result.signed:
+        return "the page says it is digitally signed, but the file carries no signature"
+    who = result.identity
+    number = f"IIN {who.iin}" if who is not None and who.iin else f"BIN {who and who.bin}"
+    if who is not None and (who.name not in flat or number not in flat):
+        return f"the printed signature stamp does not name the signer, {who.label}"
+    return None
 
 
 def _verify_summary(pdf: bytes, attachment: bytes, result: Verification) -> Verification:

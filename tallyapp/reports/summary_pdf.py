@@ -14,14 +14,17 @@ from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.reports.layout import (
     MARGIN,
     PAGE_WIDTH,
+    DigitalStamp,
     Signer,
     build,
+    clock_time,
     decimal,
     esc,
     figure_table,
     fingerprint_block,
     signature_block,
     simple_table,
+    stamp_block,
     styles,
 )
 from tallyapp.reports.protocol_pdf import ProtocolLine
@@ -54,6 +57,7 @@ class SummaryDocument:
     made_at: datetime | None = None
     copy: int = 1
     fingerprint: str = ""  # of the attached figures: read out, and in the QR code
+    stamp: DigitalStamp | None = None  # the digital signature about to cover this file
 
 
 def _completeness(doc: SummaryDocument, lang: str) -> str:
@@ -107,7 +111,7 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
     if doc.made_at:
         story.append(
             Paragraph(
-                f"{esc(text('made_at', lang))}: {doc.made_at.strftime('%Y-%m-%d %H:%M')}",
+                f"{esc(text('made_at', lang))}: {clock_time(doc.made_at)}",
                 st["body"],
             )
         )
@@ -123,7 +127,10 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
             KeepTogether(
                 [
                     fingerprint_block(
-                        f"TALLYSUM1:{doc.fingerprint}", doc.fingerprint, lang, st, 30 * mm
+                        f"TALLYSUM2 {spoken_fingerprint(doc.fingerprint).replace('-', '')}",
+                        doc.fingerprint,
+                        lang,
+                        st,
                     )
                 ]
             ),
@@ -148,22 +155,33 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
             ],
             [
                 (
-                    p.code,
+                    # A precinct by its number; a commission by its row, as paper forms
+                    # number them (its code is an identifier in the attached data).
+                    p.code if p.code.isdigit() else str(i),
                     p.name or precinct_commission_name(p.code, lang),
                     p.expected,
                     p.accepted,
                     p.ballots_in_boxes,
                     _note(p.note, lang),
                 )
-                for p in doc.included
+                for i, p in enumerate(doc.included, 1)
             ],
             st,
-            # Wide enough that "ожидается" and "қабылданған" are never broken mid-word.
-            widths=[12 * mm, width * 0.24, 24 * mm, 26 * mm, 28 * mm, None],
+            # Wide enough that "ожидается", "қабылданған" and "бюллетеньдер" in bold are
+            # never broken mid-word.
+            widths=[14 * mm, width * 0.28, 22 * mm, 27 * mm, 30 * mm, None],
             numeric=(2, 3, 4),
         )
     )
-    story.append(KeepTogether(signature_block(doc.signers, lang, st)))
+    story.append(
+        KeepTogether(
+            [
+                *signature_block(doc.signers, lang, st),
+                Spacer(1, 3 * mm),
+                stamp_block(doc.stamp, doc.fingerprint, lang, st),
+            ]
+        )
+    )
     footer = f"{text('copy', lang)} {doc.copy} · {_short(doc.commission, lang)}"
     return build(story, text("summary_protocol", lang), footer, lang)
 
@@ -206,15 +224,21 @@ class ResultsDocument:
     made_at: datetime | None = None
     fingerprint: str = ""
     signers: tuple[Signer, ...] = ()
+    copy: int = 1
+    stamp: DigitalStamp | None = None
 
 
 def shares_chart(doc: ResultsDocument, lang: str) -> Drawing:
     """Party shares as bars with the threshold as a dashed line, drawn as vectors."""
+    from reportlab.graphics import shapes
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Line, String
     from reportlab.lib import colors
 
     from tallyapp.reports.fonts import REGULAR
+
+    # A drawing starts in the graphics default font (Helvetica), which no form embeds.
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
 
     width, height = PAGE_WIDTH - 2 * MARGIN, 62 * mm
     drawing = Drawing(width, height)
@@ -271,6 +295,13 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
         Paragraph(esc(doc.election.get(lang)), st["subtitle"]),
         Paragraph(f"<b>{esc(doc.commission.get(lang))}</b>", st["subtitle"]),
     ]
+    if doc.made_at:
+        story.append(
+            Paragraph(
+                f"{esc(text('made_at', lang))}: {clock_time(doc.made_at)}",
+                st["body"],
+            )
+        )
     if doc.totals:
         story.append(
             figure_table(
@@ -287,8 +318,7 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
             st["heading"],
         )
     )
-    story.append(shares_chart(doc, lang))
-    story.append(
+    party_table = (
         simple_table(
             [text("party", lang), text("votes", lang), text("percent", lang), text("seats", lang)],
             [(p.names.get(lang), p.votes, decimal(p.percent, lang), p.seats) for p in doc.parties]
@@ -296,8 +326,10 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
             st,
             widths=[width * 0.55, 30 * mm, 20 * mm, None],
             numeric=(1, 2, 3),
-        )
+        ),
     )
+    # The chart and the party table read together: never split across pages.
+    story.append(KeepTogether([shares_chart(doc, lang), Spacer(1, 2 * mm), *party_table]))
     if doc.districts:
         story.append(Paragraph(esc(text("districts", lang)), st["heading"]))
         story.append(
@@ -330,16 +362,30 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
         )
     for note in doc.notes:
         story.append(Paragraph(esc(note), st["small"]))
-    story.append(KeepTogether(signature_block(doc.signers, lang, st)))
+    story.append(
+        KeepTogether(
+            [
+                *signature_block(doc.signers, lang, st),
+                Spacer(1, 3 * mm),
+                stamp_block(doc.stamp, doc.fingerprint, lang, st),
+            ]
+        )
+    )
     if doc.fingerprint:
         story += [
             Spacer(1, 4 * mm),
             KeepTogether(
                 [
                     fingerprint_block(
-                        f"TALLYSUM1:{doc.fingerprint}", doc.fingerprint, lang, st, 30 * mm
+                        f"TALLYSUM2 {spoken_fingerprint(doc.fingerprint).replace('-', '')}",
+                        doc.fingerprint,
+                        lang,
+                        st,
                     )
                 ]
             ),
         ]
-    return build(story, text("final_results", lang), _short(doc.commission, lang), lang)
+    footer = f"{text('copy', lang)} {doc.copy} · {_short(doc.commission, lang)}"
+    if doc.fingerprint:
+        footer += f" · {spoken_fingerprint(doc.fingerprint)}"
+    return build(story, text("final_results", lang), footer, lang)

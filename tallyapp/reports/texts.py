@@ -86,10 +86,36 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "deputy": ("Төрағаның орынбасары", "Заместитель председателя", "Deputy chair"),
     "secretary": ("Хатшы", "Секретарь", "Secretary"),
     "member": ("Комиссия мүшесі", "Член комиссии", "Member"),
+    "organisation": (
+        "Комиссия (ұйым кілті)",
+        "Комиссия (ключ организации)",
+        "Commission (organisation key)",
+    ),
     "against_all": ("Барлығына қарсы", "Против всех", "Against all"),
     "total": ("Барлығы", "Всего", "Total"),
     "precincts": ("Учаскелер", "Участки", "Precincts"),
     "turnout": ("Қатысу", "Явка", "Turnout"),
+    "initials": ("Қолдар", "Подписи", "Initials"),
+    "dissent_attached": (
+        "ерекше пікірі қоса беріледі",
+        "особое мнение прилагается",
+        "dissenting opinion attached",
+    ),
+    "digitally_signed": (
+        "Электрондық цифрлық қолтаңбамен қол қойылған",
+        "Подписан электронной цифровой подписью",
+        "Signed with a digital signature",
+    ),
+    "signer_clock": (
+        "қол қоюшының компьютер сағаты бойынша",
+        "по часам компьютера подписавшего",
+        "by the signer's computer clock",
+    ),
+    "digital_unsigned": (
+        "Электрондық қолтаңба жоқ: бұл көшірменің күші қолмен қойылған қолдар мен мөрде",
+        "Электронной подписи нет: сила этой копии в подписях и печати от руки",
+        "No digital signature: this copy holds by the signatures and seal made by hand",
+    ),
 }
 
 

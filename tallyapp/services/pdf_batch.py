@@ -48,15 +48,17 @@ def export_protocols_under(
     """One PDF per precinct under `under` into `folder` (`<number>-<ballot>.pdf`), each
     written atomically, signed with `key` when one is given."""
     numbers = precincts_under(engine, under, ballot)
+    stamp = None
     if key is not None:  # one refusal before a single file is written
-        key_holder_may_sign(engine, key, passphrase, [precinct_commission(n) for n in numbers])
+        documents = [precinct_commission(n) for n in numbers]
+        stamp = key_holder_may_sign(engine, key, passphrase, documents)
     outcome = BatchOutcome(folder)
     for i, number in enumerate(numbers, 1):
         if cancelled():
             outcome.cancelled = True
             break
         try:
-            exported = export_protocol(engine, number, ballot, lang)
+            exported = export_protocol(engine, number, ballot, lang, stamp=stamp)
         except ExportError:
             outcome.without_protocol.append(number)
             continue

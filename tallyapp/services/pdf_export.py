@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from tallyapp.domain.authority import precinct_of
 from tallyapp.domain.election import BallotKind, Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.protocol import results_fingerprint, summary_fingerprint
 from tallyapp.domain.tabulation import nominated_by
 from tallyapp.reports import payload as qr
-from tallyapp.reports.layout import Signer, decimal
+from tallyapp.reports.layout import DigitalStamp, Signer, decimal
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, attach_json
 from tallyapp.reports.protocol_pdf import ProtocolDocument, ProtocolLine, render_protocol
 from tallyapp.reports.summary_pdf import (
@@ -41,7 +43,6 @@ from tallyapp.storage.tables import (
     ProtocolRow,
     ProtocolVersionRow,
     SigningRow,
-    utcnow,
 )
 
 
@@ -60,8 +61,30 @@ def _names(row: CommissionRow) -> Names:
     return Names(row.name_kk, row.name_ru, row.name_en)
 
 
+def commission_names(engine: Engine, code: str) -> Names:
+    """A commission's name in the three languages: a precinct's commission by its number,
+    any other from the commission tree (its code where the tree has no such row)."""
+    number = precinct_of(code)
+    if number is not None:
+        return Names(*(PRECINCT_COMMISSION[i].format(number) for i in range(3)))
+    with Session(engine) as s:
+        row = s.scalars(select(CommissionRow).where(col(CommissionRow.code) == code)).first()
+    return _names(row) if row is not None else Names(code, code, code)
+
+
+PRECINCT_COMMISSION = (
+    "№{0} учаскелік сайлау комиссиясы",
+    "Участковая избирательная комиссия №{0}",
+    "Precinct election commission No. {0}",
+)
+
+
 def protocol_document(
-    engine: Engine, number: str, ballot: BallotKind, copy: int = 1
+    engine: Engine,
+    number: str,
+    ballot: BallotKind,
+    copy: int = 1,
+    stamp: DigitalStamp | None = None,
 ) -> tuple[ProtocolDocument, dict[str, object]]:
     """The printed form of a precinct's current protocol, and the JSON to attach to it."""
     service = EntryService(engine, Actor("export", "export"))
@@ -129,7 +152,7 @@ def protocol_document(
         fingerprint=stored.fingerprint,
         payload=qr.encode(
             protocol,
-            election.ballot(ballot).field_keys,
+            election,
             stored.version_number,
             stored.version_kind,
             stored.state.value,
@@ -139,6 +162,7 @@ def protocol_document(
         if signing_row
         else (),
         copy=copy,
+        stamp=stamp,
     )
     data = qr.attachment(
         protocol,
@@ -154,10 +178,16 @@ def protocol_document(
 
 
 def export_protocol(
-    engine: Engine, number: str, ballot: BallotKind, lang: str = "kk+ru", copy: int = 1
+    engine: Engine,
+    number: str,
+    ballot: BallotKind,
+    lang: str = "kk+ru",
+    copy: int = 1,
+    stamp: DigitalStamp | None = None,
 ) -> ExportedPdf:
-    """The protocol as a PDF with the JSON attached (unsigned; see `signing.sign_pdf`)."""
-    document, data = protocol_document(engine, number, ballot, copy)
+    """The protocol as a PDF with the JSON attached, unsigned; with the `stamp` of the key
+    about to sign it (`signatures.key_holder_may_sign`, then `sign_document`)."""
+    document, data = protocol_document(engine, number, ballot, copy, stamp)
     # A printed protocol is what gets signed: never over figures whose record was altered.
     refuse_if_broken(audit_precincts(engine, str(data["election"]), [number]))
     pdf = render_protocol(document, lang)
@@ -271,7 +301,12 @@ def _precincts_of_tec(
 
 
 def export_summary(
-    engine: Engine, commission: str, ballot: BallotKind, lang: str = "kk+ru"
+    engine: Engine,
+    commission: str,
+    ballot: BallotKind,
+    lang: str = "kk+ru",
+    copy: int = 1,
+    stamp: DigitalStamp | None = None,
 ) -> bytes:
     """The summary protocol of a TEC, DEC, regional commission or the CEC, recomputed."""
     results = compute_results(engine, commission, ballot, lang)
@@ -319,9 +354,11 @@ def export_summary(
         received=c.received,
         accepted=c.accepted,
         missing=c.missing,
-        made_at=utcnow(),
+        made_at=datetime.now().astimezone(),  # the commission's clock, with its zone
         fingerprint=digest,
         signers=_roster_signers(engine, results.election.id, tree.code),
+        copy=copy,
+        stamp=stamp,
     )
     pdf = render_summary(document, lang)
     # The figures travel with the form, as a precinct protocol's do: verify reads every row
@@ -337,7 +374,9 @@ def export_summary(
     return attach_json(pdf, data, SUMMARY_ATTACHMENT)
 
 
-def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
+def export_results(
+    engine: Engine, lang: str = "kk+ru", copy: int = 1, stamp: DigitalStamp | None = None
+) -> bytes:
     """The CEC's final results: national totals, seats by party, district winners."""
     blue = compute_results(engine, None, BallotKind.PARTY_LIST, lang)
     election = blue.election
@@ -413,9 +452,11 @@ def export_results(engine: Engine, lang: str = "kk+ru") -> bytes:
         districts=tuple(districts),
         totals=tuple(line for _key, line in totals),
         notes=notes,
-        made_at=utcnow(),
+        made_at=datetime.now().astimezone(),  # the commission's clock, with its zone
         fingerprint=digest,
         signers=_roster_signers(engine, election.id, cec.code),
+        copy=copy,
+        stamp=stamp,
     )
     pdf = render_results(document, lang)
     data = {

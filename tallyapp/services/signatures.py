@@ -7,6 +7,7 @@ The edges reach `reports` only through here; its problems arrive as typed errors
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -19,6 +20,7 @@ from tallyapp.reports.detached import (
     load_roots,
     signer_of,
 )
+from tallyapp.reports.layout import DigitalStamp
 from tallyapp.reports.signing import SigningError, Verification, load_trust_roots, sign_pdf
 from tallyapp.reports.signing import verify_pdf as _verify_pdf
 from tallyapp.services.keys import default_keys_dir, organisation_key_path, personal_key_path
@@ -64,11 +66,15 @@ def passphrase_path(given: str | None) -> Path:
     return Path(given) if given else default_keys_dir() / "passphrase.txt"
 
 
-def key_holder_may_sign(engine: Engine, key: Path, passphrase: bytes, documents: list[str]) -> None:
+def key_holder_may_sign(
+    engine: Engine, key: Path, passphrase: bytes, documents: list[str]
+) -> DigitalStamp:
     """Refuse, before anything is signed, a key whose holder has no authority over one of the
     documents (`PEC-<number>` for a precinct protocol, a commission's code for its summary):
-    the app does not sign what the commission above would refuse."""
+    the app does not sign what the commission above would refuse. Returns the stamp the
+    documents print: the holder, their role, the commission they sign for, and the time."""
     from tallyapp.services.exchange.register import Register
+    from tallyapp.services.pdf_export import commission_names
 
     holder = package_signer(key, passphrase, "").certificate
     identity = signer_of(holder)
@@ -77,8 +83,18 @@ def key_holder_may_sign(engine: Engine, key: Path, passphrase: bytes, documents:
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
     register.need_rosters(documents)  # one query for a whole batch
+    signed_for = ""
     for document in documents:
-        register.authorise(document, identity, None)  # AuthorityError names the rule
+        signed_for = register.authorise(document, identity, None)  # AuthorityError: the rule
+    roster = register.rosters.get(signed_for)
+    member = roster.member(identity.iin) if roster is not None and identity.iin else None
+    return DigitalStamp(
+        identity.name,
+        f"IIN {identity.iin}" if identity.iin else f"BIN {identity.bin}",
+        member.role.value if member is not None else "organisation",
+        commission_names(engine, signed_for),
+        datetime.now().astimezone(),  # the signer's clock, with its offset from UTC
+    )
 
 
 def sign_document(

@@ -24,7 +24,7 @@ from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import protocol_from_lines
-from tallyapp.domain.protocol import fingerprint
+from tallyapp.domain.protocol import figures_fingerprint, fingerprint
 from tallyapp.domain.tabulation import tabulation
 from tallyapp.storage.tables import (
     AuditRow,
@@ -184,13 +184,14 @@ def _verify_heads(
     for head, number, district in session.execute(heads).all():
         report.protocols += 1
         where: dict[str, object] = {"precinct": number, "ballot": head.ballot}
-        state, current, recorded = None, None, {}
+        state, current, recorded, schemes = None, None, {}, {}
         provenance: dict[int | None, object] = {}
         for event in events.get(head.id or 0, []):
             detail = json.loads(event.detail or "{}")
             if event.action == "save-version":
                 current, state = event.version_number, "draft"
                 recorded[event.version_number] = detail.get("fingerprint")
+                schemes[event.version_number] = detail.get("scheme", 1)
                 provenance[event.version_number] = detail.get("provenance")
             elif event.action == "change-state":
                 state = detail.get("new")
@@ -224,7 +225,13 @@ def _verify_heads(
                 tabulation(kind).district_of(district),
                 figures.get(version.id or 0, {}),
             )
-            if fingerprint(protocol) != version.fingerprint:
+            # The scheme is read from the chained event, so it cannot be changed unseen.
+            expected = (
+                figures_fingerprint(protocol)
+                if schemes.get(version.number) == 1
+                else fingerprint(protocol, version.number, version.kind)
+            )
+            if expected != version.fingerprint:
                 report.breaks.append(
                     Break("audit.figures-altered", {**where, "version": version.number})
                 )

@@ -26,7 +26,7 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, NotFoundError
 from tallyapp.domain.lifecycle import check_new_version, check_transition, path_to
 from tallyapp.domain.lines import lines_of, protocol_from_lines
-from tallyapp.domain.protocol import Protocol, fingerprint
+from tallyapp.domain.protocol import FINGERPRINT_SCHEME, Protocol, fingerprint
 from tallyapp.domain.sheet import StoredProtocol
 from tallyapp.domain.tabulation import tabulation
 from tallyapp.storage.audit_chain import CONTENT, chain_of, chained, last_hash, last_hashes
@@ -197,7 +197,7 @@ def save_version(
             )
             or 0
         )
-    digest = fingerprint(protocol)
+    digest = fingerprint(protocol, number, kind)
     assert head.id is not None
     version = ProtocolVersionRow(
         protocol_id=head.id,
@@ -236,6 +236,7 @@ def save_version(
         kind=kind,
         reason=reason,
         fingerprint=digest,
+        scheme=FINGERPRINT_SCHEME,
         precinct=protocol.precinct,
         ballot=protocol.ballot.value,
         provenance=Provenance.KEYED.value,
@@ -409,7 +410,9 @@ class NewVersion:
     created_by: str
     workstation: str
     head: HeadSnapshot | None  # None: the precinct has no protocol of this ballot yet
-    digest: str = ""  # the fingerprint, when the caller has it already
+    # The version number the document carries (a received repeated protocol keeps its own,
+    # even when versions between never reached this commission); 0: the next after the head.
+    number: int = 0
     provenance: Provenance = Provenance.RECEIVED_SIGNED
     commission: str = ""  # on whose behalf it was keyed or signed
     signer: str = ""  # who signed it: name and IIN
@@ -451,21 +454,30 @@ def append_versions(
     lines: list[tuple[object, ...]] = []
     moves: list[tuple[int, int, int, str]] = []  # head, expected lock, version, state
     after: list[HeadSnapshot] = []
-    digests = [item.digest or fingerprint(item.protocol) for item in items]
+    digests: list[str] = []
     next_head = start_head
     for i, item in enumerate(items):
         vid = start_version + i
         if item.head is None:
-            hid, number = next_head, 1
+            hid, number = next_head, item.number or 1
             next_head += 1
             heads.append(
                 (hid, election_id, item.precinct_id, item.protocol.ballot.value, "draft", 1, now)
             )
             moves.append((hid, 1, vid, item.state.value))
         else:
-            hid, number = item.head.protocol_id, item.head.version_number + 1
+            hid, number = item.head.protocol_id, item.number or item.head.version_number + 1
+            if number <= item.head.version_number:
+                raise ConflictError(
+                    "protocol.version-behind",
+                    precinct=item.protocol.precinct,
+                    ballot=item.protocol.ballot.value,
+                    version=number,
+                    current=item.head.version_number,
+                )
             moves.append((hid, item.head.lock_version, vid, item.state.value))
         after.append(HeadSnapshot(hid, moves[-1][1] + 1, number, item.state))
+        digests.append(fingerprint(item.protocol, number, item.kind))
         versions.append(
             (
                 vid,
@@ -559,6 +571,7 @@ def _events_in_bulk(
             "kind": item.kind,
             "reason": item.reason,
             "fingerprint": digest,
+            "scheme": FINGERPRINT_SCHEME,
             "precinct": item.protocol.precinct,
             "ballot": item.protocol.ballot.value,
             "provenance": item.provenance.value,

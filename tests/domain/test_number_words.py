@@ -51,3 +51,13 @@ def test_bilingual_and_range() -> None:
 def test_every_figure_has_words(n: int) -> None:
     for words in (kazakh(n), russian(n), english(n)):
         assert words and "  " not in words and words == words.strip()
+
+
+@given(st.integers(0, 10**9 - 1))
+def test_kazakh_and_russian_words_agree_with_num2words(n: int) -> None:
+    """num2words, written independently, spells every figure as the paper protocols do
+    ("одна тысяча пятьсот", "бір мың бес жүз"); the forms' own words must agree with it."""
+    from num2words import num2words
+
+    assert in_words(n, "ru") == num2words(n, lang="ru")
+    assert in_words(n, "kk") == num2words(n, lang="kz")

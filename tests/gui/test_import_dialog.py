@@ -42,7 +42,9 @@ def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path
     data = json.loads(package.read_text("utf-8"))
     record = data["protocols"][0]
     record["votes"]["AMANAT"], record["votes"]["AUYL"] = 499, 101
-    record["fingerprint"] = fingerprint(protocol_from_attachment(record))
+    record["fingerprint"] = fingerprint(
+        protocol_from_attachment(record), record["version"], record["kind"]
+    )
     data["protocols"] = [signer.sign(record)]
     data["summaries"] = []
     (tmp_path / "other.json").write_text(json.dumps(data), encoding="utf-8")

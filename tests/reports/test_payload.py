@@ -1,13 +1,14 @@
-"""The TALLY1 protocol code: round trip, and every malformed code named."""
+"""The TALLY2 protocol code: round trip, compactness, and every malformed code named."""
 
 from __future__ import annotations
 
 import pytest
+import segno
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tallyapp.domain.election import BallotKind, Election
-from tallyapp.domain.protocol import Protocol
+from tallyapp.domain.protocol import Protocol, fingerprint
 from tallyapp.reports.payload import PayloadError, decode, encode
 from tests.conftest import blue_protocol
 
@@ -24,15 +25,25 @@ FIELDS = (
 
 def test_round_trip(election_2023: Election) -> None:
     protocol = blue_protocol()
-    text = encode(protocol, FIELDS, 2, "repeated", "draft")
+    text = encode(protocol, election_2023, 2, "repeated", "draft")
+    # Votes in the order of the party codes: AMANAT, AQJOL, AUYL, BAYTAQ, JSDP, QHP, RESPUBLICA.
     assert text.startswith(
-        "TALLY1;e=kz-majilis-2023;p=101;b=P;d=;n=2;k=R;s=draft;"
-        "f=1500,1500,900,20,600,900,10;c=AMANAT:500,"
+        "TALLY2 KZ-MAJILIS-2023 101 P 2RD 1500.1500.900.20.600.900.10 500.70.100.20.40.60.80 20 "
     )
     decoded = decode(text, election_2023)
     assert decoded.protocol == protocol
     assert (decoded.version, decoded.kind, decoded.state) == (2, "repeated", "draft")
     assert decoded.fingerprint_matches
+    assert decoded.fingerprint == fingerprint(protocol, 2, "repeated")
+
+
+def test_the_code_is_written_in_the_qr_alphanumeric_set(election_2023: Election) -> None:
+    """Capitals, digits, space, '.', ':' and '-' only: 5.5 bits a character, so a blue
+    protocol of 2023 fits a version 7 code at level Q (45 modules a side)."""
+    text = encode(blue_protocol(), election_2023, 1, "original", "finalised")
+    assert set(text) <= set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+    qr = segno.make(text, error="q", boost_error=False)
+    assert qr.mode == "alphanumeric" and qr.version <= 7, (qr.mode, qr.version, len(text))
 
 
 @given(st.lists(st.integers(0, 10**7), min_size=7, max_size=7), st.integers(0, 10**6))
@@ -46,34 +57,48 @@ def test_round_trip_any_figures(election_2023: Election, figures: list[int], aga
         against,
         8,
     )
-    assert (
-        decode(encode(protocol, FIELDS, 1, "original", "finalised"), election_2023).protocol
-        == protocol
-    )
+    text = encode(protocol, election_2023, 1, "original", "finalised")
+    assert decode(text, election_2023, {8: {"D08-2", "D08-1"}}).protocol == protocol
+    with pytest.raises(PayloadError, match="votes: expected 3 candidates of district 8, found 2"):
+        decode(text, election_2023, {8: {"D08-2", "D08-1", "D08-3"}})
 
 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda t: t.replace("TALLY1", "TALLY9"), "expected 'TALLY1' at the start"),
+        (lambda t: t.replace("TALLY2", "TALLY1"), "expected 'TALLY2' at the start"),
         (
-            lambda t: t.replace("e=kz-majilis-2023", "e=kz-majilis-2021"),
-            "election: expected 'kz-majilis-2023', found 'kz-majilis-2021'",
+            lambda t: t.replace("KZ-MAJILIS-2023", "KZ-MAJILIS-2021"),
+            "election: expected 'KZ-MAJILIS-2023', found 'KZ-MAJILIS-2021'",
         ),
-        (lambda t: t.replace("f=1500,", "f=15x0,"), "f[voters_on_list]: expected a whole number"),
-        (lambda t: t.replace("f=1500,1500,", "f=1500,"), "f: expected 7 figures, found 6"),
-        (lambda t: t.replace("c=AMANAT:500", "c=AMANAT:-5"), "c[AMANAT]: expected a whole number"),
-        (lambda t: t.replace(";a=20", ""), "missing keys: a"),
-        (lambda t: t.replace("b=P", "b=X"), "ballot: expected P or C"),
-        (lambda t: t[: t.index(";h=") + 10], "h: expected 64 hex digits"),
+        (lambda t: t.replace(" 1500.", " 15X0."), "figures[voters_on_list]: expected a whole"),
+        (lambda t: t.replace(" 20 ", " 2X "), "against all: expected a whole number"),
+        (lambda t: t.replace(".900.20.", ".900."), "figures: expected 7, found 6"),
+        (lambda t: t.rsplit(" ", 1)[0], "expected 9 fields separated by spaces, found 8"),
+        (lambda t: t.replace(" P ", " X "), "ballot: expected P or C"),
+        (lambda t: t.replace(" 1OF ", " 1OQ "), "version: expected a number, O or R"),
+        (lambda t: t[:-1] + str((int(t[-1]) + 1) % 10), "fingerprint: expected 16 digits"),
     ],
 )
 def test_malformed_codes_are_named(election_2023: Election, change: object, message: str) -> None:
-    text = encode(blue_protocol(), FIELDS, 1, "original", "finalised")
+    text = encode(blue_protocol(), election_2023, 1, "original", "finalised")
     with pytest.raises(PayloadError, match=message.replace("[", r"\[").replace("]", r"\]")):
         decode(change(text), election_2023)  # type: ignore[operator]
 
 
 def test_tampered_figures_no_longer_match_the_fingerprint(election_2023: Election) -> None:
-    text = encode(blue_protocol(), FIELDS, 1, "original", "finalised")
-    assert not decode(text.replace("AMANAT:500", "AMANAT:900"), election_2023).fingerprint_matches
+    text = encode(blue_protocol(), election_2023, 1, "original", "finalised")
+    assert not decode(text.replace(" 500.", " 900."), election_2023).fingerprint_matches
+    assert not decode(text.replace(".70.100.", ".100.70."), election_2023).fingerprint_matches
+
+
+def test_a_code_claiming_another_version_or_kind_no_longer_matches(
+    election_2023: Election,
+) -> None:
+    """The photo that overrode a signed protocol claimed "repeated, version 99" with the
+    figures and fingerprint of version 1: the fingerprint now holds the version and kind."""
+    text = encode(blue_protocol(), election_2023, 1, "original", "finalised")
+    assert decode(text, election_2023).fingerprint_matches
+    for claim in ("99RA", "99OF", "1RF", "2OF"):
+        lying = decode(text.replace(" 1OF ", f" {claim} "), election_2023)
+        assert not lying.fingerprint_matches, claim

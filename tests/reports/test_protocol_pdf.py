@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
@@ -368,7 +369,7 @@ def test_each_printed_row_is_read_back_whole(signed_setup: dict[str, object]) ->
     for line in data["lines"]:
         if line["key"] in ("vote:AMANAT", "vote:AUYL"):
             line["value"] = data["votes"][line["key"][5:]]
-    data["fingerprint"] = fingerprint(protocol_from_attachment(data))
+    data["fingerprint"] = fingerprint(protocol_from_attachment(data), data["version"], data["kind"])
     lying = attach_json(exported.data, data, "protocol.json")
     problems = verify_pdf(lying, [], require_signature=False).problems
     assert any(p.startswith("line 8: the printed row does not read") for p in problems), problems
@@ -415,3 +416,204 @@ def test_import_refuses_what_verify_refuses(
         assert database_rows(url) == before, name
     (tmp_path / "good.pdf").write_bytes(good)
     assert import_files(cec, [tmp_path / "good.pdf"], roots)[0].outcome == "accepted"
+
+
+def _phone_photo(page_image: Any, angle: float, seed: int) -> Any:
+    """A page as a phone at a territorial commission gives it: 72 dpi, tilted, blurred by
+    0.8 px, with sensor noise."""
+    import numpy as np
+    from PIL import ImageFilter
+
+    tilted = page_image.convert("L").rotate(angle, resample=3, fillcolor=255, expand=True)
+    blurred = np.asarray(tilted.filter(ImageFilter.GaussianBlur(0.8)), dtype=float)
+    noisy = blurred + np.random.default_rng(seed).normal(0, 12, blurred.shape)
+    from PIL import Image
+
+    return Image.fromarray(np.clip(noisy, 0, 255).astype("uint8"))
+
+
+@pytest.mark.parametrize(("lang", "ballot"), [("kk+ru", "party-list"), ("ru", "constituency")])
+def test_the_qr_code_survives_a_phone_photo_at_72_dpi(
+    signed_setup: dict[str, object], lang: str, ballot: str
+) -> None:
+    engine = signed_setup["engine"]
+    if ballot == "constituency":
+        _finalise_green(engine)
+    exported = export_protocol(engine, "101", BallotKind(ballot), lang)
+    document = pdfium.PdfDocument(exported.data)
+    pages = [page.render(scale=1).to_pil() for page in document]  # 72 dpi
+    found = 0
+    for angle, seed in [(5, 1), (-5, 2), (3, 3), (0, 4)]:
+        for page in pages:
+            for result in zxingcpp.read_barcodes(_phone_photo(page, angle, seed)):
+                assert result.text == exported.payload
+                assert result.ec_level == "Q"
+                found += 1
+    assert found == 4, f"decoded {found} of 4 degraded photos"
+    service = EntryService(engine, member_of(engine, "PEC-101"))
+    codes = [code for code, _name, _by in service.candidates(8)]
+    decoded = qr.decode(exported.payload, service.election, {8: codes})
+    assert decoded.fingerprint_matches and decoded.fingerprint == exported.fingerprint
+
+
+def _finalise_green(engine: Any) -> None:
+    """Precinct 101's green protocol, finalised once for the module."""
+    service = EntryService(engine, member_of(engine, "PEC-101"))
+    sheet = service.open("101", BallotKind.CONSTITUENCY)
+    if sheet.stored is not None:
+        return
+    values: dict[str, int | None] = {**GOOD_FIELDS, "voters_on_list": 940, "against_all": 20}
+    candidates = [key for key in sheet.values if key.startswith("vote:")]
+    for i, key in enumerate(candidates):  # 870 valid votes for candidates
+        values[key] = 870 - 10 * (len(candidates) - 1) if i == 0 else 10
+    service.finalise(
+        sheet,
+        values,
+        Signing(
+            [Member("Nurlan Omarov", "chair"), Member("Aigül Seitova", "secretary")],
+            "Nurlan Omarov",
+            "Aigül Seitova",
+            {"P1": "a military unit votes here"},
+            [],
+        ),
+    )
+
+
+PAGE_MARKS = {
+    "kk": ("Сайлау учаскесі № 101", "-бет, барлығы", "Қолдар: Төраға", "М.О."),
+    "ru": ("Избирательный участок № 101", "Страница", "Подписи: Председатель", "М.П."),
+    "en": ("Polling station No. 101", "Page", "Initials: Chair", "Seal"),
+    "kk+ru": ("Избирательный участок № 101", "Страница", "Подписи: Төраға", "М.О. / М.П."),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en", "kk+ru"])
+def test_signatures_stand_on_a_page_with_figures_and_every_page_is_marked(
+    signed_setup: dict[str, object], lang: str
+) -> None:
+    """Every page names the precinct, says "page X of Y" and has places for the chair's and
+    secretary's initials; the signatures and the seal share a page with figure rows; every
+    member present at the signing is listed with role, and the dissent is noted."""
+    engine = signed_setup["engine"]
+    exported = export_protocol(engine, "101", BallotKind.PARTY_LIST, lang)
+    pages = [" ".join(t.split()) for t in page_texts(exported.data)]
+    precinct, page_word, initials, seal = PAGE_MARKS[lang]
+    for page in pages:
+        assert precinct in page and page_word in page and initials in page, page[-300:]
+    [signed_page] = [p for p in pages if seal in p]
+    against = {"kk": "Барлығына қарсы", "ru": "Против всех", "en": "Against all"}
+    assert against[lang.split("+")[-1]] in signed_page  # the last line of the figures
+    assert "20" in signed_page.split(against[lang.split("+")[-1]])[1][:10]
+    # The members recorded at the signing, chair first, secretary next.
+    names = ["Nurlan Omarov", "Aigül Seitova", "Dana Bekova", "Marat Esenov"]
+    assert all(name in signed_page for name in names)
+    assert [signed_page.index(n) for n in names] == sorted(signed_page.index(n) for n in names)
+    dissent = {"kk": "ерекше пікірі", "ru": "особое мнение", "en": "dissenting opinion"}
+    assert dissent[lang.split("+")[-1]] in signed_page
+
+
+def _font_problems(pdf: bytes) -> list[str]:
+    """Every font a page uses must carry its font file (embedded), none merely named."""
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    problems = []
+    for number in range(len(reader.root["/Pages"]["/Kids"])):
+        page = reader.root["/Pages"]["/Kids"][number].get_object()
+        resources = page["/Resources"]
+        fonts = resources["/Font"] if "/Font" in resources else {}  # noqa: SIM401 (get() would not dereference)
+        for name, font in fonts.items():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target.get("/FontDescriptor")
+            files = ("/FontFile", "/FontFile2", "/FontFile3")
+            if descriptor is None or not any(f in descriptor.get_object() for f in files):
+                problems.append(f"page {number + 1}: {name} {font.get('/BaseFont')} not embedded")
+    return problems
+
+
+def test_every_font_is_embedded(signed_setup: dict[str, object], demo_url: str) -> None:
+    engine = signed_setup["engine"]
+    for lang in ("kk", "kk+ru"):
+        assert (
+            _font_problems(export_protocol(engine, "101", BallotKind.PARTY_LIST, lang).data) == []
+        )
+    demo = open_engine(demo_url)
+    assert _font_problems(export_summary(demo, "ABAI", BallotKind.PARTY_LIST, "ru")) == []
+    assert _font_problems(export_results(demo, "kk")) == []
+
+
+def test_a_signed_pdf_shows_its_stamp_and_an_unsigned_one_says_so(
+    signed_setup: dict[str, object],
+) -> None:
+    from tallyapp.services.signatures import key_holder_may_sign
+    from tallyapp.services.signed_documents import signed_protocol
+
+    engine, keys = signed_setup["engine"], signed_setup["keys"]
+    roots = load_trust_roots([keys.authority])
+    unsigned = " ".join(
+        page_texts(export_protocol(engine, "101", BallotKind.PARTY_LIST, "ru").data)
+    )
+    assert "Электронной подписи нет" in unsigned and "Подписан электронной" not in unsigned
+    key = chair_key(engine, keys.folder, "ABAI-03")  # the territorial commission keyed it
+    signed = signed_protocol(engine, "101", BallotKind.PARTY_LIST, "ru", key, b"test-passphrase")
+    text = " ".join(" ".join(page_texts(signed.data)).split())
+    iin = chair_iin(engine, "ABAI-03")
+    stamp = text.split("Подписан электронной цифровой подписью")[1][:300]
+    assert f"IIN {iin} — Председатель, Абайская область: территориальная" in stamp, stamp
+    assert "UTC+" in stamp and spoken_fingerprint(signed.fingerprint) in stamp
+    assert verify_pdf(signed.data, roots).ok
+    # A page drawn with one member's stamp and signed with another's key does not verify.
+    other = chair_key(engine, keys.folder, "ABAI-04")
+    lying = sign_pdf(
+        export_protocol(
+            engine,
+            "101",
+            BallotKind.PARTY_LIST,
+            "ru",
+            stamp=key_holder_may_sign(engine, key, b"test-passphrase", ["PEC-101"]),
+        ).data,
+        other,
+        b"test-passphrase",
+    )
+    assert any("stamp does not name the signer" in p for p in verify_pdf(lying, roots).problems)
+    # An unsigned file whose page claims a digital signature does not verify either.
+    claims = export_protocol(
+        engine,
+        "101",
+        BallotKind.PARTY_LIST,
+        "ru",
+        stamp=key_holder_may_sign(engine, key, b"test-passphrase", ["PEC-101"]),
+    ).data
+    problems = verify_pdf(claims, roots, require_signature=False).problems
+    assert "the page says it is digitally signed, but the file carries no signature" in problems
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "kk+ru"])
+def test_no_word_code_or_fingerprint_is_broken(demo_url: str, lang: str) -> None:
+    """The words once broken across lines ("ожида/ется", "қабылд/анған") and fingerprints
+    stand whole in the text read back; commissions are numbered by row and named in the
+    form's language, never by a Latin code such as "WEST_KAZAKHSTAN" broken in two."""
+    engine = open_engine(demo_url)
+    words: set[str] = set()
+    for pdf in (
+        export_summary(engine, "ABAI", BallotKind.PARTY_LIST, lang),
+        export_summary(engine, "CEC", BallotKind.PARTY_LIST, lang),
+        export_protocol(engine, "4312", BallotKind.PARTY_LIST, lang).data,
+        export_results(engine, lang),
+    ):
+        words |= set(" ".join(page_texts(pdf)).replace("/", " ").split())
+    expected = {
+        "kk": ["қабылданған", "Жәшіктердегі", "бюллетеньдер", "күтілген", "қатысты"],
+        "ru": ["принято", "ожидается", "Бюллетеней", "присутствовал"],
+    }
+    for word in [w for part in lang.split("+") for w in expected[part]]:
+        assert word in words, word
+    for code in ["ABAI-04", "KARAGANDA", "WEST_KAZAKHSTAN", "KAZAK", "HSTAN"]:
+        assert code not in words, code
+    spoken = [w for w in words if len(w) == 19 and w.count("-") == 3 and w[:4].isdigit()]
+    assert len(spoken) >= 3  # a fingerprint on each document, never split
+    engine.dispose()

@@ -38,9 +38,7 @@ def test_an_observers_copy_that_differs_is_listed(demo_url: str, tmp_path: Path)
     votes["AMANAT"] -= 5
     votes["AUYL"] += 5  # the observer's copy moves five votes
     copy = dataclasses.replace(official, votes=votes)
-    text = qr.encode(
-        copy, service.election.ballot(BallotKind.PARTY_LIST).field_keys, 1, "original", "finalised"
-    )
+    text = qr.encode(copy, service.election, 1, "original", "finalised")
     segno.make(text, error="m").save(str(tmp_path / "copy-4312.png"), scale=6)
     outcome = import_files(engine, [tmp_path / "copy-4312.png"], [], observer=True)[0]
     assert outcome.outcome == "observer copy", outcome.line()

@@ -320,8 +320,7 @@ def test_history_shows_provenance_and_every_unofficial_copy(
     votes["AMANAT"] -= 300
     votes["AUYL"] += 300
     lying = dataclasses.replace(official, votes=votes)
-    keys = tec.election.ballot(BallotKind.PARTY_LIST).field_keys
-    text = qr.encode(lying, keys, 99, "repeated", "accepted")
+    text = qr.encode(lying, tec.election, 99, "repeated", "accepted")
     segno.make(text, error="m").save(str(tmp_path / "photo.png"), scale=6)
     outcome = import_files(engine, [tmp_path / "photo.png"], [])[0]
     assert outcome.outcome == "unsigned copy"

@@ -135,11 +135,12 @@ def test_conflict_and_correction(
     record["fields"]["ballots_in_boxes"] += 1
     record["fields"]["ballots_issued"] += 1
     record["fields"]["ballots_cancelled"] -= 1
+    from tallyapp.domain.protocol import fingerprint
     from tallyapp.reports.signing import protocol_from_attachment
 
-    record["fingerprint"] = __import__(
-        "tallyapp.domain.protocol", fromlist=["fingerprint"]
-    ).fingerprint(protocol_from_attachment(record))
+    record["fingerprint"] = fingerprint(
+        protocol_from_attachment(record), record["version"], record["kind"]
+    )
     changed["protocols"] = [signer.sign(record)]
     outcome = import_files(engine, [_write(tmp_path, "changed.json", changed)], roots)[0]
     assert outcome.outcome == "conflict", outcome.line()
@@ -151,8 +152,15 @@ def test_conflict_and_correction(
     with Session(engine) as s:  # kept in the inbox, never overwriting
         assert s.scalar(select(func.count()).where(ReceivedRow.outcome == "conflict")) == 1
         versions = s.scalar(select(func.count()).select_from(ProtocolVersionRow))
-    # The same figures as a repeated protocol (a correction) with a higher version: accepted.
+    # The same figures relabelled "repeated, version 2" under the old fingerprint: the
+    # fingerprint covers the version and the kind, so the record is refused.
     record = {**record, "kind": "repeated", "version": 2, "reason": "recount"}
+    changed["protocols"] = [signer.sign(record)]
+    outcome = import_files(engine, [_write(tmp_path, "relabelled.json", changed)], roots)[0]
+    assert outcome.outcome == "rejected" and outcome.reason is not None
+    assert outcome.reason.code == "record.fingerprint", outcome.reason
+    # As a repeated protocol (a correction) with its own fingerprint: accepted.
+    record["fingerprint"] = fingerprint(protocol_from_attachment(record), 2, "repeated")
     changed["protocols"] = [signer.sign(record)]
     outcome = import_files(engine, [_write(tmp_path, "repeated.json", changed)], roots)[0]
     assert outcome.outcome == "accepted" and outcome.accepted == 1
@@ -485,10 +493,12 @@ def test_a_lying_photo_never_replaces_or_blocks_the_signed_protocol(
     moved[loser] -= amount
     lie = dataclasses.replace(honest, votes=moved)
     lying_photo = _photo_of(
-        tmp_path, "lie.png", encode(lie, keys, version=99, kind="repeated", state="accepted")
+        tmp_path, "lie.png", encode(lie, election, version=99, kind="repeated", state="accepted")
     )
     faithful_photo = _photo_of(
-        tmp_path, "faithful.png", encode(honest, keys, version=1, kind="original", state="accepted")
+        tmp_path,
+        "faithful.png",
+        encode(honest, election, version=1, kind="original", state="accepted"),
     )
     package = packages["folder"] / "ABAI-03.json"
 

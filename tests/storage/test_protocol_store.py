@@ -39,7 +39,7 @@ def test_first_save_then_new_versions(initialised_url: str) -> None:
     with Session(engine) as session:
         first = save_version(session, _protocol(), SECRETARY, expected_lock=None)
         assert (first.version_number, first.state, first.lock_version) == (1, State.DRAFT, 2)
-        assert first.fingerprint == fingerprint(_protocol())
+        assert first.fingerprint == fingerprint(_protocol(), 1, "original")
         assert first.protocol == _protocol()
         second = save_version(
             session,

@@ -161,8 +161,11 @@ def store_copy(
         ballot = item.protocol.ballot.value
         head = register.heads.get((pid, ballot))
         if head is None or head[3] == item.record["fingerprint"]:
-            continue  # nothing official yet, or the same figures
+            continue  # nothing official yet, or the same document
         official = current_protocol(conn, register, item.protocol.precinct, ballot)
+        differing = differences(official, item.protocol)
+        if not differing:
+            continue  # another version of the same figures
         outcome.compared.append(
             Conflict(
                 item.protocol.precinct,
@@ -171,7 +174,7 @@ def store_copy(
                 head[3],
                 item.version,
                 item.record["fingerprint"],
-                differences(official, item.protocol),
+                differing,
             )
         )
 
@@ -198,6 +201,7 @@ def store_file(
         session, eid, name, read.digest, read.sender, read.kind.value, read.data
     )
     new_versions: list[NewVersion] = []
+    new_fingerprints: list[str] = []  # as received: the version keeps its number and kind
     inbox: list[tuple[object, ...]] = []
     for position, item in enumerate(read.items):
         pid = register.precincts[item.protocol.precinct][0]
@@ -229,17 +233,18 @@ def store_file(
                 )
         if verdict is Outcome.ACCEPTED:
             outcome.accepted += 1
+            new_fingerprints.append(record_fp)
             new_versions.append(
                 NewVersion(
                     pid,
                     item.protocol,
-                    item.kind if snapshot is not None else "original",
+                    item.kind,
                     item.reason,
                     _arrival_state(item),
                     item.signer or read.sender,
                     f"import:{name}",
                     snapshot,
-                    record_fp,
+                    item.version,  # the document keeps its number: its fingerprint holds it
                     Provenance.RECEIVED_SIGNED,
                     item.signed_for,
                     item.signer,
@@ -289,11 +294,11 @@ def store_file(
     )
     session.flush()
     # Keep the in-memory register current for the next file (restored on failure).
-    for written, moved in zip(new_versions, heads_after, strict=True):
+    for written, moved, digest in zip(new_versions, heads_after, new_fingerprints, strict=True):
         register.heads[(written.precinct_id, written.protocol.ballot.value)] = (
             moved.protocol_id,
             moved.lock_version,
             moved.version_number,
-            written.digest,
+            digest,
             moved.state.value,
         )

@@ -278,7 +278,7 @@ def read_photo(data: bytes, register: Register, importer: str, warnings: list[Ta
     if not codes:
         raise Rejected("photo.no-code")
     try:
-        payload = decode(codes[0], register.election)
+        payload = decode(codes[0], register.election, register.candidates)
     except PayloadError as exc:
         raise Rejected("photo.bad-code", detail=str(exc)) from None
     if not payload.fingerprint_matches:

@@ -1,0 +1,66 @@
+"""Documents signed by the commission's key: the holder's authority is checked first, the
+form is drawn with the holder's stamp (name, role, commission, time, fingerprint), and the
+signature then covers the stamp with everything else."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from tallyapp.domain.authority import precinct_commission
+from tallyapp.domain.election import BallotKind
+from tallyapp.services.pdf_export import (
+    ExportedPdf,
+    export_protocol,
+    export_results,
+    export_summary,
+)
+from tallyapp.services.signatures import key_holder_may_sign, sign_document
+
+
+def signed_protocol(
+    engine: Engine,
+    number: str,
+    ballot: BallotKind,
+    lang: str,
+    key: Path,
+    passphrase: bytes,
+    copy: int = 1,
+    tsa_url: str | None = None,
+) -> ExportedPdf:
+    stamp = key_holder_may_sign(engine, key, passphrase, [precinct_commission(number)])
+    exported = export_protocol(engine, number, ballot, lang, copy, stamp)
+    signed = sign_document(
+        exported.data, key, passphrase, f"protocol of precinct {number}", tsa_url
+    )
+    return replace(exported, data=signed)
+
+
+def signed_summary(
+    engine: Engine,
+    commission: str,
+    ballot: BallotKind,
+    lang: str,
+    key: Path,
+    passphrase: bytes,
+    copy: int = 1,
+    tsa_url: str | None = None,
+) -> bytes:
+    stamp = key_holder_may_sign(engine, key, passphrase, [commission])
+    pdf = export_summary(engine, commission, ballot, lang, copy, stamp)
+    return sign_document(pdf, key, passphrase, f"summary protocol of {commission}", tsa_url)
+
+
+def signed_results(
+    engine: Engine,
+    lang: str,
+    key: Path,
+    passphrase: bytes,
+    copy: int = 1,
+    tsa_url: str | None = None,
+) -> bytes:
+    stamp = key_holder_may_sign(engine, key, passphrase, ["CEC"])
+    pdf = export_results(engine, lang, copy, stamp)
+    return sign_document(pdf, key, passphrase, "final results", tsa_url)
