@@ -23,9 +23,7 @@ def add(context: str, source: str, words: dict[str, str]) -> None:
         entry = f"<source>{escape(source)}</source>"
         head = f"<name>{context}</name>"
         if head not in ts:
-            ts = ts.replace(
-                "</TS>", f"<context>\n    {head}\n</context>\n</TS>"
-            )
+            ts = ts.replace("</TS>", f"<context>\n    {head}\n</context>\n</TS>")
         start = ts.index(head)
         end = ts.index("</context>", start)
         if entry in ts[start:end]:

@@ -77,6 +77,10 @@ Choose No to start with empty protocols.</translation>
         <source>○ {0} line(s) not entered yet: nothing can be judged complete.</source>
         <translation>○ {0} line(s) not entered yet: nothing can be judged complete.</translation>
     </message>
+    <message>
+        <source>Second entry, checked on its own: key the paper again from line 1. The first entry is hidden until you compare.</source>
+        <translation>Second entry, checked on its own: key the paper again from line 1. The first entry is hidden until you compare.</translation>
+    </message>
 </context>
 <context>
     <name>CommissionTreeModel</name>
@@ -131,6 +135,10 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>{0} of {1} protocols accepted</source>
         <translation>{0} of {1} protocols accepted</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: blue {1}, green {2}</source>
+        <translation>Precinct {0}: blue {1}, green {2}</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1151,42 @@ Reason for the correction:</translation>
     <message>
         <source>Enter opens the results of the selected row</source>
         <translation>Enter opens the results of the selected row</translation>
+    </message>
+    <message>
+        <source>turnout {0}%</source>
+        <translation>turnout {0}%</translation>
+    </message>
+    <message>
+        <source>against all {0}</source>
+        <translation>against all {0}</translation>
+    </message>
+    <message>
+        <source>invalid {0}</source>
+        <translation>invalid {0}</translation>
+    </message>
+    <message>
+        <source>protocols: {0} of {1} accepted, {2} missing</source>
+        <translation>protocols: {0} of {1} accepted, {2} missing</translation>
+    </message>
+    <message>
+        <source>Party shares, % of the votes counted</source>
+        <translation>Party shares, % of the votes counted</translation>
+    </message>
+    <message>
+        <source>(line: the {0}% threshold)</source>
+        <translation>(line: the {0}% threshold)</translation>
+    </message>
+    <message>
+        <source>threshold {0}%</source>
+        <translation>threshold {0}%</translation>
+    </message>
+    <message>
+        <source>Reporting progress, % of the protocols expected</source>
+        <translation>Reporting progress, % of the protocols expected</translation>
+    </message>
+    <message>
+        <source>{0}% accepted</source>
+        <translation>{0}% accepted</translation>
     </message>
 </context>
 <context>

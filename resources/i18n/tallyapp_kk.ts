@@ -77,6 +77,10 @@ Choose No to start with empty protocols.</source>
         <source>○ {0} line(s) not entered yet: nothing can be judged complete.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">○ {0} жол әлі енгізілмеген: толық деп бағалауға болмайды.</translation>
     </message>
+    <message>
+        <source>Second entry, checked on its own: key the paper again from line 1. The first entry is hidden until you compare.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізу өз алдына тексеріледі: қағазды 1-жолдан бастап қайта енгізіңіз. Бірінші енгізу салыстырғанша жасырын.</translation>
+    </message>
 </context>
 <context>
     <name>CommissionTreeModel</name>
@@ -131,6 +135,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>{0} of {1} protocols accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} хаттаманың {0} қабылданды</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: blue {1}, green {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: көк {1}, жасыл {2}</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1151,42 @@ Reason for the correction:</source>
     <message>
         <source>Enter opens the results of the selected row</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Enter таңдалған жолдың нәтижелерін ашады</translation>
+    </message>
+    <message>
+        <source>turnout {0}%</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қатысу {0}%</translation>
+    </message>
+    <message>
+        <source>against all {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">барлығына қарсы {0}</translation>
+    </message>
+    <message>
+        <source>invalid {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жарамсыз {0}</translation>
+    </message>
+    <message>
+        <source>protocols: {0} of {1} accepted, {2} missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">хаттамалар: {1} ішінен {0} қабылданды, {2} жоқ</translation>
+    </message>
+    <message>
+        <source>Party shares, % of the votes counted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Партиялардың үлесі, есептелген дауыстардың %</translation>
+    </message>
+    <message>
+        <source>(line: the {0}% threshold)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">(сызық: {0}% шегі)</translation>
+    </message>
+    <message>
+        <source>threshold {0}%</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">шек {0}%</translation>
+    </message>
+    <message>
+        <source>Reporting progress, % of the protocols expected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттамалардың түсуі, күтілгеннің %</translation>
+    </message>
+    <message>
+        <source>{0}% accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}% қабылданды</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@ Choose No to start with empty protocols.</source>
         <source>○ {0} line(s) not entered yet: nothing can be judged complete.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">○ Не введено строк: {0}; протокол нельзя считать полным.</translation>
     </message>
+    <message>
+        <source>Second entry, checked on its own: key the paper again from line 1. The first entry is hidden until you compare.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Второй ввод проверяется отдельно: введите бумагу заново со строки 1. Первый ввод скрыт до сравнения.</translation>
+    </message>
 </context>
 <context>
     <name>CommissionTreeModel</name>
@@ -131,6 +135,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>{0} of {1} protocols accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принято протоколов: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Precinct {0}: blue {1}, green {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: синий {1}, зелёный {2}</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1151,42 @@ Reason for the correction:</source>
     <message>
         <source>Enter opens the results of the selected row</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Enter открывает результаты выбранной строки</translation>
+    </message>
+    <message>
+        <source>turnout {0}%</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">явка {0}%</translation>
+    </message>
+    <message>
+        <source>against all {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">против всех {0}</translation>
+    </message>
+    <message>
+        <source>invalid {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">недействительных {0}</translation>
+    </message>
+    <message>
+        <source>protocols: {0} of {1} accepted, {2} missing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">протоколы: принято {0} из {1}, нет {2}</translation>
+    </message>
+    <message>
+        <source>Party shares, % of the votes counted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Доли партий, % от учтённых голосов</translation>
+    </message>
+    <message>
+        <source>(line: the {0}% threshold)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">(линия: барьер {0}%)</translation>
+    </message>
+    <message>
+        <source>threshold {0}%</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">барьер {0}%</translation>
+    </message>
+    <message>
+        <source>Reporting progress, % of the protocols expected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Поступление протоколов, % от ожидаемых</translation>
+    </message>
+    <message>
+        <source>{0}% accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принято {0}%</translation>
     </message>
 </context>
 <context>

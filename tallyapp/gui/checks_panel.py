@@ -66,16 +66,16 @@ class ChecksPanel(QWidget):
             self.summary.setText(self.tr("No protocol open."))
             self._set_warnings([])
             return
-        if blind:  # the second keying is blind: neither the first figures nor a counter
-            self.list.clear()
-            self.summary.setText(
-                self.tr(
-                    "Second entry: key the paper again from line 1. The first entry and the "
-                    "checks are hidden until you compare."
-                )
+        # In the blind second keying `report` checks the second figures on their own: neither
+        # the first figures nor a count of differences is shown until the entries are compared.
+        note = (
+            self.tr(
+                "Second entry, checked on its own: key the paper again from line 1. The first "
+                "entry is hidden until you compare."
             )
-            self._set_warnings([])
-            return
+            if blind
+            else ""
+        )
         if self.list.count() != len(report.verdicts):
             self.list.clear()
             for _ in report.verdicts:
@@ -114,8 +114,9 @@ class ChecksPanel(QWidget):
             parts.append(
                 self.tr("≠ {0} line(s) differ between the two entries.").format(mismatches)
             )
-        self.summary.setText(" ".join(parts))
-        self._set_warnings(list(report.warnings))
+        self.summary.setText(" ".join([note, *parts] if note else parts))
+        # Explanations belong to the protocol kept: none are asked of the second keying.
+        self._set_warnings([] if blind else list(report.warnings))
 
     def _set_warnings(self, warnings: list[Verdict]) -> None:
         keep = {v.check_id for v in warnings}

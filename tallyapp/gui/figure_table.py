@@ -28,6 +28,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class FigureDelegate(QStyledItemDelegate):
+    def __init__(self, table: FigureTable) -> None:
+        super().__init__(table)
+        self.table = table
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,9}"), editor))
@@ -36,15 +40,35 @@ class FigureDelegate(QStyledItemDelegate):
         editor.installEventFilter(self)
         return editor
 
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """The figure shown selected: typing replaces it and never appends to it."""
+        super().setEditorData(editor, index)
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if isinstance(editor, QLineEdit) and event.type() == QEvent.Type.FocusIn:
+            editor.selectAll()  # however the field got the focus, typing replaces the figure
         if (
             isinstance(editor, QLineEdit)
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-        ) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
-            return True
+        ):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+                return True
+            # In the comparison of two keyings, Right past the end of a figure (or Left before
+            # its start) moves to the other keying of the same line.
+            sideways = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}.get(Qt.Key(event.key()))
+            at_edge = not editor.hasSelectedText() and editor.cursorPosition() == (
+                len(editor.text()) if sideways == 1 else 0
+            )
+            if sideways and at_edge and self.table.other_entry() is not None:
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.table.move_to_other_entry()
+                return True
         return super().eventFilter(editor, event)
 
 
@@ -74,6 +98,25 @@ class FigureTable(QTableView):
         header.setSectionResizeMode(ProtocolTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
 
+    def other_entry(self) -> QModelIndex | None:
+        """In the comparison of two keyings, the same line's other figure; None otherwise."""
+        model = self.model()
+        current = self.currentIndex()
+        if not (isinstance(model, ProtocolTableModel) and model.double_entry and not model.blind):
+            return None
+        columns = {
+            ProtocolTableModel.COL_FIGURE: ProtocolTableModel.COL_SECOND,
+            ProtocolTableModel.COL_SECOND: ProtocolTableModel.COL_FIGURE,
+        }
+        if current.column() not in columns:
+            return None
+        return model.index(current.row(), columns[current.column()])
+
+    def move_to_other_entry(self) -> None:
+        other = self.other_entry()
+        if other is not None:
+            self.setCurrentIndex(other)  # the field opens with the figure selected
+
     def entry_column(self) -> int:
         model = self.model()
         if isinstance(model, ProtocolTableModel) and model.double_entry and model.blind:
@@ -91,6 +134,13 @@ class FigureTable(QTableView):
         if action == QAbstractItemView.CursorAction.MovePrevious:
             row = max(current.row() - 1, 0)
             return self.model().index(row, column)
+        sideways = (
+            QAbstractItemView.CursorAction.MoveRight,
+            QAbstractItemView.CursorAction.MoveLeft,
+        )
+        other = self.other_entry()
+        if action in sideways and other is not None:
+            return other
         return super().moveCursor(action, modifiers)
 
     def start_at_top(self) -> None:

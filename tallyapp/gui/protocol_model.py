@@ -197,7 +197,8 @@ class ProtocolTableModel(QAbstractTableModel):
                 )
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_FIGURE:
-            value = self.values.get(line.key)
+            # A screen reader hears the first keying only when it is shown on screen.
+            value = None if self.double_entry and self.blind else self.values.get(line.key)
             return f"{line.number}. {line.names.get(self.lang)}: " + (
                 "" if value is None else str(value)
             )

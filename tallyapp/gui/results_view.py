@@ -7,20 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QHorizontalStackedBarSeries,
-    QLineSeries,
-    QPieSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QLocale, QMargins, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -40,6 +30,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from tallyapp.domain.election import BallotKind
+from tallyapp.gui.charts import BarChart, BarChartData, BarRow, SeatGroup, SeatsChart, Segment
+from tallyapp.gui.i18n import LOCALES
 from tallyapp.gui.tasks import run_task
 from tallyapp.services.anomalies import AnomalyReport, anomaly_report
 from tallyapp.services.results import Results, compute_results, results_to_json
@@ -80,20 +72,22 @@ def load_results(engine: Engine, commission: str | None, lang: str = "en") -> Re
 
 
 class ExportableChart(QWidget):
-    """A chart with a button to save it as PNG or SVG."""
+    """A chart with a button to save it as PNG or SVG; it scrolls where the window is short."""
 
-    def __init__(self, chart: QChart, name: str) -> None:
+    def __init__(self, chart: BarChart | SeatsChart, name: str) -> None:
         super().__init__()
         self.name = name
-        self.view = QChartView(chart)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumSize(QSize(360, 260))
-        self.view.setAccessibleName(chart.title())
+        self.chart = chart
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(chart)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         button = QPushButton(self.tr("Export chart…"))
         button.clicked.connect(self._choose)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.scroller, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
 
     def _choose(self) -> None:
@@ -107,21 +101,31 @@ class ExportableChart(QWidget):
             self.export(Path(path))
 
     def export(self, path: Path) -> None:
+        """The whole chart at its full size, whatever part of it the window shows."""
+        size = self.chart.sizeHint().expandedTo(QSize(self.chart.width(), 0))
         if path.suffix.lower() == ".svg":
             generator = QSvgGenerator()
             generator.setFileName(str(path))
-            size = self.view.size()
             generator.setSize(size)
             generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-            generator.setTitle(self.view.chart().title())
+            generator.setTitle(self.chart.title())
             painter = QPainter(generator)
-            self.view.render(painter)
+            self.chart.paint(painter, size.width())
             painter.end()
         else:
-            self.view.grab().save(str(path))
+            image = QImage(size, QImage.Format.Format_ARGB32)
+            image.fill(self.chart.palette().window().color())
+            painter = QPainter(image)
+            self.chart.paint(painter, size.width())
+            painter.end()
+            image.save(str(path))
 
 
-def _table(headers: list[str], rows: list[list[Any]], numeric: set[int]) -> QTableWidget:
+def _table(
+    headers: list[str], rows: list[list[Any]], numeric: set[int], stretch: int = 0
+) -> QTableWidget:
+    """Whole numbers grouped in the reader's language; column `stretch` takes the spare
+    width, every other column the width of its contents, so none is hidden."""
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -134,8 +138,10 @@ def _table(headers: list[str], rows: list[list[Any]], numeric: set[int]) -> QTab
             if c in numeric:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
     return table
 
 
@@ -156,6 +162,7 @@ class ResultsView(QWidget):
         self.engine = engine
         self.commission = commission
         self.lang = lang
+        self.numbers = QLocale(LOCALES.get(lang, "en_GB"))
         self.data: ResultsData | None = None
         self.charts: dict[str, ExportableChart] = {}
         self.setWindowTitle(self.tr("Results"))
@@ -195,22 +202,19 @@ class ResultsView(QWidget):
         self.data = data
         blue = data.blue
         p = blue["precincts"]
-        self.heading.setText(
-            self.tr(
-                "{0} — turnout {1:.2f}% · against all {2:,} · invalid {3:,} · protocols: "
-                "{4} of {5} accepted, {6} missing"
-            )
-            .format(
-                blue["name"],
-                blue["turnout_percent"],
-                blue["against_all"],
-                blue["invalid"],
-                p["accepted"],
-                p["expected"],
-                p["missing"],
-            )
-            .replace(",", "\u202f")
-        )
+        parts = [
+            blue["name"],
+            self.tr("turnout {0}%").format(self._dec(blue["turnout_percent"])),
+        ]
+        if blue.get("against_all_on_ballot", True):  # 2021's ballot had no such line
+            parts.append(self.tr("against all {0}").format(self._int(blue["against_all"])))
+        parts += [
+            self.tr("invalid {0}").format(self._int(blue["invalid"])),
+            self.tr("protocols: {0} of {1} accepted, {2} missing").format(
+                self._int(p["accepted"]), self._int(p["expected"]), self._int(p["missing"])
+            ),
+        ]
+        self.heading.setText(" · ".join(parts))
         self.tabs.addTab(self._party_tab(data), self.tr("Party list"))
         if data.green is not None:
             self.tabs.addTab(self._district_tab(data.green), self.tr("Districts"))
@@ -228,6 +232,13 @@ class ResultsView(QWidget):
         )
         self.loaded.emit()
 
+    def _int(self, value: int) -> str:
+        return self.numbers.toString(value)
+
+    def _dec(self, value: float) -> str:
+        """2 decimals with the reader's decimal sign: 53,90 in Kazakh and Russian."""
+        return self.numbers.toString(float(value), "f", 2)
+
     def _party_tab(self, data: ResultsData) -> QWidget:
         blue = data.blue
         seats = blue.get("seats", {})
@@ -236,75 +247,75 @@ class ResultsView(QWidget):
             [
                 data.party_names.get(c, c),
                 blue["votes"][c],
-                f"{blue['percent'][c]:.2f}",
+                self._dec(blue["percent"][c]),
                 seats.get(c, "") if seats else "",
             ]
             for c in codes
         ]
-        rows.append(
-            [
-                self.tr("Against all"),
-                blue["against_all"],
-                f"{100 * blue['against_all'] / blue['valid']:.2f}" if blue["valid"] else "",
-                "",
-            ]
-        )
+        if blue.get("against_all_on_ballot", True):
+            rows.append(
+                [
+                    self.tr("Against all"),
+                    blue["against_all"],
+                    self._dec(100 * blue["against_all"] / blue["valid"]) if blue["valid"] else "",
+                    "",
+                ]
+            )
         self.party_table = _table(
             [self.tr("Party"), self.tr("Votes"), self.tr("%"), self.tr("Seats")], rows, {1, 2, 3}
         )
         self.party_table.setAccessibleName(self.tr("Party-list results"))
-        shares = QChart()
-        shares.setTitle(
-            self.tr("Party shares, % (line: the {0:g}% threshold)").format(data.threshold)
+        # Every row and the Seats column visible without scrolling.
+        self.party_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.party_table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.party_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        top = max([*blue["percent"].values(), 1.0])
+        # The threshold applies where seats are allocated: the national party list.
+        threshold = data.threshold if seats else None
+        if threshold is not None:
+            top = max(top, threshold)
+        shares = BarChartData(
+            self.tr("Party shares, % of the votes counted")
+            + (
+                " " + self.tr("(line: the {0}% threshold)").format(self._dec(threshold))
+                if threshold is not None
+                else ""
+            ),
+            [
+                BarRow(
+                    data.party_names.get(c, c),
+                    (Segment(blue["percent"][c], PARTY_COLOURS.get(c, "#1f5fa8")),),
+                    f"{self._dec(blue['percent'][c])}%",
+                )
+                for c in codes
+            ],
+            top,
+            threshold,
+            self.tr("threshold {0}%").format(self._dec(threshold)) if threshold else "",
         )
-        bars = QBarSet(self.tr("Share"))
-        for c in codes:
-            bars.append(blue["percent"][c])
-        series = QBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        shares.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(codes)
-        axis_y = QValueAxis()
-        axis_y.setRange(0, max([*blue["percent"].values(), data.threshold, 1]) * 1.1)
-        shares.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        shares.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        line = QLineSeries()
-        line.setName(self.tr("threshold"))
-        line.append(-0.5, data.threshold)
-        line.append(len(codes) - 0.5, data.threshold)
-        line.setPen(QPen(QColor("#c0392b"), 2, Qt.PenStyle.DashLine))
-        shares.addSeries(line)
-        line.attachAxis(axis_x)
-        line.attachAxis(axis_y)
-        shares.legend().setVisible(False)
-        self.charts["shares"] = ExportableChart(shares, "party-shares")
-        widgets: list[QWidget] = [self.party_table, self.charts["shares"]]
+        self.charts["shares"] = ExportableChart(BarChart(shares), "party-shares")
+        widgets: list[QWidget] = [self.charts["shares"]]
         if seats:
-            hemicycle = QChart()
-            hemicycle.setTitle(self.tr("Seats ({0})").format(sum(seats.values())))
-            pie = QPieSeries()
-            pie.setPieStartAngle(-90)
-            pie.setPieEndAngle(90)
-            pie.setHoleSize(0.45)
-            for c in codes:
-                if seats.get(c):
-                    slice_ = pie.append(f"{c} {seats[c]}", seats[c])
-                    slice_.setColor(QColor(PARTY_COLOURS.get(c, "#7f8c8d")))
-                    slice_.setLabelVisible(True)
-            hemicycle.addSeries(pie)
-            hemicycle.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-            hemicycle.setMargins(QMargins(0, 0, 0, 0))
-            self.charts["seats"] = ExportableChart(hemicycle, "seats")
+            groups = [
+                SeatGroup(
+                    f"{data.party_names.get(c, c)}: {seats[c]}",
+                    seats[c],
+                    PARTY_COLOURS.get(c, "#7f8c8d"),
+                )
+                for c in codes
+                if seats.get(c)
+            ]
+            title = self.tr("Seats ({0})").format(sum(seats.values()))
+            self.charts["seats"] = ExportableChart(SeatsChart(title, groups), "seats")
             widgets.append(self.charts["seats"])
-        splitter = QSplitter()
+        charts = QSplitter()
         for w in widgets:
-            splitter.addWidget(w)
-        splitter.setSizes([460, 440, 440][: len(widgets)])
-        return splitter
+            charts.addWidget(w)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.party_table)
+        layout.addWidget(charts, 1)
+        return box
 
     def _district_tab(self, green: dict[str, Any]) -> QWidget:
         rows = []
@@ -316,7 +327,7 @@ class ResultsView(QWidget):
                     w["name"] if w else d["outcome"],
                     w["party"] if w else "",
                     w["votes"] if w else "",
-                    f"{w['percent']:.2f}" if w else "",
+                    self._dec(w["percent"]) if w else "",
                     r["name"] if r else "",
                     r["votes"] if r else "",
                     d["margin"] or "",
@@ -348,7 +359,7 @@ class ResultsView(QWidget):
                 c["name"],
                 c["precincts"]["expected"],
                 c["precincts"]["accepted"],
-                f"{c['turnout_percent']:.2f}",
+                self._dec(c["turnout_percent"]),
                 c["against_all"],
                 c["invalid"],
             ]
@@ -372,26 +383,21 @@ class ResultsView(QWidget):
         # Drilling down: Enter (or a double click) opens the row's own results, down to a
         # single precinct.
         self.children_table.activated.connect(lambda index: self.drill_down(index.row()))
-        chart = QChart()
-        chart.setTitle(self.tr("Turnout by commission, %"))
-        bars = QBarSet(self.tr("Turnout"))
-        names = [c["name"][:28] for c in children]
-        for c in children:
-            bars.append(c["turnout_percent"])
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append(names)
-        axis_x = QValueAxis()
-        axis_x.setRange(0, 100)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
-        chart.legend().setVisible(False)
-        self.charts["turnout"] = ExportableChart(chart, "turnout")
-        splitter = QSplitter()
+        turnout = BarChartData(
+            self.tr("Turnout by commission, %"),
+            [
+                BarRow(
+                    c["name"],
+                    (Segment(c["turnout_percent"], "#1f5fa8"),),
+                    f"{self._dec(c['turnout_percent'])}%",
+                )
+                for c in children
+            ],
+            100.0,
+        )
+        self.charts["turnout"] = ExportableChart(BarChart(turnout), "turnout")
+        # Table above the chart: both the full width, so names are never cut.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.children_table)
         splitter.addWidget(self.charts["turnout"])
         return splitter
@@ -410,33 +416,34 @@ class ResultsView(QWidget):
 
     def _completeness_tab(self, blue: dict[str, Any]) -> QWidget:
         children = blue["children"] or [blue]
-        chart = QChart()
-        chart.setTitle(self.tr("Reporting progress: accepted, received, missing"))
-        accepted, received, missing = (
-            QBarSet(self.tr("accepted")),
-            QBarSet(self.tr("received, not accepted")),
-            QBarSet(self.tr("missing")),
+        colours = ("#2e7d32", "#f9a825", "#c62828")
+
+        def shares(p: dict[str, int]) -> tuple[float, float, float]:
+            whole = p["expected"] or 1
+            waiting = p["received"] - p["accepted"]
+            return (100 * p["accepted"] / whole, 100 * waiting / whole, 100 * p["missing"] / whole)
+
+        progress = BarChartData(
+            self.tr("Reporting progress, % of the protocols expected"),
+            [
+                BarRow(
+                    c["name"],
+                    tuple(
+                        Segment(v, colour)
+                        for v, colour in zip(shares(c["precincts"]), colours, strict=True)
+                    ),
+                    self.tr("{0}% accepted").format(self._dec(shares(c["precincts"])[0])),
+                )
+                for c in children
+            ],
+            100.0,
+            legend=(
+                (colours[0], self.tr("accepted")),
+                (colours[1], self.tr("received, not accepted")),
+                (colours[2], self.tr("missing")),
+            ),
         )
-        accepted.setColor(QColor("#2e7d32"))
-        received.setColor(QColor("#f9a825"))
-        missing.setColor(QColor("#c62828"))
-        for c in children:
-            p = c["precincts"]
-            accepted.append(p["accepted"])
-            received.append(p["received"] - p["accepted"])
-            missing.append(p["missing"])
-        series = QHorizontalStackedBarSeries()
-        for s in (accepted, received, missing):
-            series.append(s)
-        chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append([c["name"][:28] for c in children])
-        axis_x = QValueAxis()
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
-        self.charts["progress"] = ExportableChart(chart, "reporting-progress")
+        self.charts["progress"] = ExportableChart(BarChart(progress), "reporting-progress")
         self.missing = QListWidget()
         self.missing.setAccessibleName(self.tr("Missing precincts"))
         for number in blue.get("missing_precincts", []):
@@ -453,7 +460,7 @@ class ResultsView(QWidget):
             )
         )
         side_layout.addWidget(self.missing)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.charts["progress"])
         splitter.addWidget(side)
         return splitter

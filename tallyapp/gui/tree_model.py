@@ -55,7 +55,7 @@ def status_icon(status: PrecinctStatus) -> QIcon:
 
 @dataclass
 class Node:
-    kind: str  # "region", "tec" or "precinct"
+    kind: str  # "cec", "region", "tec" or "precinct"
     code: str
     name: str
     parent: Node | None = field(default=None, repr=False)
@@ -74,10 +74,16 @@ class CommissionTreeModel(QAbstractItemModel):
         self.tree = tree
         self.statuses = statuses
         self.precincts_of_tec: dict[str, list[str]] = {}
-        for number, tec in tree.tec_of.items():
-            self.precincts_of_tec.setdefault(tec, []).append(number)
+        for number, tec_code in tree.tec_of.items():
+            self.precincts_of_tec.setdefault(tec_code, []).append(number)
         self.root = Node("root", "", "")
-        for r, region in enumerate(tree.regions):
+        # The CEC first, a row of its own above the regions: selecting it (Home) brings back
+        # the national results and totals whatever was selected before.
+        first = 0
+        if tree.top is not None:
+            self.root.children.append(Node("cec", tree.top.code, tree.top.name, self.root))
+            first = 1
+        for r, region in enumerate(tree.regions, first):
             node = Node("region", region.code, region.name, self.root, row=r)
             for t, tec in enumerate(region.tecs):
                 node.children.append(Node("tec", tec.code, tec.name, node, fetched=False, row=t))
@@ -95,11 +101,19 @@ class CommissionTreeModel(QAbstractItemModel):
             for above in (index.parent(), index.parent().parent()):  # its TEC and region
                 if above.isValid():
                     self.dataChanged.emit(above.siblingAtColumn(1), above.siblingAtColumn(2))
+            if self.root.children and self.root.children[0].kind == "cec":  # the national row
+                top = self.createIndex(0, 1, self.root.children[0])
+                self.dataChanged.emit(top, top.siblingAtColumn(2))
 
     def progress(self, node: Node, ballot: str) -> tuple[int, int]:
         """(accepted, expected) protocols of one ballot under a region or a territorial
         commission, as the tree's states say."""
-        tecs = [node.code] if node.kind == "tec" else [c.code for c in node.children]
+        if node.kind == "cec":
+            tecs = list(self.precincts_of_tec)
+        elif node.kind == "tec":
+            tecs = [node.code]
+        else:
+            tecs = [c.code for c in node.children]
         accepted = expected = 0
         for tec in tecs:
             for number in self.precincts_of_tec.get(tec, ()):
@@ -252,7 +266,7 @@ class CommissionTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.UserRole:
             return node.code
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_NAME:
-            blue = STATUS_WORDS[self._status(node, "party-list")]
-            green = STATUS_WORDS[self._status(node, "constituency")]
-            return f"Precinct {node.code}: blue {blue}, green {green}"
+            blue = self.tr(str(STATUS_WORDS[self._status(node, "party-list")]))
+            green = self.tr(str(STATUS_WORDS[self._status(node, "constituency")]))
+            return self.tr("Precinct {0}: blue {1}, green {2}").format(node.code, blue, green)
         return None

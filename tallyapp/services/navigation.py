@@ -79,6 +79,9 @@ class CommissionTree:
             return {"kk": row.name_kk, "ru": row.name_ru}.get(lang, row.name_en)
 
         by_id = {r.id: r for r in rows}
+        # The top of the tree: national results are always one key away.
+        top = next((r for r in rows if r.parent_id is None), None)
+        self.top = RegionEntry(top.code, name(top), ()) if top is not None else None
         self.regions = tuple(
             RegionEntry(
                 r.code,

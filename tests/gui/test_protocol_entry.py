@@ -18,6 +18,8 @@ from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tests.sessions import chair_key
 
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+
 # Paper order: 7 header lines, 7 parties in ballot order, against all.
 GOOD = [1500, 1500, 900, 20, 600, 900, 10, 500, 100, 80, 60, 20, 70, 40, 20]
 
@@ -304,3 +306,60 @@ def test_print_preview_and_save_signed_pdf(qtbot: QtBot, window: MainWindow, tmp
     assert summary is not None
     qtbot.addWidget(summary)
     assert summary.suggested_name == "summary-ABAI-03-party-list.pdf"
+
+
+def test_the_second_keying_is_blind_checked_on_its_own_and_typing_replaces(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Nothing of the first keying shows during the second (no figures, no failing marks, no
+    counter); the second keying's own relations are checked; in the comparison, moving right
+    into the other entry and typing replaces its figure instead of appending to it."""
+    find_precinct(qtbot, window, "101")
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    editor = window.editor()
+    editor.focus_figures()
+    first = [*GOOD[:5], 901, *GOOD[6:]]  # line 6 > line 3: the first keying fails a relation
+    type_figures(qtbot, first)
+    assert "✗" in window.checks.summary.text()
+    qtbot.mouseClick(editor.second_button, Qt.MouseButton.LeftButton)  # blind second keying
+    model = editor.model
+    assert model is not None and model.blind
+    summary = window.checks.summary.text()
+    assert summary.startswith("Second entry, checked on its own") and "✗" not in summary
+    assert "differ" not in summary
+    for row in range(model.rowCount()):  # no figure, mark or colour of the first keying
+        assert model.data(model.index(row, ProtocolTableModel.COL_FIGURE)) in ("•••", "")
+        assert model.data(model.index(row, ProtocolTableModel.COL_CHECK)) == ""
+        text = model.data(model.index(row, ProtocolTableModel.COL_FIGURE), ACCESSIBLE)
+        assert "901" not in str(text)
+    second = list(GOOD)
+    second[6] = 20  # invalid ballots keyed as 20: the second keying's own relation fails
+    type_figures(qtbot, second)
+    assert "✗" in window.checks.summary.text()
+    qtbot.mouseClick(editor.second_button, Qt.MouseButton.LeftButton)  # compare
+    assert sorted(model.mismatches()) == ["ballots_in_boxes", "invalid"]
+    # Row 6 (line 6): from the first entry, Right moves into the second; typing replaces.
+    table = editor.table
+    table.setFocus()
+    table.setCurrentIndex(model.index(5, ProtocolTableModel.COL_FIGURE))
+    widget = QApplication.focusWidget()
+    assert isinstance(widget, QLineEdit) and widget.text() == "901"
+    qtbot.keyClicks(widget, "900")  # no selectAll: the figure is selected when the field opens
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert model.values["ballots_in_boxes"] == 900
+    table.setCurrentIndex(model.index(6, ProtocolTableModel.COL_FIGURE))
+    # The figure opens selected: Right goes to its end, Right again into the second entry.
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert table.currentIndex().column() == ProtocolTableModel.COL_SECOND
+    widget = QApplication.focusWidget()
+    assert isinstance(widget, QLineEdit) and widget.text() == "20"
+    qtbot.keyClicks(widget, "10")
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert model.second["invalid"] == 10, model.second["invalid"]  # 10, never 2010
+    assert model.mismatches() == []

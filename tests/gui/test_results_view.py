@@ -83,6 +83,16 @@ def test_results_from_the_main_window_open_precincts(qtbot: QtBot, demo_url: str
     assert view.data.blue["precincts"]["expected"] == 1
     view.openPrecinct.emit("101")
     assert window.precinct == "101"
+    # Home in the tree: the CEC's row, above the regions; national results again.
+    window.tree_view.setFocus()
+    qtbot.keyClick(window.tree_view, Qt.Key.Key_Home)
+    assert window.selected_for_results() == "CEC"
+    top = window.tree_model.index(0, 1)
+    assert top.data() == "10223/10223"  # every protocol of the country, accepted
+    national = window.open_results()
+    qtbot.addWidget(national)
+    qtbot.waitSignal(national.loaded, timeout=30_000).wait()
+    assert national.data is not None and national.data.blue["commission"]["level"] == "cec"
 
 
 def test_results_drill_down_by_keyboard_to_a_single_precinct(qtbot: QtBot, demo_url: str) -> None:
@@ -127,3 +137,75 @@ def test_esc_and_ctrl_w_close_a_results_window(qtbot: QtBot, demo_url: str) -> N
 
         qtbot.keyClick(QApplication.focusWidget() or view, key, modifier)
         assert not view.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "size", "commission"),
+    [
+        ("kk", (1366, 768), "CEC"),
+        ("ru", (1024, 768), "CEC"),
+        ("kk", (1024, 768), "KARAGANDA"),
+        ("ru", (1366, 768), "KARAGANDA-03"),
+    ],
+)
+def test_results_are_legible_at_every_size_and_language(
+    qtbot: QtBot, demo_url: str, lang: str, size: tuple[int, int], commission: str
+) -> None:
+    """Every column of the party table visible with its figures whole, seats without
+    scrolling; decimals with a comma; every chart label and value drawn in full; the
+    threshold only where seats are allocated; completeness in per cent."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from tallyapp.gui.charts import BarChart
+    from tallyapp.gui.i18n import install_language
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        install_language(app, lang)
+        view = ResultsView(open_engine(demo_url), commission, lang)
+        qtbot.addWidget(view)
+        view.resize(*size)
+        with qtbot.waitSignal(view.loaded, timeout=30_000):
+            view.show()
+        qtbot.wait(50)
+        decimal = view.data.blue["turnout_percent"] if view.data else 0
+        assert f"{decimal:.2f}".replace(".", ",") + "%" in view.heading.text()
+        assert view.heading.heightForWidth(view.heading.width()) <= view.heading.height()
+        table = view.party_table
+        viewport = table.viewport().width()
+        metrics = table.fontMetrics()
+        for column in range(table.columnCount()):
+            right = table.columnViewportPosition(column) + table.columnWidth(column)
+            assert right <= viewport, (column, right, viewport)  # Seats too, without scrolling
+            for row in range(table.rowCount()):
+                text = table.item(row, column).text()
+                assert metrics.horizontalAdvance(text) + 6 <= table.columnWidth(column), text
+        percent = table.item(0, 2).text()
+        assert "," in percent and "." not in percent, percent
+        checked = set()
+        for tab in range(view.tabs.count()):
+            view.tabs.setCurrentIndex(tab)  # a tab is laid out when it is shown
+            qtbot.wait(20)
+            for name, exportable in view.charts.items():
+                chart = exportable.chart
+                if not isinstance(chart, BarChart) or not chart.isVisible():
+                    continue
+                checked.add(name)
+                chart_metrics = chart.fontMetrics()
+                labels = max(chart_metrics.horizontalAdvance(r.label) for r in chart.data.rows)
+                values = max(chart_metrics.horizontalAdvance(r.text) for r in chart.data.rows)
+                # Room for every label and value in full, with the bars between them.
+                assert chart.width() >= labels + values + 40, (name, chart.width())
+                assert all("," in r.text for r in chart.data.rows), name
+        assert checked == {"shares", "turnout", "progress"}
+        shares = view.charts["shares"].chart
+        assert isinstance(shares, BarChart)
+        assert (shares.data.marker is not None) == (commission == "CEC")
+        progress = view.charts["progress"].chart
+        assert isinstance(progress, BarChart)
+        assert progress.data.maximum == 100.0
+        assert all(r.text.count("100,00") == 1 for r in progress.data.rows)
+    finally:
+        install_language(app, "en")
+        QLocale.setDefault(QLocale("en_GB"))
