@@ -686,6 +686,10 @@ Choose No to start with empty protocols.</translation>
         <source>&amp;Election setup…</source>
         <translation>&amp;Election setup…</translation>
     </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -938,6 +942,10 @@ Reason for the correction:</translation>
         <source>finalised (signed)</source>
         <translation>finalised (signed)</translation>
     </message>
+    <message>
+        <source>Precinct {0}: version {1} is finalised. Next: print it (Ctrl+P) for the signatures of the members present, a copy for the territorial commission and one for the precinct's file, then transmit it.</source>
+        <translation>Precinct {0}: version {1} is finalised. Next: print it (Ctrl+P) for the signatures of the members present, a copy for the territorial commission and one for the precinct's file, then transmit it.</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>
@@ -1188,6 +1196,38 @@ Reason for the correction:</translation>
         <source>{0}% accepted</source>
         <translation>{0}% accepted</translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Choose a finding.</source>
+        <translation>Choose a finding.</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translation>elected</translation>
+    </message>
+    <message>
+        <source>tie: the commission draws lots</source>
+        <translation>tie: the commission draws lots</translation>
+    </message>
+    <message>
+        <source>against all leads</source>
+        <translation>against all leads</translation>
+    </message>
+    <message>
+        <source>no votes</source>
+        <translation>no votes</translation>
+    </message>
+    <message>
+        <source>declared invalid: repeat voting</source>
+        <translation>declared invalid: repeat voting</translation>
+    </message>
 </context>
 <context>
     <name>SigningDialog</name>
@@ -1254,6 +1294,26 @@ Reason for the correction:</translation>
     <message>
         <source>Present at signing</source>
         <translation>Present at signing</translation>
+    </message>
+    <message>
+        <source>Finalise the protocol</source>
+        <translation>Finalise the protocol</translation>
+    </message>
+    <message>
+        <source>The figures being finalised</source>
+        <translation>The figures being finalised</translation>
+    </message>
+    <message>
+        <source>The figures being finalised:</source>
+        <translation>The figures being finalised:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this version: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Fingerprint of this version: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mark who is present; the members present sign the printed copies. A digital signature is added with the signer's key when the PDF is saved (Ctrl+P).</source>
+        <translation>Mark who is present; the members present sign the printed copies. A digital signature is added with the signer's key when the PDF is saved (Ctrl+P).</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,10 @@ Choose No to start with empty protocols.</source>
         <source>&amp;Election setup…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сайлауды &amp;баптау…</translation>
     </message>
+    <message>
+        <source>Menus</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мәзірлер</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -938,6 +942,10 @@ Reason for the correction:</source>
         <source>finalised (signed)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қорытындыланған (қол қойылған)</translation>
     </message>
+    <message>
+        <source>Precinct {0}: version {1} is finalised. Next: print it (Ctrl+P) for the signatures of the members present, a copy for the territorial commission and one for the precinct's file, then transmit it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: {1}-нұсқа қорытындыланды. Келесі қадам: қатысқан мүшелердің қолдары үшін басып шығарыңыз (Ctrl+P), бір данасы аумақтық комиссияға, бірі учаскенің ісіне, содан кейін жіберіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>
@@ -1188,6 +1196,38 @@ Reason for the correction:</source>
         <source>{0}% accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}% қабылданды</translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тексеріс</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Анықталғаны</translation>
+    </message>
+    <message>
+        <source>Choose a finding.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Анықталғанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">сайланды</translation>
+    </message>
+    <message>
+        <source>tie: the commission draws lots</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тең: комиссия жеребе тартады</translation>
+    </message>
+    <message>
+        <source>against all leads</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">барлығына қарсы алда</translation>
+    </message>
+    <message>
+        <source>no votes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">дауыс жоқ</translation>
+    </message>
+    <message>
+        <source>declared invalid: repeat voting</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жарамсыз деп танылды: қайта дауыс беру</translation>
+    </message>
 </context>
 <context>
     <name>SigningDialog</name>
@@ -1254,6 +1294,26 @@ Reason for the correction:</source>
     <message>
         <source>Present at signing</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қол қою кезінде қатысты</translation>
+    </message>
+    <message>
+        <source>Finalise the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы қорытындылау</translation>
+    </message>
+    <message>
+        <source>The figures being finalised</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қорытындыланатын сандар</translation>
+    </message>
+    <message>
+        <source>The figures being finalised:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қорытындыланатын сандар:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this version: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Осы нұсқаның саусақ ізі: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mark who is present; the members present sign the printed copies. A digital signature is added with the signer's key when the PDF is saved (Ctrl+P).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кім қатысып отырғанын белгілеңіз; қатысқан мүшелер басылған даналарға қол қояды. Электрондық қолтаңба PDF сақталғанда қол қоюшының кілтімен қойылады (Ctrl+P).</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,10 @@ Choose No to start with empty protocols.</source>
         <source>&amp;Election setup…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Настройка выборов…</translation>
     </message>
+    <message>
+        <source>Menus</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Меню</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -938,6 +942,10 @@ Reason for the correction:</source>
         <source>finalised (signed)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">подписан</translation>
     </message>
+    <message>
+        <source>Precinct {0}: version {1} is finalised. Next: print it (Ctrl+P) for the signatures of the members present, a copy for the territorial commission and one for the precinct's file, then transmit it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: версия {1} утверждена. Далее: напечатайте её (Ctrl+P) для подписей присутствующих членов, экземпляр для территориальной комиссии и экземпляр в дело участка, затем передайте её.</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>
@@ -1188,6 +1196,38 @@ Reason for the correction:</source>
         <source>{0}% accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принято {0}%</translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проверка</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Находка</translation>
+    </message>
+    <message>
+        <source>Choose a finding.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Выберите находку.</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">избран</translation>
+    </message>
+    <message>
+        <source>tie: the commission draws lots</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">равенство: комиссия бросает жребий</translation>
+    </message>
+    <message>
+        <source>against all leads</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">против всех впереди</translation>
+    </message>
+    <message>
+        <source>no votes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">голосов нет</translation>
+    </message>
+    <message>
+        <source>declared invalid: repeat voting</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">признано недействительным: повторное голосование</translation>
+    </message>
 </context>
 <context>
     <name>SigningDialog</name>
@@ -1254,6 +1294,26 @@ Reason for the correction:</source>
     <message>
         <source>Present at signing</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Присутствует при подписании</translation>
+    </message>
+    <message>
+        <source>Finalise the protocol</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Утверждение протокола</translation>
+    </message>
+    <message>
+        <source>The figures being finalised</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Утверждаемые цифры</translation>
+    </message>
+    <message>
+        <source>The figures being finalised:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Утверждаемые цифры:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this version: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отпечаток этой версии: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mark who is present; the members present sign the printed copies. A digital signature is added with the signer's key when the PDF is saved (Ctrl+P).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отметьте присутствующих; присутствующие члены подписывают напечатанные экземпляры. Электронная подпись ставится ключом подписывающего при сохранении PDF (Ctrl+P).</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 
@@ -19,6 +19,9 @@ class Finding:
     precincts: tuple[str, ...] = ()
     units: tuple[str, ...] = ()  # commissions, for findings about totals
     score: float = 0.0  # how unusual: a z-score, a chi-square, a count over expectation
+    # The figures the finding's words are made of, for the catalogue's kk/ru/en sentences
+    # (`anomaly.<check>` and `anomaly.<check>.detail`); `title` and `detail` are English.
+    params: Mapping[str, object] = field(default_factory=dict, hash=False, compare=False)
 
 
 # --- exactly round percentages --------------------------------------------------------------
@@ -61,6 +64,15 @@ def round_percentages(
             + "; ".join(hits[:20]),
             units=tuple(sorted({h.split(":")[0] for h in hits})),
             score=len(hits) / expected if expected else float(len(hits)),
+            params={
+                "count": len(hits),
+                "round_to": round_to,
+                "total": total,
+                "decimals": decimals,
+                "zeros": decimals - round_to,
+                "expected": expected,
+                "examples": "; ".join(hits[:20]),
+            },
         ),
     )
 
@@ -145,6 +157,12 @@ def last_digit_finding(test: DigitTest, what: str, alpha: float = 0.001) -> tupl
             f"χ² = {test.chi_square:.1f} with 9 degrees of freedom, p = {test.p_value:.2g}, over "
             f"{test.sample} counts; digits 0–9 occur {list(test.counts)} times",
             score=test.chi_square,
+            params={
+                "chi": test.chi_square,
+                "p": test.p_value,
+                "sample": test.sample,
+                "counts": " ".join(str(c) for c in test.counts),
+            },
         ),
     )
 
@@ -223,6 +241,17 @@ def turnout_share_outliers(
             f"precincts; flagged more than {threshold:g} robust deviations above: {listing}",
             precincts=tuple(p.precinct for _z, p in flagged),
             score=flagged[0][0],
+            params={
+                "count": len(flagged),
+                "intercept": mean_y - slope * mean_x,
+                "slope": slope,
+                "n": len(rows),
+                "threshold": threshold,
+                "listing": "; ".join(
+                    f"{p.precinct} ({p.turnout:.0%} / {p.share:.0%}, z {z:.1f})"
+                    for z, p in flagged[:15]
+                ),
+            },
         ),
     )
 
@@ -242,6 +271,13 @@ def high_turnout(
             ),
             precincts=tuple(p.precinct for p in hits),
             score=float(len(hits)),
+            params={
+                "count": len(hits),
+                "above": round(above * 100),
+                "listing": "; ".join(
+                    f"{p.precinct} ({p.ballots} / {p.voters}, {p.turnout:.1%})" for p in hits[:30]
+                ),
+            },
         ),
     )
 
@@ -271,6 +307,11 @@ def identical_protocols(
                     f"{list(values)}",
                     precincts=tuple(sorted(precincts)),
                     score=float(len(precincts)),
+                    params={
+                        "count": len(precincts),
+                        "precincts": ", ".join(sorted(precincts)),
+                        "values": " ".join(str(v) for v in values),
+                    },
                 )
             )
     return tuple(sorted(found, key=lambda f: -f.score))

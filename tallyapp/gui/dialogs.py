@@ -38,11 +38,18 @@ class SigningDialog(QDialog):
     """The members of the commission, who is present, who chairs and who keeps the minutes."""
 
     def __init__(
-        self, members: list[Member], parent: QWidget | None = None, lang: str = "en"
+        self,
+        members: list[Member],
+        parent: QWidget | None = None,
+        lang: str = "en",
+        figures: Sequence[str] = (),
+        fingerprint: str = "",
     ) -> None:
+        """`figures`: the lines being finalised, as they will print; `fingerprint`: the one
+        the version will carry, shown so the commission confirms what it signs."""
         super().__init__(parent)
         self.lang = lang
-        self.setWindowTitle(self.tr("Finalise and sign the protocol"))
+        self.setWindowTitle(self.tr("Finalise the protocol"))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Present")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -76,9 +83,28 @@ class SigningDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Mark who is present; every member present signs the printed protocol."))
+        if figures:
+            self.figures = QPlainTextEdit("\n".join(figures))
+            self.figures.setReadOnly(True)
+            self.figures.setAccessibleName(self.tr("The figures being finalised"))
+            self.figures.setMaximumHeight(150)
+            layout.addWidget(QLabel(self.tr("The figures being finalised:")))
+            layout.addWidget(self.figures)
+        if fingerprint:
+            self.fingerprint = QLabel(
+                self.tr("Fingerprint of this version: <b>{0}</b>").format(
+                    spoken_fingerprint(fingerprint)
+                )
+            )
+            layout.addWidget(self.fingerprint)
+        intro = QLabel(
+            self.tr(
+                "Mark who is present; the members present sign the printed copies. A digital "
+                "signature is added with the signer's key when the PDF is saved (Ctrl+P)."
+            )
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addLayout(buttons_row)
         form = QFormLayout()
@@ -86,7 +112,7 @@ class SigningDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(680, 620)
 
     def add_member(self, member: Member) -> None:
         row = self.table.rowCount()

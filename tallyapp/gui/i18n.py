@@ -10,7 +10,7 @@ from pathlib import Path
 
 import PySide6
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from tallyapp.resources import resource_path
 
@@ -105,5 +105,11 @@ def install_language(app: QCoreApplication, lang: str) -> str:
         return "en"
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own words (Cancel, Close, Yes, No in standard buttons and dialogs), shipped with Qt.
+    qt_words = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_words.load(f"qtbase_{lang}", folder):
+        app.installTranslator(qt_words)
+        _installed.append(qt_words)
     _current[0] = lang
     return lang

@@ -260,6 +260,16 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
             group.addAction(act)
             choose.addAction(act)
+        # F10 opens the menus whatever the keyboard layout: Alt with a Cyrillic mnemonic
+        # cannot be typed on a Latin layout. Arrows and Enter do the rest.
+        action(self.tr("Menus"), "F10", self.open_menus)
+
+    def open_menus(self) -> None:
+        bar = self.menuBar()
+        first = bar.actions()[0] if bar.actions() else None
+        if first is not None:
+            bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            bar.setActiveAction(first)  # opens its menu, as Alt+mnemonic would
 
     def _fit_docks(self) -> None:
         """The tree and the checks take shares of the window's width, not fixed pixels, so

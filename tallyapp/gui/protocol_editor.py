@@ -329,7 +329,14 @@ class ProtocolEditor(QWidget):
             return
         service, number = self.service, self.sheet.precinct.number
         members = self.database.wait_for(lambda: service.members(number))
-        dialog = SigningDialog(members, self, self.lang)
+        sheet, values = self.sheet, dict(self.model.values)
+        digest = service.fingerprint_on_finalising(sheet, values)
+        locale = QLocale()
+        figures = [
+            f"{line.number}. {line.names.get(self.lang)}: {locale.toString(values[line.key] or 0)}"
+            for line in sheet.lines
+        ]
+        dialog = SigningDialog(members, self, self.lang, figures, digest)
         dialog.finished.connect(lambda _r: self._reactivate())
         while dialog.exec():
             signing = dialog.signing(self.checks_panel.explanations())
@@ -349,8 +356,9 @@ class ProtocolEditor(QWidget):
             assert self.sheet.stored is not None
             self.notice.emit(
                 self.tr(
-                    "Precinct {0}: version {1} is finalised and signed by the members present. "
-                    "Print it for their signatures (Ctrl+P)."
+                    "Precinct {0}: version {1} is finalised. Next: print it (Ctrl+P) for the "
+                    "signatures of the members present, a copy for the territorial commission "
+                    "and one for the precinct's file, then transmit it."
                 ).format(self.sheet.precinct.number, self.sheet.stored.version_number)
             )
             return

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -29,12 +28,23 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from tallyapp.domain.anomalies import Finding
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.errors import TallyError
 from tallyapp.gui.charts import BarChart, BarChartData, BarRow, SeatGroup, SeatsChart, Segment
 from tallyapp.gui.i18n import LOCALES
 from tallyapp.gui.tasks import run_task
+from tallyapp.messages import say
 from tallyapp.services.anomalies import AnomalyReport, anomaly_report
 from tallyapp.services.results import Results, compute_results, results_to_json
+
+OUTCOME_WORDS = {  # a district's outcome, marked for lupdate and translated when shown
+    "elected": QT_TRANSLATE_NOOP("ResultsView", "elected"),
+    "tie-needs-lot": QT_TRANSLATE_NOOP("ResultsView", "tie: the commission draws lots"),
+    "against-all-leads": QT_TRANSLATE_NOOP("ResultsView", "against all leads"),
+    "no-votes": QT_TRANSLATE_NOOP("ResultsView", "no votes"),
+    "invalidated": QT_TRANSLATE_NOOP("ResultsView", "declared invalid: repeat voting"),
+}
 
 PARTY_COLOURS = {
     "AMANAT": "#1f5fa8",
@@ -65,7 +75,7 @@ def load_results(engine: Engine, commission: str | None, lang: str = "en") -> Re
     return ResultsData(
         results_to_json(blue),
         green,
-        anomaly_report(engine, commission),
+        anomaly_report(engine, commission, lang),
         float(blue.election.threshold.percent),
         {p.code: p.names.get(lang) for p in blue.election.parties},
     )
@@ -317,6 +327,9 @@ class ResultsView(QWidget):
         layout.addWidget(charts, 1)
         return box
 
+    def _outcome(self, outcome: str) -> str:
+        return self.tr(str(OUTCOME_WORDS.get(outcome, outcome)))
+
     def _district_tab(self, green: dict[str, Any]) -> QWidget:
         rows = []
         for d in green.get("districts", []):
@@ -324,14 +337,14 @@ class ResultsView(QWidget):
             rows.append(
                 [
                     d["number"],
-                    w["name"] if w else d["outcome"],
+                    w["name"] if w else self._outcome(d["outcome"]),
                     w["party"] if w else "",
                     w["votes"] if w else "",
                     self._dec(w["percent"]) if w else "",
                     r["name"] if r else "",
                     r["votes"] if r else "",
                     d["margin"] or "",
-                    d["outcome"],
+                    self._outcome(d["outcome"]),
                 ]
             )
         self.district_table = _table(
@@ -465,19 +478,47 @@ class ResultsView(QWidget):
         splitter.addWidget(side)
         return splitter
 
+    def _finding_words(self, finding: Finding) -> tuple[str, str, str]:
+        """The check's name, the finding in a line and its detail, in the reader's language."""
+        params = {
+            k: (self._dec(v) if abs(v) >= 0.01 else f"{v:.1e}") if isinstance(v, float) else v
+            for k, v in finding.params.items()
+        }
+        code = f"anomaly.{finding.check}"
+        return (
+            say(TallyError(f"{code}.name"), self.lang),
+            say(TallyError(code, **params), self.lang),
+            say(TallyError(f"{code}.detail", **params), self.lang),
+        )
+
     def _anomaly_tab(self, report: AnomalyReport) -> QWidget:
-        self.findings = QListWidget()
+        """The findings as a table in plain words: what was checked, what was found, how many
+        precincts are behind it; the detail and those precincts beside the chosen row."""
+        self.finding_list = list(report.findings)
+        words = [self._finding_words(f) for f in self.finding_list]
+        self.findings = _table(
+            [self.tr("Check"), self.tr("Finding"), self.tr("Precincts")],
+            [
+                [name, line, len(f.precincts)]
+                for (name, line, _), f in zip(words, self.finding_list, strict=True)
+            ],
+            {2},
+            stretch=1,
+        )
         self.findings.setWordWrap(True)
         self.findings.setAccessibleName(self.tr("Findings"))
-        for finding in report.findings:
-            item = QListWidgetItem(f"[{finding.check}] {finding.title}\n{finding.detail}")
-            item.setData(Qt.ItemDataRole.UserRole, list(finding.precincts))
-            self.findings.addItem(item)
-        if not report.findings:
-            self.findings.addItem(self.tr("No findings."))
+        for row, (_name, _line, detail) in enumerate(words):
+            item = self.findings.item(row, 1)
+            if item is not None:
+                item.setToolTip(detail)
+        self.finding_detail = QLabel(
+            self.tr("No findings.") if not report.findings else self.tr("Choose a finding.")
+        )
+        self.finding_detail.setWordWrap(True)
+        self.finding_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.finding_precincts = QListWidget()
         self.finding_precincts.setAccessibleName(self.tr("Precincts behind the finding"))
-        self.findings.currentItemChanged.connect(self._finding_chosen)
+        self.findings.currentCellChanged.connect(lambda row, *_: self._finding_chosen(row))
         self.finding_precincts.itemActivated.connect(
             lambda item: self.openPrecinct.emit(item.text())
         )
@@ -495,13 +536,16 @@ class ResultsView(QWidget):
         layout = QHBoxLayout(box)
         left = QVBoxLayout()
         left.addWidget(note)
-        left.addWidget(self.findings, 1)
+        left.addWidget(self.findings, 2)
+        left.addWidget(self.finding_detail, 1)
         layout.addLayout(left, 3)
         layout.addWidget(self.finding_precincts, 1)
         return box
 
-    def _finding_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+    def _finding_chosen(self, row: int) -> None:
         self.finding_precincts.clear()
-        if item is not None:
-            for number in item.data(Qt.ItemDataRole.UserRole) or []:
+        if 0 <= row < len(self.finding_list):
+            finding = self.finding_list[row]
+            self.finding_detail.setText(self._finding_words(finding)[2])
+            for number in finding.precincts:
                 self.finding_precincts.addItem(number)

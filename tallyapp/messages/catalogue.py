@@ -1182,4 +1182,85 @@ CATALOGUE: dict[str, Names] = {
         "{where}: нарушено правило выборов: {detail}",
         "{where}: {detail}",
     ),
+    # Anomaly findings: informational, never a result. Each check's name, its finding in a
+    # line, and the detail; the figures come from the finding's params.
+    "anomaly.round-percentages.name": N(
+        "Дөп-дөңгелек пайыздар", "Идеально круглые проценты", "Exactly round percentages"
+    ),
+    "anomaly.round-percentages": N(
+        "{count} пайыз {round_to} ондық таңбаға дейін дөп-дөңгелек",
+        "{count} процент(ов) ровно круглые до {round_to} знака",
+        "{count} percentage(s) exactly round at {round_to} decimal(s)",
+    ),
+    "anomaly.round-percentages.detail": N(
+        "{decimals} ондық таңбамен жазылған {total} үлестің {count}-і {zeros} нөлмен "
+        "аяқталады; кездейсоқ шамамен {expected} күтіледі. {examples}",
+        "{count} из {total} долей, записанных с {decimals} знаками, оканчиваются {zeros} "
+        "нулём (нулями); случайно ожидается около {expected}. {examples}",
+        "{count} of {total} shares, printed with {decimals} decimals, end in {zeros} zero(s); "
+        "about {expected} expected by chance. {examples}",
+    ),
+    "anomaly.last-digits.name": N("Соңғы цифрлар", "Последние цифры", "Last digits"),
+    "anomaly.last-digits": N(
+        "Учаскелік хаттамалардағы партия дауыстарының соңғы цифрлары біркелкі емес",
+        "Последние цифры голосов за партии в протоколах участков неравномерны",
+        "Last digits of party votes in precinct protocols depart from uniform",
+    ),
+    "anomaly.last-digits.detail": N(
+        "χ² = {chi}, еркіндік дәрежесі 9, p = {p}, {sample} сан бойынша; 0–9 цифрлары "
+        "сонша рет кездеседі: {counts}",
+        "χ² = {chi} при 9 степенях свободы, p = {p}, по {sample} числам; цифры 0–9 "
+        "встречаются: {counts}",
+        "χ² = {chi} with 9 degrees of freedom, p = {p}, over {sample} counts; digits 0–9 "
+        "occur {counts} times",
+    ),
+    "anomaly.turnout-share.name": N(
+        "Қатысу мен көшбасшы үлесі", "Явка и доля лидера", "Turnout and the leader's share"
+    ),
+    "anomaly.turnout-share": N(
+        "{count} учаскеде көшбасшының үлесі қатысу болжағаннан әлдеқайда жоғары",
+        "{count} участок(ов), где доля лидера намного выше, чем предсказывает явка",
+        "{count} precinct(s) where the leader's share is far above what turnout predicts",
+    ),
+    "anomaly.turnout-share.detail": N(
+        "үлес ≈ {intercept} + {slope} × қатысу, {n} учаске бойынша; {threshold} берік "
+        "ауытқудан жоғарылары белгіленді (учаске, қатысу / үлес): {listing}",
+        "доля ≈ {intercept} + {slope} × явка по {n} участкам; отмечены превышения более "
+        "{threshold} устойчивых отклонений (участок, явка / доля): {listing}",
+        "share ≈ {intercept} + {slope} × turnout over {n} precincts; flagged more than "
+        "{threshold} robust deviations above (precinct, turnout / share): {listing}",
+    ),
+    "anomaly.high-turnout.name": N("Жоғары қатысу", "Высокая явка", "High turnout"),
+    "anomaly.high-turnout": N(
+        "{count} учаскеде қатысу {above}%-дан жоғары",
+        "{count} участок(ов) с явкой выше {above}%",
+        "{count} precinct(s) with turnout above {above}%",
+    ),
+    "anomaly.high-turnout.detail": N(
+        "учаске (бюллетеньдер / сайлаушылар, қатысу): {listing}",
+        "участок (бюллетени / избиратели, явка): {listing}",
+        "precinct (ballots / voters, turnout): {listing}",
+    ),
+    "anomaly.identical.name": N("Бірдей хаттамалар", "Одинаковые протоколы", "Identical protocols"),
+    "anomaly.identical": N(
+        "{count} учаскенің хаттамалары бірдей",
+        "Одинаковые протоколы на {count} участках",
+        "Identical protocols in {count} precincts",
+    ),
+    "anomaly.identical.detail": N(
+        "{precincts} учаскелері бірдей сандарды көрсетеді: {values}",
+        "участки {precincts} показывают одни и те же цифры: {values}",
+        "precincts {precincts} report the same figures: {values}",
+    ),
+    "anomaly.observer.name": N("Байқаушының көшірмесі", "Копия наблюдателя", "Observer's copy"),
+    "anomaly.observer": N(
+        "{precinct} учаскесі ({ballot}): байқаушының көшірмесі ресми хаттамадан өзгеше",
+        "участок {precinct} ({ballot}): копия наблюдателя отличается от официального протокола",
+        "precinct {precinct} ({ballot}): the observer's copy differs from the official protocol",
+    ),
+    "anomaly.observer.detail": N(
+        "жол: ресми ≠ көшірме — {differences} (көшірменің саусақ ізі {fingerprint})",
+        "строка: официально ≠ копия — {differences} (отпечаток копии {fingerprint})",
+        "line: official ≠ copy — {differences} (copy fingerprint {fingerprint})",
+    ),
 }

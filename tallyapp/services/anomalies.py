@@ -36,8 +36,11 @@ class AnomalyReport:
     findings: tuple[Finding, ...]
 
 
-def anomaly_report(engine: Engine, commission: str | None = None) -> AnomalyReport:
-    results = compute_results(engine, commission, BallotKind.PARTY_LIST)
+def anomaly_report(
+    engine: Engine, commission: str | None = None, lang: str = "en"
+) -> AnomalyReport:
+    """Every finding about a commission's results; commissions named in `lang`."""
+    results = compute_results(engine, commission, BallotKind.PARTY_LIST, lang)
     election = results.election
     code = results.tree.code
     findings: list[Finding] = []
@@ -147,6 +150,14 @@ def observer_differences(engine: Engine, register: Register, precincts: set[str]
                     f"{detail} (copy fingerprint {digest[:16]})",
                     precincts=(precinct,),
                     score=float(len(differences)),
+                    params={
+                        "precinct": precinct,
+                        "ballot": ballot,
+                        "differences": "; ".join(f"{k}: {a} ≠ {b}" for k, a, b in differences)
+                        if official
+                        else "—",
+                        "fingerprint": digest[:16],
+                    },
                 )
             )
     return found

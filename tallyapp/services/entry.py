@@ -30,7 +30,7 @@ from tallyapp.domain.finalising import (
     kept_explanations,
 )
 from tallyapp.domain.lines import lines_of
-from tallyapp.domain.protocol import Protocol
+from tallyapp.domain.protocol import Protocol, fingerprint
 from tallyapp.domain.sheet import (
     PrecinctInfo,
     Sheet,
@@ -238,6 +238,15 @@ class EntryService:
                 sheet.stored.lock_version if sheet.stored else None,
                 self.actor.workstation,
             )
+
+    def fingerprint_on_finalising(self, sheet: Sheet, values: dict[str, int | None]) -> str:
+        """The fingerprint the version will carry once finalised with these figures: the
+        stored version's if they did not change, else the next original version's."""
+        protocol = to_protocol(sheet, values)
+        stored = sheet.stored
+        if stored is not None and stored.protocol == protocol:
+            return stored.fingerprint
+        return fingerprint(protocol, stored.version_number + 1 if stored else 1, "original")
 
     def _store(
         self, s: Session, sheet: Sheet, values: dict[str, int | None], kind: str, reason: str

@@ -98,6 +98,15 @@ def export_csv(engine: Engine, commission: str, ballot: BallotKind) -> str:
     ballot position (districts have different candidates)."""
     with Session(engine) as s:
         election = election_of(s)
+        # Candidates in the order of the green ballot, as the register numbers them.
+        position = {
+            code: number
+            for code, number in s.execute(
+                select(col(CandidateRow.code), col(CandidateRow.ballot_position)).where(
+                    col(CandidateRow.election_id) == election.id
+                )
+            )
+        }
     fields = list(election.ballot(ballot).field_keys)
     rows = _rows(engine, commission, ballot)
     out = io.StringIO()
@@ -147,8 +156,9 @@ def export_csv(engine: Engine, commission: str, ballot: BallotKind) -> str:
         if ballot is BallotKind.PARTY_LIST:
             writer.writerow(base + [votes.get(p, "") for p in parties])
         else:
-            # D08-2 before D08-10: candidates in the order of their numbers, as people read.
-            pairs = [x for code in sorted(votes, key=_natural) for x in (code, votes[code])]
+            # Ballot order; codes the register does not number after them, D08-2 before D08-10.
+            order = sorted(votes, key=lambda c: (position.get(c, 10**6), _natural(c)))
+            pairs = [x for code in order for x in (code, votes[code])]
             writer.writerow(base + pairs)
     return out.getvalue()
 

@@ -93,3 +93,22 @@ def test_works_at_200_percent_font(qtbot: QtBot, window: MainWindow) -> None:
     finally:
         app.setFont(normal)
         window.setFont(normal)
+
+
+def test_f10_opens_the_menus_whatever_the_keyboard_layout(qtbot: QtBot, window: MainWindow) -> None:
+    """A Kazakh or Russian menu's mnemonic is Cyrillic and cannot be typed on a Latin layout;
+    F10 opens the first menu, and the arrows walk the menus and their items."""
+    from PySide6.QtWidgets import QMenu
+
+    window.show()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    bar = window.menuBar()
+    first, second = bar.actions()[:2]
+    qtbot.waitUntil(lambda: bar.activeAction() is first, timeout=3_000)
+    menu = first.menu()
+    assert isinstance(menu, QMenu)
+    qtbot.waitUntil(menu.isVisible, timeout=3_000)
+    qtbot.keyClick(menu, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: bar.activeAction() is second, timeout=3_000)
+    qtbot.keyClick(QApplication.activePopupWidget() or bar, Qt.Key.Key_Escape)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.gui.dialogs import SigningDialog
 from tallyapp.gui.main_window import MainWindow
 from tallyapp.gui.protocol_model import ProtocolTableModel
@@ -66,8 +67,13 @@ def when_modal(callback: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, attempt)
 
 
+SEEN: dict[str, str] = {}
+
+
 def sign(dialog: QWidget) -> None:
     assert isinstance(dialog, SigningDialog)
+    SEEN["figures"] = dialog.figures.toPlainText()
+    SEEN["fingerprint"] = dialog.fingerprint.text()
     names = ["Nurlan Omarov", "Aigül Seitova"]
     for row, name in enumerate(names):
         widget = dialog.table.cellWidget(row, 0)
@@ -132,6 +138,11 @@ def test_finalise_then_correct(
     press(qtbot, window, Qt.Key.Key_Return)  # finalise
     editor = window.editor()
     assert editor.sheet is not None and editor.sheet.state is State.FINALISED
+    # The dialog showed what was finalised: every figure and the version's fingerprint.
+    assert SEEN["figures"].splitlines()[1].endswith(": 1,500")
+    assert len(SEEN["figures"].splitlines()) == len(GOOD)
+    assert editor.sheet.stored is not None
+    assert spoken_fingerprint(editor.sheet.stored.fingerprint) in SEEN["fingerprint"]
     assert not editor.finalise_button.isEnabled() and editor.correct_button.isEnabled()
     assert "finalised (signed)" in editor.state_label.text()
     assert window.tree_model.statuses["101"]["party-list"] == "finalised"

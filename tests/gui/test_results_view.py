@@ -39,8 +39,10 @@ def test_national_results_view(qtbot: QtBot, demo_url: str, tmp_path: Path) -> N
         assert (tmp_path / f"{name}.png").stat().st_size > 1000
         assert b"<svg" in (tmp_path / f"{name}.svg").read_bytes()[:2000]
     # A finding lists its precincts; choosing one asks the main window to open it.
-    titles = [view.findings.item(i).text() for i in range(view.findings.count())]
-    assert any(t.startswith("[round-percentages]") for t in titles)
+    checks = [view.findings.item(i, 0).text() for i in range(view.findings.rowCount())]
+    assert "Exactly round percentages" in checks
+    row = checks.index("Exactly round percentages")
+    assert "exactly round at 1 decimal(s)" in view.findings.item(row, 1).text()
 
 
 def test_a_finding_opens_its_precinct(qtbot: QtBot, demo_url: str) -> None:
@@ -52,10 +54,19 @@ def test_a_finding_opens_its_precinct(qtbot: QtBot, demo_url: str) -> None:
     with qtbot.waitSignal(view.loaded, timeout=30_000):
         view.show()
     assert view.missing.count() == 0  # every demo protocol is accepted
-    report = AnomalyReport("ABAI-03", 1, (Finding("high-turnout", "t", "d", ("101", "102")),))
+    finding = Finding(
+        "high-turnout",
+        "t",
+        "d",
+        ("101", "102"),
+        params={"count": 2, "above": 95, "listing": "101 (99 / 100, 99.0%)"},
+    )
+    report = AnomalyReport("ABAI-03", 1, (finding,))
     view.tabs.addTab(view._anomaly_tab(report), "test")
-    view.findings.setCurrentRow(0)
+    view.findings.setCurrentCell(0, 1)
     assert [view.finding_precincts.item(i).text() for i in range(2)] == ["101", "102"]
+    assert view.findings.item(0, 1).text() == "2 precinct(s) with turnout above 95%"
+    assert view.finding_detail.text().startswith("precinct (ballots / voters, turnout): 101")
     # Keyboard: Enter on a precinct of the finding opens it.
     view.finding_precincts.setCurrentRow(1)
     view.finding_precincts.setFocus()

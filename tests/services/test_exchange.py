@@ -381,6 +381,19 @@ def test_open_data_exports(demo_url: str) -> None:
     assert all(r["district"] == "8" for r in green) and "candidate_1" in green[0]
     codes = [green[0][f"candidate_{i}"] for i in range(1, 12)]
     assert codes[:3] == ["D08-1", "D08-2", "D08-3"] and codes[9] == "D08-10"  # not D08-1, D08-10
+    from tallyapp.storage.tables import CandidateRow
+
+    with Session(engine) as s:  # the columns follow the ballot's order, as the register has it
+        ballot_order = [
+            c.code
+            for c in s.scalars(
+                select(CandidateRow)
+                .where(CandidateRow.district_number == 8)
+                .order_by(CandidateRow.ballot_position)
+            )
+        ]
+    width = sum(1 for k in green[0] if k.startswith("candidate_"))
+    assert [green[0][f"candidate_{i}"] for i in range(1, width + 1)] == ballot_order
     report = export_cdf(engine)
     assert report["@type"] == "ElectionResults.ElectionReport"
     contests = report["Election"][0]["Contest"]

@@ -1,0 +1,170 @@
+"""Every word a Kazakh or Russian commission member reads is in Kazakh or Russian.
+
+The test walks what the windows show (texts, tooltips, accessible names, window and tab
+titles, table headers, the figures' lines, the tree's states and menus) and fails on any
+English word of the interface's own vocabulary: the words of its English source strings.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tallyapp.gui.dialogs import SigningDialog
+from tallyapp.gui.i18n import install_language
+from tallyapp.gui.import_dialog import ImportDialog
+from tallyapp.gui.main_window import MainWindow
+from tallyapp.gui.results_view import ResultsView
+from tallyapp.resources import resource_path
+from tallyapp.services.setup import open_engine
+from tests.sessions import member_of
+
+# Words that stay as they are in every language: names, codes and abbreviations.
+# Keys keep the names printed on them (Ctrl+Return, Enter, Home).
+KEPT = {"tallyapp", "amanat", "respublica", "abai", "json", "xlsx", "ctrl", "shift"}
+KEYS = {"return", "enter", "home", "space", "delete", "escape", "insert"}
+
+
+def vocabulary() -> set[str]:
+    """The English words of the interface: every word of four letters or more in the
+    source strings of the Qt catalogue."""
+    root = ET.parse(resource_path("i18n", "tallyapp_en.ts")).getroot()
+    words = set()
+    for source in root.iter("source"):
+        words |= {w.lower() for w in re.findall(r"[A-Za-z]{4,}", source.text or "")}
+    return words - KEPT - KEYS
+
+
+def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for everything a person reads or a screen reader says in a window."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        where = type(widget).__name__
+        yield where, widget.windowTitle() if widget.isWindow() else ""
+        yield where, widget.toolTip()
+        yield where, widget.accessibleName()
+        if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)):
+            yield (
+                where,
+                widget.text() if not isinstance(widget, QLineEdit) else (widget.placeholderText()),
+            )
+        if isinstance(widget, QGroupBox):
+            yield where, widget.title()
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield where, widget.tabText(i)
+        if isinstance(widget, QMenu):
+            for action in widget.actions():
+                yield where, action.text()
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model keeps its column count private: one column
+                columns = 1
+            for column in range(columns):
+                yield where, str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            for row in range(min(model.rowCount(QModelIndex()), 25)):
+                for column in range(columns):
+                    index = model.index(row, column, QModelIndex())
+                    for role in (
+                        Qt.ItemDataRole.DisplayRole,
+                        Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole,
+                    ):
+                        yield where, str(index.data(role) or "")
+
+
+def english_words(texts: Iterator[tuple[str, str]], words: set[str]) -> list[str]:
+    found = []
+    for where, text in texts:
+        if re.fullmatch(r"[\w.~:/\\-]+", text) and ("/" in text or "\\" in text):
+            continue  # a file's path is the user's data, not the interface's words
+        for word in re.findall(r"[A-Za-z]{4,}", text.replace("&", "")):
+            if word.lower() in words:
+                found.append(f"{where}: {word!r} in {text[:80]!r}")
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_no_english_word_in_kazakh_or_russian_windows(
+    qtbot: QtBot, gui_url: str, lang: str
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    words = vocabulary()
+    try:
+        install_language(app, lang)
+        engine = open_engine(gui_url)
+        window = MainWindow(engine, member_of(engine, "PEC-101"), lang=lang)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: bool(window.completeness.text()), timeout=10_000)
+        window.open_precinct("101")
+        window.editor().focus_figures()
+        window.tree_view.expandAll()
+        found = english_words(shown_texts(window), words)
+        for menu in window.menuBar().findChildren(QMenu):
+            found += english_words(shown_texts(menu), words)
+        dialog = SigningDialog(window.service.members("101"), window, lang, ["1. x: 1"], "0" * 64)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found += english_words(shown_texts(dialog), words)
+        importer = ImportDialog(engine, window)
+        qtbot.addWidget(importer)
+        importer.show()
+        found += english_words(shown_texts(importer), words)
+        results = ResultsView(engine, "ABAI-03", lang)
+        qtbot.addWidget(results)
+        with qtbot.waitSignal(results.loaded, timeout=30_000):
+            results.show()
+        for tab in range(results.tabs.count()):
+            results.tabs.setCurrentIndex(tab)
+            found += english_words(shown_texts(results), words)
+        assert found == [], "\n".join(found)
+    finally:
+        install_language(app, "en")
+        QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_no_english_word_in_the_national_results(qtbot: QtBot, demo_url: str, lang: str) -> None:
+    """The national demo's results, every tab, the anomaly findings and their details too."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    words = vocabulary()
+    try:
+        install_language(app, lang)
+        results = ResultsView(open_engine(demo_url), "CEC", lang)
+        qtbot.addWidget(results)
+        with qtbot.waitSignal(results.loaded, timeout=30_000):
+            results.show()
+        found: list[str] = []
+        for tab in range(results.tabs.count()):
+            results.tabs.setCurrentIndex(tab)
+            found += english_words(shown_texts(results), words)
+        assert results.findings.rowCount() >= 1  # the demo's round 53.900 %
+        for row in range(results.findings.rowCount()):
+            results.findings.setCurrentCell(row, 1)
+            found += english_words(iter([("detail", results.finding_detail.text())]), words)
+        assert found == [], "\n".join(found)
+    finally:
+        install_language(app, "en")
+        QLocale.setDefault(QLocale("en_GB"))
