@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDockWidget,
     QHeaderView,
@@ -32,7 +33,14 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
-from tallyapp.gui.i18n import LANGUAGES, SETTING, remember_language, settings
+from tallyapp.gui.i18n import (
+    LANGUAGES,
+    SETTING,
+    chosen_language,
+    install_language,
+    remember_language,
+    settings,
+)
 from tallyapp.gui.protocol_editor import ProtocolEditor
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
@@ -41,6 +49,9 @@ from tallyapp.services.audit import AuditResult, audit_database
 from tallyapp.services.entry import EntryService, PrecinctInfo, Sheet
 from tallyapp.services.navigation import CommissionTree, PrecinctStatus, precinct_statuses
 from tallyapp.services.results import compute_results
+
+# Windows opened in place of another (a new interface language): kept until they close.
+OPEN_WINDOWS: list[MainWindow] = []
 
 
 class MainWindow(QMainWindow):
@@ -327,13 +338,24 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _set_language(self, code: str) -> None:
+    def _set_language(self, code: str) -> MainWindow | None:
+        """Switch the interface language now: the window is built again in the new language,
+        on the same precinct; nothing typed is lost (every figure is in the working copy)."""
         remember_language(code)
-        QMessageBox.information(
-            self,
-            self.tr("Interface language"),
-            self.tr("The new language is used from the next start of tallyapp."),
-        )
+        app = QApplication.instance()
+        if app is None:
+            return None
+        lang = install_language(app, code or chosen_language())
+        window = MainWindow(self.engine, self.service.actor, lang)
+        window.setGeometry(self.geometry())
+        OPEN_WINDOWS.append(window)
+        window.destroyed.connect(lambda *_: OPEN_WINDOWS.remove(window))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        if self.precinct is not None:
+            window.open_precinct(self.precinct)
+        self.close()
+        return window
 
     def editor(self) -> ProtocolEditor:
         widget = self.tabs.currentWidget()

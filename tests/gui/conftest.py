@@ -16,6 +16,18 @@ from tallyapp.services.setup import init_database, open_engine
 from tests.sessions import member_of
 
 
+@pytest.fixture(autouse=True, scope="session")
+def own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The interface language and other settings go to a folder of the tests' own, never to
+    the settings of whoever runs them."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, folder)
+        QSettings.setPath(QSettings.Format.IniFormat, scope, folder)
+
+
 @pytest.fixture(autouse=True)
 def english_locale() -> None:
     """Numbers and dates as the English interface shows them (the app sets its language)."""

@@ -95,3 +95,38 @@ def test_a_kazakh_secretary_sees_kazakh(qtbot: QtBot, gui_url: str) -> None:
     finally:
         install_language(app, "en")
         QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_the_language_switches_without_a_restart(qtbot: QtBot, gui_url: str) -> None:
+    """Settings → Interface language → Русский: the window comes back in Russian at once, on
+    the same precinct, with the figures typed so far."""
+    from tallyapp.gui.i18n import remember_language
+    from tallyapp.gui.main_window import MainWindow
+    from tallyapp.services.setup import open_engine
+    from tests.sessions import member_of
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        install_language(app, "en")
+        engine = open_engine(gui_url)
+        window = MainWindow(engine, member_of(engine, "PEC-101"), lang="en")
+        qtbot.addWidget(window)
+        window.show()
+        window.open_precinct("101")
+        model = window.editor().model
+        assert model is not None
+        model.setData(model.index(0, 2), "1500")
+        window.database.wait_for(lambda: None)  # the autosave queued before has run
+        russian = window._set_language("ru")
+        assert russian is not None
+        qtbot.addWidget(russian)
+        assert not window.isVisible()
+        assert [a.text() for a in russian.menuBar().actions()][:2] == ["&Протокол", "&Настройки"]
+        assert russian.precinct == "101"
+        assert russian.editor().model is not None
+        assert russian.editor().model.values["voters_on_list"] == 1500
+    finally:
+        remember_language("")  # as the system, for the tests that follow
+        install_language(app, "en")
+        QLocale.setDefault(QLocale("en_GB"))

@@ -1,0 +1,97 @@
+"""The commission's screens at laptop sizes in Kazakh and Russian, whose labels are longest:
+precinct numbers, line labels, checks and the finalise dialog's words never cut."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from tallyapp.gui.dialogs import SigningDialog
+from tallyapp.gui.i18n import install_language
+from tallyapp.gui.main_window import MainWindow
+from tallyapp.services.setup import open_engine
+from tests.sessions import member_of
+
+SIZES = [("kk", 1366, 768), ("ru", 1366, 768), ("kk", 1024, 768), ("ru", 1024, 768)]
+
+
+def cut_words(root: QWidget) -> list[str]:
+    """Buttons whose text does not fit, and word-wrapped labels shorter than their text."""
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.text():
+            continue
+        text = button.text().replace("&", "")
+        if button.fontMetrics().horizontalAdvance(text) + 8 > button.width():
+            found.append(f"button {text!r}: {button.width()} px")
+    for label in root.findChildren(QLabel):
+        visible = label.isVisible() and label.wordWrap() and label.text()
+        if visible and label.heightForWidth(label.width()) > label.height() + 1:
+            found.append(f"label {label.text()[:60]!r} cut")
+    return found
+
+
+@pytest.mark.parametrize(("lang", "width", "height"), SIZES)
+def test_the_main_window_shows_every_number_and_label_whole(
+    qtbot: QtBot, gui_url: str, lang: str, width: int, height: int
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        install_language(app, lang)
+        engine = open_engine(gui_url)
+        window = MainWindow(engine, member_of(engine, "PEC-101"), lang=lang)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitUntil(lambda: bool(window.completeness.text()), timeout=10_000)
+        window.open_precinct("101")
+        QApplication.processEvents()
+        # The tree: each precinct's number is in view, whatever its name's length.
+        tree = window.tree_view
+        index = tree.currentIndex().siblingAtColumn(0)
+        assert index.isValid()
+        shown = str(index.data())
+        number = shown.split(" — ")[0]
+        rect = tree.visualRect(index)
+        assert rect.width() >= tree.fontMetrics().horizontalAdvance(number) + 4, (shown, rect)
+        assert rect.right() <= tree.viewport().width()
+        # The protocol: every line's label is readable in full (wrapped, its row tall enough),
+        # every figure fits its column.
+        table = window.editor().table
+        model = window.editor().model
+        assert model is not None
+        for row, value in enumerate([1500, 1500, 900, 20, 600, 900, 10]):
+            model.setData(model.index(row, 2), str(value))
+        table.resizeRowsToContents()
+        metrics = table.fontMetrics()
+        label_width = table.columnWidth(1)
+        for row in range(model.rowCount()):
+            label = str(model.index(row, 1).data())
+            needed = metrics.boundingRect(
+                QRect(0, 0, label_width - 6, 100_000), Qt.TextFlag.TextWordWrap, label
+            ).height()
+            assert table.rowHeight(row) >= needed, (row, label)
+            figure = str(model.index(row, 2).data() or "")
+            assert metrics.horizontalAdvance(figure) + 6 <= table.columnWidth(2), figure
+        # The heading, the checks and every button: nothing cut.
+        qtbot.wait(50)  # the layout follows the checks' new words
+        assert cut_words(window) == []
+        # The finalise dialog in the same language, at its size.
+        dialog = SigningDialog(
+            window.service.members("101"),
+            window,
+            lang,
+            [f"{r + 1}. {model.index(r, 1).data()}: 1" for r in range(model.rowCount())],
+            "0" * 64,
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        assert dialog.width() <= width and dialog.height() <= height
+        assert cut_words(dialog) == []
+    finally:
+        install_language(app, "en")
+        QLocale.setDefault(QLocale("en_GB"))
