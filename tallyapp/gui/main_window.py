@@ -581,7 +581,7 @@ class MainWindow(QMainWindow):
         """The region or territorial commission selected in the tree; the top otherwise."""
         index = self.tree_view.currentIndex()
         node = index.siblingAtColumn(0).internalPointer() if index.isValid() else None
-        if node is not None and getattr(node, "kind", "") in ("region", "tec"):
+        if node is not None and getattr(node, "kind", "") in ("region", "dec", "tec"):
             return str(node.code)
         if node is not None and getattr(node, "kind", "") == "precinct" and node.parent:
             return str(node.parent.code)

@@ -55,7 +55,7 @@ def status_icon(status: PrecinctStatus) -> QIcon:
 
 @dataclass
 class Node:
-    kind: str  # "cec", "region", "tec" or "precinct"
+    kind: str  # "cec", "region", "dec", "tec" or "precinct"
     code: str
     name: str
     parent: Node | None = field(default=None, repr=False)
@@ -86,6 +86,13 @@ class CommissionTreeModel(QAbstractItemModel):
         for r, region in enumerate(tree.regions, first):
             node = Node("region", region.code, region.name, self.root, row=r)
             for t, tec in enumerate(region.tecs):
+                node.children.append(Node("tec", tec.code, tec.name, node, fetched=False, row=t))
+            self.root.children.append(node)
+        # The district commissions after the regions, for the green ballot: each holds the
+        # territorial commissions of its district.
+        for district in tree.districts:
+            node = Node("dec", district.code, district.name, self.root, row=len(self.root.children))
+            for t, tec in enumerate(district.tecs):
                 node.children.append(Node("tec", tec.code, tec.name, node, fetched=False, row=t))
             self.root.children.append(node)
 
@@ -129,6 +136,8 @@ class CommissionTreeModel(QAbstractItemModel):
         if tec_code is None:
             return QModelIndex()
         for region in self.root.children:
+            if region.kind != "region":  # a precinct's place is under its region
+                continue
             for tec in region.children:
                 if tec.code != tec_code:
                     continue
@@ -228,6 +237,8 @@ class CommissionTreeModel(QAbstractItemModel):
                 )
                 text = short[:1].upper() + short[1:]
                 return text if role == Qt.ItemDataRole.DisplayRole else node.name
+            if node.kind == "dec" and col == self.COL_BLUE:
+                return None  # a district commission counts the green ballots only
             if col != self.COL_NAME and role in (
                 Qt.ItemDataRole.DisplayRole,
                 Qt.ItemDataRole.ToolTipRole,

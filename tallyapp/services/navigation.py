@@ -95,6 +95,22 @@ class CommissionTree:
             for r in rows
             if r.level == "region"
         )
+        # District commissions count the green ballots of the territorial commissions in their
+        # district: the tree shows them after the regions.
+        self.districts = tuple(
+            RegionEntry(
+                d.code,
+                name(d),
+                tuple(
+                    TecEntry(t.code, name(t))
+                    for t in rows
+                    if t.level == "tec" and t.district_number == d.district_number
+                ),
+            )
+            for d in sorted(
+                (r for r in rows if r.level == "dec"), key=lambda r: r.district_number or 0
+            )
+        )
         self.tec_of = {number: by_id[tec_id].code for number, tec_id, _ in precincts}
         self.abroad = {number: bool(abroad) for number, _, abroad in precincts}
         self._tec_ids = {r.code: r.id for r in rows if r.level == "tec"}

@@ -104,6 +104,17 @@ def test_results_from_the_main_window_open_precincts(qtbot: QtBot, demo_url: str
     qtbot.addWidget(national)
     qtbot.waitSignal(national.loaded, timeout=30_000).wait()
     assert national.data is not None and national.data.blue["commission"]["level"] == "cec"
+    # The district commissions follow the regions, with green progress only.
+    model = window.tree_model
+    kinds = [model.index(r, 0).internalPointer().kind for r in range(model.rowCount())]
+    assert kinds.count("cec") == 1 and kinds.count("region") == 20 and kinds.count("dec") == 29
+    first_dec = kinds.index("dec")
+    dec = model.index(first_dec, 0)
+    assert model.index(first_dec, 1).data() is None  # no blue ballot at a district
+    accepted, expected = map(int, model.index(first_dec, 2).data().split("/"))
+    assert accepted == expected > 0
+    window.tree_view.setCurrentIndex(dec)
+    assert window.selected_for_results() == dec.internalPointer().code
 
 
 def test_results_drill_down_by_keyboard_to_a_single_precinct(qtbot: QtBot, demo_url: str) -> None:
