@@ -267,18 +267,17 @@ def timestamp_authority(authority: Authority, years: int = 2) -> tuple[bytes, by
     )
 
 
-def sign_pdf(
-    pdf: bytes,
-    key_file: Path,
-    passphrase: bytes,
-    reason: str = "",
-    tsa_url: str | None = None,
-) -> bytes:
-    """PAdES signature over the whole document with the signer's PKCS#12 key; with
-    `tsa_url`, an RFC 3161 timestamp from that authority (PAdES B-T). Commissions often work
-    offline: without one, the signing time is the signer's own clock, and `verify` says so."""
+SIGNATURE_ROOM = 8 * 1024  # bytes
+SIGNATURE_ROOM_WITH_TIME = 16 * 1024
+
+
+def load_signer(key_file: Path, passphrase: bytes) -> signers.SimpleSigner:
+    """The signer's PKCS#12 key opened. Opening it decrypts the file and parses its
+    certificates: a batch opens it once and signs every document with it."""
     try:
-        signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(key_file), passphrase=passphrase)  # type: ignore[no-untyped-call]
+        signer: signers.SimpleSigner | None = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
+            pfx_file=str(key_file), passphrase=passphrase
+        )
     except Exception as exc:
         raise SigningError(
             f"{key_file}: cannot open the key ({exc.__class__.__name__}); "
@@ -288,6 +287,22 @@ def sign_pdf(
         raise SigningError(
             f"{key_file}: cannot open the key; wrong passphrase or not a PKCS#12 file"
         )
+    return signer
+
+
+def sign_pdf(
+    pdf: bytes,
+    key_file: Path,
+    passphrase: bytes,
+    reason: str = "",
+    tsa_url: str | None = None,
+    loaded: signers.SimpleSigner | None = None,
+) -> bytes:
+    """PAdES signature over the whole document with the signer's PKCS#12 key (`loaded`: the
+    same key opened once for a batch, see `load_signer`); with
+    `tsa_url`, an RFC 3161 timestamp from that authority (PAdES B-T). Commissions often work
+    offline: without one, the signing time is the signer's own clock, and `verify` says so."""
+    signer = loaded or load_signer(key_file, passphrase)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     try:
         overlay = overlay_problem(PdfFileReader(io.BytesIO(pdf), strict=False))
@@ -303,7 +318,12 @@ def sign_pdf(
     )
     timestamper = UrllibTimeStamper(tsa_url) if tsa_url else None
     try:
-        out = signers.sign_pdf(writer, meta, signer=signer, timestamper=timestamper)
+        # Room reserved for the signature, so that pyHanko need not sign once more just to
+        # measure it: a commission's CMS signature is about 2.5 KB, a timestamp adds 3 to 5.
+        reserved = SIGNATURE_ROOM_WITH_TIME if timestamper else SIGNATURE_ROOM
+        out = signers.sign_pdf(
+            writer, meta, signer=signer, timestamper=timestamper, bytes_reserved=reserved
+        )
     except OSError as exc:  # the timestamp authority cannot be reached
         raise SigningError(f"the timestamp authority {tsa_url} cannot be reached: {exc}") from None
     signed: bytes = out.getvalue()

@@ -3,17 +3,23 @@ commission prints and sends on election night. Reports progress and can be cance
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
 from tallyapp.domain.authority import precinct_commission
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.errors import TallyError
+from tallyapp.reports.layout import DigitalStamp
 from tallyapp.services.files import write_atomically
 from tallyapp.services.pdf_export import ExportError, export_protocol, precincts_under
-from tallyapp.services.signatures import key_holder_may_sign, sign_document
+from tallyapp.services.signatures import key_holder_may_sign, open_key, sign_document
 
 Progress = Callable[[int, int, str], None]  # done, total, precinct number
 
@@ -44,28 +50,119 @@ def export_protocols_under(
     passphrase: bytes = b"",
     progress: Progress = _silent,
     cancelled: Callable[[], bool] = _never,
+    workers: int | None = None,
 ) -> BatchOutcome:
     """One PDF per precinct under `under` into `folder` (`<number>-<ballot>.pdf`), each
-    written atomically, signed with `key` when one is given."""
+    written atomically, signed with `key` when one is given. Laying out and signing take the
+    time: a batch runs in a pool of processes, one per core (`workers`), each with its own
+    database connection; a few protocols are done here, where starting the pool would cost
+    more than it saves."""
     numbers = precincts_under(engine, under, ballot)
     stamp = None
     if key is not None:  # one refusal before a single file is written
         documents = [precinct_commission(n) for n in numbers]
         stamp = key_holder_may_sign(engine, key, passphrase, documents)
+    job = _Job(
+        engine.url.render_as_string(hide_password=False), ballot, lang, folder, key, passphrase
+    )
+    job.stamp = stamp
     outcome = BatchOutcome(folder)
-    for i, number in enumerate(numbers, 1):
+    workers = min(workers or os.cpu_count() or 1, len(numbers))
+    if workers <= 1 or len(numbers) < POOL_FROM:
+        _start(job, engine)
+        results = (_export_one(number) for number in numbers)
+        _collect(numbers, results, outcome, progress, cancelled)
+        return outcome
+    context = multiprocessing.get_context("fork" if "fork" in _methods() else "spawn")
+    with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(job,)) as pool:
+        futures = [pool.submit(_export_one, number) for number in numbers]
+        try:
+            _collect(
+                numbers, (f.result() for f in as_completed(futures)), outcome, progress, cancelled
+            )
+        finally:
+            if outcome.cancelled:
+                pool.shutdown(cancel_futures=True)
+    return outcome
+
+
+POOL_FROM = 8  # protocols: below this a batch is done in this process
+
+
+@dataclass
+class _Job:
+    """What every worker needs, sent once when it starts."""
+
+    url: str
+    ballot: BallotKind
+    lang: str
+    folder: Path
+    key: Path | None
+    passphrase: bytes
+    stamp: DigitalStamp | None = None
+
+
+_worker: dict[str, Any] = {}  # per process: the job, its engine and its reader
+
+
+def _start(job: _Job, engine: Engine | None = None) -> None:
+    """A worker's own engine (never one inherited across a fork) and reader."""
+    from tallyapp.domain.actor import Actor
+    from tallyapp.services.entry import EntryService
+    from tallyapp.services.setup import open_engine
+
+    own = engine or open_engine(job.url)
+    # The key opened once per worker: opening it costs as much as signing.
+    key = open_key(job.key, job.passphrase) if job.key is not None else None
+    _worker.update(
+        job=job, engine=own, service=EntryService(own, Actor("export", "export")), key=key
+    )
+
+
+def _export_one(number: str) -> tuple[str, str, str, dict[str, str]]:
+    """(number, "written" | "missing" | "refused", error code, its params) for one precinct."""
+    job: _Job = _worker["job"]
+    try:
+        exported = export_protocol(
+            _worker["engine"],
+            number,
+            job.ballot,
+            job.lang,
+            stamp=job.stamp,
+            service=_worker["service"],
+        )
+        pdf = exported.data
+        if job.key is not None:
+            reason = f"protocol of precinct {number}"
+            pdf = sign_document(pdf, job.key, job.passphrase, reason, opened=_worker["key"])
+        write_atomically(job.folder / f"{number}-{job.ballot.value}.pdf", pdf)
+    except ExportError:
+        return number, "missing", "", {}
+    except TallyError as exc:  # refused (a broken record, a key that cannot sign): said
+        return number, "refused", exc.code, {k: str(v) for k, v in exc.params.items()}
+    return number, "written", "", {}
+
+
+def _collect(
+    numbers: list[str],
+    results: Iterable[tuple[str, str, str, dict[str, str]]],
+    outcome: BatchOutcome,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> None:
+    done: dict[str, str] = {}
+    for number, status, code, params in results:
+        if status == "refused":
+            outcome.cancelled = True
+            raise TallyError(code, **params)
+        done[number] = status
+        progress(len(done), len(numbers), number)
         if cancelled():
             outcome.cancelled = True
             break
-        try:
-            exported = export_protocol(engine, number, ballot, lang, stamp=stamp)
-        except ExportError:
-            outcome.without_protocol.append(number)
-            continue
-        pdf = exported.data
-        if key is not None:
-            pdf = sign_document(pdf, key, passphrase, f"protocol of precinct {number}")
-        write_atomically(folder / f"{number}-{ballot.value}.pdf", pdf)
-        outcome.written.append(number)
-        progress(i, len(numbers), number)
-    return outcome
+    outcome.written = [n for n in numbers if done.get(n) == "written"]
+    outcome.without_protocol = [n for n in numbers if done.get(n) == "missing"]
+
+
+def _methods() -> list[str]:
+    return multiprocessing.get_all_start_methods()

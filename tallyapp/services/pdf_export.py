@@ -85,9 +85,11 @@ def protocol_document(
     ballot: BallotKind,
     copy: int = 1,
     stamp: DigitalStamp | None = None,
+    service: EntryService | None = None,
 ) -> tuple[ProtocolDocument, dict[str, object]]:
-    """The printed form of a precinct's current protocol, and the JSON to attach to it."""
-    service = EntryService(engine, Actor("export", "export"))
+    """The printed form of a precinct's current protocol, and the JSON to attach to it.
+    `service`: a reader made once for a whole batch (it reads the election and rosters)."""
+    service = service or EntryService(engine, Actor("export", "export"))
     election = service.election
     with Session(engine) as s:
         stored = load_current(s, election.id, number, ballot)
@@ -184,10 +186,11 @@ def export_protocol(
     lang: str = "kk+ru",
     copy: int = 1,
     stamp: DigitalStamp | None = None,
+    service: EntryService | None = None,
 ) -> ExportedPdf:
     """The protocol as a PDF with the JSON attached, unsigned; with the `stamp` of the key
     about to sign it (`signatures.key_holder_may_sign`, then `sign_document`)."""
-    document, data = protocol_document(engine, number, ballot, copy, stamp)
+    document, data = protocol_document(engine, number, ballot, copy, stamp, service)
     # A printed protocol is what gets signed: never over figures whose record was altered.
     refuse_if_broken(audit_precincts(engine, str(data["election"]), [number]))
     pdf = render_protocol(document, lang)

@@ -21,7 +21,13 @@ from tallyapp.reports.detached import (
     signer_of,
 )
 from tallyapp.reports.layout import DigitalStamp
-from tallyapp.reports.signing import SigningError, Verification, load_trust_roots, sign_pdf
+from tallyapp.reports.signing import (
+    SigningError,
+    Verification,
+    load_signer,
+    load_trust_roots,
+    sign_pdf,
+)
 from tallyapp.reports.signing import verify_pdf as _verify_pdf
 from tallyapp.services.keys import default_keys_dir, organisation_key_path, personal_key_path
 from tallyapp.services.sessions import roster_of
@@ -97,11 +103,24 @@ def key_holder_may_sign(
     )
 
 
+def open_key(key: Path, passphrase: bytes) -> object:
+    """The key opened once, for signing a batch with it (`sign_document(..., opened=)`)."""
+    try:
+        return load_signer(key, passphrase)
+    except SigningError as exc:
+        raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None
+
+
 def sign_document(
-    pdf: bytes, key: Path, passphrase: bytes, reason: str = "", tsa_url: str | None = None
+    pdf: bytes,
+    key: Path,
+    passphrase: bytes,
+    reason: str = "",
+    tsa_url: str | None = None,
+    opened: object = None,
 ) -> bytes:
     try:
-        return sign_pdf(pdf, key, passphrase, reason, tsa_url)
+        return sign_pdf(pdf, key, passphrase, reason, tsa_url, opened)  # type: ignore[arg-type]
     except SigningError as exc:
         raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None
 
