@@ -1228,6 +1228,18 @@ Reason for the correction:</translation>
         <source>declared invalid: repeat voting</source>
         <translation>declared invalid: repeat voting</translation>
     </message>
+    <message>
+        <source>The findings are computed when this tab is opened.</source>
+        <translation>The findings are computed when this tab is opened.</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Looking for anomalies</source>
+        <translation>Looking for anomalies</translation>
+    </message>
 </context>
 <context>
     <name>SigningDialog</name>

@@ -1228,6 +1228,18 @@ Reason for the correction:</source>
         <source>declared invalid: repeat voting</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жарамсыз деп танылды: қайта дауыс беру</translation>
     </message>
+    <message>
+        <source>The findings are computed when this tab is opened.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Анықталғандар осы қойынды ашылғанда есептеледі.</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ауытқулар</translation>
+    </message>
+    <message>
+        <source>Looking for anomalies</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ауытқуларды іздеу</translation>
+    </message>
 </context>
 <context>
     <name>SigningDialog</name>

@@ -1228,6 +1228,18 @@ Reason for the correction:</source>
         <source>declared invalid: repeat voting</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">признано недействительным: повторное голосование</translation>
     </message>
+    <message>
+        <source>The findings are computed when this tab is opened.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Находки вычисляются при открытии этой вкладки.</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аномалии</translation>
+    </message>
+    <message>
+        <source>Looking for anomalies</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Поиск аномалий</translation>
+    </message>
 </context>
 <context>
     <name>SigningDialog</name>

@@ -486,8 +486,7 @@ class MainWindow(QMainWindow):
         engine = self.engine
 
         def done(statuses: dict[str, dict[str, PrecinctStatus]]) -> None:
-            self.tree_model.statuses = statuses
-            self.tree_model.layoutChanged.emit()
+            self.tree_model.replace_statuses(statuses)
 
         run_task(
             self,

@@ -61,7 +61,6 @@ PARTY_COLOURS = {
 class ResultsData:
     blue: dict[str, Any]
     green: dict[str, Any] | None
-    anomalies: AnomalyReport
     threshold: float
     party_names: dict[str, str]
 
@@ -75,7 +74,6 @@ def load_results(engine: Engine, commission: str | None, lang: str = "en") -> Re
     return ResultsData(
         results_to_json(blue),
         green,
-        anomaly_report(engine, commission, lang),
         float(blue.election.threshold.percent),
         {p.code: p.names.get(lang) for p in blue.election.parties},
     )
@@ -160,6 +158,7 @@ class ResultsView(QWidget):
 
     openPrecinct = Signal(str)
     loaded = Signal()
+    anomaliesLoaded = Signal()
 
     def __init__(
         self,
@@ -174,6 +173,8 @@ class ResultsView(QWidget):
         self.lang = lang
         self.numbers = QLocale(LOCALES.get(lang, "en_GB"))
         self.data: ResultsData | None = None
+        self.anomaly_report: AnomalyReport | None = None
+        self._finding = False  # the anomaly report is being computed
         self.charts: dict[str, ExportableChart] = {}
         self.setWindowTitle(self.tr("Results"))
         self.heading = QLabel(self.tr("Counting…"))
@@ -236,11 +237,40 @@ class ResultsView(QWidget):
             )
             self.tabs.addTab(self._children_tab(blue), below)
         self.tabs.addTab(self._completeness_tab(blue), self.tr("Completeness"))
-        self.tabs.addTab(
-            self._anomaly_tab(data.anomalies),
-            self.tr("Anomalies ({0})").format(len(data.anomalies.findings)),
-        )
+        # The anomaly report reads every precinct's figures: computed when its tab is opened.
+        self.anomaly_box = QWidget()
+        self.anomaly_layout = QVBoxLayout(self.anomaly_box)
+        self.anomaly_wait = QLabel(self.tr("The findings are computed when this tab is opened."))
+        self.anomaly_layout.addWidget(self.anomaly_wait)
+        self.anomaly_index = self.tabs.addTab(self.anomaly_box, self.tr("Anomalies"))
+        self.tabs.currentChanged.connect(self._tab_opened)
         self.loaded.emit()
+
+    def _tab_opened(self, index: int) -> None:
+        if index == self.anomaly_index and self.anomaly_report is None and not self._finding:
+            self.load_anomalies()
+
+    def load_anomalies(self) -> None:
+        """The anomaly report, off the GUI thread; `anomaliesLoaded` when it is shown."""
+        self._finding = True
+        engine, commission, lang = self.engine, self.commission, self.lang
+        run_task(
+            self,
+            self.tr("Looking for anomalies"),
+            lambda _p: anomaly_report(engine, commission, lang),
+            self._show_anomalies,
+            self._failed,
+            show_progress=False,
+        )
+
+    def _show_anomalies(self, report: AnomalyReport) -> None:
+        self.anomaly_report = report
+        self.anomaly_wait.hide()
+        self.anomaly_layout.addWidget(self._anomaly_tab(report))
+        self.tabs.setTabText(
+            self.anomaly_index, self.tr("Anomalies ({0})").format(len(report.findings))
+        )
+        self.anomaliesLoaded.emit()
 
     def _int(self, value: int) -> str:
         return self.numbers.toString(value)

@@ -73,6 +73,8 @@ class CommissionTreeModel(QAbstractItemModel):
         super().__init__()
         self.tree = tree
         self.statuses = statuses
+        # (node code, ballot) -> (accepted, expected): drawing asks for it for every role.
+        self._progress: dict[tuple[str, str], tuple[int, int]] = {}
         self.precincts_of_tec: dict[str, list[str]] = {}
         for number, tec_code in tree.tec_of.items():
             self.precincts_of_tec.setdefault(tec_code, []).append(number)
@@ -98,10 +100,17 @@ class CommissionTreeModel(QAbstractItemModel):
 
     # --- updates -----------------------------------------------------------------------------
 
+    def replace_statuses(self, statuses: dict[str, dict[str, PrecinctStatus]]) -> None:
+        """Every precinct's states, read again (F5 and at start)."""
+        self.statuses = statuses
+        self._progress.clear()
+        self.layoutChanged.emit()
+
     def set_status(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
         if self.statuses.get(precinct, {}).get(ballot) == status:
             return
         self.statuses.setdefault(precinct, {})[ballot] = status
+        self._progress.clear()
         index = self.index_of_precinct(precinct, fetch=False)
         if index.isValid():
             self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(2))
@@ -114,7 +123,10 @@ class CommissionTreeModel(QAbstractItemModel):
 
     def progress(self, node: Node, ballot: str) -> tuple[int, int]:
         """(accepted, expected) protocols of one ballot under a region or a territorial
-        commission, as the tree's states say."""
+        commission, as the tree's states say; counted once until a state changes."""
+        known = self._progress.get((node.code, ballot))
+        if known is not None:
+            return known
         if node.kind == "cec":
             tecs = list(self.precincts_of_tec)
         elif node.kind == "tec":
@@ -129,6 +141,7 @@ class CommissionTreeModel(QAbstractItemModel):
                 expected += 1
                 state = self.statuses.get(number, {}).get(ballot)
                 accepted += state == PrecinctStatus.ACCEPTED
+        self._progress[(node.code, ballot)] = (accepted, expected)
         return accepted, expected
 
     def index_of_precinct(self, number: str, fetch: bool = True) -> QModelIndex:

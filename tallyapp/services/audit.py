@@ -14,7 +14,7 @@ from sqlmodel import col
 
 from tallyapp.domain.errors import TallyError
 from tallyapp.services.transaction import reading
-from tallyapp.storage.audit_chain import ChainReport, verify_chains
+from tallyapp.storage.audit_chain import ChainReport, verify_chains, verify_record
 from tallyapp.storage.tables import PrecinctRow, ProtocolRow, assigned
 
 
@@ -42,7 +42,7 @@ def _result(report: ChainReport) -> AuditResult:
 def audit_database(engine: Engine) -> AuditResult:
     """Every chain, head and version of the database."""
     with reading(engine) as session:
-        return _result(verify_chains(session))
+        return _result(verify_record(session))
 
 
 def audit_precincts(engine: Engine, election_id: str, numbers: list[str]) -> AuditResult:

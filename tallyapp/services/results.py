@@ -105,9 +105,19 @@ def compute_results(
             )
         )
         by_code = {c.code: c for c in commissions}
+        # Plain rows of the columns used, not ORM objects: a country has 10,000 precincts or
+        # ten times that, each with names and addresses this does not read.
         register = {
             p.number: p
-            for p in session.scalars(select(PrecinctRow).where(col(PrecinctRow.election_id) == eid))
+            for p in session.execute(
+                select(
+                    col(PrecinctRow.number),
+                    col(PrecinctRow.tec_id),
+                    col(PrecinctRow.district_number),
+                    col(PrecinctRow.name),
+                    col(PrecinctRow.name_ru),
+                ).where(col(PrecinctRow.election_id) == eid)
+            )
         }
         precincts = [(p.number, p.tec_id, p.district_number) for p in register.values()]
         code = commission or "CEC"

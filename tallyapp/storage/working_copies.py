@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlmodel import col
@@ -59,9 +58,17 @@ def put_working_copy(
         "workstation": workstation,
     }
     dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    if dialect == "postgresql":  # imported only where used: it costs SQLite users' start-up
+        from sqlalchemy.dialects.postgresql import insert
+
+        session.execute(
+            insert(WorkingCopyRow)
+            .values(precinct_id=precinct_id, ballot=ballot.value, **fields)
+            .on_conflict_do_update(index_elements=["precinct_id", "ballot"], set_=fields)
+        )
+        return
     session.execute(
-        insert(WorkingCopyRow)
+        sqlite_insert(WorkingCopyRow)
         .values(precinct_id=precinct_id, ballot=ballot.value, **fields)
         .on_conflict_do_update(index_elements=["precinct_id", "ballot"], set_=fields)
     )
