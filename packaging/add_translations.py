@@ -1,4 +1,5 @@
-"""Add interface strings to the three Qt Linguist files and recompile them.
+"""Add interface strings to the three Qt Linguist files (or change their translations) and
+recompile them.
 
     python packaging/add_translations.py CONTEXT "source" "kk" "ru" ["en"]
 
@@ -26,7 +27,13 @@ def add(context: str, source: str, words: dict[str, str]) -> None:
             ts = ts.replace("</TS>", f"<context>\n    {head}\n</context>\n</TS>")
         start = ts.index(head)
         end = ts.index("</context>", start)
-        if entry in ts[start:end]:
+        at = ts.find(entry, start, end)
+        if at >= 0:  # known already: its translation is replaced
+            opening = ts.index("<translation", at)
+            text_start = ts.index(">", opening) + 1
+            text_end = ts.index("</translation>", text_start)
+            ts = ts[:text_start] + escape(text) + ts[text_end:]
+            path.write_text(ts, "utf-8")
             continue
         kind = "" if lang == "en" else ' type="unfinished"'
         note = "" if lang == "en" else NOTE

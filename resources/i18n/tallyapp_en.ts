@@ -690,6 +690,18 @@ Choose No to start with empty protocols.</translation>
         <source>Menus</source>
         <translation>Menus</translation>
     </message>
+    <message>
+        <source>Fi&amp;nalise…</source>
+        <translation>Fi&amp;nalise…</translation>
+    </message>
+    <message>
+        <source>Summary protocol of the selected c&amp;ommission…</source>
+        <translation>Summary protocol of the selected c&amp;ommission…</translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts of the selected commission…</source>
+        <translation>Resul&amp;ts of the selected commission…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -945,6 +957,10 @@ Reason for the correction:</translation>
     <message>
         <source>Precinct {0}: version {1} is finalised. Next: print it (Ctrl+P) for the signatures of the members present, a copy for the territorial commission and one for the precinct's file, then transmit it.</source>
         <translation>Precinct {0}: version {1} is finalised. Next: print it (Ctrl+P) for the signatures of the members present, a copy for the territorial commission and one for the precinct's file, then transmit it.</translation>
+    </message>
+    <message>
+        <source>The reason is required: the record keeps it.</source>
+        <translation>The reason is required: the record keeps it.</translation>
     </message>
 </context>
 <context>

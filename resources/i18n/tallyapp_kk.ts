@@ -520,15 +520,15 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Correct (repeated protocol)…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Түзету (қайталама хаттама)…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тү&amp;зету (қайталама хаттама)…</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Тарих</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Та&amp;рих</translation>
     </message>
     <message>
         <source>&amp;Print / PDF of the protocol…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы &amp;басып шығару / PDF…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы басып шығару / &amp;PDF…</translation>
     </message>
     <message>
         <source>Summary protocol of the selected &amp;commission…</source>
@@ -536,7 +536,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Import protocols from lower commissions…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Төменгі комиссиялардан хаттамаларды &amp;импорттау…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Төменгі комиссиялардан хаттамаларды и&amp;мпорттау…</translation>
     </message>
     <message>
         <source>Results of the selected commission…</source>
@@ -544,11 +544,11 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Double entry (blind)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Қос енгізу (соқыр)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қос &amp;енгізу (соқыр)</translation>
     </message>
     <message>
         <source>&amp;Refresh statuses</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Күйлерді &amp;жаңарту</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Күй&amp;лерді жаңарту</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -664,11 +664,11 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Accept the protocol (commission above)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы &amp;қабылдау (жоғары комиссия)</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы қ&amp;абылдау (жоғары комиссия)</translation>
     </message>
     <message>
         <source>Re&amp;ject the protocol, with a reason…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы себебімен қ&amp;айтару…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттаманы себебімен &amp;қайтару…</translation>
     </message>
     <message>
         <source>Precinct No. {0}</source>
@@ -680,7 +680,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>What is still &amp;missing for my commission…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссиямда әлі &amp;не жетпейді…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссиямда &amp;әлі не жетпейді…</translation>
     </message>
     <message>
         <source>&amp;Election setup…</source>
@@ -689,6 +689,18 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Menus</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мәзірлер</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nalise…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Бекіту…</translation>
+    </message>
+    <message>
+        <source>Summary protocol of the selected c&amp;ommission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған комиссияның ж&amp;иынтық хаттамасы…</translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts of the selected commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған комиссияның &amp;нәтижелері…</translation>
     </message>
 </context>
 <context>
@@ -766,7 +778,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Түзету…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тү&amp;зету…</translation>
     </message>
     <message>
         <source>Correct a finalised protocol with a repeated protocol (Ctrl+R)</source>
@@ -774,7 +786,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;History</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Тарих</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Та&amp;рих</translation>
     </message>
     <message>
         <source>Every version and its differences (Ctrl+Shift+H)</source>
@@ -782,7 +794,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Print / PDF…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Басып шығару / PDF…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Басып шығару / &amp;PDF…</translation>
     </message>
     <message>
         <source>Preview the printed protocol; save it as a (signed) PDF or print it (Ctrl+P)</source>
@@ -864,7 +876,7 @@ Reason for the correction:</source>
     </message>
     <message>
         <source>&amp;Compare entries</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Енгізулерді &amp;салыстыру</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Енгізулерді салыс&amp;тыру</translation>
     </message>
     <message>
         <source>The figures being typed were not kept</source>
@@ -945,6 +957,10 @@ Reason for the correction:</source>
     <message>
         <source>Precinct {0}: version {1} is finalised. Next: print it (Ctrl+P) for the signatures of the members present, a copy for the territorial commission and one for the precinct's file, then transmit it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: {1}-нұсқа қорытындыланды. Келесі қадам: қатысқан мүшелердің қолдары үшін басып шығарыңыз (Ctrl+P), бір данасы аумақтық комиссияға, бірі учаскенің ісіне, содан кейін жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The reason is required: the record keeps it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Себебі міндетті: ол есепте сақталады.</translation>
     </message>
 </context>
 <context>

@@ -512,7 +512,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Со&amp;хранить</translation>
     </message>
     <message>
         <source>&amp;Finalise…</source>
@@ -524,11 +524,11 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;History</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;История</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ис&amp;тория</translation>
     </message>
     <message>
         <source>&amp;Print / PDF of the protocol…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Печать / PDF протокола…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Печать / P&amp;DF протокола…</translation>
     </message>
     <message>
         <source>Summary protocol of the selected &amp;commission…</source>
@@ -536,7 +536,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Import protocols from lower commissions…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Импорт протоколов нижестоящих комиссий…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">И&amp;мпорт протоколов нижестоящих комиссий…</translation>
     </message>
     <message>
         <source>Results of the selected commission…</source>
@@ -548,11 +548,11 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Refresh statuses</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Обновить состояния</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Обно&amp;вить состояния</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Выход</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -680,7 +680,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>What is still &amp;missing for my commission…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Чего ещё &amp;не хватает моей комиссии…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Чего ещё не хватает моей комиссии…</translation>
     </message>
     <message>
         <source>&amp;Election setup…</source>
@@ -689,6 +689,18 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Menus</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Меню</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nalise…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <source>Summary protocol of the selected c&amp;ommission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сводный протокол выбранной &amp;комиссии…</translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts of the selected commission…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Результаты выбранной комиссии…</translation>
     </message>
 </context>
 <context>
@@ -774,7 +786,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;History</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;История</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ис&amp;тория</translation>
     </message>
     <message>
         <source>Every version and its differences (Ctrl+Shift+H)</source>
@@ -864,7 +876,7 @@ Reason for the correction:</source>
     </message>
     <message>
         <source>&amp;Compare entries</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сравнить вводы</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Срав&amp;нить вводы</translation>
     </message>
     <message>
         <source>The figures being typed were not kept</source>
@@ -945,6 +957,10 @@ Reason for the correction:</source>
     <message>
         <source>Precinct {0}: version {1} is finalised. Next: print it (Ctrl+P) for the signatures of the members present, a copy for the territorial commission and one for the precinct's file, then transmit it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: версия {1} утверждена. Далее: напечатайте её (Ctrl+P) для подписей присутствующих членов, экземпляр для территориальной комиссии и экземпляр в дело участка, затем передайте её.</translation>
+    </message>
+    <message>
+        <source>The reason is required: the record keeps it.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Причина обязательна: она сохраняется в записи.</translation>
     </message>
 </context>
 <context>
@@ -1265,11 +1281,11 @@ Reason for the correction:</source>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Добавить члена</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Доб&amp;авить члена</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Удалить члена</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">У&amp;далить члена</translation>
     </message>
     <message>
         <source>Dissenting opinions</source>

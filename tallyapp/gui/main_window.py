@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(action(self.tr("&Save"), "Ctrl+S", lambda: self.editor().save()))
         menu.addAction(
-            action(self.tr("&Finalise…"), "Ctrl+Return", lambda: self.editor().finalise())
+            action(self.tr("Fi&nalise…"), "Ctrl+Return", lambda: self.editor().finalise())
         )
         # Ctrl+E, Ctrl+H and Ctrl+D edit text in line edits on Linux: not used here.
         menu.addAction(
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(
             action(
-                self.tr("Summary protocol of the selected &commission…"),
+                self.tr("Summary protocol of the selected c&ommission…"),
                 "Ctrl+Shift+P",
                 self.preview_summary,
             )
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         )
         menu.addAction(
             action(
-                self.tr("Results of the selected commission…"), "Ctrl+Shift+R", self.open_results
+                self.tr("Resul&ts of the selected commission…"), "Ctrl+Shift+R", self.open_results
             )
         )
         menu.addAction(

@@ -371,12 +371,12 @@ class ProtocolEditor(QWidget):
         if self.sheet is None or self.sheet.stored is None:
             return False
         if not accept and reason is None:
-            reason, ok = QInputDialog.getMultiLineText(
-                self,
+            reason = self._ask_reason(
                 self.tr("Reject the protocol"),
                 self.tr("Why is it rejected? The commission below reads this reason:"),
+                multiline=True,
             )
-            if not ok:
+            if reason is None:
                 return False
         service, number, ballot = self.service, self.sheet.precinct.number, self.ballot
         lock = self.sheet.stored.lock_version
@@ -404,12 +404,25 @@ class ProtocolEditor(QWidget):
         self.notice.emit(done.format(number))
         return True
 
+    def _ask_reason(self, title: str, prompt: str, multiline: bool = False) -> str | None:
+        """A reason, asked again with the message until one is given; None if cancelled."""
+        label = prompt
+        while True:
+            if multiline:
+                text, ok = QInputDialog.getMultiLineText(self, title, label)
+            else:
+                text, ok = QInputDialog.getText(self, title, label)
+            if not ok:
+                return None
+            if text.strip():
+                return str(text).strip()
+            label = f"{prompt}\n\n⚠ " + self.tr("The reason is required: the record keeps it.")
+
     def start_correction(self, reason: str | None = None) -> None:
         if self.sheet is None or not self.sheet.sealed:
             return
         if reason is None:
-            reason, ok = QInputDialog.getText(
-                self,
+            reason = self._ask_reason(
                 self.tr("Correct the protocol"),
                 self.tr(
                     "A repeated protocol replaces this one; the finalised version is kept.\n"
@@ -417,7 +430,7 @@ class ProtocolEditor(QWidget):
                 ),
             )
             self._reactivate()
-            if not ok:
+            if reason is None:
                 return
         if not reason.strip():
             self._fail(self.tr("Cannot correct"), [self.tr("the reason is required")])

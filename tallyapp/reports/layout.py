@@ -50,8 +50,15 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=8, leading=9.3),
         "cell_bold": ParagraphStyle("cell_bold", fontName=BOLD, fontSize=8, leading=9.3),
         "figure": ParagraphStyle("figure", fontName=BOLD, fontSize=9.5, leading=11.5, alignment=2),
+        # A heading never ends a page: it stays with what follows it.
         "heading": ParagraphStyle(
-            "heading", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=3
+            "heading",
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
     }
 

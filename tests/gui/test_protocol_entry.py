@@ -153,11 +153,15 @@ def test_finalise_then_correct(
     assert len(members) == 5 and all(len(m.iin) == 12 for m in members)
 
     # Correct: a repeated protocol with a reason.
+    # A correction without a reason: asked again, with the message, until one is given.
+    answers = iter([("   ", True), ("recount of the invalid ballots", True)])
+    prompts: list[str] = []
     monkeypatch.setattr(
         "PySide6.QtWidgets.QInputDialog.getText",
-        lambda *a, **k: ("recount of the invalid ballots", True),
+        lambda _parent, _title, label, *a, **k: (prompts.append(label), next(answers))[1],
     )
     press(qtbot, window, Qt.Key.Key_R)
+    assert len(prompts) == 2 and "The reason is required" in prompts[1]
     assert "CORRECTING" in editor.state_label.text()
     model = editor.model
     assert model is not None
