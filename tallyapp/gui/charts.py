@@ -42,17 +42,48 @@ class BarChartData:
     legend: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (colour, words)
 
 
-class BarChart(QWidget):
-    """Horizontal bars, one row per party or commission, labels and values in full."""
+class Chart(QWidget):
+    """A chart the app draws itself: on screen (`paintEvent`) and, for export, on any painter
+    at any width (`paint`), titled in bold."""
 
-    def __init__(self, data: BarChartData, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.data = data
-        self.setAccessibleName(data.title)
+        self._title = title
+        self.setAccessibleName(title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def title(self) -> str:
-        return self.data.title
+        return self._title
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        try:
+            self.paint(painter, self.width())
+        finally:
+            painter.end()
+
+    def paint(self, painter: QPainter, width: int) -> None:
+        raise NotImplementedError
+
+    def _begin(self, painter: QPainter) -> QFontMetrics:
+        """Antialiased, the title drawn; returns the body's font metrics."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        bold = self.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(QPointF(0, metrics.ascent()), self._title)
+        painter.setFont(self.font())
+        return metrics
+
+
+class BarChart(Chart):
+    """Horizontal bars, one row per party or commission, labels and values in full."""
+
+    def __init__(self, data: BarChartData, parent: QWidget | None = None) -> None:
+        super().__init__(data.title, parent)
+        self.data = data
 
     def _heights(self) -> tuple[int, int]:
         line = QFontMetrics(self.font()).height()
@@ -68,24 +99,10 @@ class BarChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(self.sizeHint().width() // 2, self.sizeHint().height())
 
-    def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        try:
-            self.paint(painter, self.width())
-        finally:
-            painter.end()
-
     def paint(self, painter: QPainter, width: int) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
+        metrics = self._begin(painter)
         head, row = self._heights()
         line = metrics.height()
-        bold = self.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(QPointF(0, metrics.ascent()), self.data.title)
-        painter.setFont(self.font())
         x: float = 0
         for colour, words in self.data.legend:  # a key for stacked bars
             painter.fillRect(QRectF(x, line + GAP, 12, 12), QColor(colour))
@@ -130,19 +147,13 @@ class SeatGroup:
     colour: str
 
 
-class SeatsChart(QWidget):
+class SeatsChart(Chart):
     """The chamber as a half ring of seats by party, with every party's seats in a legend
-    beside it: no label sits on a narrow slice where it could be cut."""
+    under it: no label sits on a narrow slice where it could be cut."""
 
     def __init__(self, title: str, groups: Sequence[SeatGroup], parent: QWidget | None = None):
-        super().__init__(parent)
-        self._title = title
+        super().__init__(title, parent)
         self.groups = list(groups)
-        self.setAccessibleName(title)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-    def title(self) -> str:
-        return self._title
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
@@ -156,22 +167,8 @@ class SeatsChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        try:
-            self.paint(painter, self.width())
-        finally:
-            painter.end()
-
     def paint(self, painter: QPainter, width: int) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
-        bold = self.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(QPointF(0, metrics.ascent()), self._title)
-        painter.setFont(self.font())
+        metrics = self._begin(painter)
         total = sum(g.seats for g in self.groups) or 1
         top = metrics.height() + GAP
         radius = RADIUS

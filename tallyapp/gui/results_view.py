@@ -31,7 +31,15 @@ from sqlalchemy import Engine
 from tallyapp.domain.anomalies import Finding
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
-from tallyapp.gui.charts import BarChart, BarChartData, BarRow, SeatGroup, SeatsChart, Segment
+from tallyapp.gui.charts import (
+    BarChart,
+    BarChartData,
+    BarRow,
+    Chart,
+    SeatGroup,
+    SeatsChart,
+    Segment,
+)
 from tallyapp.gui.i18n import LOCALES
 from tallyapp.gui.tasks import run_task
 from tallyapp.messages import say
@@ -82,7 +90,7 @@ def load_results(engine: Engine, commission: str | None, lang: str = "en") -> Re
 class ExportableChart(QWidget):
     """A chart with a button to save it as PNG or SVG; it scrolls where the window is short."""
 
-    def __init__(self, chart: BarChart | SeatsChart, name: str) -> None:
+    def __init__(self, chart: Chart, name: str) -> None:
         super().__init__()
         self.name = name
         self.chart = chart

@@ -79,37 +79,22 @@ class CommissionTree:
             return {"kk": row.name_kk, "ru": row.name_ru}.get(lang, row.name_en)
 
         by_id = {r.id: r for r in rows}
+        tecs = [r for r in rows if r.level == "tec"]
+
+        def entry(row: CommissionRow, under: list[CommissionRow]) -> RegionEntry:
+            return RegionEntry(row.code, name(row), tuple(TecEntry(t.code, name(t)) for t in under))
+
         # The top of the tree: national results are always one key away.
         top = next((r for r in rows if r.parent_id is None), None)
-        self.top = RegionEntry(top.code, name(top), ()) if top is not None else None
+        self.top = entry(top, []) if top is not None else None
         self.regions = tuple(
-            RegionEntry(
-                r.code,
-                name(r),
-                tuple(
-                    TecEntry(t.code, name(t))
-                    for t in rows
-                    if t.parent_id == r.id and t.level == "tec"
-                ),
-            )
-            for r in rows
-            if r.level == "region"
+            entry(r, [t for t in tecs if t.parent_id == r.id]) for r in rows if r.level == "region"
         )
         # District commissions count the green ballots of the territorial commissions in their
         # district: the tree shows them after the regions.
+        decs = sorted((r for r in rows if r.level == "dec"), key=lambda r: r.district_number or 0)
         self.districts = tuple(
-            RegionEntry(
-                d.code,
-                name(d),
-                tuple(
-                    TecEntry(t.code, name(t))
-                    for t in rows
-                    if t.level == "tec" and t.district_number == d.district_number
-                ),
-            )
-            for d in sorted(
-                (r for r in rows if r.level == "dec"), key=lambda r: r.district_number or 0
-            )
+            entry(d, [t for t in tecs if t.district_number == d.district_number]) for d in decs
         )
         self.tec_of = {number: by_id[tec_id].code for number, tec_id, _ in precincts}
         self.abroad = {number: bool(abroad) for number, _, abroad in precincts}

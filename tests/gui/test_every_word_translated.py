@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tallyapp.gui.dialogs import SigningDialog
-from tallyapp.gui.i18n import install_language
 from tallyapp.gui.import_dialog import ImportDialog
 from tallyapp.gui.main_window import MainWindow
 from tallyapp.gui.results_view import ResultsView
 from tallyapp.resources import resource_path
 from tallyapp.services.setup import open_engine
+from tests.gui.languages import speaking
 from tests.sessions import member_of
 
 # Words that stay as they are in every language: names, codes and abbreviations.
@@ -106,11 +106,8 @@ def english_words(texts: Iterator[tuple[str, str]], words: set[str]) -> list[str
 def test_no_english_word_in_kazakh_or_russian_windows(
     qtbot: QtBot, gui_url: str, lang: str
 ) -> None:
-    app = QCoreApplication.instance()
-    assert app is not None
     words = vocabulary()
-    try:
-        install_language(app, lang)
+    with speaking(lang):
         engine = open_engine(gui_url)
         window = MainWindow(engine, member_of(engine, "PEC-101"), lang=lang)
         qtbot.addWidget(window)
@@ -141,20 +138,14 @@ def test_no_english_word_in_kazakh_or_russian_windows(
             results.tabs.setCurrentIndex(results.tabs.count() - 1)
         found += english_words(shown_texts(results), words)
         assert found == [], "\n".join(found)
-    finally:
-        install_language(app, "en")
-        QLocale.setDefault(QLocale("en_GB"))
 
 
 @pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_no_english_word_in_the_national_results(qtbot: QtBot, demo_url: str, lang: str) -> None:
     """The national demo's results, every tab, the anomaly findings and their details too."""
-    app = QCoreApplication.instance()
-    assert app is not None
     words = vocabulary()
-    try:
-        install_language(app, lang)
+    with speaking(lang):
         results = ResultsView(open_engine(demo_url), "CEC", lang)
         qtbot.addWidget(results)
         with qtbot.waitSignal(results.loaded, timeout=30_000):
@@ -171,6 +162,3 @@ def test_no_english_word_in_the_national_results(qtbot: QtBot, demo_url: str, la
             results.findings.setCurrentCell(row, 1)
             found += english_words(iter([("detail", results.finding_detail.text())]), words)
         assert found == [], "\n".join(found)
-    finally:
-        install_language(app, "en")
-        QLocale.setDefault(QLocale("en_GB"))

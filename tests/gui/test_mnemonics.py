@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from tallyapp.gui.dialogs import SigningDialog
-from tallyapp.gui.i18n import install_language
 from tallyapp.gui.import_dialog import ImportDialog
 from tallyapp.gui.main_window import MainWindow
 from tallyapp.services.setup import open_engine
+from tests.gui.languages import speaking
 from tests.sessions import member_of
 
 
@@ -46,10 +45,7 @@ def widget_texts(root: QWidget) -> list[str]:
 def test_mnemonics_are_unique_in_every_menu_and_dialog(
     qtbot: QtBot, gui_url: str, lang: str
 ) -> None:
-    app = QCoreApplication.instance()
-    assert app is not None
-    try:
-        install_language(app, lang)
+    with speaking(lang):
         engine = open_engine(gui_url)
         window = MainWindow(engine, member_of(engine, "PEC-101"), lang=lang)
         qtbot.addWidget(window)
@@ -67,6 +63,3 @@ def test_mnemonics_are_unique_in_every_menu_and_dialog(
             dialog.show()
             clashes += repeated(widget_texts(dialog))
         assert clashes == [], "\n".join(clashes)
-    finally:
-        install_language(app, "en")
-        QLocale.setDefault(QLocale("en_GB"))

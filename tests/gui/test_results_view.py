@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tallyapp.gui.results_view import ResultsView
 from tallyapp.services.setup import open_engine
+from tests.gui.languages import speaking
 
 pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
 
@@ -179,15 +180,10 @@ def test_results_are_legible_at_every_size_and_language(
     """Every column of the party table visible with its figures whole, seats without
     scrolling; decimals with a comma; every chart label and value drawn in full; the
     threshold only where seats are allocated; completeness in per cent."""
-    from PySide6.QtCore import QCoreApplication, QLocale
 
     from tallyapp.gui.charts import BarChart
-    from tallyapp.gui.i18n import install_language
 
-    app = QCoreApplication.instance()
-    assert app is not None
-    try:
-        install_language(app, lang)
+    with speaking(lang):
         view = ResultsView(open_engine(demo_url), commission, lang)
         qtbot.addWidget(view)
         view.resize(*size)
@@ -231,6 +227,3 @@ def test_results_are_legible_at_every_size_and_language(
         assert isinstance(progress, BarChart)
         assert progress.data.maximum == 100.0
         assert all(r.text.count("100,00") == 1 for r in progress.data.rows)
-    finally:
-        install_language(app, "en")
-        QLocale.setDefault(QLocale("en_GB"))

@@ -4,14 +4,14 @@ precinct numbers, line labels, checks and the finalise dialog's words never cut.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tallyapp.gui.dialogs import SigningDialog
-from tallyapp.gui.i18n import install_language
 from tallyapp.gui.main_window import MainWindow
 from tallyapp.services.setup import open_engine
+from tests.gui.languages import speaking
 from tests.sessions import member_of
 
 SIZES = [("kk", 1366, 768), ("ru", 1366, 768), ("kk", 1024, 768), ("ru", 1024, 768)]
@@ -37,10 +37,7 @@ def cut_words(root: QWidget) -> list[str]:
 def test_the_main_window_shows_every_number_and_label_whole(
     qtbot: QtBot, gui_url: str, lang: str, width: int, height: int
 ) -> None:
-    app = QCoreApplication.instance()
-    assert app is not None
-    try:
-        install_language(app, lang)
+    with speaking(lang):
         engine = open_engine(gui_url)
         window = MainWindow(engine, member_of(engine, "PEC-101"), lang=lang)
         qtbot.addWidget(window)
@@ -92,6 +89,3 @@ def test_the_main_window_shows_every_number_and_label_whole(
         QApplication.processEvents()
         assert dialog.width() <= width and dialog.height() <= height
         assert cut_words(dialog) == []
-    finally:
-        install_language(app, "en")
-        QLocale.setDefault(QLocale("en_GB"))
