@@ -702,6 +702,10 @@ Choose No to start with empty protocols.</translation>
         <source>Resul&amp;ts of the selected commission…</source>
         <translation>Resul&amp;ts of the selected commission…</translation>
     </message>
+    <message>
+        <source>{0}: {1} of {2} expected accepted</source>
+        <translation>{0}: {1} of {2} expected accepted</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

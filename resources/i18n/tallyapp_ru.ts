@@ -702,6 +702,10 @@ Choose No to start with empty protocols.</source>
         <source>Resul&amp;ts of the selected commission…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Результаты выбранной комиссии…</translation>
     </message>
+    <message>
+        <source>{0}: {1} of {2} expected accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: принято {1} из {2} ожидаемых</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -135,9 +135,14 @@ class Verdict:
         return self.severity is Severity.SOFT and not self.holds
 
     def status_word(self) -> str:
+        """OK, FAIL or WARNING: the key of the status (JSON and tests read it)."""
         if self.holds:
             return "OK"
         return "FAIL" if self.severity is Severity.HARD else "WARNING"
+
+    def status_in(self, lang: str) -> str:
+        """The status as the reader's language says it: ҚАТЕ, ОШИБКА, FAIL."""
+        return _words(lang, self.status_word())
 
     def explain(self, lang: str = "en") -> str:
         """The verdict in one line, with its numbers, as a person checks it on paper."""

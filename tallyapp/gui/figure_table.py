@@ -88,7 +88,10 @@ class FigureTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
         self.verticalHeader().setVisible(False)
+        # A line's label wraps and its row grows to show all of it: never cut with "…".
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setAccessibleName(self.tr("Protocol figures"))
 
     def setModel(self, model: ProtocolTableModel) -> None:  # type: ignore[override]

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         header = self.tree_view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # share what is left
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(36)
         self.tree_view.setColumnWidth(0, 200)
@@ -291,9 +291,15 @@ class MainWindow(QMainWindow):
             [int(width * 0.30), int(width * 0.26)],
             Qt.Orientation.Horizontal,
         )
-        name_width = max(140, int(width * 0.30) - 2 * 90)
-        self.tree_view.setColumnWidth(0, name_width)
-        compact = int(width * 0.30) - name_width < 2 * 110
+        # The state columns as wide as their widest figure ("10223/10223" at the CEC, or
+        # "100%" on a narrow screen) with its icon; the name column takes the rest, never
+        # less than a precinct's number needs.
+        dock = int(width * 0.30)
+        metrics = self.tree_view.fontMetrics()
+        full = metrics.horizontalAdvance("00000/00000") + 34
+        compact = dock - 2 * full < 170
+        state = metrics.horizontalAdvance("100%") + 34 if compact else full
+        self.tree_view.setColumnWidth(0, max(120, dock - 2 * state - 24))
         if compact != self.tree_model.compact:
             self.tree_model.compact = compact
             self.tree_model.layoutChanged.emit()
@@ -511,10 +517,16 @@ class MainWindow(QMainWindow):
 
         def show(found: list[tuple[BallotKind, Completeness]]) -> None:
             locale = QLocale()
-            parts = []
+            parts, full = [], []
             for ballot, c in found:
                 word = self.tr("Blue") if ballot is BallotKind.PARTY_LIST else self.tr("Green")
+                # Short enough for a 1024-pixel status bar; every count in the tooltip.
                 parts.append(
+                    self.tr("{0}: {1} of {2} expected accepted").format(
+                        word, locale.toString(c.accepted), locale.toString(c.expected)
+                    )
+                )
+                full.append(
                     self.tr("{0}: {1} expected · {2} received · {3} accepted · {4} missing").format(
                         word,
                         locale.toString(c.expected),
@@ -523,7 +535,8 @@ class MainWindow(QMainWindow):
                         locale.toString(len(c.missing)),
                     )
                 )
-            self.completeness.setText("   |   ".join(parts))
+            self.completeness.setText(" · ".join(parts))
+            self.completeness.setToolTip("\n".join(full))
 
         run_task(
             self,

@@ -170,7 +170,7 @@ class ProtocolTableModel(QAbstractTableModel):
                 words = []
                 if mismatch:
                     words.append(self.tr("≠ entries differ"))
-                words += [f"{v.check_id} {v.status_word()}" for v in failing]
+                words += [f"{v.check_id} {v.status_in(self.lang)}" for v in failing]
                 return ", ".join(words)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
             self.COL_LINE,

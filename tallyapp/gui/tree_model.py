@@ -260,6 +260,8 @@ class CommissionTreeModel(QAbstractItemModel):
                 ballot = "party-list" if col == self.COL_BLUE else "constituency"
                 accepted, expected = self.progress(node, ballot)
                 if role == Qt.ItemDataRole.DisplayRole:
+                    if self.compact:  # a narrow screen: the icon, the counts in the tooltip
+                        return None
                     return f"{accepted}/{expected}"
                 return self.tr("{0} of {1} protocols accepted").format(accepted, expected)
             if col != self.COL_NAME and role == Qt.ItemDataRole.DecorationRole:
