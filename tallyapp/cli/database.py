@@ -38,7 +38,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
             words = progress_text(text, lang)
             print(f"\r[{percent:3d}%] {words:<30}", end="", file=sys.stderr, flush=True)
 
-    summary = build_demo(args.db, seed=args.seed, progress=progress, election_name=args.election)
+    summary = build_demo(
+        args.db,
+        seed=args.seed,
+        progress=progress,
+        election_name=args.election,
+        scale=args.scale,
+    )
     if not args.quiet:
         print(file=sys.stderr)
     print(

@@ -236,6 +236,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the election of a database not created yet: kz-majilis-2023 (default) or 2021",
     )
     p.add_argument("--seed", type=int, default=2023, help="the same seed gives the same data")
+    p.add_argument(
+        "--scale",
+        type=int,
+        default=1,
+        choices=range(1, 21),
+        metavar="N",
+        help="N times the precincts over the same voters (10: 100,000 precincts), to measure",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func="database:cmd_demo")
 

@@ -50,24 +50,26 @@ def build_demo(
     seed: int = 2023,
     progress: Progress = _no_progress,
     election_name: str = DEFAULT_ELECTION,
+    scale: int = 1,
 ) -> DemoSummary:
     """Generate and store every protocol of the demo in one transaction, all accepted.
 
     Refuses a database that already holds protocols: the demo never overwrites real work.
-    A database not yet created is set up first with `election_name`.
+    A database not yet created is set up first with `election_name`, `scale` times the
+    precincts (see `structure.plan_structure`).
     """
     progress("progress.preparing", 0)
     try:
         engine = open_engine(url)
     except SetupError:
-        init_database(url, election_name)
+        init_database(url, election_name, scale=scale)
         engine = open_engine(url)
     with Session(engine) as session:
         election = election_of(session)
     official = official_figures(election.id)
     if official is None:
         raise SetupError("demo.no-figures", election=election.id)
-    structure = plan_structure(election)
+    structure = plan_structure(election, scale=scale)
     progress("progress.generating", 10)
     with engine.connect() as conn:
         register: dict[int, list[str]] = {}

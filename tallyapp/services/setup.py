@@ -86,6 +86,7 @@ def init_database(
     election_name: str = DEFAULT_ELECTION,
     seed: int = 2023,
     register: Path | str | None = None,
+    scale: int = 1,
 ) -> InitSummary:
     """Create the schema and the election with its whole commission tree, in one transaction.
 
@@ -108,7 +109,7 @@ def init_database(
             precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
             return InitSummary(election.id, str(engine.url), commissions, precincts, False)
     with engine.begin() as conn:
-        _write_election(conn, election, _definition_text(election_name), seed, structure)
+        _write_election(conn, election, _definition_text(election_name), seed, structure, scale)
     with Session(engine) as session:
         commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
         precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
@@ -117,11 +118,16 @@ def init_database(
 
 
 def _write_election(
-    conn: Connection, election: Election, definition: str, seed: int, register: Structure | None
+    conn: Connection,
+    election: Election,
+    definition: str,
+    seed: int,
+    register: Structure | None,
+    scale: int = 1,
 ) -> None:
     eid = election.id
     conn.execute(insert(ElectionRow), [{"id": eid, "definition": definition}])
-    structure = register or plan_structure(election, seed)
+    structure = register or plan_structure(election, seed, scale)
 
     def add_commission(
         code: str,

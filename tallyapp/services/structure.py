@@ -66,7 +66,10 @@ def district_weights(
     return weights
 
 
-def plan_structure(election: Election, seed: int = 2023) -> Structure:
+def plan_structure(election: Election, seed: int = 2023, scale: int = 1) -> Structure:
+    """The synthetic register. `scale`: that many times the precincts (and territorial
+    commissions, of the same size) over the same voters: 10 gives a country of 100,000
+    precincts, the size of Russia's, to measure how the app grows."""
     rng = random.Random(seed)
     official = official_figures(election.id)
     counts = (official or {}).get("precincts", {})
@@ -82,7 +85,9 @@ def plan_structure(election: Election, seed: int = 2023) -> Structure:
         for r in election.regions
     }
     total_voters = sum(domestic_voters.values())
-    domestic_count = counts.get("domestic") or max(1, round(total_voters / VOTERS_PER_PRECINCT))
+    domestic_count = scale * (
+        counts.get("domestic") or max(1, round(total_voters / VOTERS_PER_PRECINCT))
+    )
     region_counts = apportion(
         domestic_count,
         [
