@@ -35,6 +35,7 @@ from tallyapp.storage.tables import (
     PrecinctRow,
     ProtocolLineRow,
     ProtocolRow,
+    ProtocolVersionRow,
 )
 
 
@@ -136,13 +137,22 @@ def compute_results(
             if precinct is not None
             else (by_code[code].id if by_code[code].level == "tec" else None)
         )
-        status = dict(
-            session.execute(
-                select(col(PrecinctRow.number), col(ProtocolRow.state))
-                .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
-                .where(col(ProtocolRow.election_id) == eid, col(ProtocolRow.ballot) == ballot.value)
-            ).all()
-        )
+        status: dict[str, str] = {}
+        # A repeated protocol being keyed (a correction not yet finalised) replaces one that
+        # was received: the precinct stays received while it is corrected.
+        correcting: set[str] = set()
+        for number, state, kind in session.execute(
+            select(col(PrecinctRow.number), col(ProtocolRow.state), col(ProtocolVersionRow.kind))
+            .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
+            .join(
+                ProtocolVersionRow,
+                col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
+            )
+            .where(col(ProtocolRow.election_id) == eid, col(ProtocolRow.ballot) == ballot.value)
+        ):
+            status[number] = state
+            if kind == "repeated" and not ProtocolStatus(state).received:
+                correcting.add(number)
         # The database sums the lines per territorial commission; a drill-down reads one
         # commission's precincts from the same accepted current lines.
         accepted = accepted_lines(eid, ballot)
@@ -243,12 +253,16 @@ def compute_results(
                 votes[key[len(VOTE_PREFIX) :]] = value
         numbers = node.precincts
         states = [status.get(n) for n in numbers]
-        received = sum(1 for s in states if s is not None and ProtocolStatus(s).received)
+        received = sum(
+            1
+            for n, s in zip(numbers, states, strict=True)
+            if s is not None and (ProtocolStatus(s).received or n in correcting)
+        )
         accepted = sum(1 for s in states if s == ProtocolStatus.ACCEPTED.value)
         missing = tuple(
             n
             for n, s in zip(numbers, states, strict=True)
-            if s is None or not ProtocolStatus(s).received
+            if s is None or not (ProtocolStatus(s).received or n in correcting)
         )
         return (
             Totals(fields, votes, raw.get(AGAINST_ALL, 0), accepted),

@@ -171,3 +171,23 @@ def test_double_entry_mismatches() -> None:
     first = {"a": 1, "b": 2, "c": None}
     assert double_entry_mismatches(first, {"a": 1, "b": 3, "c": 4}) == ["b", "c"]
     assert double_entry_mismatches(first, dict(first)) == []
+
+
+def test_a_correction_being_keyed_keeps_the_precinct_received(service: EntryService) -> None:
+    """Precinct 1's protocol was finalised (received above); a repeated protocol is being
+    keyed: the precinct is still received, and not accepted, until the correction is done."""
+    from tallyapp.services.results import compute_results
+
+    sheet = service.finalise(service.open("1", BallotKind.PARTY_LIST), _good_values(), SIGNING)
+
+    def completeness() -> tuple[int, int]:
+        results = compute_results(service.engine, None, BallotKind.PARTY_LIST)
+        return results.tree.completeness.received, results.tree.completeness.accepted
+
+    assert completeness() == (1, 0)
+    values = _good_values()
+    values["invalid"], values["vote:AMANAT"] = 11, 499
+    corrected = service.correct(sheet, values, "recount of the invalid ballots")
+    assert corrected.stored is not None and corrected.stored.version_kind == "repeated"
+    assert corrected.state is State.DRAFT
+    assert completeness() == (1, 0)  # still received while it is corrected
