@@ -140,6 +140,10 @@ Choose No to start with empty protocols.</translation>
         <source>Precinct {0}: blue {1}, green {2}</source>
         <translation>Precinct {0}: blue {1}, green {2}</translation>
     </message>
+    <message>
+        <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
+        <translation>{0} of {1} protocols accepted ({2}%), {3} received</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>

@@ -140,6 +140,10 @@ Choose No to start with empty protocols.</source>
         <source>Precinct {0}: blue {1}, green {2}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: көк {1}, жасыл {2}</translation>
     </message>
+    <message>
+        <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} хаттаманың {0}-і қабылданды ({2}%), {3} алынды</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>

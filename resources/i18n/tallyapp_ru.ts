@@ -140,6 +140,10 @@ Choose No to start with empty protocols.</source>
         <source>Precinct {0}: blue {1}, green {2}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: синий {1}, зелёный {2}</translation>
     </message>
+    <message>
+        <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принято {0} из {1} протоколов ({2}%), получено {3}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>

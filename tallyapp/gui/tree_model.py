@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,6 +24,14 @@ from PySide6.QtWidgets import QApplication, QStyle
 from tallyapp.services.navigation import CommissionTree, PrecinctStatus
 
 Index = QModelIndex | QPersistentModelIndex
+
+# What the commission above holds: sent up, whether accepted yet or not.
+RECEIVED = {
+    PrecinctStatus.FINALISED,
+    PrecinctStatus.TRANSMITTED,
+    PrecinctStatus.ACCEPTED,
+    PrecinctStatus.REJECTED,
+}
 
 STATUS_WORDS = {  # marked for lupdate, translated when shown
     PrecinctStatus.MISSING: QT_TRANSLATE_NOOP("CommissionTreeModel", "missing"),
@@ -74,7 +83,7 @@ class CommissionTreeModel(QAbstractItemModel):
         self.tree = tree
         self.statuses = statuses
         # (node code, ballot) -> (accepted, expected): drawing asks for it for every role.
-        self._progress: dict[tuple[str, str], tuple[int, int]] = {}
+        self._progress: dict[tuple[str, str], tuple[int, int, int]] = {}
         self.precincts_of_tec: dict[str, list[str]] = {}
         for number, tec_code in tree.tec_of.items():
             self.precincts_of_tec.setdefault(tec_code, []).append(number)
@@ -121,9 +130,9 @@ class CommissionTreeModel(QAbstractItemModel):
                 top = self.createIndex(0, 1, self.root.children[0])
                 self.dataChanged.emit(top, top.siblingAtColumn(2))
 
-    def progress(self, node: Node, ballot: str) -> tuple[int, int]:
-        """(accepted, expected) protocols of one ballot under a region or a territorial
-        commission, as the tree's states say; counted once until a state changes."""
+    def progress(self, node: Node, ballot: str) -> tuple[int, int, int]:
+        """(accepted, received, expected) protocols of one ballot under a commission, as the
+        tree's states say; counted once until a state changes."""
         known = self._progress.get((node.code, ballot))
         if known is not None:
             return known
@@ -133,7 +142,7 @@ class CommissionTreeModel(QAbstractItemModel):
             tecs = [node.code]
         else:
             tecs = [c.code for c in node.children]
-        accepted = expected = 0
+        accepted = received = expected = 0
         for tec in tecs:
             for number in self.precincts_of_tec.get(tec, ()):
                 if ballot == "constituency" and self.tree.abroad.get(number, False):
@@ -141,8 +150,9 @@ class CommissionTreeModel(QAbstractItemModel):
                 expected += 1
                 state = self.statuses.get(number, {}).get(ballot)
                 accepted += state == PrecinctStatus.ACCEPTED
-        self._progress[(node.code, ballot)] = (accepted, expected)
-        return accepted, expected
+                received += state in RECEIVED
+        self._progress[(node.code, ballot)] = (accepted, received, expected)
+        return accepted, received, expected
 
     def index_of_precinct(self, number: str, fetch: bool = True) -> QModelIndex:
         tec_code = self.tree.tec_of.get(number)
@@ -258,14 +268,17 @@ class CommissionTreeModel(QAbstractItemModel):
             ):
                 # How far the commission is: accepted protocols of those expected.
                 ballot = "party-list" if col == self.COL_BLUE else "constituency"
-                accepted, expected = self.progress(node, ballot)
+                accepted, received, expected = self.progress(node, ballot)
                 if role == Qt.ItemDataRole.DisplayRole:
                     if self.compact:  # a narrow screen: the icon, the counts in the tooltip
                         return None
                     return f"{accepted}/{expected}"
-                return self.tr("{0} of {1} protocols accepted").format(accepted, expected)
+                share = QLocale().toString(100 * accepted / expected if expected else 0.0, "f", 1)
+                return self.tr(
+                    "{0} of {1} protocols accepted ({2}%), {3} received"
+                ).format(accepted, expected, share, received)
             if col != self.COL_NAME and role == Qt.ItemDataRole.DecorationRole:
-                accepted, expected = self.progress(
+                accepted, _received, expected = self.progress(
                     node, "party-list" if col == 1 else "constituency"
                 )
                 done = (

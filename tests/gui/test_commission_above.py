@@ -51,11 +51,17 @@ def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url:
     )
     assert editor.sheet is not None and editor.sheet.state is State.ACCEPTED
     assert window.tree_model.statuses["101"]["party-list"] == "accepted"
-    # The territorial commission's row says how far it is: accepted of expected.
+    # The territorial commission's row says how far it is: accepted of expected (on a
+    # narrow screen an icon, the counts in its tooltip).
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    assert not window.tree_model.compact
     tec = window.tree_model.index_of_precinct("101").parent()
     expected = len(window.tree_model.precincts_of_tec["ABAI-03"])
     assert tec.siblingAtColumn(1).data() == f"1/{expected}"
     assert tec.parent().siblingAtColumn(1).data().startswith("1/")  # and its region's
+    tip = tec.siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"1 of {expected} protocols accepted (") and tip.endswith("1 received")
     totals = compute_results(engine, "ABAI-03", BallotKind.PARTY_LIST).tree.totals
     assert totals.protocols == 1 and totals.votes["AMANAT"] == GOOD[7]
     summary = " ".join(
