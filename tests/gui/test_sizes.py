@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -98,3 +99,47 @@ def test_the_main_window_shows_every_number_and_label_whole(
         QApplication.processEvents()
         assert dialog.width() <= width and dialog.height() <= height
         assert cut_words(dialog) == []
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_at_200_percent_font_line_labels_and_checks_stay_whole(
+    qtbot: QtBot, gui_url: str, lang: str
+) -> None:
+    """A doubled font at 1366x768 in Kazakh and Russian: every line's label wraps whole in its
+    row, every figure fits, and the heading and the checks wrap rather than being cut."""
+    from PySide6.QtGui import QFont
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    with speaking(lang):
+        try:
+            app.setFont(big)
+            engine = open_engine(gui_url)
+            window = MainWindow(engine, member_of(engine, "PEC-101"), lang=lang)
+            qtbot.addWidget(window)
+            window.resize(1366, 768)
+            window.show()
+            window.open_precinct("101")
+            model = window.editor().model
+            assert model is not None
+            for row, value in enumerate([1500, 1500, 900, 20, 600, 901, 10]):
+                model.setData(model.index(row, 2), str(value))
+            qtbot.wait(100)
+            table = window.editor().table
+            metrics = table.fontMetrics()
+            assert metrics.height() >= 1.8 * QFontMetrics(normal).height()
+            for row in range(model.rowCount()):
+                label = str(model.index(row, 1).data())
+                needed = metrics.boundingRect(
+                    QRect(0, 0, table.columnWidth(1) - 6, 100_000), Qt.TextFlag.TextWordWrap, label
+                ).height()
+                assert table.rowHeight(row) >= needed, (row, label)
+                figure = str(model.index(row, 2).data() or "")
+                assert metrics.horizontalAdvance(figure) + 6 <= table.columnWidth(2), figure
+            for label in (window.heading, window.checks.summary):
+                assert label.heightForWidth(label.width()) <= label.height() + 1
+        finally:
+            app.setFont(normal)
