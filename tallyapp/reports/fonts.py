@@ -20,3 +20,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )
+    # A chart drawing starts in the graphics default font (Helvetica), which no form embeds.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR

@@ -267,11 +267,12 @@ def timestamp_authority(authority: Authority, years: int = 2) -> tuple[bytes, by
     )
 
 
+OpenedKey = signers.SimpleSigner  # a PKCS#12 key opened once, for a batch
 SIGNATURE_ROOM = 8 * 1024  # bytes
 SIGNATURE_ROOM_WITH_TIME = 16 * 1024
 
 
-def load_signer(key_file: Path, passphrase: bytes) -> signers.SimpleSigner:
+def load_signer(key_file: Path, passphrase: bytes) -> OpenedKey:
     """The signer's PKCS#12 key opened. Opening it decrypts the file and parses its
     certificates: a batch opens it once and signs every document with it."""
     try:
@@ -296,7 +297,7 @@ def sign_pdf(
     passphrase: bytes,
     reason: str = "",
     tsa_url: str | None = None,
-    loaded: signers.SimpleSigner | None = None,
+    loaded: OpenedKey | None = None,
 ) -> bytes:
     """PAdES signature over the whole document with the signer's PKCS#12 key (`loaded`: the
     same key opened once for a batch, see `load_signer`); with

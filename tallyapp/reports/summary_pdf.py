@@ -230,15 +230,11 @@ class ResultsDocument:
 
 def shares_chart(doc: ResultsDocument, lang: str) -> Drawing:
     """Party shares as bars with the threshold as a dashed line, drawn as vectors."""
-    from reportlab.graphics import shapes
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Line, String
     from reportlab.lib import colors
 
     from tallyapp.reports.fonts import REGULAR
-
-    # A drawing starts in the graphics default font (Helvetica), which no form embeds.
-    shapes.STATE_DEFAULTS["fontName"] = REGULAR
 
     width, height = PAGE_WIDTH - 2 * MARGIN, 62 * mm
     drawing = Drawing(width, height)

@@ -62,16 +62,17 @@ def export_protocols_under(
     if key is not None:  # one refusal before a single file is written
         documents = [precinct_commission(n) for n in numbers]
         stamp = key_holder_may_sign(engine, key, passphrase, documents)
-    job = _Job(
-        engine.url.render_as_string(hide_password=False), ballot, lang, folder, key, passphrase
-    )
-    job.stamp = stamp
+    url = engine.url.render_as_string(hide_password=False)
+    job = _Job(url, ballot, lang, folder, key, passphrase, stamp)
     outcome = BatchOutcome(folder)
     workers = min(workers or os.cpu_count() or 1, len(numbers))
     if workers <= 1 or len(numbers) < POOL_FROM:
         _start(job, engine)
-        results = (_export_one(number) for number in numbers)
-        _collect(numbers, results, outcome, progress, cancelled)
+        try:
+            results = (_export_one(number) for number in numbers)
+            _collect(numbers, results, outcome, progress, cancelled)
+        finally:
+            _worker.clear()  # the opened key does not outlive the batch in this process
         return outcome
     context = multiprocessing.get_context("fork" if "fork" in _methods() else "spawn")
     with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(job,)) as pool:

@@ -22,6 +22,7 @@ from tallyapp.reports.detached import (
 )
 from tallyapp.reports.layout import DigitalStamp
 from tallyapp.reports.signing import (
+    OpenedKey,
     SigningError,
     Verification,
     load_signer,
@@ -103,7 +104,7 @@ def key_holder_may_sign(
     )
 
 
-def open_key(key: Path, passphrase: bytes) -> object:
+def open_key(key: Path, passphrase: bytes) -> OpenedKey:
     """The key opened once, for signing a batch with it (`sign_document(..., opened=)`)."""
     try:
         return load_signer(key, passphrase)
@@ -117,10 +118,10 @@ def sign_document(
     passphrase: bytes,
     reason: str = "",
     tsa_url: str | None = None,
-    opened: object = None,
+    opened: OpenedKey | None = None,
 ) -> bytes:
     try:
-        return sign_pdf(pdf, key, passphrase, reason, tsa_url, opened)  # type: ignore[arg-type]
+        return sign_pdf(pdf, key, passphrase, reason, tsa_url, opened)
     except SigningError as exc:
         raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None
 

@@ -102,6 +102,20 @@ def english_words(texts: Iterator[tuple[str, str]], words: set[str]) -> list[str
     return sorted(set(found))
 
 
+def english_in_results(qtbot: QtBot, results: ResultsView, words: set[str]) -> list[str]:
+    """Every tab of a results window, the anomalies' last (computed when it is opened)."""
+    qtbot.addWidget(results)
+    with qtbot.waitSignal(results.loaded, timeout=30_000):
+        results.show()
+    found: list[str] = []
+    for tab in range(results.tabs.count() - 1):
+        results.tabs.setCurrentIndex(tab)
+        found += english_words(shown_texts(results), words)
+    with qtbot.waitSignal(results.anomaliesLoaded, timeout=30_000):
+        results.tabs.setCurrentIndex(results.tabs.count() - 1)
+    return found + english_words(shown_texts(results), words)
+
+
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_no_english_word_in_kazakh_or_russian_windows(
     qtbot: QtBot, gui_url: str, lang: str
@@ -131,16 +145,7 @@ def test_no_english_word_in_kazakh_or_russian_windows(
         qtbot.addWidget(importer)
         importer.show()
         found += english_words(shown_texts(importer), words)
-        results = ResultsView(engine, "ABAI-03", lang)
-        qtbot.addWidget(results)
-        with qtbot.waitSignal(results.loaded, timeout=30_000):
-            results.show()
-        for tab in range(results.tabs.count() - 1):
-            results.tabs.setCurrentIndex(tab)
-            found += english_words(shown_texts(results), words)
-        with qtbot.waitSignal(results.anomaliesLoaded, timeout=30_000):
-            results.tabs.setCurrentIndex(results.tabs.count() - 1)
-        found += english_words(shown_texts(results), words)
+        found += english_in_results(qtbot, ResultsView(engine, "ABAI-03", lang), words)
         assert found == [], "\n".join(found)
 
 
@@ -151,16 +156,7 @@ def test_no_english_word_in_the_national_results(qtbot: QtBot, demo_url: str, la
     words = vocabulary()
     with speaking(lang):
         results = ResultsView(open_engine(demo_url), "CEC", lang)
-        qtbot.addWidget(results)
-        with qtbot.waitSignal(results.loaded, timeout=30_000):
-            results.show()
-        found: list[str] = []
-        for tab in range(results.tabs.count() - 1):
-            results.tabs.setCurrentIndex(tab)
-            found += english_words(shown_texts(results), words)
-        with qtbot.waitSignal(results.anomaliesLoaded, timeout=30_000):
-            results.tabs.setCurrentIndex(results.tabs.count() - 1)
-        found += english_words(shown_texts(results), words)
+        found = english_in_results(qtbot, results, words)
         assert results.findings.rowCount() >= 1  # the demo's round 53.900 %
         for row in range(results.findings.rowCount()):
             results.findings.setCurrentCell(row, 1)

@@ -15,6 +15,7 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.gui.dialogs import SigningDialog
 from tallyapp.gui.main_window import MainWindow
+from tallyapp.gui.protocol_editor import ProtocolEditor
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tests.sessions import chair_key
@@ -205,9 +206,8 @@ def test_finalise_refused_with_reasons(qtbot: QtBot, window: MainWindow) -> None
     assert any("line 6 ≤ line 3" in b for b in window.editor().blockers())
 
 
-def test_double_entry_mismatch(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def start_double_entry(qtbot: QtBot, window: MainWindow) -> ProtocolEditor:
+    """Precinct 101's blue protocol, double entry switched on (Ctrl+Shift+D), line 1 focused."""
     find_precinct(qtbot, window, "101")
     press(
         qtbot,
@@ -217,6 +217,13 @@ def test_double_entry_mismatch(
     )
     editor = window.editor()
     editor.focus_figures()
+    return editor
+
+
+def test_double_entry_mismatch(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = start_double_entry(qtbot, window)
     type_figures(qtbot, GOOD)
     qtbot.mouseClick(editor.second_button, Qt.MouseButton.LeftButton)  # blind second keying
     model = editor.model
@@ -329,15 +336,7 @@ def test_the_second_keying_is_blind_checked_on_its_own_and_typing_replaces(
     """Nothing of the first keying shows during the second (no figures, no failing marks, no
     counter); the second keying's own relations are checked; in the comparison, moving right
     into the other entry and typing replaces its figure instead of appending to it."""
-    find_precinct(qtbot, window, "101")
-    press(
-        qtbot,
-        window,
-        Qt.Key.Key_D,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    editor = window.editor()
-    editor.focus_figures()
+    editor = start_double_entry(qtbot, window)
     first = [*GOOD[:5], 901, *GOOD[6:]]  # line 6 > line 3: the first keying fails a relation
     type_figures(qtbot, first)
     assert "✗" in window.checks.summary.text()
