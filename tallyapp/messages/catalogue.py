@@ -534,6 +534,14 @@ CATALOGUE: dict[str, Names] = {
         "the record was tampered with ({count} broken link(s), the first: {first}): these "
         "figures are not signed; run `tallyapp audit`",
     ),
+    "audit.tally-differs": N(
+        "{commission} комиссиясының жиынтығы ({ballot}, {line}): сақталғаны {stored}, ал "
+        "хаттамалар бойынша {recounted} — жиынтық қолмен өзгертілген",
+        "итог комиссии {commission} ({ballot}, {line}): хранится {stored}, а по протоколам "
+        "{recounted} — итог изменён в обход приложения",
+        "running total of {commission} ({ballot}, {line}): {stored} stored, but the protocols "
+        "give {recounted}; it was changed outside the app",
+    ),
     "audit.chain-cut": N(
         "{precinct} учаскесі ({ballot}): хаттама оқиғаларының соңғылары жойылған",
         "участок {precinct} ({ballot}): последние события протокола удалены из записи",

@@ -1,7 +1,9 @@
 """Results of any commission, recomputed from the accepted precinct protocols below it.
 
-The database sums the accepted lines per territorial commission (one GROUP BY); the domain
-sums those upward, decides districts and allocates seats. Nothing is ever typed in.
+Each territorial commission's sums and counts are its running totals (`storage.tallies`,
+kept by the write path as protocols are accepted, and recounted by the audit); a drill-down
+reads one commission's precincts from their accepted lines. The domain sums upward, decides
+districts and allocates seats. Nothing is ever typed in.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Select, func, select
+from sqlalchemy import Engine, Select, func, select, true
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -37,6 +39,7 @@ from tallyapp.storage.tables import (
     ProtocolRow,
     ProtocolVersionRow,
 )
+from tallyapp.storage.tallies import ACCEPTED, RECEIVED, read_tallies
 
 
 class ResultsError(TallyError):
@@ -94,6 +97,9 @@ def compute_results(
     lang: str = "en",
 ) -> Results:
     with Session(engine) as session:
+        if engine.dialect.name == "postgresql":
+            # One snapshot for every read: the running totals and missing precincts agree.
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         election = election_of(session)
         if not election.has_ballot(ballot):
             raise ResultsError("results.no-ballot", election=election.id, ballot=ballot.value)
@@ -106,30 +112,16 @@ def compute_results(
             )
         )
         by_code = {c.code: c for c in commissions}
-        # Plain rows of the columns used, not ORM objects: a country has 10,000 precincts or
-        # ten times that, each with names and addresses this does not read.
-        register = {
-            p.number: p
-            for p in session.execute(
-                select(
-                    col(PrecinctRow.number),
-                    col(PrecinctRow.tec_id),
-                    col(PrecinctRow.district_number),
-                    col(PrecinctRow.name),
-                    col(PrecinctRow.name_ru),
-                ).where(col(PrecinctRow.election_id) == eid)
-            )
-        }
-        precincts = [(p.number, p.tec_id, p.district_number) for p in register.values()]
         code = commission or "CEC"
         # A precinct is asked for by its number (101) or its commission's code (PEC-101).
         precinct = code.removeprefix("PEC-") if code not in by_code else None
-        if precinct is not None and precinct not in register:
-            raise ResultsError("commission.unknown", commission=code)
-        if precinct is not None and (
-            ballot is BallotKind.CONSTITUENCY and register[precinct].district_number is None
-        ):
-            raise ResultsError("results.no-ballot-here", precinct=precinct, ballot=ballot.value)
+        register: dict[str, Any] = {}
+        if precinct is not None:
+            register = _register(session, eid, col(PrecinctRow.number) == precinct)
+            if precinct not in register:
+                raise ResultsError("commission.unknown", commission=code)
+            if ballot is BallotKind.CONSTITUENCY and register[precinct].district_number is None:
+                raise ResultsError("results.no-ballot-here", precinct=precinct, ballot=ballot.value)
         # Drilling down: below a territorial commission (or at a precinct) each precinct is a
         # node of its own, summed from its accepted protocol.
         drill_tec = (
@@ -137,38 +129,59 @@ def compute_results(
             if precinct is not None
             else (by_code[code].id if by_code[code].level == "tec" else None)
         )
-        status: dict[str, str] = {}
-        # A repeated protocol being keyed (a correction not yet finalised) replaces one that
-        # was received: the precinct stays received while it is corrected.
-        correcting: set[str] = set()
-        for number, state, kind in session.execute(
-            select(col(PrecinctRow.number), col(ProtocolRow.state), col(ProtocolVersionRow.kind))
-            .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
-            .join(
-                ProtocolVersionRow,
-                col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
+        if drill_tec is not None and precinct is None:
+            register = _register(session, eid, col(PrecinctRow.tec_id) == drill_tec)
+        # Each territorial commission from its running totals (kept by the write path and
+        # checked by the audit): a country of 100,000 precincts is summed once, not per view.
+        conn = session.connection()
+        tallies = read_tallies(conn, eid, ballot.value)
+        has_ballot = (
+            col(PrecinctRow.district_number).is_not(None)
+            if ballot is BallotKind.CONSTITUENCY
+            else true()
+        )
+        expected: dict[int, int] = {
+            tec_id: count
+            for tec_id, count in session.execute(
+                select(col(PrecinctRow.tec_id), func.count())
+                .where(col(PrecinctRow.election_id) == eid, has_ballot)
+                .group_by(col(PrecinctRow.tec_id))
             )
-            .where(col(ProtocolRow.election_id) == eid, col(ProtocolRow.ballot) == ballot.value)
-        ):
-            status[number] = state
-            if kind == "repeated" and not ProtocolStatus(state).received:
-                correcting.add(number)
-        # The database sums the lines per territorial commission; a drill-down reads one
-        # commission's precincts from the same accepted current lines.
-        accepted = accepted_lines(eid, ballot)
-        sums = session.execute(
-            accepted.add_columns(
-                col(PrecinctRow.tec_id),
-                col(ProtocolLineRow.key),
-                func.sum(col(ProtocolLineRow.value)),
-            ).group_by(col(PrecinctRow.tec_id), col(ProtocolLineRow.key))
-        ).all()
+        }
+        missing: dict[int, list[str]] = defaultdict(list)
+        for number, tec_id in session.execute(_missing(eid, ballot).where(has_ballot)):
+            missing[tec_id].append(number)
+        # The drilled-down precincts, each from its own accepted protocol.
+        status: dict[str, str] = {}
+        correcting: set[str] = set()
         precinct_sums: dict[str, dict[str, int]] = defaultdict(dict)
         if drill_tec is not None:
+            for number, state, kind in session.execute(
+                select(
+                    col(PrecinctRow.number), col(ProtocolRow.state), col(ProtocolVersionRow.kind)
+                )
+                .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
+                .join(
+                    ProtocolVersionRow,
+                    col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
+                )
+                .where(
+                    col(ProtocolRow.election_id) == eid,
+                    col(ProtocolRow.ballot) == ballot.value,
+                    col(PrecinctRow.tec_id) == drill_tec,
+                )
+            ):
+                status[number] = state
+                # A repeated protocol being keyed (a correction not yet finalised) replaces
+                # one that was received: the precinct stays received while it is corrected.
+                if kind == "repeated" and not ProtocolStatus(state).received:
+                    correcting.add(number)
             for number, key, value in session.execute(
-                accepted.add_columns(
+                accepted_lines(eid, ballot)
+                .add_columns(
                     col(PrecinctRow.number), col(ProtocolLineRow.key), col(ProtocolLineRow.value)
-                ).where(col(PrecinctRow.tec_id) == drill_tec)
+                )
+                .where(col(PrecinctRow.tec_id) == drill_tec)
             ):
                 precinct_sums[number][key] = int(value)
         candidates = {
@@ -187,15 +200,13 @@ def compute_results(
     else:
         choices = tuple(candidates)
 
-    # Leaves: the territorial commissions, with the precincts that have this ballot.
+    # Leaves: the territorial commissions (or, drilled down, the precincts of one).
     tec_rows = {c.id: c for c in commissions if c.level == "tec"}
-    tec_precincts: dict[int, list[str]] = defaultdict(list)
-    for number, tec_id, district in precincts:
-        if ballot is BallotKind.PARTY_LIST or district is not None:
-            tec_precincts[tec_id].append(number)
-    tec_sums: dict[int, dict[str, int]] = defaultdict(dict)
-    for tec_id, key, value in sums:
-        tec_sums[tec_id][key] = int(value)
+    drilled = [
+        number
+        for number, row in register.items()
+        if ballot is BallotKind.PARTY_LIST or row.district_number is not None
+    ]
 
     def precinct_node(number: str) -> CommissionNode:
         return CommissionNode(
@@ -206,11 +217,10 @@ def compute_results(
         )
 
     def tec_node(row: CommissionRow) -> CommissionNode:
-        numbers = tuple(tec_precincts.get(row.id or 0, ()))
         if row.id == drill_tec:
-            children = tuple(precinct_node(n) for n in numbers)
+            children = tuple(precinct_node(n) for n in drilled)
             return CommissionNode(row.code, _names(row, lang), "tec", children=children)
-        return CommissionNode(row.code, _names(row, lang), "tec", precincts=numbers)
+        return CommissionNode(row.code, _names(row, lang), "tec")
 
     def dec_node(row: CommissionRow) -> CommissionNode:
         assert row.district_number is not None
@@ -239,34 +249,38 @@ def compute_results(
 
     tec_by_code = {t.code: t for t in tec_rows.values()}
 
-    def leaf(node: CommissionNode) -> tuple[Totals, Completeness]:
-        if node.level == "precinct":
-            raw = precinct_sums.get(node.code, {})
-        elif node.code in tec_by_code:
-            raw = tec_sums.get(tec_by_code[node.code].id or 0, {})
-        else:  # a commission with nothing under it (a register that covers part of the country)
-            raw = {}
+    def totals(raw: dict[str, int], protocols: int) -> Totals:
         fields = {k: raw.get(k, 0) for k in field_keys}
         votes = dict.fromkeys(choices, 0) if ballot is BallotKind.PARTY_LIST else {}
         for key, value in raw.items():
             if key.startswith(VOTE_PREFIX):
                 votes[key[len(VOTE_PREFIX) :]] = value
-        numbers = node.precincts
-        states = [status.get(n) for n in numbers]
-        received = sum(
-            1
-            for n, s in zip(numbers, states, strict=True)
-            if s is not None and (ProtocolStatus(s).received or n in correcting)
-        )
-        accepted = sum(1 for s in states if s == ProtocolStatus.ACCEPTED.value)
-        missing = tuple(
-            n
-            for n, s in zip(numbers, states, strict=True)
-            if s is None or not (ProtocolStatus(s).received or n in correcting)
-        )
+        return Totals(fields, votes, raw.get(AGAINST_ALL, 0), protocols)
+
+    def leaf(node: CommissionNode) -> tuple[Totals, Completeness]:
+        if node.level == "precinct":
+            state = status.get(node.code)
+            received = node.code in correcting or (
+                state is not None and ProtocolStatus(state).received
+            )
+            accepted = int(state == ProtocolStatus.ACCEPTED.value)
+            return (
+                totals(precinct_sums.get(node.code, {}), accepted),
+                Completeness(1, int(received), accepted, () if received else (node.code,)),
+            )
+        tec = tec_by_code.get(node.code)
+        if tec is None:  # a commission with nothing under it (a register covering part)
+            return totals({}, 0), Completeness(0, 0, 0, ())
+        raw = tallies.get(tec.id or 0, {})
+        accepted = raw.get(ACCEPTED, 0)
         return (
-            Totals(fields, votes, raw.get(AGAINST_ALL, 0), accepted),
-            Completeness(len(numbers), received, accepted, missing),
+            totals(raw, accepted),
+            Completeness(
+                expected.get(tec.id or 0, 0),
+                raw.get(RECEIVED, 0),
+                accepted,
+                tuple(missing.get(tec.id or 0, ())),
+            ),
         )
 
     root = precinct_node(precinct) if precinct is not None else build(by_code[code])
@@ -318,6 +332,49 @@ def compute_results(
         seats_error,
         tuple(sorted(districts, key=lambda d: d.number)),
         district_names,
+    )
+
+
+def _register(session: Session, eid: str, where: Any) -> dict[str, Any]:
+    """Some precincts' rows, by number: plain rows of the columns used."""
+    return {
+        p.number: p
+        for p in session.execute(
+            select(
+                col(PrecinctRow.number),
+                col(PrecinctRow.tec_id),
+                col(PrecinctRow.district_number),
+                col(PrecinctRow.name),
+                col(PrecinctRow.name_ru),
+            )
+            .where(col(PrecinctRow.election_id) == eid, where)
+            .order_by(col(PrecinctRow.id))
+        )
+    }
+
+
+def _missing(eid: str, ballot: BallotKind) -> Select[str, int]:
+    """The precincts whose protocol of a ballot the commission above does not hold: none yet,
+    or one still being keyed (a correction of a received one does not count as missing)."""
+    head = (col(ProtocolRow.precinct_id) == col(PrecinctRow.id)) & (
+        col(ProtocolRow.ballot) == ballot.value
+    )
+    received = [s.value for s in ProtocolStatus if s.received]
+    return (
+        select(col(PrecinctRow.number), col(PrecinctRow.tec_id))
+        .outerjoin(ProtocolRow, head)
+        .outerjoin(
+            ProtocolVersionRow, col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id)
+        )
+        .where(
+            col(PrecinctRow.election_id) == eid,
+            col(ProtocolRow.id).is_(None)
+            | (
+                col(ProtocolRow.state).not_in(received)
+                & (col(ProtocolVersionRow.kind) != "repeated")
+            ),
+        )
+        .order_by(col(PrecinctRow.id))
     )
 
 

@@ -7,7 +7,8 @@ content and of the entry before it, so a row changed or removed by plain SQL, ev
 append-only triggers dropped, breaks its chain.
 
 Verification recomputes every chain; replays each protocol's events to find the state and the
-current version its head must show; and recomputes each version's fingerprint from its lines.
+current version its head must show; recomputes each version's fingerprint from its lines; and
+recounts the running totals per territorial commission (`storage.tallies`) from the protocols.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -28,11 +29,13 @@ from tallyapp.domain.protocol import figures_fingerprint, fingerprint
 from tallyapp.domain.tabulation import tabulation
 from tallyapp.storage.tables import (
     AuditRow,
+    ElectionRow,
     PrecinctRow,
     ProtocolLineRow,
     ProtocolRow,
     ProtocolVersionRow,
 )
+from tallyapp.storage.tallies import verify_tallies
 
 CONTENT = (
     "chain",
@@ -137,6 +140,12 @@ def verify_record(session: Session, chunk: int = 2_000) -> ChainReport:
         report.protocols += part.protocols
         report.versions += part.versions
         report.breaks += part.breaks
+    # The running totals results read: each recounted from the protocols just verified.
+    for election_id in session.scalars(select(col(ElectionRow.id))):
+        report.breaks += [
+            Break("audit.tally-differs", asdict(difference))
+            for difference in verify_tallies(session.connection(), election_id)
+        ]
     return report
 
 

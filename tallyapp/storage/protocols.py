@@ -37,8 +37,10 @@ from tallyapp.storage.tables import (
     ProtocolLineRow,
     ProtocolRow,
     ProtocolVersionRow,
+    assigned,
     utcnow,
 )
+from tallyapp.storage.tallies import Move, Standing, apply_moves, tec_ids
 
 __all__ = [
     "Actor",
@@ -170,6 +172,7 @@ def save_version(
         # Changed since it was read: a conflict, whatever the lifecycle would say of it now.
         raise ConflictError("protocol.conflict", **where, version=expected_lock)
     check_new_version(State(head.state) if head else None, kind, reason)
+    before = _standing(session, head)
     if head is None:
         if expected_lock is not None:
             raise ConflictError("protocol.vanished", **where)
@@ -226,6 +229,10 @@ def save_version(
         current_version_id=version.id,
         state=State.DRAFT.value,
     )
+    after = Standing(State.DRAFT, kind, {})
+    apply_moves(
+        session.connection(), election_id, [Move(precinct.tec_id, head.ballot, before, after)]
+    )
     audit(
         session,
         actor,
@@ -273,8 +280,14 @@ def change_state(
             version=expected_lock,
         )
     check_transition(old, new)
+    before = _standing(session, head)
     _claim(session, head, precinct_number, expected_lock, state=new.value)
     version = session.get(ProtocolVersionRow, head.current_version_id)
+    if before is not None:
+        after = Standing(new, before.kind, before.lines)
+        apply_moves(
+            session.connection(), election_id, [Move(precinct.tec_id, head.ballot, before, after)]
+        )
     audit(
         session,
         actor,
@@ -290,6 +303,20 @@ def change_state(
     stored = load_current(session, election_id, precinct_number, ballot)
     assert stored is not None
     return stored
+
+
+def _standing(session: Session, head: ProtocolRow | None) -> Standing | None:
+    """What a head adds to its commission's running totals, read before it moves. Its lines
+    are read whatever its state: the state it moves to may need them."""
+    if head is None or head.current_version_id is None:
+        return None
+    kind = session.scalar(
+        select(col(ProtocolVersionRow.kind)).where(
+            col(ProtocolVersionRow.id) == head.current_version_id
+        )
+    )
+    lines = lines_of_versions(session, [head.current_version_id]).get(head.current_version_id, {})
+    return Standing(State(head.state), kind or "original", lines)
 
 
 def _stored(
@@ -446,13 +473,14 @@ def append_versions(
         check_new_version(current, item.kind, item.reason)
         path_to(State.DRAFT, item.state)  # raises if the state cannot be reached
     conn = session.connection()
+    moves = _moves_in_bulk(conn, items)
     start_head = (conn.scalar(select(func.max(col(ProtocolRow.id)))) or 0) + 1
     start_version = (conn.scalar(select(func.max(col(ProtocolVersionRow.id)))) or 0) + 1
     now = _timestamp(conn, utcnow())
     heads: list[tuple[object, ...]] = []
     versions: list[tuple[object, ...]] = []
     lines: list[tuple[object, ...]] = []
-    moves: list[tuple[int, int, int, str]] = []  # head, expected lock, version, state
+    head_moves: list[tuple[int, int, int, str]] = []  # head, expected lock, version, state
     after: list[HeadSnapshot] = []
     digests: list[str] = []
     next_head = start_head
@@ -464,7 +492,7 @@ def append_versions(
             heads.append(
                 (hid, election_id, item.precinct_id, item.protocol.ballot.value, "draft", 1, now)
             )
-            moves.append((hid, 1, vid, item.state.value))
+            head_moves.append((hid, 1, vid, item.state.value))
         else:
             hid, number = item.head.protocol_id, item.number or item.head.version_number + 1
             if number <= item.head.version_number:
@@ -475,8 +503,8 @@ def append_versions(
                     version=number,
                     current=item.head.version_number,
                 )
-            moves.append((hid, item.head.lock_version, vid, item.state.value))
-        after.append(HeadSnapshot(hid, moves[-1][1] + 1, number, item.state))
+            head_moves.append((hid, item.head.lock_version, vid, item.state.value))
+        after.append(HeadSnapshot(hid, head_moves[-1][1] + 1, number, item.state))
         digests.append(fingerprint(item.protocol, number, item.kind))
         versions.append(
             (
@@ -529,10 +557,11 @@ def append_versions(
     result = conn.exec_driver_sql(
         f"UPDATE protocol SET current_version_id = {mark}, state = {mark}, lock_version = {mark}, "
         f"updated_at = {mark}, record_hash = {mark} WHERE id = {mark} AND lock_version = {mark}",
-        [(v, st, lk + 1, now, ends[h], h, lk) for h, lk, v, st in moves],
+        [(v, st, lk + 1, now, ends[h], h, lk) for h, lk, v, st in head_moves],
     )
-    if result.rowcount != len(moves):
-        raise ConflictError("import.moved-meanwhile", protocols=len(moves))
+    if result.rowcount != len(head_moves):
+        raise ConflictError("import.moved-meanwhile", protocols=len(head_moves))
+    apply_moves(conn, election_id, moves)
     columns = ("at", *CONTENT, "previous_hash", "entry_hash")
     insert_rows(conn, "audit_log", columns, [(now, *(e[k] for k in columns[1:])) for e in events])
     if conn.dialect.name == "postgresql" and (heads or versions):
@@ -544,6 +573,43 @@ def append_versions(
                 )
             )
     return after
+
+
+def _moves_in_bulk(conn: Connection, items: Sequence[NewVersion]) -> list[Move]:
+    """How each item moves its commission's running totals: what its head added before (read
+    now; if the head moves meanwhile, the write is refused and this is rolled back) and
+    what the new version adds."""
+    tec_of = tec_ids(conn, [item.precinct_id for item in items])
+    heads = [item.head.protocol_id for item in items if item.head is not None]
+    current: dict[int, tuple[int, str]] = {}
+    for i in range(0, len(heads), 900):
+        for protocol_id, version_id, kind in conn.execute(
+            select(col(ProtocolRow.id), col(ProtocolVersionRow.id), col(ProtocolVersionRow.kind))
+            .join(
+                ProtocolVersionRow,
+                col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
+            )
+            .where(col(ProtocolRow.id).in_(heads[i : i + 900]))
+        ):
+            current[assigned(protocol_id)] = (assigned(version_id), kind)
+    was_accepted = [
+        current[item.head.protocol_id][0]
+        for item in items
+        if item.head is not None
+        and item.head.state is State.ACCEPTED
+        and item.head.protocol_id in current
+    ]
+    old_lines = lines_of_versions(conn, was_accepted)
+    moves = []
+    for item in items:
+        before = None
+        if item.head is not None and item.head.protocol_id in current:
+            version_id, kind = current[item.head.protocol_id]
+            before = Standing(item.head.state, kind, old_lines.get(version_id, {}))
+        after = Standing(item.state, item.kind, lines_of(item.protocol))
+        ballot = item.protocol.ballot.value
+        moves.append(Move(tec_of[item.precinct_id], ballot, before, after))
+    return moves
 
 
 def _events_in_bulk(

@@ -20,7 +20,7 @@ APPEND_ONLY = (
 )
 # Changed in place as work goes on: protocol heads (state, current version), working copies
 # (overwritten while typing), rosters (PIN hashes).
-CHANGING = ("protocol", "working_copy", "roster_member")
+CHANGING = ("protocol", "tally", "working_copy", "roster_member")
 READ_ONLY = ("election", "commission", "precinct", "candidate", "alembic_version")
 ROLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 

@@ -153,6 +153,21 @@ class ProtocolLineRow(SQLModel, table=True):
     value: int = Field(sa_column=Column(BigInteger, nullable=False))
 
 
+class TallyRow(SQLModel, table=True):
+    """A running total of one territorial commission and ballot: the sum of one line over
+    its accepted protocols, or a count of its protocols (`#accepted`, `#received`). Kept by
+    the write path in the transaction that moves a head; checked by the audit (see
+    storage.tallies)."""
+
+    __tablename__ = "tally"
+
+    tec_id: int = Field(foreign_key="commission.id", primary_key=True)
+    ballot: str = Field(primary_key=True)
+    key: str = Field(primary_key=True)
+    election_id: str = Field(foreign_key="election.id", index=True)
+    value: int = Field(sa_column=Column(BigInteger, nullable=False))
+
+
 class AuditRow(SQLModel, table=True):
     """Everything that happened, append-only and chained by hash (see storage.audit_chain)."""
 

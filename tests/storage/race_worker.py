@@ -1,5 +1,5 @@
 """One workstation in the PostgreSQL race (tests/storage/test_race.py): opens, saves,
-finalises, corrects and imports protocols as fast as it can, and prints what it was told,
+finalises, corrects, accepts and imports protocols as fast as it can, and prints what it was told,
 one JSON line per operation."""
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ import time
 from pathlib import Path
 
 from tallyapp.domain.actor import Actor
+from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
 from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.exchange import import_files
+from tallyapp.services.review import accept
 from tallyapp.services.setup import open_engine
 from tallyapp.services.signatures import package_roots
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
@@ -47,7 +49,7 @@ def main() -> None:
     precincts = ["1", "2", str(3 + int(me))]  # two shared by everyone, one of its own
     for i in range(int(operations)):
         number = rng.choice(precincts)
-        action = rng.choice(["save", "save", "save", "finalise", "correct", "import"])
+        action = rng.choice(["save", "save", "save", "finalise", "correct", "accept", "import"])
         record: dict[str, object] = {"worker": me, "action": action, "precinct": number}
         try:
             if action == "import":
@@ -68,6 +70,13 @@ def main() -> None:
                 after = service.finalise(sheet, values(shift), SIGNING)
             elif action == "correct" and sheet.sealed and sheet.state is not None:
                 after = service.correct(sheet, values(shift), f"recount {me}-{i}")
+            elif action == "accept" and sheet.state in (State.FINALISED, State.TRANSMITTED):
+                # The territorial commission accepts it: the running totals move with it.
+                accepted = accept(engine, service.actor, number, BallotKind.PARTY_LIST)
+                record["outcome"] = "accepted"  # a state moved, no version made
+                record["version"] = accepted.version_number
+                print(json.dumps(record), flush=True)
+                continue
             else:
                 record["outcome"] = "skipped"
                 print(json.dumps(record), flush=True)

@@ -21,11 +21,13 @@ from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.reports.detached import RecordSigner
 from tallyapp.reports.signing import authority_pem, make_authority, personal_key
+from tallyapp.services.audit import audit_database
 from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
-from tallyapp.storage.tables import PrecinctRow, ProtocolRow, ProtocolVersionRow
+from tallyapp.storage.tables import ElectionRow, PrecinctRow, ProtocolRow, ProtocolVersionRow
+from tallyapp.storage.tallies import verify_tallies
 from tests.conftest import _database
 from tests.sessions import member_of
 from tests.storage.race_worker import SIGNING, values
@@ -103,6 +105,7 @@ def test_four_workstations_race(tmp_path: Path) -> None:
             "finalise.sealed",
             "lifecycle.sealed-needs-repeated",
             "entry.problems",
+            "review.not-finalised",
         }, refusals
 
         engine = open_engine(url)
@@ -143,3 +146,13 @@ def test_four_workstations_race(tmp_path: Path) -> None:
         ), imports
         for number in PACKAGE_PRECINCTS:
             assert len(chains[number]) == 1
+        # Protocols were accepted while others corrected them: the running totals the
+        # results read still equal a fresh count, and the whole record is intact.
+        assert outcomes["accepted"] > 0, outcomes
+        engine = open_engine(url)
+        with engine.connect() as conn:
+            election_id = conn.scalar(select(col(ElectionRow.id)))
+            assert election_id is not None
+            assert verify_tallies(conn, election_id) == []
+        assert audit_database(engine).intact
+        engine.dispose()
