@@ -2,6 +2,7 @@
 Russia's), on the synthetic demo (`tallyapp demo --scale N`).
 
 Run: python benchmarks/scale.py [--scales 1 10] [--db-folder DIR] [--postgres URL]
+(e.g. --postgres postgresql+psycopg://postgres@127.0.0.1:5432/test)
 For each scale it builds a demo database (or reuses `DIR/scale-N.sqlite3`) and times, median
 of a few runs: the national results of both ballots; their floor in the same run, the
 database's own sum of the same accepted lines (one GROUP BY, nothing else); and what the
@@ -20,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import create_engine, func, select, text
 
 from tallyapp.domain.election import BallotKind
 from tallyapp.services.demo import build_demo
@@ -68,19 +69,42 @@ def measure(url: str, runs: int) -> dict[str, float]:
     return figures
 
 
+def database(postgres: str | None, folder: Path, scale: int) -> tuple[str, bool]:
+    """The URL of the scale's database, and whether its demo is built already."""
+    if postgres is None:
+        path = folder / f"scale-{scale}.sqlite3"
+        return f"sqlite:///{path}", path.exists()
+    schema = f"scale_{scale}"
+    admin = create_engine(postgres)
+    with admin.begin() as conn:
+        built = conn.scalar(
+            text("SELECT 1 FROM information_schema.tables WHERE table_schema = :s"),
+            {"s": schema},
+        )
+        conn.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
+    admin.dispose()
+    separator = "&" if "?" in postgres else "?"
+    return f"{postgres}{separator}options=-csearch_path%3D{schema}", bool(built)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
     parser.add_argument("--db-folder", type=Path, default=None)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        help="measure on PostgreSQL instead: each scale in a schema of its own (scale_N), "
+        "built once and kept",
+    )
     args = parser.parse_args()
     folder = args.db_folder or Path(tempfile.mkdtemp(prefix="tallyapp-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
     found: dict[int, dict[str, float]] = {}
     for scale in args.scales:
-        path = folder / f"scale-{scale}.sqlite3"
-        url = f"sqlite:///{path}"
-        if not path.exists():
+        url, exists = database(args.postgres, folder, scale)
+        if not exists:
             start = time.perf_counter()
             build_demo(url, scale=scale)
             print(f"scale {scale}: demo built in {time.perf_counter() - start:.1f} s")

@@ -49,7 +49,7 @@ from tallyapp.services.history import (
     version_history,
 )
 from tallyapp.services.members import load_roster, set_roster
-from tallyapp.services.sessions import authority_structure
+from tallyapp.services.sessions import lasting_structure
 from tallyapp.services.setup import election_of
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.protocols import (
@@ -105,7 +105,7 @@ class EntryService:
         self._precinct_ids: dict[str, int] = {}
         with reading(engine) as session:
             self.election = election_of(session)
-            self.structure = authority_structure(session, self.election.id)
+        self.structure = lasting_structure(engine, self.election.id)
 
     # --- reading ---------------------------------------------------------------------------
 

@@ -8,6 +8,8 @@ asks `require` first, which applies `domain.authority`'s permissions.
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -44,7 +46,7 @@ from tallyapp.storage.rosters import (
     set_every_pin_hash,
     set_pin_hash,
 )
-from tallyapp.storage.tables import CommissionRow, PrecinctRow
+from tallyapp.storage.tables import CommissionRow, PrecinctRow, assigned
 
 __all__ = [
     "Action",
@@ -55,6 +57,7 @@ __all__ = [
     "WorkSession",
     "actor_of",
     "authority_structure",
+    "lasting_structure",
     "commission_exists",
     "observer_session",
     "require",
@@ -86,7 +89,7 @@ def actor_of(session: WorkSession) -> Actor:
 class CommissionRecord:
     parents: dict[str, str | None]
     levels: dict[str, str]
-    tec_of: dict[str, str]  # precinct number -> its territorial commission
+    code_of: dict[int, str]  # commission row id -> code
 
 
 def _commissions(conn: Connection | Session, election_id: str) -> CommissionRecord:
@@ -98,33 +101,72 @@ def _commissions(conn: Connection | Session, election_id: str) -> CommissionReco
             col(CommissionRow.level),
         ).where(col(CommissionRow.election_id) == election_id)
     ).all()
-    code_of = {cid: code for cid, code, _, _ in rows}
-    tec_of = {
-        number: code_of[tec]
-        for number, tec in conn.execute(
-            select(col(PrecinctRow.number), col(PrecinctRow.tec_id)).where(
-                col(PrecinctRow.election_id) == election_id
-            )
-        )
-    }
+    code_of = {assigned(cid): code for cid, code, _, _ in rows}
     return CommissionRecord(
-        {code: code_of.get(parent) for _, code, parent, _ in rows},
+        {code: code_of.get(parent or 0) for _, code, parent, _ in rows},
         {code: level for _, code, _, level in rows},
-        tec_of,
+        code_of,
     )
 
 
+def _tec_of_precinct(
+    reader: Callable[[], AbstractContextManager[Connection | Session]],
+    election_id: str,
+    code_of: Mapping[int, str],
+) -> Callable[[str], str | None]:
+    """A precinct's territorial commission, read when first asked and remembered: a country
+    has 100,000 precincts, and a use case asks about one or two."""
+    known: dict[str, str | None] = {}
+
+    def tec_of(number: str) -> str | None:
+        if number not in known:
+            with reader() as conn:
+                tec = conn.execute(
+                    select(col(PrecinctRow.tec_id)).where(
+                        col(PrecinctRow.election_id) == election_id,
+                        col(PrecinctRow.number) == number,
+                    )
+                ).scalar()
+            known[number] = code_of.get(tec) if tec is not None else None
+        return known[number]
+
+    return tec_of
+
+
 def authority_structure(conn: Connection | Session, election_id: str) -> Structure:
+    """The commission tree as authority needs it, precincts read through `conn` while it is
+    open."""
     record = _commissions(conn, election_id)
-    return Structure(record.parents, record.levels, record.tec_of.get)
+    return Structure(
+        record.parents,
+        record.levels,
+        _tec_of_precinct(lambda: nullcontext(conn), election_id, record.code_of),
+    )
+
+
+def lasting_structure(engine: Engine, election_id: str) -> Structure:
+    """The same, kept by a service between use cases: precincts read each in a connection of
+    its own."""
+    with engine.connect() as conn:
+        record = _commissions(conn, election_id)
+    return Structure(
+        record.parents,
+        record.levels,
+        _tec_of_precinct(engine.connect, election_id, record.code_of),
+    )
 
 
 def commission_exists(engine: Engine, commission: str) -> bool:
     with reading(engine) as s:
         election = election_of(s)
         record = _commissions(s, election.id)
-    number = precinct_of(commission)
-    return commission in record.levels or (number is not None and number in record.tec_of)
+        number = precinct_of(commission)
+        if number is None:
+            return commission in record.levels
+        return (
+            _tec_of_precinct(lambda: nullcontext(s), election.id, record.code_of)(number)
+            is not None
+        )
 
 
 def roster_of(engine: Engine, commission: str) -> Roster:
