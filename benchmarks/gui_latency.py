@@ -42,12 +42,11 @@ def main() -> None:
         build_demo(url)
     app = QApplication([])
 
-    from tallyapp.services.navigation import CommissionTree, precinct_statuses
+    from tallyapp.services.navigation import CommissionTree
 
     engine = open_engine(url)
     start = time.perf_counter()
-    CommissionTree(engine)
-    precinct_statuses(engine)
+    CommissionTree(engine)  # the commissions and their progress: what the tree opens with
     empty = QMainWindow()
     empty.show()
     app.processEvents()

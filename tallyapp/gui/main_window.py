@@ -47,7 +47,14 @@ from tallyapp.gui.tree_model import CommissionTreeModel
 from tallyapp.gui.words import error_text
 from tallyapp.services.audit import AuditResult, audit_database
 from tallyapp.services.entry import EntryService, PrecinctInfo, Sheet
-from tallyapp.services.navigation import CommissionTree, PrecinctStatus, precinct_statuses
+from tallyapp.services.navigation import (
+    CommissionTree,
+    PrecinctStatus,
+    Progress,
+    not_accepted,
+    precinct_statuses,
+    progress_of,
+)
 from tallyapp.services.results import compute_results
 
 # Windows opened in place of another (a new interface language): kept until they close.
@@ -77,7 +84,7 @@ class MainWindow(QMainWindow):
         self.tree_view.setAccessibleName(self.tr("Commissions and precincts"))
         self.tree_view.setUniformRowHeights(True)
         tree = self.database.wait_for(lambda: CommissionTree(engine, lang))
-        self.tree_model = CommissionTreeModel(tree, {})
+        self.tree_model = CommissionTreeModel(tree)
         self.tree_view.setModel(self.tree_model)
         # The name column (the precinct's number) is never squeezed out: on a 1024-pixel
         # screen the state columns give way first, down to their icons.
@@ -321,7 +328,9 @@ class MainWindow(QMainWindow):
 
         work = self.service.actor.session
         commission = work.commission if work is not None else self.selected_commission()
-        dialog = MissingDialog(self.tree_model, commission, self.open_precinct, self)
+        tree = self.tree_model.tree
+        unaccepted = self.database.wait_for(lambda: not_accepted(tree, commission))
+        dialog = MissingDialog(self.tree_model, commission, unaccepted, self.open_precinct, self)
         dialog.open()
         return dialog
 
@@ -490,14 +499,22 @@ class MainWindow(QMainWindow):
 
     def refresh_statuses(self) -> None:
         engine = self.engine
+        shown = self.tree_model.shown_commissions()
 
-        def done(statuses: dict[str, dict[str, PrecinctStatus]]) -> None:
-            self.tree_model.replace_statuses(statuses)
+        def read(
+            _progress: object,
+        ) -> tuple[dict[str, dict[str, PrecinctStatus]], dict[tuple[str, str], Progress]]:
+            return precinct_statuses(engine, shown), progress_of(engine)
+
+        def done(
+            found: tuple[dict[str, dict[str, PrecinctStatus]], dict[tuple[str, str], Progress]],
+        ) -> None:
+            self.tree_model.replace_statuses(*found)
 
         run_task(
             self,
             self.tr("Reading protocol states"),
-            lambda _p: precinct_statuses(engine),
+            read,
             done,
             self._background_failed,
             show_progress=False,

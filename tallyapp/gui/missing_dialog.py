@@ -25,24 +25,12 @@ BALLOT_WORDS = {
 }
 
 
-def precincts_under(model: CommissionTreeModel, commission: str) -> list[str]:
-    """The precinct numbers under a commission (the CEC, a region, a TEC or `PEC-<n>`)."""
-    if commission.startswith("PEC-"):
-        return [commission[4:]]
-    tecs = [
-        tec.code
-        for region in model.tree.regions
-        for tec in region.tecs
-        if commission in ("CEC", region.code, tec.code)
-    ]
-    return [n for tec in tecs for n in model.precincts_of_tec.get(tec, [])]
-
-
 class MissingDialog(QDialog):
     def __init__(
         self,
         model: CommissionTreeModel,
         commission: str,
+        unaccepted: list[tuple[str, str, PrecinctStatus]],
         open_precinct: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -50,23 +38,17 @@ class MissingDialog(QDialog):
         self.setWindowTitle(self.tr("Still missing: {0}").format(commission))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Protocols not accepted yet"))
-        for number in precincts_under(model, commission):
-            for ballot in ("party-list", "constituency"):
-                if ballot == "constituency" and model.tree.abroad.get(number, False):
-                    continue
-                status = model.statuses.get(number, {}).get(ballot, PrecinctStatus.MISSING)
-                if status == PrecinctStatus.ACCEPTED:
-                    continue
-                item = QListWidgetItem(
-                    status_icon(PrecinctStatus(status)),
-                    self.tr("No. {0}, {1}: {2}").format(
-                        number,
-                        self.tr(str(BALLOT_WORDS[ballot])),
-                        model.tr(str(STATUS_WORDS[PrecinctStatus(status)])),
-                    ),
-                )
-                item.setData(Qt.ItemDataRole.UserRole, number)
-                self.list.addItem(item)
+        for number, ballot, status in unaccepted:
+            item = QListWidgetItem(
+                status_icon(PrecinctStatus(status)),
+                self.tr("No. {0}, {1}: {2}").format(
+                    number,
+                    self.tr(str(BALLOT_WORDS[ballot])),
+                    model.tr(str(STATUS_WORDS[PrecinctStatus(status)])),
+                ),
+            )
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            self.list.addItem(item)
         count = self.list.count()
         summary = QLabel(
             self.tr("{0} protocols are not accepted yet.").format(count)

@@ -1,8 +1,9 @@
 """The commission tree (region → territorial commission → precinct) with each protocol's state.
 
-Regions and territorial commissions load at once (a few hundred rows); a commission's precincts
-load when it is first expanded (`canFetchMore` / `fetchMore`), so 10,223 precincts cost nothing
-until they are looked at.
+Regions and territorial commissions load at once (a few hundred rows), each with its progress
+from the running totals; a commission's precincts and their states load when it is first
+expanded (`canFetchMore` / `fetchMore`), so 100,000 precincts cost nothing until they are
+looked at.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from tallyapp.services.navigation import CommissionTree, PrecinctStatus
+from tallyapp.services.navigation import (
+    CommissionTree,
+    PrecinctStatus,
+    Progress,
+    precinct_statuses,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,17 +82,17 @@ class Node:
 class CommissionTreeModel(QAbstractItemModel):
     COL_NAME, COL_BLUE, COL_GREEN = range(3)
 
-    def __init__(
-        self, tree: CommissionTree, statuses: dict[str, dict[str, PrecinctStatus]]
-    ) -> None:
+    def __init__(self, tree: CommissionTree) -> None:
         super().__init__()
         self.tree = tree
-        self.statuses = statuses
-        # (node code, ballot) -> (accepted, expected): drawing asks for it for every role.
+        # The states of the precincts shown (their commissions expanded), by ballot.
+        self.statuses: dict[str, dict[str, PrecinctStatus]] = {}
+        self.abroad: set[str] = set()  # of the precincts shown: no green ballot there
+        self.precincts_of_tec: dict[str, list[str]] = {}  # of the commissions expanded
+        # Each territorial commission's progress by ballot, from the running totals, moved
+        # as states change here; and the sums above, counted once until a state changes.
+        self.counts: dict[tuple[str, str], Progress] = dict(tree.progress)
         self._progress: dict[tuple[str, str], tuple[int, int, int]] = {}
-        self.precincts_of_tec: dict[str, list[str]] = {}
-        for number, tec_code in tree.tec_of.items():
-            self.precincts_of_tec.setdefault(tec_code, []).append(number)
         self.root = Node("root", "", "")
         # The CEC first, a row of its own above the regions: selecting it (Home) brings back
         # the national results and totals whatever was selected before.
@@ -109,16 +115,30 @@ class CommissionTreeModel(QAbstractItemModel):
 
     # --- updates -----------------------------------------------------------------------------
 
-    def replace_statuses(self, statuses: dict[str, dict[str, PrecinctStatus]]) -> None:
-        """Every precinct's states, read again (F5 and at start)."""
+    def replace_statuses(
+        self,
+        statuses: dict[str, dict[str, PrecinctStatus]],
+        counts: dict[tuple[str, str], Progress],
+    ) -> None:
+        """The shown precincts' states and every commission's progress, read again (F5, and
+        after an import)."""
         self.statuses = statuses
+        self.counts = dict(counts)
         self._progress.clear()
         self.layoutChanged.emit()
 
     def set_status(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
-        if self.statuses.get(precinct, {}).get(ballot) == status:
+        old = self.statuses.get(precinct, {}).get(ballot, PrecinctStatus.MISSING)
+        if old == status:
             return
         self.statuses.setdefault(precinct, {})[ballot] = status
+        tec = self.tree.tec_of(precinct)
+        if tec is not None:  # its commission's progress moves with it
+            moved = Progress(
+                (status == PrecinctStatus.ACCEPTED) - (old == PrecinctStatus.ACCEPTED),
+                (status in RECEIVED) - (old in RECEIVED),
+            )
+            self.counts[tec, ballot] = self.counts.get((tec, ballot), Progress()) + moved
         self._progress.clear()
         index = self.index_of_precinct(precinct, fetch=False)
         if index.isValid():
@@ -131,31 +151,25 @@ class CommissionTreeModel(QAbstractItemModel):
                 self.dataChanged.emit(top, top.siblingAtColumn(2))
 
     def progress(self, node: Node, ballot: str) -> tuple[int, int, int]:
-        """(accepted, received, expected) protocols of one ballot under a commission, as the
-        tree's states say; counted once until a state changes."""
+        """(accepted, received, expected) protocols of one ballot under a commission; summed
+        once until a state changes."""
         known = self._progress.get((node.code, ballot))
         if known is not None:
             return known
         if node.kind == "cec":
-            tecs = list(self.precincts_of_tec)
+            tecs = [tec.code for region in self.tree.regions for tec in region.tecs]
         elif node.kind == "tec":
             tecs = [node.code]
         else:
             tecs = [c.code for c in node.children]
-        accepted = received = expected = 0
+        total = Progress()
         for tec in tecs:
-            for number in self.precincts_of_tec.get(tec, ()):
-                if ballot == "constituency" and self.tree.abroad.get(number, False):
-                    continue
-                expected += 1
-                state = self.statuses.get(number, {}).get(ballot)
-                accepted += state == PrecinctStatus.ACCEPTED
-                received += state in RECEIVED
-        self._progress[(node.code, ballot)] = (accepted, received, expected)
-        return accepted, received, expected
+            total += self.counts.get((tec, ballot), Progress())
+        self._progress[(node.code, ballot)] = (total.accepted, total.received, total.expected)
+        return total.accepted, total.received, total.expected
 
     def index_of_precinct(self, number: str, fetch: bool = True) -> QModelIndex:
-        tec_code = self.tree.tec_of.get(number)
+        tec_code = self.tree.tec_of(number)
         if tec_code is None:
             return QModelIndex()
         for region in self.root.children:
@@ -218,11 +232,19 @@ class CommissionTreeModel(QAbstractItemModel):
         node = self._node(parent)
         return node is not None and not node.fetched
 
+    def shown_commissions(self) -> list[str]:
+        """The territorial commissions expanded so far (their precincts' states are shown)."""
+        return list(self.precincts_of_tec)
+
     def fetchMore(self, parent: Index) -> None:
         node = self._node(parent)
         if node is None or node.fetched:
             return
         precincts = self.tree.precincts_of(node.code)
+        # The states of this commission's precincts: a few dozen, read as it opens.
+        self.statuses.update(precinct_statuses(self.tree.engine, [node.code]))
+        self.abroad.update(p.number for p in precincts if p.abroad)
+        self.precincts_of_tec[node.code] = [p.number for p in precincts]
         self.beginInsertRows(parent, 0, max(0, len(precincts) - 1))
         node.children = [
             Node("precinct", p.number, p.name, node, row=i) for i, p in enumerate(precincts)
@@ -238,7 +260,7 @@ class CommissionTreeModel(QAbstractItemModel):
         return None
 
     def _status(self, node: Node, ballot: str) -> PrecinctStatus:
-        if ballot == "constituency" and self.tree.abroad.get(node.code, False):
+        if ballot == "constituency" and node.code in self.abroad:
             return PrecinctStatus.NONE
         return self.statuses.get(node.code, {}).get(ballot, PrecinctStatus.MISSING)
 

@@ -14,12 +14,18 @@ from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.election import BallotKind
 from tallyapp.gui.dialogs import SigningDialog
 from tallyapp.gui.main_window import MainWindow
+from tallyapp.services.entry import EntryService
 from tallyapp.services.pdf_export import export_summary
 from tallyapp.services.results import compute_results
+from tallyapp.services.review import accept
 from tallyapp.services.setup import open_engine
 from tests.gui.test_protocol_entry import GOOD, find_precinct, press, type_figures, when_modal
 from tests.reports.test_protocol_pdf import page_texts
+from tests.services.test_entry import SIGNING
+from tests.services.test_entry import _good_values as good_values
 from tests.sessions import member_of, observer
+
+GOOD_VALUES = good_values()
 
 
 def accept_members(dialog: QWidget) -> None:
@@ -57,7 +63,7 @@ def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url:
     qtbot.wait(20)
     assert not window.tree_model.compact
     tec = window.tree_model.index_of_precinct("101").parent()
-    expected = len(window.tree_model.precincts_of_tec["ABAI-03"])
+    expected = len(window.tree_model.tree.precincts_of("ABAI-03"))
     assert tec.siblingAtColumn(1).data() == f"1/{expected}"
     assert tec.parent().siblingAtColumn(1).data().startswith("1/")  # and its region's
     tip = tec.siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole)
@@ -132,11 +138,53 @@ def test_what_is_still_missing_for_my_commission(qtbot: QtBot, gui_url: str) -> 
     qtbot.waitUntil(lambda: "expected" in window.completeness.text(), timeout=10_000)
     dialog = window.open_missing()
     qtbot.addWidget(dialog)
-    precincts = len(window.tree_model.precincts_of_tec["ABAI-03"])
+    precincts = len(window.tree_model.tree.precincts_of("ABAI-03"))
     assert dialog.list.count() == 2 * precincts  # nothing keyed yet: blue and green each
     first = dialog.list.item(0)
     assert first.text().startswith("No. 99, blue: missing")
     dialog.list.itemActivated.emit(first)  # Enter on it opens the precinct
     assert window.precinct == "99"
+    window.close()
+    engine.dispose()
+
+
+def test_the_tree_opens_with_progress_and_reads_states_as_commissions_open(
+    qtbot: QtBot, gui_url: str
+) -> None:
+    """Protocols accepted before the window opened show in every commission's progress at
+    once (from the running totals); precincts' states are read only for the commissions
+    expanded, so a country of 100,000 precincts opens as fast as a small one."""
+    engine = open_engine(gui_url)
+    entry = EntryService(engine, member_of(engine, "ABAI-03"))
+    for number in ("101", "102"):
+        entry.finalise(entry.open(number, BallotKind.PARTY_LIST), GOOD_VALUES, SIGNING)
+    accept(engine, member_of(engine, "ABAI-03"), "101", BallotKind.PARTY_LIST)
+    window = MainWindow(engine, observer())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    model = window.tree_model
+    assert model.statuses == {}  # nothing expanded, no precinct's state read
+    expected = len(model.tree.precincts_of("ABAI-03"))
+    region = next(
+        model.index(row, 0)
+        for row in range(model.rowCount())
+        if model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "Abai Region"
+        or "Abai" in str(model.index(row, 0).data())
+    )
+    tec = next(
+        model.index(row, 0, region)
+        for row in range(model.rowCount(region))
+        if "No. 3" in str(model.index(row, 0, region).data(Qt.ItemDataRole.ToolTipRole))
+    )
+    tip = tec.siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"1 of {expected} protocols accepted (") and tip.endswith("2 received")
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole).startswith("1 of ")  # national
+    window.tree_view.expand(region)
+    window.tree_view.expand(tec)
+    qtbot.waitUntil(lambda: model.rowCount(tec) == expected)
+    assert set(model.statuses) <= set(model.precincts_of_tec["ABAI-03"])
+    assert model.statuses["101"]["party-list"] == "accepted"
+    assert model.statuses["102"]["party-list"] == "finalised"
     window.close()
     engine.dispose()
