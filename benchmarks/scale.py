@@ -7,8 +7,8 @@ For each scale it builds a demo database (or reuses `DIR/scale-N.sqlite3`) and t
 of a few runs: the national results of both ballots; their floor in the same run, the
 database's own sum of the same accepted lines (one GROUP BY, nothing else); and what the
 desktop app's tree needs to open (the commission tree with each commission's progress) and
-to expand one territorial commission (its precincts and their states). It prints each figure per scale and how it
-grows. Goals (issue "Performance"): national results within 1 s at 100,000 precincts; the
+to expand one territorial commission (its precincts and their states). It prints each figure
+per scale and how it grows. Goals (issue "Performance"): national results within 1 s at 100,000 precincts; the
 tree within 1 s.
 """
 
