@@ -8,8 +8,8 @@ of a few runs: the national results of both ballots; their floor in the same run
 database's own sum of the same accepted lines (one GROUP BY, nothing else); and what the
 desktop app's tree needs to open (the commission tree with each commission's progress) and
 to expand one territorial commission (its precincts and their states). It prints each figure
-per scale and how it grows. Goals (issue "Performance"): national results within 1 s at 100,000 precincts; the
-tree within 1 s.
+per scale and how it grows. Goals (issue "Performance"): national results within 1 s at
+100,000 precincts; the tree within 1 s.
 """
 
 from __future__ import annotations
