@@ -62,6 +62,7 @@ def measure(url: str, runs: int) -> dict[str, float]:
                 conn.execute(FLOOR, {"ballot": b.value}).all()
 
         figures[f"floor {ballot.value}"] = median_time(runs, floor)
+
     def tree() -> None:
         """What the tree opens with (commissions and their progress), and one territorial
         commission expanded (its precincts and their states)."""
