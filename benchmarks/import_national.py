@@ -1,6 +1,8 @@
 """Benchmark: import every protocol of the national demo into a fresh CEC database.
 
-Run: python benchmarks/import_national.py [--db URL]
+Run: python benchmarks/import_national.py [--db URL] [--scale N]
+(--scale 10: a country of 100,000 precincts, `tallyapp demo --scale 10`; with --db, the scale
+the source was built at)
 Packages: one per territorial commission, each signed with its own key. Floor, measured in the
 same run: reading the same files, parsing them and verifying every record's signature, nothing
 else. Target: under 60 s on this 2-core machine, and within 3x the floor.
@@ -14,28 +16,44 @@ import tempfile
 import time
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from tallyapp.reports.detached import CertificateBook, load_roots
 from tallyapp.services.demo import build_demo
 from tallyapp.services.exchange import export_each_tec, files_in, import_files
-from tallyapp.services.keys import make_keys
+from tallyapp.services.keys import make_keys, personal_key_path
+from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
 
 PASS = b"benchmark"
+
+
+def chair_iin(engine: Engine, commission: str) -> str:
+    chair = roster_of(engine, commission).chair
+    assert chair is not None and chair.iin is not None
+    return chair.iin
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", help="an existing demo database URL (the source)")
     parser.add_argument("--target-db", help="the fresh database to import into")
+    parser.add_argument("--scale", type=int, default=1)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="tallyapp-bench-"))
     source = args.db or f"sqlite:///{folder / 'demo.sqlite3'}"
     if args.db is None:
-        build_demo(source)
+        build_demo(source, scale=args.scale)
     engine = open_engine(source)
     keys = make_keys(engine, folder / "keys", PASS)
     start = time.perf_counter()
-    written = export_each_tec(engine, "CEC", keys.folder / "keys", PASS, folder / "packages")
+    written = export_each_tec(
+        engine,
+        "CEC",
+        PASS,
+        folder / "packages",
+        keys=lambda code: personal_key_path(keys.folder, code, chair_iin(engine, code)),
+    )
     export_time = time.perf_counter() - start
     protocols = sum(p.protocols for p in written)
     print(
@@ -54,7 +72,7 @@ def main() -> None:
     floor = time.perf_counter() - start
 
     target = args.target_db or f"sqlite:///{folder / 'cec.sqlite3'}"
-    init_database(target)
+    init_database(target, scale=args.scale)
     target_engine = open_engine(target)
     start = time.perf_counter()
     outcomes = import_files(target_engine, [folder / "packages"], roots)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,10 @@ from tallyapp.services.results import compute_results
 
 # Windows opened in place of another (a new interface language): kept until they close.
 OPEN_WINDOWS: list[MainWindow] = []
+
+
+# After the first paint: long enough for the window to be drawn, short enough to go unnoticed.
+START_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -164,6 +168,11 @@ class MainWindow(QMainWindow):
         )
         self.tree_dock, self.checks_dock = tree_dock, checks_dock
         self._fit_docks()
+        # The counts and the audit read the whole record: they start once the window has been
+        # drawn, so they do not hold up its first paint.
+        QTimer.singleShot(START_DELAY_MS, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
         self.refresh_statuses()
         self.check_record()
 

@@ -52,7 +52,8 @@ class ProtocolDocument:
     signers: tuple[Signer, ...]
     fingerprint: str
     payload: str  # the QR code's text (TALLY1)
-    explanations: dict[str, str] = field(default_factory=dict)
+    explanations: dict[str, str] = field(default_factory=dict)  # by check id
+    check_names: dict[str, Names] = field(default_factory=dict)  # what each check says
     dissent: tuple[tuple[str, str], ...] = ()
     copy: int = 1
     stamp: DigitalStamp | None = None  # the digital signature about to cover this file
@@ -118,7 +119,10 @@ def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
     if doc.explanations:
         story.append(Paragraph(esc(text("explanations", lang)), st["heading"]))
         for check_id, explanation in doc.explanations.items():
-            story.append(Paragraph(f"<b>{esc(check_id)}</b>: {esc(explanation)}", st["body"]))
+            # The check in the words of the form, not its id: members explain a warning.
+            named = doc.check_names.get(check_id)
+            check = named.get(lang) if named is not None else check_id
+            story.append(Paragraph(f"<b>{esc(check)}</b>: {esc(explanation)}", st["body"]))
     if doc.dissent:
         story.append(Paragraph(esc(text("dissent", lang)), st["heading"]))
         for name, opinion in doc.dissent:

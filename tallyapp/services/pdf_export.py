@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from tallyapp.domain.authority import precinct_of
+from tallyapp.domain.checks import check_protocol
 from tallyapp.domain.election import BallotKind, Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.protocol import results_fingerprint, summary_fingerprint
@@ -160,6 +161,10 @@ def protocol_document(
             stored.state.value,
         ),
         explanations=json.loads(signing_row.explanations) if signing_row else {},
+        check_names={
+            v.check_id: v.names
+            for v in check_protocol(protocol, election.ballot(ballot)).verdicts
+        },
         dissent=tuple((d["name"], d["text"]) for d in json.loads(signing_row.dissent))
         if signing_row
         else (),

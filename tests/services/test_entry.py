@@ -15,8 +15,10 @@ from tallyapp.services.entry import (
     Signing,
     double_entry_mismatches,
 )
+from tallyapp.services.pdf_export import export_protocol
 from tallyapp.storage.database import make_engine
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.reports.test_protocol_pdf import page_texts
 from tests.sessions import member_of
 
 SECRETARY = Actor("Aigül Seitova", "PEC-101")
@@ -123,6 +125,12 @@ def test_finalise_requires_checks_explanations_and_signers(service: EntryService
     signing = service.history(final)[0].signing
     assert signing is not None
     assert signing["explanations"] == {"P1": "a military unit votes here; the list was checked"}
+    # The printed form names the check in its own words, in each language, not by its id.
+    for lang, words in (("ru", "Явка"), ("en", "Turnout not above 95%"), ("kk", "95%")):
+        pdf = export_protocol(service.engine, "1", BallotKind.PARTY_LIST, lang).data
+        text = " ".join(" ".join(page_texts(pdf)).split())
+        said = text[text.index("a military unit") - 80 : text.index("a military unit")]
+        assert words in said and "P1" not in said, (lang, said)
     assert [m["name"] for m in signing["members"] if m["present"]] == [
         "Nurlan Omarov",
         "Aigül Seitova",
