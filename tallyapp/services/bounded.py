@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from tallyapp.services.errors import InputError
@@ -19,6 +21,7 @@ MAX_BYTES = 256 * 1024 * 1024  # a national package is about 40 MB
 MAX_DIGITS = 30  # longer number literals are refused before Python parses them
 MAX_FIGURE = 10**9  # no protocol line can hold more
 MAX_TEXT = 1_000_000  # characters in one string
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # the escape of half a UTF-16 pair
 
 
 def _number_too_long(text: str) -> None:
@@ -64,34 +67,78 @@ def load_json(data: bytes | str, source: str) -> Any:
     except ValueError as exc:
         rule = "nan" if "constant" in str(exc) else "number-too-long"
         raise InputError("(file)", rule, source, digits=MAX_DIGITS) from None
-    _check_shape(value, source)
+    # A lone surrogate can only come from a \u escape (the text was valid UTF-8), and a
+    # string longer than the limit only from a longer file: strings are checked one by one
+    # only when one of them might be bad.
+    strings = isinstance(data, str) or len(text) > MAX_TEXT or _SURROGATE.search(text) is not None
+    _check_shape(value, source, strings)
     return value
 
 
-def _check_shape(value: Any, source: str) -> None:
-    """Depth and strings, without recursion: a hostile file cannot exhaust the stack here."""
-    stack: list[tuple[Any, int, str]] = [(value, 1, "")]
+def _check_shape(value: Any, source: str, strings: bool = True) -> None:
+    """Depth, and strings when asked, without recursion: a hostile file cannot exhaust the
+    stack here. Only containers are walked; the place is worked out for a refusal alone."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
-        item, depth, path = stack.pop()
+        item, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise InputError(path or "(top)", "too-deep", source, limit=MAX_DEPTH)
+            raise InputError(_place(value, item), "too-deep", source, limit=MAX_DEPTH)
         if isinstance(item, dict):
-            for key, child in item.items():
-                _check_text(key, f"{path}/{key[:40]}", source)
-                stack.append((child, depth + 1, f"{path}/{key[:40]}"))
+            children: Iterable[Any] = item.values()
+            if strings:
+                for key in item:
+                    _check_text(key, value, key, source)
         elif isinstance(item, list):
-            stack.extend((child, depth + 1, f"{path}[{i}]") for i, child in enumerate(item))
-        elif isinstance(item, str):
-            _check_text(item, path or "(top)", source)
+            children = item
+        else:
+            if strings and isinstance(item, str):
+                _check_text(item, value, item, source)
+            continue
+        stack.extend(
+            (child, depth + 1)
+            for child in children
+            if isinstance(child, (dict, list)) or (strings and isinstance(child, str))
+        )
 
 
-def _check_text(text: str, path: str, source: str) -> None:
+def _place(root: Any, target: Any) -> str:
+    """Where `target` (an object inside `root`) is, as /key[index] (refusals only)."""
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack:
+        item, path = stack.pop()
+        if item is target:
+            return path or "(top)"
+        if isinstance(item, dict):
+            stack.extend((child, f"{path}/{str(key)[:40]}") for key, child in item.items())
+        elif isinstance(item, list):
+            stack.extend((child, f"{path}[{i}]") for i, child in enumerate(item))
+    return "(top)"
+
+
+def _check_text(text: str, root: Any, where: Any, source: str) -> None:
     if len(text) > MAX_TEXT:
-        raise InputError(path, "text-too-long", source, limit=MAX_TEXT)
+        raise InputError(_text_place(root, where), "text-too-long", source, limit=MAX_TEXT)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputError(path, "not-unicode", source) from None
+        raise InputError(_text_place(root, where), "not-unicode", source) from None
+
+
+def _text_place(root: Any, text: str) -> str:
+    """Where a string (a key or a value) is: the key itself, or the place of the value."""
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack:
+        item, path = stack.pop()
+        if item is text:
+            return path or "(top)"
+        if isinstance(item, dict):
+            for key, child in item.items():
+                if key is text:
+                    return f"{path}/{key[:40]}"
+                stack.append((child, f"{path}/{key[:40]}"))
+        elif isinstance(item, list):
+            stack.extend((child, f"{path}[{i}]") for i, child in enumerate(item))
+    return "(top)"
 
 
 def whole(value: Any, field: str, source: str = "", minimum: int = -MAX_FIGURE) -> int:

@@ -162,8 +162,7 @@ def protocol_document(
         ),
         explanations=json.loads(signing_row.explanations) if signing_row else {},
         check_names={
-            v.check_id: v.names
-            for v in check_protocol(protocol, election.ballot(ballot)).verdicts
+            v.check_id: v.names for v in check_protocol(protocol, election.ballot(ballot)).verdicts
         },
         dissent=tuple((d["name"], d["text"]) for d in json.loads(signing_row.dissent))
         if signing_row

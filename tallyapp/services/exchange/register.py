@@ -147,10 +147,14 @@ class Register(Roll):
     def precinct_ids_under(self, code: str) -> list[int]:
         """Ids of every precinct under a commission (cached: the tree does not change)."""
         if code not in self._under:
-            self._under[code] = [
-                pid
-                for tec, ids in self.precincts_by_tec.items()
-                if self.is_under(tec, code)
-                for pid in ids
-            ]
+            self._under[code] = (
+                list(self.precincts_by_tec[code])  # a territorial commission's own: no search
+                if code in self.precincts_by_tec
+                else [
+                    pid
+                    for tec, ids in self.precincts_by_tec.items()
+                    if self.is_under(tec, code)
+                    for pid in ids
+                ]
+            )
         return self._under[code]
