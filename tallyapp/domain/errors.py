@@ -8,6 +8,7 @@ once released: scripts and translations depend on it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 
 class TallyError(Exception):
@@ -20,6 +21,17 @@ class TallyError(Exception):
         self.params: Mapping[str, object] = params
         detail = ", ".join(f"{k}={v!r}" for k, v in params.items())
         super().__init__(f"{self.code}({detail})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Sent between processes whole, whatever the subclass's own arguments are.
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(kind: type[TallyError], args: tuple[Any, ...], state: dict[str, Any]) -> TallyError:
+    error = kind.__new__(kind)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class Problems(TallyError):

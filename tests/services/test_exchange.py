@@ -8,6 +8,7 @@ import copy
 import csv
 import io
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,9 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.messages import say
 from tallyapp.reports.detached import RecordSigner, load_roots
 from tallyapp.services.exchange import build_package, export_each_tec, import_files
+from tallyapp.services.exchange.readers import FileRead, files_in
+from tallyapp.services.exchange.reading_pool import POOL_FROM, read_files, read_safely
+from tallyapp.services.exchange.register import Register
 from tallyapp.services.keys import make_keys
 from tallyapp.services.open_data import export_cdf, export_csv
 from tallyapp.services.results import compute_results, results_to_json
@@ -737,3 +741,46 @@ def test_a_float_figure_in_a_signed_record_is_refused(
     engine.dispose()
     assert outcome.outcome == "rejected" and outcome.reason is not None
     assert "line invalid: expected a whole number" in say(outcome.reason)
+
+
+def test_files_read_in_worker_processes_are_read_as_here(
+    packages: dict[str, Any], initialised_url: str, tmp_path: Path
+) -> None:
+    """An import reads files ahead in worker processes: each file, good or hostile, comes
+    back in its order exactly as reading it here gives it (refusals with their code and
+    place), and the import goes on past the bad ones."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for path in sorted(packages["folder"].glob("*.json"))[:8]:
+        shutil.copy(path, folder / path.name)
+    (folder / "broken.json").write_bytes(b'{"format": ')
+    (folder / "deep.json").write_text("[" * 100 + "]" * 100, encoding="utf-8")
+    tampered = _package(packages, "ABAI-03")
+    tampered["protocols"][0]["fields"]["invalid"] += 1  # the signature no longer holds
+    (folder / "tampered.json").write_text(json.dumps(tampered), encoding="utf-8")
+    files = files_in([folder])
+    assert len(files) >= POOL_FROM
+    engine = open_engine(initialised_url)
+    with engine.connect() as conn:
+        register = Register.load(conn, with_heads=False)
+
+    def seen(read: FileRead) -> tuple[object, ...]:
+        refusal = read.rejected
+        return (
+            read.kind,
+            read.digest,
+            read.sender,
+            len(read.items),
+            len(read.summaries),
+            (refusal.code, dict(refusal.params)) if refusal else None,
+        )
+
+    here = [seen(read_safely(p, register, packages["roots"], "CEC")) for p in files]
+    pooled = [seen(r) for r in read_files(engine, files, register, packages["roots"], "CEC", 1)]
+    assert pooled == here
+    refused = {Path(p).name: r[5] for p, r in zip(files, here, strict=True) if r[5] is not None}
+    assert set(refused) == {"broken.json", "deep.json", "tampered.json"}, refused
+    outcomes = import_files(engine, [folder], packages["roots"])
+    assert [o.outcome for o in outcomes].count("accepted") == 8
+    assert {Path(o.path).name for o in outcomes if o.outcome == "rejected"} == set(refused)
+    engine.dispose()

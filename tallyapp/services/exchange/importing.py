@@ -27,7 +27,8 @@ from tallyapp.domain.errors import ConflictError, NotFoundError, TallyError
 from tallyapp.domain.lines import lines_of
 from tallyapp.services.exchange.format import FileKind, Progress, Rejected, no_progress
 from tallyapp.services.exchange.outcomes import Conflict, FileOutcome, Outcome
-from tallyapp.services.exchange.readers import FileRead, Incoming, files_in, read_file
+from tallyapp.services.exchange.readers import FileRead, Incoming, files_in
+from tallyapp.services.exchange.reading_pool import read_files
 from tallyapp.services.exchange.reconcile import current_protocol, differences, summary_differences
 from tallyapp.services.exchange.register import Register
 from tallyapp.services.transaction import use_case
@@ -63,13 +64,9 @@ def import_files(
     importer = importer or register.top()
     if importer not in register.parents:
         raise NotFoundError("commission.unknown", commission=importer)
-    for n, path in enumerate(files, 1):
-        try:
-            read = read_file(path, register, roots, importer)
-        except Exception as exc:  # a reader's bug or a library's crash on a hostile file
-            log.exception("reading %s", path)
-            read = FileRead(FileKind.UNREADABLE)
-            read.rejected = Rejected("file.unexpected", detail=type(exc).__name__)
+    # Files are read ahead in worker processes while each is stored here in turn.
+    reads = read_files(engine, files, register, roots, importer)
+    for n, (path, read) in enumerate(zip(files, reads, strict=True), 1):
         progress(str(path.name), int(100 * (n - 1) / max(len(files), 1)))
         outcome = FileOutcome(str(path), kind=read.kind)
         outcomes.append(outcome)
