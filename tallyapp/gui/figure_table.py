@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -25,6 +27,13 @@ from PySide6.QtWidgets import (
 from tallyapp.gui.protocol_model import ProtocolTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+MAX_FIGURE = 999_999_999  # the largest figure the editor accepts (nine digits)
+FITTED = (
+    ProtocolTableModel.COL_LINE,
+    ProtocolTableModel.COL_FIGURE,
+    ProtocolTableModel.COL_SECOND,
+    ProtocolTableModel.COL_CHECK,
+)
 
 
 class FigureDelegate(QStyledItemDelegate):
@@ -88,18 +97,67 @@ class FigureTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
         self.verticalHeader().setVisible(False)
-        # A line's label wraps and its row grows to show all of it: never cut with "…".
+        # A line's label wraps and its row grows to show all of it: never cut with "…". Sizes
+        # are set when they can change, not on every figure keyed: a header sized to its
+        # contents reads every cell again on each change, most of a keystroke's time.
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
         self.setAccessibleName(self.tr("Protocol figures"))
 
-    def setModel(self, model: ProtocolTableModel) -> None:  # type: ignore[override]
-        super().setModel(model)
+    def setModel(self, model: ProtocolTableModel | None) -> None:  # type: ignore[override]
+        old = self.model()
+        if isinstance(old, ProtocolTableModel):
+            old.dataChanged.disconnect(self._cells_changed)
+            old.modelReset.disconnect(self.fit_to_contents)
+        super().setModel(model)  # type: ignore[arg-type]
+        if model is None:
+            return
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(ProtocolTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        model.dataChanged.connect(self._cells_changed)
+        model.modelReset.connect(self.fit_to_contents)
+        self.fit_to_contents()
+
+    def fit_to_contents(self) -> None:
+        """Every column to its contents, the figure columns wide enough for the largest
+        figure a line can hold, and every row as high as its wrapped label."""
+        for column in FITTED:
+            self.resizeColumnToContents(column)
+        widest = self.fontMetrics().horizontalAdvance(QLocale().toString(MAX_FIGURE)) + 24
+        for column in (ProtocolTableModel.COL_FIGURE, ProtocolTableModel.COL_SECOND):
+            self.setColumnWidth(column, max(self.columnWidth(column), widest))
+        self.resizeRowsToContents()
+
+    def _cells_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
+        # A figure keyed changes no size; a line's check words (its verdicts changed) may.
+        if top_left.column() <= ProtocolTableModel.COL_CHECK <= bottom_right.column():
+            self.resizeColumnToContents(ProtocolTableModel.COL_CHECK)
+            self._fit_rows_soon()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == ProtocolTableModel.COL_NAME:
+            self._fit_rows_soon()  # labels wrap anew at the new width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows_soon()  # the stretching label column follows the table's width
+
+    _rows_pending = False
+
+    def _fit_rows_soon(self) -> None:
+        """Every row's height once the columns have settled (a stretching column is laid
+        out after the change that moved it), once however many changes asked for it."""
+        if not self._rows_pending:
+            self._rows_pending = True
+            QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        self._rows_pending = False
+        if self.model() is not None:
+            self.resizeRowsToContents()
 
     def other_entry(self) -> QModelIndex | None:
         """In the comparison of two keyings, the same line's other figure; None otherwise."""

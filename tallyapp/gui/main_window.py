@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self._fit_docks()
         # The counts and the audit read the whole record: they start once the window has been
         # drawn, so they do not hold up its first paint.
-        QTimer.singleShot(START_DELAY_MS, self._after_first_paint)
+        QTimer.singleShot(START_DELAY_MS, self, self._after_first_paint)  # not if closed first
 
     def _after_first_paint(self) -> None:
         self.refresh_statuses()

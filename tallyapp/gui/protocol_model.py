@@ -216,9 +216,12 @@ class ProtocolTableModel(QAbstractTableModel):
         if target.get(key) == figure:
             return True
         target[key] = figure
-        self.dataChanged.emit(
-            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
-        )
+        if self.double_entry and not self.blind:  # the line's comparison shows on its row
+            self.dataChanged.emit(
+                self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+            )
+        else:  # the figure alone: its checks follow when they are recomputed (set_report)
+            self.dataChanged.emit(index.siblingAtColumn(index.column()), index)
         self.valuesChanged.emit()
         return True
 

@@ -7,6 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -60,6 +61,19 @@ class Task(QRunnable):
             signal.emit(*args)
 
 
+def _while_open(parent: QWidget | None, callback: Callable[..., None]) -> Callable[..., None]:
+    """The callback, dropped if the window that asked was closed and deleted meanwhile (its
+    labels are gone; there is no one to tell)."""
+    if parent is None:
+        return callback
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(parent):
+            callback(*args)
+
+    return call
+
+
 def run_task(
     parent: QWidget | None,
     title: str,
@@ -85,8 +99,8 @@ def run_task(
         task.signals.progress.connect(progress)
         task.signals.succeeded.connect(lambda _r: dialog.reset())
         task.signals.failed.connect(lambda _e: dialog.reset())
-    task.signals.succeeded.connect(on_success)
-    task.signals.failed.connect(on_failure)
+    task.signals.succeeded.connect(_while_open(parent, on_success))
+    task.signals.failed.connect(_while_open(parent, on_failure))
     task.setAutoDelete(False)  # the signals object must outlive run()
     _running.add(task)
     task.signals.succeeded.connect(lambda _r: _running.discard(task))
