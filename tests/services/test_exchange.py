@@ -776,6 +776,8 @@ def test_files_read_in_worker_processes_are_read_as_here(
         )
 
     here = [seen(read_safely(p, register, packages["roots"], "CEC")) for p in files]
+    # Each precinct's roster is read for its file and dropped after: memory stays flat.
+    assert register.rosters and not any(code.startswith("PEC-") for code in register.rosters)
     pooled = [seen(r) for r in read_files(engine, files, register, packages["roots"], "CEC", 1)]
     assert pooled == here
     refused = {Path(p).name: r[5] for p, r in zip(files, here, strict=True) if r[5] is not None}

@@ -46,6 +46,8 @@ def read_safely(path: Path, register: Register, roots: Any, importer: str) -> Fi
         read = FileRead(FileKind.UNREADABLE)
         read.rejected = Rejected("file.unexpected", detail=type(exc).__name__)
         return read
+    finally:
+        register.forget_precinct_rosters()  # memory stays flat over thousands of files
 
 
 def read_files(

@@ -13,6 +13,7 @@ from sqlmodel import col
 
 from tallyapp.domain.admission import Roll
 from tallyapp.domain.authority import (
+    PRECINCT_PREFIX,
     Roster,
     Signer,
     Structure,
@@ -117,6 +118,16 @@ class Register(Roll):
         if missing and self.engine is not None:
             with self.engine.connect() as conn:
                 self.rosters.update(load_rosters(conn, self.election.id, missing))
+
+    def forget_precinct_rosters(self) -> None:
+        """Drop the precinct commissions' rosters read for a file: each precinct's protocols
+        arrive in one file, and a long import would otherwise end holding every member of
+        every precinct (700,000 at ten times the country)."""
+        self.rosters = {
+            code: roster
+            for code, roster in self.rosters.items()
+            if not code.startswith(PRECINCT_PREFIX)
+        }
 
     def authorise(self, document: str, signer: Signer, present: list[str] | None) -> str:
         """The commission `signer` signed `document` for, or AuthorityError."""
