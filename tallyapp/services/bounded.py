@@ -102,14 +102,18 @@ def _check_shape(value: Any, source: str, strings: bool = True) -> None:
 
 
 def _place(root: Any, target: Any) -> str:
-    """Where `target` (an object inside `root`) is, as /key[index] (refusals only)."""
+    """Where `target` (an object inside `root`, or a key of one of its objects) is, as
+    /key[index] (refusals only)."""
     stack: list[tuple[Any, str]] = [(root, "")]
     while stack:
         item, path = stack.pop()
         if item is target:
             return path or "(top)"
         if isinstance(item, dict):
-            stack.extend((child, f"{path}/{str(key)[:40]}") for key, child in item.items())
+            for key, child in item.items():
+                if key is target:
+                    return f"{path}/{key[:40]}"
+                stack.append((child, f"{path}/{str(key)[:40]}"))
         elif isinstance(item, list):
             stack.extend((child, f"{path}[{i}]") for i, child in enumerate(item))
     return "(top)"
@@ -117,28 +121,11 @@ def _place(root: Any, target: Any) -> str:
 
 def _check_text(text: str, root: Any, where: Any, source: str) -> None:
     if len(text) > MAX_TEXT:
-        raise InputError(_text_place(root, where), "text-too-long", source, limit=MAX_TEXT)
+        raise InputError(_place(root, where), "text-too-long", source, limit=MAX_TEXT)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputError(_text_place(root, where), "not-unicode", source) from None
-
-
-def _text_place(root: Any, text: str) -> str:
-    """Where a string (a key or a value) is: the key itself, or the place of the value."""
-    stack: list[tuple[Any, str]] = [(root, "")]
-    while stack:
-        item, path = stack.pop()
-        if item is text:
-            return path or "(top)"
-        if isinstance(item, dict):
-            for key, child in item.items():
-                if key is text:
-                    return f"{path}/{key[:40]}"
-                stack.append((child, f"{path}/{key[:40]}"))
-        elif isinstance(item, list):
-            stack.extend((child, f"{path}[{i}]") for i, child in enumerate(item))
-    return "(top)"
+        raise InputError(_place(root, where), "not-unicode", source) from None
 
 
 def whole(value: Any, field: str, source: str = "", minimum: int = -MAX_FIGURE) -> int:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, func, select
 from sqlmodel import col
 
 from tallyapp.domain.aggregation import ProtocolStatus as State
@@ -187,16 +187,3 @@ def verify_tallies(conn: Connection, election_id: str) -> list[TallyDifference]:
         for tec, ballot, key in [where]
         if stored.get(where, 0) != fresh.get(where, 0)
     ]
-
-
-def rebuild(conn: Connection, election_id: str) -> None:
-    """The totals counted afresh (a database made before they were kept)."""
-    conn.execute(text("DELETE FROM tally WHERE election_id = :e"), {"e": election_id})
-    rows = [(election_id, *where, v) for where, v in sorted(recount(conn, election_id).items())]
-    if rows:
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        conn.exec_driver_sql(
-            "INSERT INTO tally (election_id, tec_id, ballot, key, value) "
-            f"VALUES ({mark}, {mark}, {mark}, {mark}, {mark})",
-            rows,
-        )
