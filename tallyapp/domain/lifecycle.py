@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.errors import TallyError
 
@@ -35,17 +37,24 @@ def check_transition(current: State, new: State) -> None:
 def path_to(current: State, target: State) -> list[State]:
     """The states a protocol passes through from `current` to `target`, each step allowed
     (a received protocol is finalised, then accepted); empty when `target` is `current`."""
-    paths: dict[State, list[State]] = {current: []}
+    paths = _paths_from(current)
+    if target not in paths:
+        check_transition(current, target)  # raises, naming what is allowed
+    return list(paths[target])
+
+
+@cache  # the lifecycle is fixed: an import asks the same for every protocol it stores
+def _paths_from(current: State) -> dict[State, tuple[State, ...]]:
+    """The shortest allowed path from `current` to every state it can reach."""
+    paths: dict[State, tuple[State, ...]] = {current: ()}
     frontier = [current]
     while frontier:
         state = frontier.pop(0)
         for nxt in sorted(ALLOWED[state], key=lambda s: s.value):
             if nxt not in paths:
-                paths[nxt] = [*paths[state], nxt]
+                paths[nxt] = (*paths[state], nxt)
                 frontier.append(nxt)
-    if target not in paths:
-        check_transition(current, target)  # raises, naming what is allowed
-    return paths[target]
+    return paths
 
 
 def check_new_version(current: State | None, kind: str, reason: str) -> None:

@@ -53,8 +53,12 @@ def chain_of(election_id: str | None, protocol_id: int | None) -> str:
     return f"protocol:{protocol_id}" if protocol_id is not None else f"election:{election_id}"
 
 
+# Made once: an entry's hash is computed for every entry written and verified.
+_CONTENT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def entry_hash(previous: str, entry: dict[str, Any]) -> str:
-    content = json.dumps([entry.get(k) for k in CONTENT], ensure_ascii=False, separators=(",", ":"))
+    content = _CONTENT.encode([entry.get(k) for k in CONTENT])
     return hashlib.sha256(f"{previous}\n{content}".encode()).hexdigest()
 
 

@@ -105,7 +105,7 @@ def audit(
         "election_id": election_id,
         "protocol_id": protocol_id,
         "version_number": version,
-        "detail": json.dumps(detail, ensure_ascii=False, default=str),
+        "detail": _detail(detail),
     }
     [full] = chained([entry], {chain: last_hash(session, chain)})
     session.add(AuditRow(**full))
@@ -473,7 +473,8 @@ def append_versions(
         check_new_version(current, item.kind, item.reason)
         path_to(State.DRAFT, item.state)  # raises if the state cannot be reached
     conn = session.connection()
-    moves = _moves_in_bulk(conn, items)
+    figures = [lines_of(item.protocol) for item in items]
+    moves = _moves_in_bulk(conn, items, figures)
     start_head = (conn.scalar(select(func.max(col(ProtocolRow.id)))) or 0) + 1
     start_version = (conn.scalar(select(func.max(col(ProtocolVersionRow.id)))) or 0) + 1
     now = _timestamp(conn, utcnow())
@@ -522,7 +523,7 @@ def append_versions(
                 item.signer,
             )
         )
-        lines += [(vid, k, v) for k, v in lines_of(item.protocol).items()]
+        lines += [(vid, k, v) for k, v in figures[i].items()]
     insert_rows(
         conn,
         "protocol",
@@ -575,7 +576,9 @@ def append_versions(
     return after
 
 
-def _moves_in_bulk(conn: Connection, items: Sequence[NewVersion]) -> list[Move]:
+def _moves_in_bulk(
+    conn: Connection, items: Sequence[NewVersion], figures: Sequence[Mapping[str, int]]
+) -> list[Move]:
     """How each item moves its commission's running totals: what its head added before (read
     now; if the head moves meanwhile, the write is refused and this is rolled back) and
     what the new version adds."""
@@ -601,12 +604,12 @@ def _moves_in_bulk(conn: Connection, items: Sequence[NewVersion]) -> list[Move]:
     ]
     old_lines = lines_of_versions(conn, was_accepted)
     moves = []
-    for item in items:
+    for item, lines in zip(items, figures, strict=True):
         before = None
         if item.head is not None and item.head.protocol_id in current:
             version_id, kind = current[item.head.protocol_id]
             before = Standing(item.head.state, kind, old_lines.get(version_id, {}))
-        after = Standing(item.state, item.kind, lines_of(item.protocol))
+        after = Standing(item.state, item.kind, lines)
         ballot = item.protocol.ballot.value
         moves.append(Move(tec_of[item.precinct_id], ballot, before, after))
     return moves
@@ -625,6 +628,7 @@ def _events_in_bulk(
     chains = [chain_of(election_id, head.protocol_id) for head in after]
     previous = last_hashes(conn, [c for c, i in zip(chains, items, strict=True) if i.head])
     entries: list[dict[str, Any]] = []
+    moved: dict[State, str] = {}  # the same words for every protocol arriving in one state
     for item, head, digest in zip(items, after, digests, strict=True):
         base = {
             "who": item.created_by,
@@ -643,15 +647,23 @@ def _events_in_bulk(
             "provenance": item.provenance.value,
             "commission": item.commission,
         }
-        moved = {"old": State.DRAFT.value, "new": item.state.value, "note": "received"}
         entries.append({**base, "action": "save-version", "detail": _detail(saved)})
         if item.state is not State.DRAFT:
-            entries.append({**base, "action": "change-state", "detail": _detail(moved)})
+            if item.state not in moved:
+                moved[item.state] = _detail(
+                    {"old": State.DRAFT.value, "new": item.state.value, "note": "received"}
+                )
+            entries.append({**base, "action": "change-state", "detail": moved[item.state]})
     return chained(entries, previous)
 
 
+# One encoder for every entry: json.dumps with options builds a new one on each call, which a
+# bulk import of a country pays hundreds of thousands of times.
+_DETAIL = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def _detail(detail: Mapping[str, object]) -> str:
-    return json.dumps(detail, ensure_ascii=False, default=str)
+    return _DETAIL.encode(detail)
 
 
 def _placeholder(conn: Connection) -> str:

@@ -116,6 +116,29 @@ def read_tallies(conn: Connection, election_id: str, ballot: str) -> dict[int, d
     return found
 
 
+def totals_of(
+    conn: Connection, election_id: str, tec_codes: Sequence[str]
+) -> dict[str, dict[str, int]]:
+    """The accepted lines of these territorial commissions, summed from their running
+    totals, by ballot (the counts beside them left out)."""
+    found: dict[str, dict[str, int]] = {}
+    for i in range(0, len(tec_codes), 900):
+        # By commission id, so the rows are found through the totals' own key (by election,
+        # every file of an import would read the whole country's totals).
+        tecs = select(col(CommissionRow.id)).where(
+            col(CommissionRow.election_id) == election_id,
+            col(CommissionRow.code).in_(tec_codes[i : i + 900]),
+        )
+        for ballot, key, value in conn.execute(
+            select(col(TallyRow.ballot), col(TallyRow.key), func.sum(col(TallyRow.value)))
+            .where(col(TallyRow.tec_id).in_(tecs), ~col(TallyRow.key).startswith("#"))
+            .group_by(col(TallyRow.ballot), col(TallyRow.key))
+        ):
+            by_key = found.setdefault(ballot, {})
+            by_key[key] = by_key.get(key, 0) + int(value)
+    return found
+
+
 def recount(conn: Connection, election_id: str) -> dict[tuple[int, str, str], int]:
     """The totals as the protocols themselves give them, summed afresh by the database."""
     heads = (

@@ -463,6 +463,42 @@ def test_a_failing_step_of_an_import_leaves_no_trace(
     engine.dispose()
 
 
+def test_a_file_that_could_not_be_stored_leaves_the_next_to_be_judged_afresh(
+    packages: dict[str, Any],
+    initialised_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The same package twice in one import, the first failing in the database: nothing of
+    it was stored, so the second is accepted whole, not taken for its duplicate."""
+    from sqlalchemy.exc import OperationalError
+
+    from tallyapp.services.exchange import importing
+
+    folder = tmp_path / "twice"
+    folder.mkdir()
+    data = (packages["folder"] / "ABAI-03.json").read_bytes()
+    (folder / "a.json").write_bytes(data)
+    (folder / "b.json").write_bytes(data)
+    real = importing.audit
+    calls = [0]
+
+    def audit_once_failing(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        if calls[0] == 1:
+            raise OperationalError("INSERT INTO audit_log", {}, Exception("disk I/O error"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "audit", audit_once_failing)
+    engine = open_engine(initialised_url)
+    first, second = import_files(engine, [folder], packages["roots"])
+    assert first.outcome == "rejected" and first.reason is not None
+    assert first.reason.code == "import.database"
+    assert second.outcome == "accepted" and second.duplicates == 0
+    assert second.accepted == len(json.loads(data)["protocols"])
+    engine.dispose()
+
+
 def _photo_of(tmp_path: Path, name: str, code: str) -> Path:
     """A photographed QR code: what a phone at a territorial commission produces."""
     import segno

@@ -18,7 +18,14 @@ from tallyapp.services.results import compute_results
 from tallyapp.services.review import accept, reject
 from tallyapp.services.setup import open_engine
 from tallyapp.storage.database import make_engine
-from tallyapp.storage.tallies import ACCEPTED, RECEIVED, read_tallies, recount, verify_tallies
+from tallyapp.storage.tallies import (
+    ACCEPTED,
+    RECEIVED,
+    read_tallies,
+    recount,
+    totals_of,
+    verify_tallies,
+)
 from tests.services.test_entry import SIGNING, _good_values
 from tests.sessions import member_of
 
@@ -119,6 +126,38 @@ def test_the_demo_totals_equal_a_fresh_count(demo_url: str) -> None:
     assert national.totals.votes["AMANAT"] == direct > 0
     assert national.completeness.accepted == sum(t.get(ACCEPTED, 0) for t in tallied.values())
     assert national.completeness.received == sum(t.get(RECEIVED, 0) for t in tallied.values())
+    engine.dispose()
+
+
+def test_the_totals_of_some_commissions_equal_their_accepted_lines(demo_url: str) -> None:
+    """What a received summary is compared with: the totals of the territorial commissions
+    asked for, and theirs alone, equal to their accepted lines summed directly."""
+    engine = make_engine(demo_url)
+    with engine.connect() as conn:
+        tecs = [
+            str(code)
+            for (code,) in conn.execute(
+                text("SELECT code FROM commission WHERE level = 'tec' ORDER BY code LIMIT 3")
+            )
+        ]
+        summed = totals_of(conn, "kz-majilis-2023", tecs[:2])
+        direct: dict[str, dict[str, int]] = {}
+        for ballot, key, value in conn.execute(
+            text(
+                "SELECT p.ballot, l.key, SUM(l.value) FROM protocol p "
+                "JOIN protocol_line l ON l.version_id = p.current_version_id "
+                "JOIN precinct s ON s.id = p.precinct_id "
+                "JOIN commission c ON c.id = s.tec_id "
+                f"WHERE p.state = 'accepted' AND c.code IN ('{tecs[0]}', '{tecs[1]}') "
+                "GROUP BY p.ballot, l.key"
+            )
+        ):
+            direct.setdefault(ballot, {})[key] = int(value)
+        third = totals_of(conn, "kz-majilis-2023", tecs[2:])
+    assert summed == direct
+    assert set(summed) == {"party-list", "constituency"}
+    assert not any(key.startswith("#") for lines in summed.values() for key in lines)
+    assert third["party-list"] != summed["party-list"]  # another commission, other totals
     engine.dispose()
 
 

@@ -30,7 +30,7 @@ from tallyapp.services.exchange.outcomes import Conflict, FileOutcome, Outcome
 from tallyapp.services.exchange.readers import FileRead, Incoming, files_in
 from tallyapp.services.exchange.reading_pool import read_files
 from tallyapp.services.exchange.reconcile import current_protocol, differences, summary_differences
-from tallyapp.services.exchange.register import Register
+from tallyapp.services.exchange.register import Heads, Register
 from tallyapp.services.transaction import use_case
 from tallyapp.storage.inbox import add_received, add_received_file
 from tallyapp.storage.protocols import (
@@ -74,27 +74,25 @@ def import_files(
             if read.rejected is not None:
                 raise read.rejected
             outcome.warnings = read.warnings
-            heads_before = dict(register.heads)
             unofficial = observer or read.kind is FileKind.PHOTO
+            moved: Heads = {}
             try:
                 with use_case(engine) as session:
                     if unofficial:
                         store_copy(session, register, str(path), read, outcome, observer)
                     else:
-                        store_file(session, register, str(path), read, outcome, actor)
+                        moved = store_file(session, register, str(path), read, outcome, actor)
             except ConflictError:
-                register.heads = heads_before  # nothing was stored: forget what was noted
                 raise Rejected("import.stored-meanwhile") from None
             except SQLAlchemyError as exc:
-                register.heads = heads_before
                 raise Rejected("import.database", detail=str(exc).splitlines()[0]) from None
             except (TallyError, OSError):
-                register.heads = heads_before
                 raise
             except Exception as exc:  # nothing was stored; the next file goes on
-                register.heads = heads_before
                 log.exception("storing %s", path)
                 raise Rejected("file.unexpected", detail=type(exc).__name__) from None
+            # Stored: the in-memory register follows, for the next file to be classified by.
+            register.heads.update(moved)
         except TallyError as exc:
             outcome.outcome, outcome.reason = Outcome.REJECTED, exc
             outcome.accepted = outcome.duplicates = 0
@@ -144,7 +142,7 @@ def store_copy(
                 item.signer or read.sender,
                 item.protocol.precinct,
                 item.protocol.ballot.value,
-                item.record["fingerprint"],
+                item.fingerprint,
                 "observer",
                 json.dumps(lines_of(item.protocol)),
             )
@@ -157,7 +155,7 @@ def store_copy(
         pid = register.precincts[item.protocol.precinct][0]
         ballot = item.protocol.ballot.value
         head = register.heads.get((pid, ballot))
-        if head is None or head[3] == item.record["fingerprint"]:
+        if head is None or head[3] == item.fingerprint:
             continue  # nothing official yet, or the same document
         official = current_protocol(conn, register, item.protocol.precinct, ballot)
         differing = differences(official, item.protocol)
@@ -170,7 +168,7 @@ def store_copy(
                 head[2],
                 head[3],
                 item.version,
-                item.record["fingerprint"],
+                item.fingerprint,
                 differing,
             )
         )
@@ -188,9 +186,10 @@ def store_file(
     read: FileRead,
     outcome: FileOutcome,
     actor: Actor | None = None,
-) -> None:
+) -> Heads:
     """Classify each protocol against the database and write it all in the caller's
-    transaction: the file itself, a row per protocol received, and the new versions."""
+    transaction: the file itself, a row per protocol received, and the new versions.
+    Returns the heads as they stand once the transaction is committed."""
     eid = register.election.id
     name = Path(source).name
     lock_election_chain(session, eid)  # one import at a time: before any protocol row
@@ -204,7 +203,7 @@ def store_file(
         pid = register.precincts[item.protocol.precinct][0]
         ballot = item.protocol.ballot.value
         head = register.heads.get((pid, ballot))
-        record_fp = item.record["fingerprint"]
+        record_fp = item.fingerprint
         verdict = Outcome.ACCEPTED
         snapshot = None
         if head is not None:
@@ -290,12 +289,13 @@ def store_file(
         conflicts=len(outcome.conflicts),
     )
     session.flush()
-    # Keep the in-memory register current for the next file (restored on failure).
-    for written, moved, digest in zip(new_versions, heads_after, new_fingerprints, strict=True):
-        register.heads[(written.precinct_id, written.protocol.ballot.value)] = (
+    return {
+        (written.precinct_id, written.protocol.ballot.value): (
             moved.protocol_id,
             moved.lock_version,
             moved.version_number,
             digest,
             moved.state.value,
         )
+        for written, moved, digest in zip(new_versions, heads_after, new_fingerprints, strict=True)
+    }

@@ -41,7 +41,7 @@ class Incoming:
     reason: str
     state: str
     signer: str  # who signed it, name and IIN ("" for an unsigned copy)
-    record: dict[str, Any]
+    fingerprint: str  # as the record gives it, checked against its figures when admitted
     signed_for: str = ""  # the commission on whose behalf it was signed
 
 
@@ -144,7 +144,7 @@ def read_package(
                 record["reason"],
                 record["state"],
                 holder.label,
-                record,
+                str(record["fingerprint"]),
                 signed_for,
             )
         )
@@ -212,7 +212,7 @@ def read_pdf(
                 str(record.get("reason", "")),
                 str(record["state"]),
                 result.identity.label,
-                record,
+                str(record["fingerprint"]),
                 signed_for,
             )
         ],
@@ -304,7 +304,11 @@ def read_photo(data: bytes, register: Register, importer: str, warnings: list[Ta
     # A photo is a copy, not the signed original: it counts as received, not accepted.
     return (
         tec,
-        [Incoming(checked, payload.version, payload.kind, "", "transmitted", "", record)],
+        [
+            Incoming(
+                checked, payload.version, payload.kind, "", "transmitted", "", payload.fingerprint
+            )
+        ],
         [],
     )
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, select
 from sqlmodel import col
 
-from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import AGAINST_ALL, lines_of, protocol_from_lines, vote_key
 from tallyapp.domain.protocol import Protocol
@@ -15,6 +14,7 @@ from tallyapp.domain.tabulation import tabulation
 from tallyapp.services.exchange.outcomes import SummaryDifference
 from tallyapp.services.exchange.register import Register
 from tallyapp.storage.tables import ProtocolLineRow, ProtocolRow
+from tallyapp.storage.tallies import totals_of
 
 
 def differences(
@@ -52,30 +52,14 @@ def current_protocol(conn: Connection, register: Register, number: str, ballot: 
 def subtree_totals(
     conn: Connection, register: Register, commission: str
 ) -> dict[str, dict[str, int]]:
-    """The accepted lines of every precinct under a commission, summed by the database,
-    by ballot."""
-    ids = register.precinct_ids_under(commission)
-    totals: dict[str, dict[str, int]] = {}
-    for i in range(0, len(ids), 900):
-        for ballot, key, value in conn.execute(
-            select(
-                col(ProtocolRow.ballot),
-                col(ProtocolLineRow.key),
-                func.sum(col(ProtocolLineRow.value)),
-            )
-            .join(
-                ProtocolRow,
-                col(ProtocolRow.current_version_id) == col(ProtocolLineRow.version_id),
-            )
-            .where(
-                col(ProtocolRow.precinct_id).in_(ids[i : i + 900]),
-                col(ProtocolRow.state) == State.ACCEPTED.value,
-            )
-            .group_by(col(ProtocolRow.ballot), col(ProtocolLineRow.key))
-        ):
-            by_key = totals.setdefault(ballot, {})
-            by_key[key] = by_key.get(key, 0) + int(value)
-    return totals
+    """The accepted lines of every precinct under a commission, by ballot: the running totals
+    of its territorial commissions (kept by the write path, recounted by the audit)."""
+    tecs = (
+        [commission]  # a territorial commission's own: no search of the tree
+        if commission in register.precincts_by_tec
+        else [tec for tec in register.precincts_by_tec if register.is_under(tec, commission)]
+    )
+    return totals_of(conn, register.election.id, tecs)
 
 
 def summary_differences(

@@ -31,6 +31,10 @@ from tallyapp.storage.tables import (
     assigned,
 )
 
+# A protocol's head as the register knows it, by (precinct id, ballot):
+# (protocol id, lock, version number, fingerprint, state).
+Heads = dict[tuple[int, str], tuple[int, int, int, str, str]]
+
 
 @dataclass
 class Register(Roll):
@@ -39,8 +43,7 @@ class Register(Roll):
     levels: dict[str, str] = field(default_factory=dict)
     rosters: dict[str, Roster] = field(default_factory=dict)  # loaded as files need them
     engine: Engine | None = field(default=None, repr=False)
-    heads: dict[tuple[int, str], tuple[int, int, int, str, str]] = field(default_factory=dict)
-    # (precinct id, ballot) -> (protocol id, lock, version number, fingerprint, state)
+    heads: Heads = field(default_factory=dict)
     _under: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @staticmethod
