@@ -5,7 +5,8 @@ Run: python benchmarks/import_national.py [--db URL] [--scale N]
 the source was built at)
 Packages: one per territorial commission, each signed with its own key. Floor, measured in the
 same run: reading the same files, parsing them and verifying every record's signature, nothing
-else. Target: under 60 s on this 2-core machine, and within 3x the floor.
+else. Target: within 3x the floor; for the national demo also under 60 s on this 2-core
+machine (a country ten times as large is held to the ratio alone: its floor grows with it).
 """
 
 from __future__ import annotations
@@ -78,11 +79,11 @@ def main() -> None:
     outcomes = import_files(target_engine, [folder / "packages"], roots)
     real = time.perf_counter() - start
     accepted = sum(o.accepted for o in outcomes)
+    seconds = f"< 60 s {'met' if real < 60 else 'NOT met'}, " if args.scale == 1 else ""
     print(
         f"import of {accepted:,} protocols {real:6.1f} s   floor (read + verify "
-        f"{verified:,} signatures) {floor:5.1f} s   ratio {real / floor:4.1f}x   "
-        f"targets: < 60 s {'met' if real < 60 else 'NOT met'}, "
-        f"<= 3x {'met' if real <= 3 * floor else 'NOT met'}"
+        f"{verified:,} signatures) {floor:5.1f} s   ratio {real / floor:4.2f}x   "
+        f"targets: {seconds}<= 3x {'met' if real <= 3 * floor else 'NOT met'}"
     )
 
 
