@@ -3,7 +3,6 @@ commission prints and sends on election night. Reports progress and can be cance
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -19,6 +18,7 @@ from tallyapp.domain.errors import TallyError
 from tallyapp.reports.layout import DigitalStamp
 from tallyapp.services.files import write_atomically
 from tallyapp.services.pdf_export import ExportError, export_protocol, precincts_under
+from tallyapp.services.processes import pool_context
 from tallyapp.services.signatures import key_holder_may_sign, open_key, sign_document
 
 Progress = Callable[[int, int, str], None]  # done, total, precinct number
@@ -74,8 +74,7 @@ def export_protocols_under(
         finally:
             _worker.clear()  # the opened key does not outlive the batch in this process
         return outcome
-    context = multiprocessing.get_context("fork" if "fork" in _methods() else "spawn")
-    with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(job,)) as pool:
+    with ProcessPoolExecutor(workers, pool_context(), initializer=_start, initargs=(job,)) as pool:
         futures = [pool.submit(_export_one, number) for number in numbers]
         try:
             _collect(
@@ -163,7 +162,3 @@ def _collect(
             break
     outcome.written = [n for n in numbers if done.get(n) == "written"]
     outcome.without_protocol = [n for n in numbers if done.get(n) == "missing"]
-
-
-def _methods() -> list[str]:
-    return multiprocessing.get_all_start_methods()

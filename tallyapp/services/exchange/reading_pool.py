@@ -11,7 +11,6 @@ the pool would cost more than it saves.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -28,6 +27,7 @@ from tallyapp.reports.detached import TrustRoots
 from tallyapp.services.exchange.format import FileKind, Rejected
 from tallyapp.services.exchange.readers import FileRead, read_file
 from tallyapp.services.exchange.register import Register
+from tallyapp.services.processes import pool_context
 from tallyapp.storage.database import sqlite_file
 
 log = logging.getLogger(__name__)
@@ -73,9 +73,7 @@ def read_files(
         [root.public_bytes(Encoding.PEM) for root in roots],
         frozenset(getattr(roots, "revoked", frozenset())),
     )
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(job,)) as pool:
+    with ProcessPoolExecutor(workers, pool_context(), initializer=_start, initargs=(job,)) as pool:
         waiting = iter(files)
         ahead: deque[Future[FileRead]] = deque()
         try:

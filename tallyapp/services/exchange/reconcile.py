@@ -54,12 +54,7 @@ def subtree_totals(
 ) -> dict[str, dict[str, int]]:
     """The accepted lines of every precinct under a commission, by ballot: the running totals
     of its territorial commissions (kept by the write path, recounted by the audit)."""
-    tecs = (
-        [commission]  # a territorial commission's own: no search of the tree
-        if commission in register.precincts_by_tec
-        else [tec for tec in register.precincts_by_tec if register.is_under(tec, commission)]
-    )
-    return totals_of(conn, register.election.id, tecs)
+    return totals_of(conn, register.election.id, register.tecs_under(commission))
 
 
 def summary_differences(

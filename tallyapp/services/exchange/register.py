@@ -158,17 +158,16 @@ class Register(Roll):
             by_tec.setdefault(tec, []).append(pid)
         return by_tec
 
+    def tecs_under(self, code: str) -> list[str]:
+        """The territorial commissions under a commission (itself, if it is one)."""
+        if code in self.precincts_by_tec:  # a territorial commission's own: no search
+            return [code]
+        return [tec for tec in self.precincts_by_tec if self.is_under(tec, code)]
+
     def precinct_ids_under(self, code: str) -> list[int]:
         """Ids of every precinct under a commission (cached: the tree does not change)."""
         if code not in self._under:
-            self._under[code] = (
-                list(self.precincts_by_tec[code])  # a territorial commission's own: no search
-                if code in self.precincts_by_tec
-                else [
-                    pid
-                    for tec, ids in self.precincts_by_tec.items()
-                    if self.is_under(tec, code)
-                    for pid in ids
-                ]
-            )
+            self._under[code] = [
+                pid for tec in self.tecs_under(code) for pid in self.precincts_by_tec[tec]
+            ]
         return self._under[code]
