@@ -12,6 +12,7 @@ Choices are the keys of a batch's counts: party codes or candidate ids, `against
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -58,7 +59,7 @@ class Assertion:
             parts.append(self.other)
         return ":".join(parts)
 
-    @property
+    @functools.cached_property
     def lower(self) -> Fraction:
         """a: the least value of g (0 for the choices it does not list)."""
         return min([Fraction(0), *self.g.values()])
@@ -77,16 +78,22 @@ class Assertion:
         """u: the largest value of the assorter."""
         return max([self.h_other, *(self.h(c) for c in self.g)])
 
+    @functools.cached_property
+    def _integer_g(self) -> tuple[int, dict[str, int]]:
+        # g over a common denominator: sums over thousands of precincts stay in integers.
+        denominator = math.lcm(*(v.denominator for v in self.g.values())) if self.g else 1
+        return denominator, {c: int(v * denominator) for c, v in self.g.items()}
+
     def assorter_sum(self, counts: Mapping[str, int]) -> Fraction:
-        """A = Σ h over the ballots whose choices are counted in `counts`."""
-        return sum(
-            (self.h(c) * n if c in self.g else self.h_other * n for c, n in counts.items()),
-            Fraction(0),
-        )
+        """A = Σ h over the ballots counted in `counts` = (Σ g·n − a·N)/(−2a)."""
+        ballots = sum(counts.values())
+        a = self.lower
+        return (self.margin_votes(counts) - a * ballots) / (-2 * a)
 
     def margin_votes(self, counts: Mapping[str, int]) -> Fraction:
         """Σ g·T: the assertion's margin in votes (e.g. Tₚ − tW, T_A − T_B − d·V_Q)."""
-        return sum((self.g.get(c, Fraction(0)) * n for c, n in counts.items()), Fraction(0))
+        denominator, numerators = self._integer_g
+        return Fraction(sum(numerators.get(c, 0) * n for c, n in counts.items()), denominator)
 
     def margin(self, counts: Mapping[str, int]) -> Fraction:
         """M = Σ(h − ½) in assorter units."""

@@ -108,19 +108,23 @@ def build_manifest(precincts: Iterable[Precinct], plans: Sequence[ContestPlan]) 
             if batch is not None:
                 deducted[f.assertion.id] += worst_case(f.assertion, batch)
     margins = {f.assertion.id: f.margin - deducted[f.assertion.id] for f in assertions}
-    by_contest: dict[str, list[Assertion]] = {}
+    by_contest: dict[str, list[_Scaled]] = {}
     for f in assertions:
-        by_contest.setdefault(f.assertion.contest, []).append(f.assertion)
+        m = margins[f.assertion.id]
+        if m > 0:  # otherwise the unauditable precincts alone could break it: a full count
+            by_contest.setdefault(f.assertion.contest, []).append(_Scaled(f.assertion, m))
     entries = []
     for p in ordered:
         bound = Fraction(0)
         if p.auditable:
-            for contest, batch in p.batches.items():
-                for a in by_contest.get(contest, []):
-                    m = margins[a.id]
-                    if m <= 0:
-                        continue  # the unauditable precincts alone could break it: full count
-                    bound = max(bound, worst_case(a, batch) / m)
+            bound = max(
+                (
+                    _largest(scaled, batch)
+                    for contest, batch in p.batches.items()
+                    if (scaled := by_contest.get(contest))
+                ),
+                default=Fraction(0),
+            )
         entries.append(ManifestEntry(p, bound, math.ceil(bound * WEIGHT_SCALE)))
     return Manifest(tuple(entries), margins, deducted)
 
@@ -131,3 +135,35 @@ def contest_precincts(manifest: Manifest, contest: str) -> list[str]:
 
 def is_party_list(contest: str) -> bool:
     return contest == PARTY_LIST
+
+
+class _Scaled:
+    """uᵢ,ₐ in integers: with g = G/D and its least value L/D, the worst case of a batch is
+    Wᵢ/(−2L), Wᵢ = Σ G(c)·n(c) − L·Σn(c) − L·(n̄ᵢ − nᵢ), so uᵢ,ₐ = Wᵢ·p/q with p/q = 1/(−2L·Mₐ)."""
+
+    def __init__(self, a: Assertion, margin: Fraction) -> None:
+        denominator = math.lcm(*(v.denominator for v in a.g.values())) if a.g else 1
+        self.numerators = {c: int(v * denominator) for c, v in a.g.items()}
+        self.least = int(a.lower * denominator)
+        scale = 1 / (-2 * self.least * margin)
+        self.p, self.q = scale.numerator, scale.denominator
+        self.approx = self.p / self.q
+
+    def worst(self, batch: Batch) -> int:
+        g = self.numerators
+        total = 0
+        ballots = 0
+        for c, n in batch.counts.items():
+            total += g.get(c, 0) * n
+            ballots += n
+        return total - self.least * (ballots + batch.bound - batch.ballots)
+
+
+def _largest(scaled: Sequence[_Scaled], batch: Batch) -> Fraction:
+    """maxₐ uᵢ,ₐ, exact: floats pick the few candidates, fractions decide among them."""
+    worst = [(s, s.worst(batch)) for s in scaled]
+    approx = [w * s.approx for s, w in worst]
+    top = max(approx)
+    return max(
+        Fraction(w * s.p, s.q) for (s, w), x in zip(worst, approx, strict=True) if x >= top * (1 - 1e-9)
+    )
