@@ -317,4 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func="database:cmd_results")
 
+    from tallyapp.cli.rla_parser import add_rla_commands
+
+    add_rla_commands(sub, add_db)
     return parser

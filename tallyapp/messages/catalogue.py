@@ -1272,3 +1272,7 @@ CATALOGUE: dict[str, Names] = {
         "line: official ≠ copy — {differences} (copy fingerprint {fingerprint})",
     ),
 }
+
+from tallyapp.messages.rla_catalogue import RLA_CATALOGUE  # noqa: E402  (the audit's own codes)
+
+CATALOGUE.update(RLA_CATALOGUE)

@@ -83,6 +83,7 @@ class AuditState:
     method: Method = Method()
     manifest: Manifest | None = None
     manifest_sha256: str = ""
+    parties: list[str] = field(default_factory=list)
     plans: tuple[ContestPlan, ...] = ()
     seed: str | None = None
     draws: list[DrawnRow] = field(default_factory=list)
@@ -149,6 +150,7 @@ def _state(session: Session, election: Election) -> AuditState:
             state.method = Method(Fraction(c["method"]["bet"]), Understatements(c["method"]["understatements"]))
             state.manifest = manifest_from_json(c["manifest"])
             state.manifest_sha256 = c["manifest_sha256"]
+            state.parties = list(c["parties"])
             state.plans = tuple(plan_from_json(p) for p in c["plans"])
         elif record.step == "seed":
             state.seed = c["seed"]
