@@ -57,8 +57,12 @@ class Recount:
 def overstatement(a: Assertion, reported: Batch, recount: Recount) -> Fraction:
     """ωᵢ,ₐ = (Aᵢ,ₐ − Aᵢ,ₐ^act) + max(0, nᵢ^act − nᵢ)/2: ballots missing from the bag add
     nothing to A^act (they count for the loser), extra ballots are charged ½ each."""
-    actual = a.assorter_sum(recount.counts)
-    return a.assorter_sum(reported.counts) - actual + Fraction(max(0, recount.ballots - reported.ballots), 2)
+    difference = dict(reported.counts)
+    for choice, n in recount.counts.items():
+        difference[choice] = difference.get(choice, 0) - n
+    # A − A^act is the assorter sum of the differences: (Σg·Δ − a·ΣΔ)/(−2a), one fraction.
+    change = a.assorter_sum(difference)
+    return change + Fraction(max(0, recount.ballots - reported.ballots), 2)
 
 
 def taint(
@@ -98,12 +102,13 @@ def log_p_value(
         if t is None:
             return math.inf
         nonzero += 1
-        terms.append(_log_term(t, mu, test.bet))
-    terms.append((draws - nonzero) * _log_term(Fraction(0), mu, test.bet))
+        terms.append(log_term(t, mu, test.bet))
+    terms.append((draws - nonzero) * log_term(Fraction(0), mu, test.bet))
     return min(0.0, math.fsum(terms))
 
 
-def _log_term(t: Fraction, mu: Fraction, bet: Fraction) -> float:
+def log_term(t: Fraction, mu: Fraction, bet: Fraction) -> float:
+    """One draw's factor of ln P, taint t."""
     if bet == 1:
         return math.log(float(mu)) - math.log(float(1 - t))
     return -math.log(float(1 + bet * (1 - t - mu) / mu))
