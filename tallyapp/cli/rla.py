@@ -252,3 +252,38 @@ def cmd_rla_status(args: argparse.Namespace) -> int:
             more = f", next round {c['next_round_draws']} draws" if c["status"] == "next-round" else ""
             print(f"  {c['contest']:<7} {c['status']:<11} P = {c['p_value']:<10} draws used {c['draws_used']}{more}{extra}")
     return EXIT_OK
+
+
+def cmd_rla_report(args: argparse.Namespace) -> int:
+    from tallyapp.services.rla.bundle import write_bundle
+    from tallyapp.services.rla.report import report_pdf
+    from tallyapp.services.rla.workflow import load
+
+    if not args.out and not args.bundle:
+        raise CliError("give --out report.pdf, --bundle bundle.zip, or both")
+    state = load(_engine(args))
+    pdf = report_pdf(state, args.lang)
+    if args.out:
+        Path(args.out).write_bytes(pdf)
+        print(f"{args.out}: {len(pdf):,} bytes")
+    if args.bundle:
+        hashes = write_bundle(Path(args.bundle), state, pdf)
+        print(f"{args.bundle}: {len(hashes)} files")
+        for name, digest in hashes.items():
+            print(f"  {digest}  {name}")
+    return EXIT_OK
+
+
+def cmd_rla_verify(args: argparse.Namespace) -> int:
+    import zipfile
+
+    from tallyapp.services.rla.bundle import verify_bundle
+
+    try:
+        problems = verify_bundle(Path(args.bundle))
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise CliError(f"{args.bundle}: not a readable audit bundle ({type(exc).__name__}: {exc})") from None
+    for problem in problems:
+        print(f"DIFFERS  {problem}")
+    print("VERIFIED" if not problems else f"NOT VERIFIED: {len(problems)} difference(s)")
+    return EXIT_OK if not problems else EXIT_FAILED_CHECK

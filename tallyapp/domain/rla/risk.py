@@ -178,10 +178,13 @@ def decide(
     contest_precincts: int,
     distinct_drawn: int,
     full_count_reason: str | None = None,
+    contest_share: Fraction = Fraction(1),
 ) -> ContestDecision:
     """Confirm when every assertion's P ≤ α; a taint ≥ 1, a tie or a vanished margin goes to a
     full count; otherwise another round, unless it would be the fourth or would reach more
-    than half of the contest's precincts, then a full count."""
+    than half of the contest's precincts, then a full count. `contest_share` is the part of
+    the total weight on the contest's precincts: of a common stream's draws, at most that
+    share lands in the contest."""
     worst = max(log_ps.values(), default=math.inf)
     if full_count_reason:
         return ContestDecision(contest, Status.FULL_COUNT, worst, full_count_reason)
@@ -195,6 +198,6 @@ def decide(
     more = next_round_draws(error_bound, risk_limit, worst)
     if round_number >= MAX_ROUNDS:
         return ContestDecision(contest, Status.FULL_COUNT, worst, f"rounds:{round_number}")
-    if distinct_drawn + more > FULL_COUNT_SHARE * contest_precincts:
+    if distinct_drawn + more * contest_share > FULL_COUNT_SHARE * contest_precincts:
         return ContestDecision(contest, Status.FULL_COUNT, worst, "half-of-precincts", more)
     return ContestDecision(contest, Status.NEXT_ROUND, worst, "", more)

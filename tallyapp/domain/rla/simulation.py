@@ -65,6 +65,7 @@ def simulate(
                 per[index[code]] = t
         taints[a.id] = per
     weights = manifest.weights()
+    share = Fraction(sum(weights[i] for i in member), manifest.total_weight)
     mu = 1 - Fraction(WEIGHT_SCALE, manifest.total_weight)
     clean = log_term(Fraction(0), mu, method.bet)
     # ln P = n·(term of a clean draw) + Σ over drawn differing precincts of (term − clean),
@@ -106,6 +107,7 @@ def simulate(
                 len(member),
                 distinct,
                 plan.full_count_reason,
+                share,
             )
             if decision.status is not Status.NEXT_ROUND:
                 results.append(SimulatedAudit(stream, decision.status, round_number, len(drawn)))

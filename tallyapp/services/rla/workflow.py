@@ -345,7 +345,7 @@ def statuses(state: AuditState) -> list[ContestStatus]:
     out = []
     for plan_ in state.plans:
         risk = contest_risk(manifest, plan_, drawn, state.recounts, state.method)
-        members = sum(1 for e in manifest.entries if plan_.contest in e.precinct.batches)
+        inside = [e for e in manifest.entries if plan_.contest in e.precinct.batches]
         decision = decide(
             plan_.contest,
             {a.assertion: a.log_p for a in risk.assertions},
@@ -353,9 +353,10 @@ def statuses(state: AuditState) -> list[ContestStatus]:
             manifest.error_bound,
             max(1, state.rounds),
             bool(state.draws) and risk.complete and risk.draws_used == len(drawn),
-            members,
+            len(inside),
             risk.distinct,
             plan_.full_count_reason,
+            Fraction(sum(e.weight for e in inside), manifest.total_weight),
         )
         if not state.draws and decision.status is not Status.FULL_COUNT:
             decision = ContestDecision(plan_.contest, Status.CONTINUE, decision.log_p)
