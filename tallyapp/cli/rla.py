@@ -26,9 +26,13 @@ def _actor() -> Any:
 
 def risk_limit(text: str) -> Fraction:
     try:
-        value = Fraction(text.strip().removesuffix("%")) / (100 if text.strip().endswith("%") else 1)
+        value = Fraction(text.strip().removesuffix("%")) / (
+            100 if text.strip().endswith("%") else 1
+        )
     except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(f"expected a fraction such as 0.05 or 5%, found {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"expected a fraction such as 0.05 or 5%, found {text!r}"
+        ) from None
     if not 0 < value < 1:
         raise argparse.ArgumentTypeError(f"expected a risk limit between 0 and 1, found {text!r}")
     return value
@@ -81,7 +85,10 @@ def cmd_rla_plan(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return EXIT_OK
-    print(f"{view.election.id}: risk limit {float(view.risk_limit):.2%}, Kaplan–Markov, one common stream")
+    print(
+        f"{view.election.id}: risk limit {float(view.risk_limit):.2%}, "
+        "Kaplan–Markov, one common stream"
+    )
     print(
         f"U = {float(view.manifest.error_bound):,.3f}; first round {view.first_round} draws"
         + (f"; {len(view.not_accepted)} protocol(s) not accepted yet" if view.not_accepted else "")
@@ -90,11 +97,15 @@ def cmd_rla_plan(args: argparse.Namespace) -> int:
         print(f"\n{contest['contest']}  {contest['outcome']}")
         if contest["full_count_reason"]:
             print(f"  FULL COUNT: {contest['full_count_reason']}")
-        print(f"  {'kind':<20} {'subject':<14} {'other':<14} {'margin_votes':>14} {'flips':>9} {'u':>8} {'U':>10} {'draws':>7}")
+        print(
+            f"  {'kind':<20} {'subject':<14} {'other':<14} {'margin_votes':>14} "
+            f"{'flips':>9} {'u':>8} {'U':>10} {'draws':>7}"
+        )
         for a in contest["assertions"]:
             print(
                 f"  {a['kind']:<20} {a['subject']:<14} {a['other'] or '':<14} "
-                f"{_f(Fraction(a['margin_votes']), 2):>14} {a['flips'] if a['flips'] is not None else '—':>9} "
+                f"{_f(Fraction(a['margin_votes']), 2):>14} "
+                f"{a['flips'] if a['flips'] is not None else '—':>9} "
                 f"{_f(Fraction(a['u']), 3):>8} {_f(Fraction(a['U']) if a['U'] else None, 1):>10} "
                 f"{a['draws'] if a['draws'] is not None else '—':>7}"
             )
@@ -142,7 +153,11 @@ def cmd_rla_manifest(args: argparse.Namespace) -> int:
 def cmd_rla_seed(args: argparse.Namespace) -> int:
     from tallyapp.services.rla.workflow import record_seed
 
-    ceremony = {k: v for k, v in (("place", args.place), ("video", args.video), ("rollers", args.rollers)) if v}
+    ceremony = {
+        k: v
+        for k, v in (("place", args.place), ("video", args.video), ("rollers", args.rollers))
+        if v
+    }
     seed = record_seed(_engine(args), _actor(), args.digits, args.again, ceremony)
     print(f"seed {seed} recorded; stream {seed}/ALL")
     return EXIT_OK
@@ -155,7 +170,9 @@ def cmd_rla_draw(args: argparse.Namespace) -> int:
     state = load(engine)
     if state.seed is None:
         if args.seed_again is None:
-            raise CliError("no seed ceremony is recorded: key the seed twice (--seed-again) or run `rla seed`")
+            raise CliError(
+                "no seed ceremony is recorded: key the seed twice (--seed-again) or run `rla seed`"
+            )
         record_seed(engine, _actor(), args.seed, args.seed_again, {})
     rows = draw_round(engine, _actor(), args.seed, args.round, args.count)
     state = load(engine)
@@ -165,7 +182,13 @@ def cmd_rla_draw(args: argparse.Namespace) -> int:
         "round": rows[0].round if rows else state.rounds,
         "total_weight": manifest.total_weight,
         "draws": [
-            {"k": r.draw.k, "sha256": r.draw.sha256, "r": r.draw.r, "precinct": r.precinct, "tec": r.tec}
+            {
+                "k": r.draw.k,
+                "sha256": r.draw.sha256,
+                "r": r.draw.r,
+                "precinct": r.precinct,
+                "tec": r.tec,
+            }
             for r in rows
         ],
     }
@@ -185,14 +208,19 @@ def cmd_rla_recount(args: argparse.Namespace) -> int:
 
     source = "standard input" if args.file == "-" else args.file
     first, second, details = keyings(read_json(args.file), source)
-    status = enter_recount(_engine(args), _actor(), args.precinct, args.ballot, first, second, details)
+    status = enter_recount(
+        _engine(args), _actor(), args.precinct, args.ballot, first, second, details
+    )
     print(
         f"{args.precinct} {args.ballot}: recorded; {status.plan.contest} "
         f"{status.decision.status.value}, P = {_p(status.decision.log_p)}"
     )
     for d in status.risk.discrepancies:
         if d.precinct == args.precinct:
-            print(f"  {d.assertion}: overstatement {_f(d.overstatement, 1)}, taint {_f(d.taint, 6) if d.taint is not None else '≥ 1'}")
+            print(
+                f"  {d.assertion}: overstatement {_f(d.overstatement, 1)}, "
+                f"taint {_f(d.taint, 6) if d.taint is not None else '≥ 1'}"
+            )
     return EXIT_OK
 
 
@@ -226,7 +254,11 @@ def status_json(state: Any) -> dict[str, Any]:
                 "draws_used": s.risk.draws_used,
                 "p_value": rounded_up(p_value(s.decision.log_p)),
                 "assertions": [
-                    {"id": a.assertion, "draws_used": a.draws_used, "p_value": rounded_up(p_value(a.log_p))}
+                    {
+                        "id": a.assertion,
+                        "draws_used": a.draws_used,
+                        "p_value": rounded_up(p_value(a.log_p)),
+                    }
                     for a in s.risk.assertions
                 ],
             }
@@ -245,12 +277,18 @@ def cmd_rla_status(args: argparse.Namespace) -> int:
     else:
         print(
             f"round {data['rounds']}: {data['draws']} draws, {data['precincts_recounted']} of "
-            f"{data['precincts_drawn']} drawn precincts recounted; risk limit {float(state.risk_limit):.2%}"
+            f"{data['precincts_drawn']} drawn precincts recounted; "
+            f"risk limit {float(state.risk_limit):.2%}"
         )
         for c in data["contests"]:
             extra = f" ({c['reason']})" if c["reason"] else ""
-            more = f", next round {c['next_round_draws']} draws" if c["status"] == "next-round" else ""
-            print(f"  {c['contest']:<7} {c['status']:<11} P = {c['p_value']:<10} draws used {c['draws_used']}{more}{extra}")
+            more = (
+                f", next round {c['next_round_draws']} draws" if c["status"] == "next-round" else ""
+            )
+            print(
+                f"  {c['contest']:<7} {c['status']:<11} P = {c['p_value']:<10} "
+                f"draws used {c['draws_used']}{more}{extra}"
+            )
     return EXIT_OK
 
 
@@ -282,7 +320,9 @@ def cmd_rla_verify(args: argparse.Namespace) -> int:
     try:
         problems = verify_bundle(Path(args.bundle))
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise CliError(f"{args.bundle}: not a readable audit bundle ({type(exc).__name__}: {exc})") from None
+        raise CliError(
+            f"{args.bundle}: not a readable audit bundle ({type(exc).__name__}: {exc})"
+        ) from None
     for problem in problems:
         print(f"DIFFERS  {problem}")
     print("VERIFIED" if not problems else f"NOT VERIFIED: {len(problems)} difference(s)")

@@ -18,7 +18,9 @@ def _bet(text: str) -> Fraction:
     try:
         value = Fraction(text)
     except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(f"expected a fraction such as 0.9, found {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"expected a fraction such as 0.9, found {text!r}"
+        ) from None
     if not 0 < value <= 1:
         raise argparse.ArgumentTypeError(f"expected a bet above 0 and at most 1, found {text!r}")
     return value
@@ -51,7 +53,10 @@ def add_rla_commands(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]
         help="a precinct whose ballots cannot be recounted (repeat); its worst case is deducted",
     )
     q.add_argument(
-        "--bet", type=_bet, default=Fraction(1), help="1: Kaplan–Markov; below 1: ALPHA's betting form"
+        "--bet",
+        type=_bet,
+        default=Fraction(1),
+        help="1: Kaplan–Markov; below 1: ALPHA's betting form",
     )
     q.add_argument(
         "--clip-understatements", action="store_true", help="count understatements as zero (Arlo)"

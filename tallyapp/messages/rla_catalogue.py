@@ -9,9 +9,13 @@ N = Names
 
 RLA_CATALOGUE: dict[str, Names] = {
     # The families' default codes: a subclass raised without a code of its own.
-    "rla": N("Аудит бұл қадамнан бас тартты", "Аудит отклонил этот шаг", "The audit refused this step"),
+    "rla": N(
+        "Аудит бұл қадамнан бас тартты", "Аудит отклонил этот шаг", "The audit refused this step"
+    ),
     "rla.manifest": N(
-        "Манифестті құру мүмкін болмады", "Манифест не удалось составить", "The manifest could not be built"
+        "Манифестті құру мүмкін болмады",
+        "Манифест не удалось составить",
+        "The manifest could not be built",
     ),
     "rla.seed": N(
         "Бастапқы сан қабылданбады", "Начальное число не принято", "The seed was not accepted"
@@ -27,9 +31,11 @@ RLA_CATALOGUE: dict[str, Names] = {
         "A precinct appears twice in the manifest",
     ),
     "rla.entries-differ": N(
-        "{precinct} учаскесі: қайта санаудың екі енгізуі сәйкес келмейді; қайта тексеріп, қайта енгізіңіз",
+        "{precinct} учаскесі: қайта санаудың екі енгізуі сәйкес келмейді; қайта тексеріп, қайта "
+        "енгізіңіз",
         "участок {precinct}: два ввода пересчёта не совпадают; сверьте лист и введите снова",
-        "precinct {precinct}: the two keyings of the recount differ; check the sheet and key it again",
+        "precinct {precinct}: the two keyings of the recount differ; check the sheet and key it "
+        "again",
     ),
     "rla.frozen": N(
         "Манифест бекітіліп қойған (sha256 {sha256}); оны өзгертуге болмайды",
@@ -47,9 +53,12 @@ RLA_CATALOGUE: dict[str, Names] = {
         "The manifest is not frozen yet: run `rla manifest` first",
     ),
     "rla.no-round-needed": N(
-        "Жаңа кезең қажет емес: әр сайлау не расталды, не толық санауға жіберілді, не қайта санау күтілуде",
-        "Новый тур не нужен: каждое голосование подтверждено, передано на полный пересчёт или ждёт пересчётов",
-        "No further round is needed: every contest is confirmed, sent to a full count, or awaits recounts",
+        "Жаңа кезең қажет емес: әр сайлау не расталды, не толық санауға жіберілді, не қайта санау "
+        "күтілуде",
+        "Новый тур не нужен: каждое голосование подтверждено, передано на полный пересчёт или "
+        "ждёт пересчётов",
+        "No further round is needed: every contest is confirmed, sent to a full count, or awaits "
+        "recounts",
     ),
     "rla.no-seed": N(
         "Кездейсоқ сан рәсімі әлі тіркелмеген",
@@ -62,9 +71,12 @@ RLA_CATALOGUE: dict[str, Names] = {
         "Every precinct's weight is zero: there is nothing to draw",
     ),
     "rla.not-accepted": N(
-        "Манифестті бекіту мүмкін емес: {count} хаттама қабылданбаған (алғашқысы {precinct} учаскесі, {ballot})",
-        "Манифест нельзя зафиксировать: {count} протокол(ов) не приняты (первый — участок {precinct}, {ballot})",
-        "The manifest cannot be frozen: {count} protocol(s) not accepted (the first: precinct {precinct}, {ballot})",
+        "Манифестті бекіту мүмкін емес: {count} хаттама қабылданбаған (алғашқысы {precinct} "
+        "учаскесі, {ballot})",
+        "Манифест нельзя зафиксировать: {count} протокол(ов) не приняты (первый — участок "
+        "{precinct}, {ballot})",
+        "The manifest cannot be frozen: {count} protocol(s) not accepted (the first: precinct "
+        "{precinct}, {ballot})",
     ),
     "rla.not-drawn": N(
         "{precinct} учаскесі таңдалмаған: тек таңдалған учаскелер қайта саналады",

@@ -58,9 +58,12 @@ WORDS: dict[str, Names] = {
     "none": N("жоқ", "нет", "none"),
     "seed": N("Бастапқы сан және таңдау", "Начальное число и выборка", "Seed and draws"),
     "prng": N(
-        "H_k = SHA-256(ағын + \",\" + k); r_k = H_k mod Σw; r_k-дан асатын жинақталған салмағы бар бірінші учаске",
-        "H_k = SHA-256(поток + \",\" + k); r_k = H_k mod Σw; первый участок, чей накопленный вес больше r_k",
-        "H_k = SHA-256(stream + \",\" + k); r_k = H_k mod Σw; the first precinct whose cumulative weight exceeds r_k",
+        'H_k = SHA-256(ағын + "," + k); r_k = H_k mod Σw; '
+        "r_k-дан асатын жинақталған салмағы бар бірінші учаске",
+        'H_k = SHA-256(поток + "," + k); r_k = H_k mod Σw; '
+        "первый участок, чей накопленный вес больше r_k",
+        'H_k = SHA-256(stream + "," + k); r_k = H_k mod Σw; '
+        "the first precinct whose cumulative weight exceeds r_k",
     ),
     "draws": N("Таңдаулар", "Выборки", "Draws"),
     "round": N("Кезең", "Тур", "Round"),
@@ -68,7 +71,11 @@ WORDS: dict[str, Names] = {
     "recounts": N("Қайта санау", "Пересчёты", "Recounts"),
     "reported": N("Хаттамада", "По протоколу", "Reported"),
     "counted": N("Қолмен саналды", "Подсчитано вручную", "Counted by hand"),
-    "missing": N("Қап жоқ немесе мөрі бұзылған", "Мешок отсутствует или пломба нарушена", "Bag missing or seal broken"),
+    "missing": N(
+        "Қап жоқ немесе мөрі бұзылған",
+        "Мешок отсутствует или пломба нарушена",
+        "Bag missing or seal broken",
+    ),
     "discrepancies": N("Айырмашылықтар", "Расхождения", "Discrepancies"),
     "overstatement": N("Асыра көрсету ω", "Завышение ω", "Overstatement ω"),
     "taint": N("Ластану t", "Доля ошибки t", "Taint t"),
@@ -80,15 +87,23 @@ WORDS: dict[str, Names] = {
     "next-round": N("келесі кезең", "следующий тур", "next round"),
     "full-count": N("толық қолмен санау", "полный ручной пересчёт", "full hand count"),
     "statement": N(
-        "{contest} сайлауы {alpha} тәуекел шегінде расталды: егер жарияланған нәтиже қате болса, бұл аудит кемінде {confidence} ықтималдықпен толық қолмен санауға әкелер еді.",
-        "Голосование {contest} подтверждено при пределе риска {alpha}: если бы объявленный результат был неверен, этот аудит с вероятностью не менее {confidence} привёл бы к полному ручному пересчёту.",
-        "Contest {contest} confirmed at risk limit {alpha}: if the reported outcome were wrong, this audit would have led to a full hand count with probability at least {confidence}.",
+        "{contest} сайлауы {alpha} тәуекел шегінде расталды: егер жарияланған нәтиже қате болса, "
+        "бұл аудит кемінде {confidence} ықтималдықпен толық қолмен санауға әкелер еді.",
+        "Голосование {contest} подтверждено при пределе риска {alpha}: если бы объявленный "
+        "результат был неверен, этот аудит с вероятностью не менее {confidence} привёл бы к "
+        "полному ручному пересчёту.",
+        "Contest {contest} confirmed at risk limit {alpha}: if the reported outcome were wrong, "
+        "this audit would have led to a full hand count with probability at least {confidence}.",
     ),
     "verify": N("Қалай тексеруге болады", "Как проверить", "How to verify"),
     "verify_text": N(
-        "Бумадағы барлық файлдың SHA-256 хэші SHA256SUMS ішінде. Тек Python стандартты кітапханасымен: python3 verify.py bundle.zip — салмақтарды, таңдауларды, ластануларды және P мәндерін қайта есептейді.",
-        "Хэши SHA-256 всех файлов пакета — в SHA256SUMS. Только стандартная библиотека Python: python3 verify.py bundle.zip — пересчитывает веса, выборки, доли ошибок и значения P.",
-        "The SHA-256 of every file of the bundle is in SHA256SUMS. With Python's standard library only: python3 verify.py bundle.zip recomputes the weights, draws, taints and P-values.",
+        "Бумадағы барлық файлдың SHA-256 хэші SHA256SUMS ішінде. Тек Python стандартты "
+        "кітапханасымен: python3 verify.py bundle.zip — салмақтарды, таңдауларды, ластануларды "
+        "және P мәндерін қайта есептейді.",
+        "Хэши SHA-256 всех файлов пакета — в SHA256SUMS. Только стандартная библиотека Python: "
+        "python3 verify.py bundle.zip — пересчитывает веса, выборки, доли ошибок и значения P.",
+        "The SHA-256 of every file of the bundle is in SHA256SUMS. With Python's standard library "
+        "only: python3 verify.py bundle.zip recomputes the weights, draws, taints and P-values.",
     ),
 }
 
@@ -173,7 +188,10 @@ def render_audit_report(report: AuditReport, lang: str = "en") -> bytes:
     story.append(
         table(
             [[w["contest"], w["outcome"], w["p_value"], w["status"]]]
-            + [[c.contest, c.outcome, c.p_value, w.get(c.status, c.status)] for c in report.contests],
+            + [
+                [c.contest, c.outcome, c.p_value, w.get(c.status, c.status)]
+                for c in report.contests
+            ],
             [22 * mm, 95 * mm, 25 * mm, 35 * mm],
         )
     )
@@ -228,7 +246,10 @@ def render_audit_report(report: AuditReport, lang: str = "en") -> bytes:
             )
         else:
             story.append(
-                p(f"{c.contest}: {w.get(c.status, c.status)}" + (f" ({c.reason})" if c.reason else ""))
+                p(
+                    f"{c.contest}: {w.get(c.status, c.status)}"
+                    + (f" ({c.reason})" if c.reason else "")
+                )
             )
     story.append(p(w["verify"], h2))
     story.append(p(w["verify_text"]))
@@ -247,7 +268,7 @@ def render_audit_report(report: AuditReport, lang: str = "en") -> bytes:
         title=w["title"],
         invariant=1,
     )
-    doc.build(story)  # type: ignore[arg-type]
+    doc.build(story)
     return out.getvalue()
 
 

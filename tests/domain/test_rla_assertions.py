@@ -149,4 +149,9 @@ def test_district_tie_means_a_full_count() -> None:
 def test_plurality_assorter_values(votes: tuple[int, int]) -> None:
     plan = district_plan(1, {"W": votes[0], "R": votes[1]}, 0, 5)
     a = plan.assertions[0].assertion
-    assert (a.h("W"), a.h("R"), a.h(INVALID), a.h(AGAINST_ALL)) == (1, 0, Fraction(1, 2), Fraction(1, 2))
+    assert (a.h("W"), a.h("R"), a.h(INVALID), a.h(AGAINST_ALL)) == (
+        1,
+        0,
+        Fraction(1, 2),
+        Fraction(1, 2),
+    )

@@ -11,9 +11,9 @@ from tallyapp.domain.rla.assertions import AGAINST_ALL, INVALID, district_plan
 from tallyapp.domain.rla.evaluation import contest_risk
 from tallyapp.domain.rla.manifest import WEIGHT_SCALE, Batch, Precinct, build_manifest
 from tallyapp.domain.rla.risk import (
+    Method,
     Recount,
     Status,
-    Method,
     Understatements,
     decide,
     first_round_draws,
@@ -27,8 +27,8 @@ from tallyapp.domain.rla.risk import (
 W, L = "W", "L"
 
 
-def batch(w: int, l: int, invalid: int = 0, bound: int | None = None) -> Batch:
-    counts = {W: w, L: l, AGAINST_ALL: 0, INVALID: invalid}
+def batch(w: int, lose: int, invalid: int = 0, bound: int | None = None) -> Batch:
+    counts = {W: w, L: lose, AGAINST_ALL: 0, INVALID: invalid}
     n = sum(counts.values())
     return Batch(counts, n, n if bound is None else bound)
 
@@ -45,7 +45,7 @@ def district(batches: dict[str, Batch], unauditable: tuple[str, ...] = ()):  # t
 
 def test_bound_is_arlos_max_error_and_weights_round_up() -> None:
     batches = {"2": batch(60, 40), "1": batch(30, 20, 3), "10": batch(10, 30)}
-    plan, manifest = district(batches)
+    _, manifest = district(batches)
     assert [e.precinct.code for e in manifest.entries] == ["1", "10", "2"]  # bytes order
     margin = 100 - 90
     for e in manifest.entries:
@@ -153,8 +153,14 @@ def test_missing_bag_and_excess_ballots_go_to_a_full_count() -> None:
     risk = contest_risk(manifest, plan, ["1", "2"], recounts)
     assert risk.assertions[0].log_p == math.inf
     decision = decide(
-        "SMD-01", {a.assertion: a.log_p for a in risk.assertions}, Fraction(1, 20),
-        manifest.error_bound, 1, True, 10, 2,
+        "SMD-01",
+        {a.assertion: a.log_p for a in risk.assertions},
+        Fraction(1, 20),
+        manifest.error_bound,
+        1,
+        True,
+        10,
+        2,
     )
     assert decision.status is Status.FULL_COUNT and decision.reason.startswith("infinite:")
     recounts["2"] = {"SMD-01": Recount(batches["2"].counts | {INVALID: 1}, 101)}

@@ -57,7 +57,10 @@ def test_recounts_equal_to_the_protocols_confirm_every_contest_in_the_first_roun
         for d in draw_range("08772473296991897540/ALL", manifest.weights(), 1, planned)
     ]
     recounts = {
-        code: {c: Recount(b.counts, b.ballots) for c, b in manifest.entry(code).precinct.batches.items()}
+        code: {
+            c: Recount(b.counts, b.ballots)
+            for c, b in manifest.entry(code).precinct.batches.items()
+        }
         for code in set(drawn)
     }
     for plan in figures.plans:
@@ -83,7 +86,9 @@ def test_moving_15000_ballots_to_respublica_is_rarely_confirmed(
     figures, manifest = demo_audit
     pl = next(p for p in figures.plans if p.contest == PARTY_LIST)
     rng = random.Random(2023)
-    able = [e.precinct for e in manifest.entries if e.precinct.batches[PARTY_LIST].counts["AMANAT"] >= 5]
+    able = [
+        e.precinct for e in manifest.entries if e.precinct.batches[PARTY_LIST].counts["AMANAT"] >= 5
+    ]
     truth: dict[str, Recount] = {}
     for p in rng.sample(able, 3_000):  # 5 ballots in each of 3,000 precincts
         b = p.batches[PARTY_LIST]
@@ -94,8 +99,10 @@ def test_moving_15000_ballots_to_respublica_is_rarely_confirmed(
     assert sum(b.batches[PARTY_LIST].counts["AMANAT"] for b in able) > 15_000
     audits = simulate(manifest, pl, truth, (f"{i:020d}/ALL" for i in range(200)), ALPHA)
     confirmed = sum(a.status is Status.CONFIRMED for a in audits)
-    print(f"\n15,000 ballots moved: confirmed in {confirmed} of {len(audits)} audits "
-          f"({confirmed / len(audits):.1%}); full count in the rest")
+    print(
+        f"\n15,000 ballots moved: confirmed in {confirmed} of {len(audits)} audits "
+        f"({confirmed / len(audits):.1%}); full count in the rest"
+    )
     assert len(audits) == 200
     assert confirmed / len(audits) <= 0.05
 
@@ -106,9 +113,15 @@ def test_a_missing_bag_sends_its_contest_to_a_full_count(
     figures, manifest = demo_audit
     stream = "08772473296991897540/ALL"
     planned = first_round_draws(manifest.error_bound, ALPHA)
-    drawn = [manifest.entries[d.index].precinct.code for d in draw_range(stream, manifest.weights(), 1, planned)]
+    drawn = [
+        manifest.entries[d.index].precinct.code
+        for d in draw_range(stream, manifest.weights(), 1, planned)
+    ]
     recounts = {
-        code: {c: Recount(b.counts, b.ballots) for c, b in manifest.entry(code).precinct.batches.items()}
+        code: {
+            c: Recount(b.counts, b.ballots)
+            for c, b in manifest.entry(code).precinct.batches.items()
+        }
         for code in set(drawn)
     }
     lost = next(c for c in drawn if manifest.entry(c).precinct.district is not None)
@@ -119,8 +132,14 @@ def test_a_missing_bag_sends_its_contest_to_a_full_count(
         risk = contest_risk(manifest, plan, drawn, recounts)
         members = sum(1 for e in manifest.entries if plan.contest in e.precinct.batches)
         outcomes[plan.contest] = decide(
-            plan.contest, {a.assertion: a.log_p for a in risk.assertions}, ALPHA,
-            manifest.error_bound, 1, True, members, risk.distinct,
+            plan.contest,
+            {a.assertion: a.log_p for a in risk.assertions},
+            ALPHA,
+            manifest.error_bound,
+            1,
+            True,
+            members,
+            risk.distinct,
         )
     assert outcomes[district].status is Status.FULL_COUNT
     assert outcomes[district].reason.startswith("infinite:")

@@ -43,12 +43,19 @@ def test_plan_lists_every_assertion_with_exact_margins(
     code, out, _ = run(capsys, "rla", "plan", "--db", audit_db, "--json", "--risk-limit", "5%")
     assert code == 0
     plan = json.loads(out)
-    assert [c["contest"] for c in plan["contests"]] == ["PL", *(f"SMD-{n:02d}" for n in range(1, 30))]
+    assert [c["contest"] for c in plan["contests"]] == [
+        "PL",
+        *(f"SMD-{n:02d}" for n in range(1, 30)),
+    ]
     pl = plan["contests"][0]
     assert pl["outcome"] == "AMANAT 40, AUYL 8, RESPUBLICA 6, QHP 5, AQJOL 6, JSDP 4"
     assert len(pl["assertions"]) == 37
     first = pl["assertions"][0]
-    assert (first["kind"], first["subject"], first["other"]) == ("HAMILTON_PAIR", "AMANAT", "RESPUBLICA")
+    assert (first["kind"], first["subject"], first["other"]) == (
+        "HAMILTON_PAIR",
+        "AMANAT",
+        "RESPUBLICA",
+    )
     assert first["margin_votes"] == "651279/23" and abs(first["flips"] - 14_158) <= 1
     assert first["draws"] == 1022
     jsdp = next(a for a in pl["assertions"] if a["id"] == "PL:THRESHOLD_PASS:JSDP")
@@ -63,8 +70,12 @@ def test_freeze_is_refused_while_a_protocol_is_not_accepted(
 ) -> None:
     path = audit_db.removeprefix("sqlite:///")
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE protocol SET state = 'transmitted' WHERE id = (SELECT MIN(id) FROM protocol)")
-    code, _, err = run(capsys, "rla", "manifest", "--db", audit_db, "--out", str(tmp_path / "m.csv"))
+        conn.execute(
+            "UPDATE protocol SET state = 'transmitted' WHERE id = (SELECT MIN(id) FROM protocol)"
+        )
+    code, _, err = run(
+        capsys, "rla", "manifest", "--db", audit_db, "--out", str(tmp_path / "m.csv")
+    )
     assert code == 2
     assert "cannot be frozen: 1 protocol(s) not accepted" in err
     assert not (tmp_path / "m.csv").exists()
@@ -100,7 +111,9 @@ def test_the_whole_audit_at_the_command_line(
 ) -> None:
     db = ("--db", audit_db)
     manifest = tmp_path / "manifest.csv"
-    code, out, _ = run(capsys, "rla", "manifest", *db, "--out", str(manifest), "--unauditable", "1001=abroad")
+    code, out, _ = run(
+        capsys, "rla", "manifest", *db, "--out", str(manifest), "--unauditable", "1001=abroad"
+    )
     assert code == 0 and "unauditable: 1001 (abroad)" in out
     rows = _rows(manifest.read_text(encoding="utf-8"))
     codes = list(dict.fromkeys(r["precinct"] for r in rows))
@@ -112,11 +125,16 @@ def test_the_whole_audit_at_the_command_line(
 
     code, _, err = run(capsys, "rla", "seed", *db, "--digits", SEED, "--again", SEED[:-1] + "1")
     assert code == 2 and "differ" in err
-    assert run(capsys, "rla", "seed", *db, "--digits", SEED, "--again", SEED, "--place", "Astana")[0] == 0
+    assert (
+        run(capsys, "rla", "seed", *db, "--digits", SEED, "--again", SEED, "--place", "Astana")[0]
+        == 0
+    )
     code, _, err = run(capsys, "rla", "draw", *db, "--seed", "1" * 20)
     assert code == 2 and "not the seed recorded" in err
 
-    code, out, _ = run(capsys, "rla", "draw", *db, "--seed", SEED, "--round", "1", "--count", "40", "--json")
+    code, out, _ = run(
+        capsys, "rla", "draw", *db, "--seed", SEED, "--round", "1", "--count", "40", "--json"
+    )
     assert code == 0
     drawn = json.loads(out)
     assert drawn["stream"] == f"{SEED}/ALL"
@@ -134,22 +152,57 @@ def test_the_whole_audit_at_the_command_line(
 
     first = drawn["draws"][0]["precinct"]
     sheet = _recount_file(rows, first, "PL", tmp_path / "pl.json")
-    code, out, _ = run(capsys, "rla", "recount", *db, "--precinct", first, "--ballot", "party-list", str(sheet))
+    code, out, _ = run(
+        capsys, "rla", "recount", *db, "--precinct", first, "--ballot", "party-list", str(sheet)
+    )
     assert code == 0 and "recorded" in out
-    code, _, err = run(capsys, "rla", "recount", *db, "--precinct", first, "--ballot", "party-list", str(sheet))
+    code, _, err = run(
+        capsys, "rla", "recount", *db, "--precinct", first, "--ballot", "party-list", str(sheet)
+    )
     assert code == 2 and "already recorded" in err
     undrawn = next(c for c in codes if c not in {d["precinct"] for d in drawn["draws"]})
-    code, _, err = run(capsys, "rla", "recount", *db, "--precinct", undrawn, "--ballot", "party-list", str(sheet))
+    code, _, err = run(
+        capsys, "rla", "recount", *db, "--precinct", undrawn, "--ballot", "party-list", str(sheet)
+    )
     assert code == 2 and "was not drawn" in err
     second = drawn["draws"][1]["precinct"]
     differing = json.loads(_recount_file(rows, second, "PL", tmp_path / "p2.json").read_text())
     twice = {"first": differing, "second": differing | {"invalid": differing["invalid"] + 1}}
     (tmp_path / "twice.json").write_text(json.dumps(twice))
-    code, _, err = run(capsys, "rla", "recount", *db, "--precinct", second, "--ballot", "party-list", str(tmp_path / "twice.json"))
+    code, _, err = run(
+        capsys,
+        "rla",
+        "recount",
+        *db,
+        "--precinct",
+        second,
+        "--ballot",
+        "party-list",
+        str(tmp_path / "twice.json"),
+    )
     assert code == 2 and "two keyings" in err
-    moved = differing | {"votes": differing["votes"] | {"AMANAT": differing["votes"]["AMANAT"] - 2, "RESPUBLICA": differing["votes"]["RESPUBLICA"] + 2}}
+    moved = differing | {
+        "votes": differing["votes"]
+        | {
+            "AMANAT": differing["votes"]["AMANAT"] - 2,
+            "RESPUBLICA": differing["votes"]["RESPUBLICA"] + 2,
+        }
+    }
     (tmp_path / "moved.json").write_text(json.dumps(moved))
-    assert run(capsys, "rla", "recount", *db, "--precinct", second, "--ballot", "party-list", str(tmp_path / "moved.json"))[0] == 0
+    assert (
+        run(
+            capsys,
+            "rla",
+            "recount",
+            *db,
+            "--precinct",
+            second,
+            "--ballot",
+            "party-list",
+            str(tmp_path / "moved.json"),
+        )[0]
+        == 0
+    )
 
     code, out, _ = run(capsys, "rla", "status", *db, "--json")
     status = json.loads(out)
@@ -161,11 +214,23 @@ def test_the_whole_audit_at_the_command_line(
     assert all(c["next_round_draws"] > 0 for c in status["contests"] if c["status"] == "next-round")
 
     bundle, report = tmp_path / "bundle.zip", tmp_path / "report.pdf"
-    code, _, _ = run(capsys, "rla", "report", *db, "--out", str(report), "--bundle", str(bundle), "--lang", "kk")
+    code, _, _ = run(
+        capsys, "rla", "report", *db, "--out", str(report), "--bundle", str(bundle), "--lang", "kk"
+    )
     assert code == 0 and report.read_bytes().startswith(b"%PDF")
     with zipfile.ZipFile(bundle) as z:
         names = set(z.namelist())
-        assert {"manifest.csv", "assertions.json", "seed.json", "draws.csv", "recounts.csv", "risk.csv", "verify.py", "report.pdf", "SHA256SUMS"} <= names
+        assert {
+            "manifest.csv",
+            "assertions.json",
+            "seed.json",
+            "draws.csv",
+            "recounts.csv",
+            "risk.csv",
+            "verify.py",
+            "report.pdf",
+            "SHA256SUMS",
+        } <= names
     # verify.py runs on its own, with the standard library only
     done = subprocess.run(
         [sys.executable, "-I", "-S", "verify.py", str(bundle)],
@@ -177,11 +242,23 @@ def test_the_whole_audit_at_the_command_line(
     assert done.returncode == 0 and done.stdout.strip().endswith("VERIFIED"), done.stdout
 
     # One recount line changed (and SHA256SUMS made to match it): the recomputed P differs.
-    forged = _rewrite(bundle, tmp_path / "forged.zip", "recounts.csv", lambda t: t.replace(f"AMANAT={moved['votes']['AMANAT']}", f"AMANAT={moved['votes']['AMANAT'] + 2}"))
+    forged = _rewrite(
+        bundle,
+        tmp_path / "forged.zip",
+        "recounts.csv",
+        lambda t: t.replace(
+            f"AMANAT={moved['votes']['AMANAT']}", f"AMANAT={moved['votes']['AMANAT'] + 2}"
+        ),
+    )
     code, out, _ = run(capsys, "rla", "verify", str(forged))
     assert code == 1 and "NOT VERIFIED" in out and "PL:HAMILTON_PAIR:AMANAT:RESPUBLICA: P" in out
     # A weight changed in the manifest: the manifest is no longer the one frozen.
-    forged = _rewrite(bundle, tmp_path / "forged2.zip", "draws.csv", lambda t: t.replace(f",{first},", ",1001,", 1))
+    forged = _rewrite(
+        bundle,
+        tmp_path / "forged2.zip",
+        "draws.csv",
+        lambda t: t.replace(f",{first},", ",1001,", 1),
+    )
     code, out, _ = run(capsys, "rla", "verify", str(forged))
     assert code == 1 and "draw 1: published 1001" in out
 
@@ -200,7 +277,9 @@ def _rewrite(bundle: Path, target: Path, name: str, change) -> Path:  # type: ig
     files[name] = change(before.decode()).encode()
     assert files[name] != before
     files["SHA256SUMS"] = "".join(
-        f"{hashlib.sha256(d).hexdigest()}  {n}\n" for n, d in sorted(files.items()) if n != "SHA256SUMS"
+        f"{hashlib.sha256(d).hexdigest()}  {n}\n"
+        for n, d in sorted(files.items())
+        if n != "SHA256SUMS"
     ).encode()
     with zipfile.ZipFile(target, "w") as z:
         for n, d in files.items():

@@ -205,7 +205,11 @@ def manifest_csv(manifest: Manifest, parties: Sequence[str]) -> str:
                     b.protocol_sha256,
                     b.ballots,
                     b.bound,
-                    *((b.counts.get(code, 0) for code in parties) if is_pl else ("" for _ in parties)),
+                    *(
+                        (b.counts.get(code, 0) for code in parties)
+                        if is_pl
+                        else ("" for _ in parties)
+                    ),
                     "" if is_pl else ";".join(f"{c}={b.counts[c]}" for c in others),
                     b.counts.get(AGAINST_ALL, 0),
                     b.counts.get(INVALID, 0),

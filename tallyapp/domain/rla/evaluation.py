@@ -13,7 +13,14 @@ from fractions import Fraction
 
 from tallyapp.domain.rla.assertions import ContestPlan
 from tallyapp.domain.rla.manifest import Manifest, worst_case
-from tallyapp.domain.rla.risk import Recount, Method, log_p_value, overstatement, taint
+from tallyapp.domain.rla.risk import (
+    KAPLAN_MARKOV,
+    Method,
+    Recount,
+    log_p_value,
+    overstatement,
+    taint,
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,7 @@ def contest_risk(
     plan: ContestPlan,
     drawn: Sequence[str],
     recounts: Recounts,
-    test: Method = Method(),
+    test: Method = KAPLAN_MARKOV,
 ) -> ContestRisk:
     """ln P of each assertion of `plan` over the usable prefix of `drawn` (precinct codes)."""
     contest = plan.contest

@@ -165,5 +165,7 @@ def _largest(scaled: Sequence[_Scaled], batch: Batch) -> Fraction:
     approx = [w * s.approx for s, w in worst]
     top = max(approx)
     return max(
-        Fraction(w * s.p, s.q) for (s, w), x in zip(worst, approx, strict=True) if x >= top * (1 - 1e-9)
+        Fraction(w * s.p, s.q)
+        for (s, w), x in zip(worst, approx, strict=True)
+        if x >= top * (1 - 1e-9)
     )

@@ -45,6 +45,9 @@ class Method:
         return "kaplan-markov" if self.bet == 1 else f"alpha({self.bet})"
 
 
+KAPLAN_MARKOV = Method()
+
+
 @dataclass(frozen=True)
 class Recount:
     """A precinct's bag of one ballot counted by hand (or found missing)."""
@@ -88,7 +91,7 @@ def log_step(total_weight: int) -> float:
 
 
 def log_p_value(
-    total_weight: int, draws: int, taints: Iterable[Fraction | None], test: Method = Method()
+    total_weight: int, draws: int, taints: Iterable[Fraction | None], test: Method = KAPLAN_MARKOV
 ) -> float:
     """ln P after `draws` draws, of which `taints` lists the nonzero ones (None: infinite).
 

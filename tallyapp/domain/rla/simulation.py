@@ -16,6 +16,7 @@ from fractions import Fraction
 from tallyapp.domain.rla.assertions import ContestPlan
 from tallyapp.domain.rla.manifest import WEIGHT_SCALE, Manifest
 from tallyapp.domain.rla.risk import (
+    KAPLAN_MARKOV,
     Method,
     Recount,
     Status,
@@ -41,7 +42,7 @@ def simulate(
     truth: Mapping[str, Recount],
     streams: Iterable[str],
     risk_limit: Fraction,
-    method: Method = Method(),
+    method: Method = KAPLAN_MARKOV,
 ) -> list[SimulatedAudit]:
     contest = plan.contest
     index = {e.precinct.code: i for i, e in enumerate(manifest.entries)}
@@ -94,7 +95,9 @@ def simulate(
             for i in new:
                 if i in excess:
                     sums = [a + b for a, b in zip(sums, excess[i], strict=True)]
-            log_ps = {aid: min(0.0, len(drawn) * clean + x) for aid, x in zip(ids, sums, strict=True)}
+            log_ps = {
+                aid: min(0.0, len(drawn) * clean + x) for aid, x in zip(ids, sums, strict=True)
+            }
             log_ps |= gone
             distinct = len(member.intersection(drawn))
             decision = decide(

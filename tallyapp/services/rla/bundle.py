@@ -93,9 +93,7 @@ def bundle_files(state: AuditState) -> dict[str, bytes]:
     return {name: text.encode("utf-8") for name, text in files.items()}
 
 
-def write_bundle(
-    path: Path, state: AuditState, report_pdf: bytes | None = None
-) -> dict[str, str]:
+def write_bundle(path: Path, state: AuditState, report_pdf: bytes | None = None) -> dict[str, str]:
     """The bundle as a zip; returns each file's SHA-256."""
     files = bundle_files(state)
     if report_pdf is not None:

@@ -109,7 +109,7 @@ def read_figures(
     missing: list[NotAccepted] = []
     ballots = [b.kind.value for b in election.ballots]
     seen: dict[str, set[str]] = {}
-    for number, district, tec, ballot, state, version_id, fp in heads:
+    for number, district, tec, ballot, state, head_version, fp in heads:
         register[number] = (tec, district)
         batches.setdefault(number, {})
         if ballot is None:
@@ -118,10 +118,10 @@ def read_figures(
         contest = contest_of(ballot, district)
         if contest is None:
             continue
-        if state != ProtocolStatus.ACCEPTED.value or version_id is None:
+        if state != ProtocolStatus.ACCEPTED.value or head_version is None:
             missing.append(NotAccepted(number, ballot, state))
             continue
-        batches[number][contest] = batch_from_lines(lines.get(version_id, {}), fp or "")
+        batches[number][contest] = batch_from_lines(lines.get(head_version, {}), fp or "")
     for number, (_tec, district) in register.items():
         for ballot in ballots:
             if ballot == BallotKind.CONSTITUENCY.value and district is None:
@@ -185,7 +185,9 @@ def plans_of(election: Election, precincts: Iterable[Precinct]) -> tuple[Contest
         totals = _sum(by_contest[contest])
         candidates = {c.id: totals.get(c.id, 0) for c in d.candidates} if d.candidates else {}
         candidates |= {
-            k: v for k, v in totals.items() if k not in (AGAINST_ALL, INVALID) and k not in candidates
+            k: v
+            for k, v in totals.items()
+            if k not in (AGAINST_ALL, INVALID) and k not in candidates
         }
         plans.append(
             district_plan(

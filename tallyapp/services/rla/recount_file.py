@@ -31,7 +31,9 @@ def recount_of(data: Any, source: str) -> tuple[Recount, dict[str, str]]:
         raise InputError("(file)", "not-object", source, found=type(data).__name__)
     missing = data.get("missing", False)
     if not isinstance(missing, bool):
-        raise InputError("missing", "not-one-of", source, expected="true, false", found=repr(missing))
+        raise InputError(
+            "missing", "not-one-of", source, expected="true, false", found=repr(missing)
+        )
     details = {k: str(data[k]) for k in DETAILS if k in data}
     if missing:
         return Recount({}, 0, True), details

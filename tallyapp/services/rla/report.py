@@ -78,7 +78,9 @@ def audit_report(state: AuditState) -> AuditReport:
     first = state.plans[0].rules if state.plans else {}
     return AuditReport(
         election=state.election.names,
-        risk_limit=f"{float(state.risk_limit):.0%}" if state.risk_limit * 100 == int(state.risk_limit * 100) else str(state.risk_limit),
+        risk_limit=f"{float(state.risk_limit):.0%}"
+        if state.risk_limit * 100 == int(state.risk_limit * 100)
+        else str(state.risk_limit),
         test=state.method.name,
         understatements=state.method.understatements.value,
         software=f"tallyapp {__version__}",
@@ -88,7 +90,9 @@ def audit_report(state: AuditState) -> AuditReport:
         total_weight=manifest.total_weight,
         error_bound=_n(manifest.error_bound, 3),
         unauditable=tuple(
-            (e.precinct.code, e.precinct.reason) for e in manifest.entries if not e.precinct.auditable
+            (e.precinct.code, e.precinct.reason)
+            for e in manifest.entries
+            if not e.precinct.auditable
         ),
         seed=state.seed or "—",
         ceremony=", ".join(f"{k}: {v}" for k, v in sorted(ceremony.items()))

@@ -28,7 +28,7 @@ from fractions import Fraction
 from typing import Any
 
 SCALE = 10**9
-FIXED = ("precinct", "tec_code", "district", "contest", "auditable", "reason")
+FIXED: tuple[str, ...] = ("precinct", "tec_code", "district", "contest", "auditable", "reason")
 FIXED += ("protocol_sha256", "ballots", "bound_ballots")
 TAIL = ("candidates", "against_all", "invalid", "bound", "weight")
 
@@ -134,7 +134,9 @@ def verify(path: str) -> list[str]:
         for p in precincts.values():
             batch = p["batches"].get(a.contest)
             if batch is not None and not p["auditable"]:
-                deducted += a.total(batch["counts"]) + Fraction(batch["bound"] - batch["ballots"], 2)
+                deducted += a.total(batch["counts"]) + Fraction(
+                    batch["bound"] - batch["ballots"], 2
+                )
         margins[a.id] = a.margin(contest_totals.get(a.contest, {})) - deducted
         published = setup["margins"].get(a.id)
         if published is not None and Fraction(published) != margins[a.id]:
@@ -166,7 +168,12 @@ def verify(path: str) -> list[str]:
         digest = hashlib.sha256(f"{stream},{k}".encode()).hexdigest()
         r = int(digest, 16) % total
         code = order[bisect.bisect_right(cumulative, r)]
-        if (row["stream"], row["sha256"], int(row["r"]), row["precinct"]) != (stream, digest, r, code):
+        if (row["stream"], row["sha256"], int(row["r"]), row["precinct"]) != (
+            stream,
+            digest,
+            r,
+            code,
+        ):
             problems.append(f"draw {k}: published {row['precinct']}, recomputed {code}")
         if k != len(drawn) + 1:
             problems.append(f"draw {k}: out of order")
@@ -223,13 +230,17 @@ def verify(path: str) -> list[str]:
             if not infinite:
                 terms.append((used - nonzero) * log_term(Fraction(0), mu, bet))
                 log_p = min(0.0, math.fsum(terms))
-        row = published_risk.get(a.id)
+        published_row = published_risk.get(a.id)
         p_text = rounded_up(0.0 if log_p == -math.inf else (1.0 if log_p >= 0 else math.exp(log_p)))
-        if row is None:
+        if published_row is None:
             problems.append(f"{a.id}: no risk published")
-        elif int(row["draws_used"]) != used or row["p_value"] != p_text or float(row["log_p"]) != log_p:
+        elif (
+            int(published_row["draws_used"]) != used
+            or published_row["p_value"] != p_text
+            or float(published_row["log_p"]) != log_p
+        ):
             problems.append(
-                f"{a.id}: P {row['p_value']} after {row['draws_used']} draws published, "
+                f"{a.id}: P {published_row['p_value']} after {published_row['draws_used']} draws published, "
                 f"{p_text} after {used} recomputed"
             )
     return problems

@@ -34,6 +34,7 @@ from tallyapp.domain.rla.codec import (
 from tallyapp.domain.rla.evaluation import ContestRisk, contest_risk
 from tallyapp.domain.rla.manifest import Manifest, build_manifest
 from tallyapp.domain.rla.risk import (
+    KAPLAN_MARKOV,
     ContestDecision,
     Method,
     Recount,
@@ -41,7 +42,6 @@ from tallyapp.domain.rla.risk import (
     Understatements,
     decide,
     first_round_draws,
-    next_round_draws,
 )
 from tallyapp.domain.rla.sampler import Draw, check_seed, draw_range, stream_name
 from tallyapp.services.rla.figures import AuditFigures, NotAccepted, contest_of, read_figures
@@ -80,7 +80,7 @@ class AuditState:
     election: Election
     records: list[RlaRecord]
     risk_limit: Fraction = DEFAULT_RISK_LIMIT
-    method: Method = Method()
+    method: Method = KAPLAN_MARKOV
     manifest: Manifest | None = None
     manifest_sha256: str = ""
     parties: list[str] = field(default_factory=list)
@@ -147,7 +147,9 @@ def _state(session: Session, election: Election) -> AuditState:
         c = record.content
         if record.step == "manifest":
             state.risk_limit = Fraction(c["risk_limit"])
-            state.method = Method(Fraction(c["method"]["bet"]), Understatements(c["method"]["understatements"]))
+            state.method = Method(
+                Fraction(c["method"]["bet"]), Understatements(c["method"]["understatements"])
+            )
             state.manifest = manifest_from_json(c["manifest"])
             state.manifest_sha256 = c["manifest_sha256"]
             state.parties = list(c["parties"])
@@ -177,7 +179,7 @@ def freeze_manifest(
     engine: Engine,
     actor: Actor,
     risk_limit: Fraction = DEFAULT_RISK_LIMIT,
-    method: Method = Method(),
+    method: Method = KAPLAN_MARKOV,
     unauditable: Mapping[str, str] | None = None,
     parties: Sequence[str] | None = None,
 ) -> AuditState:
@@ -258,7 +260,11 @@ def round_size(state: AuditState) -> int:
 
 
 def draw_round(
-    engine: Engine, actor: Actor, seed: str, round_number: int | None = None, count: int | None = None
+    engine: Engine,
+    actor: Actor,
+    seed: str,
+    round_number: int | None = None,
+    count: int | None = None,
 ) -> list[DrawnRow]:
     """Draw the next round from the seed's stream (k counting on), and record it."""
     with use_case(engine) as session:
@@ -285,7 +291,13 @@ def draw_round(
         }
         record = append_record(session, election.id, "draw", actor.who, content)
         audit(
-            session, actor, "rla.draw", election.id, round=expected, draws=size, record=record.sha256
+            session,
+            actor,
+            "rla.draw",
+            election.id,
+            round=expected,
+            draws=size,
+            record=record.sha256,
         )
         return _state(session, election).draws[first_k - 1 :]
 
