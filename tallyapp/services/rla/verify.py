@@ -240,7 +240,8 @@ def verify(path: str) -> list[str]:
             or float(published_row["log_p"]) != log_p
         ):
             problems.append(
-                f"{a.id}: P {published_row['p_value']} after {published_row['draws_used']} draws published, "
+                f"{a.id}: P {published_row['p_value']} after "
+                f"{published_row['draws_used']} draws published, "
                 f"{p_text} after {used} recomputed"
             )
     return problems
