@@ -164,7 +164,7 @@ def cmd_rla_seed(args: argparse.Namespace) -> int:
 
 
 def cmd_rla_draw(args: argparse.Namespace) -> int:
-    from tallyapp.services.rla.workflow import draw_round, load, record_seed
+    from tallyapp.services.rla.workflow import draw_round, load, pick_list, record_seed
 
     engine = _engine(args)
     state = load(engine)
@@ -199,6 +199,9 @@ def cmd_rla_draw(args: argparse.Namespace) -> int:
     print(f"{'k':>6}  {'sha256':<64}  {'r':>14}  precinct")
     for d in data["draws"]:
         print(f"{d['k']:>6}  {d['sha256']}  {d['r']:>14}  {d['precinct']}")
+    print("\npick list by territorial commission (precinct ×draws), every round so far:")
+    for tec, picks in pick_list(state).items():
+        print(f"  {tec}: " + ", ".join(f"{p}×{n}" if n > 1 else p for p, n in picks))
     return EXIT_OK
 
 

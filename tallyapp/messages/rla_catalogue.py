@@ -98,6 +98,11 @@ RLA_CATALOGUE: dict[str, Names] = {
         "Следующий тур — {expected}, указан {found}",
         "The next round is {expected}, asked for {found}",
     ),
+    "rla.round-open": N(
+        "Кезең әлі аяқталмаған: {count} сайлауда таңдалған учаскелер қайта саналмаған ({contests})",
+        "Тур ещё не закончен: в {count} голосованиях не пересчитаны выбранные участки ({contests})",
+        "The round is not finished: drawn precincts of {count} contest(s) await recounts ({contests})",
+    ),
     "rla.seed-differs": N(
         "Екі рет енгізілген сандар сәйкес емес: қайта енгізіңіз",
         "Два ввода цифр не совпадают: введите снова",

@@ -95,6 +95,27 @@ WORDS: dict[str, Names] = {
         "Contest {contest} confirmed at risk limit {alpha}: if the reported outcome were wrong, "
         "this audit would have led to a full hand count with probability at least {confidence}.",
     ),
+    "rule.seats": N("Мандаттар", "Мандатов", "Seats"),
+    "rule.threshold_percent": N("Өту шегі, %", "Заградительный барьер, %", "Threshold, %"),
+    "rule.threshold_base": N("Шектің негізі", "База барьера", "Threshold base"),
+    "rule.two_party_minimum": N(
+        "Екі партия ережесі: екінші партияның ең аз мандаты",
+        "Правило двух партий: минимум мандатов второй партии",
+        "Two-party rule: the runner-up's fewest seats",
+    ),
+    "rule.two_party_rule_applied": N(
+        "Екі партия ережесі қолданылды", "Правило двух партий применено", "Two-party rule used"
+    ),
+    "rule.tie_rule": N(
+        "Тең қалдықтар: бірінші тіркелген партияға",
+        "Равные остатки: партии, зарегистрированной первой",
+        "Equal remainders: to the party registered first",
+    ),
+    "rule.winner_must_beat_against_all": N(
+        "Жеңімпаз «барлығына қарсы» жолынан көп жинауы керек",
+        "Победитель должен набрать больше, чем «против всех»",
+        "The winner must have more votes than “against all”",
+    ),
     "verify": N("Қалай тексеруге болады", "Как проверить", "How to verify"),
     "verify_text": N(
         "Бумадағы барлық файлдың SHA-256 хэші SHA256SUMS ішінде. Тек Python стандартты "
@@ -145,7 +166,7 @@ class AuditReport:
     test: str
     understatements: str
     software: str
-    rules: tuple[str, ...]
+    rules: tuple[tuple[str, str], ...]  # (rule, value) as the plan records them
     manifest_sha256: str
     precincts: int
     total_weight: int
@@ -203,7 +224,7 @@ def render_audit_report(report: AuditReport, lang: str = "en") -> bytes:
         w["design"],
         f"{w['understatements']}: {report.understatements}",
         f"{w['software']}: {report.software}",
-        *report.rules,
+        *(f"{w.get('rule.' + k, k)}: {v}" for k, v in report.rules),
     ):
         story.append(p(line))
     story.append(p(w["assertions"], h2))

@@ -213,6 +213,9 @@ def test_the_whole_audit_at_the_command_line(
     assert {c["status"] for c in status["contests"]} == {"continue", "next-round"}
     assert all(c["next_round_draws"] > 0 for c in status["contests"] if c["status"] == "next-round")
 
+    code, _, err = run(capsys, "rla", "draw", *db, "--seed", SEED, "--count", "5")
+    assert code == 2 and "The round is not finished" in err
+
     bundle, report = tmp_path / "bundle.zip", tmp_path / "report.pdf"
     code, _, _ = run(
         capsys, "rla", "report", *db, "--out", str(report), "--bundle", str(bundle), "--lang", "kk"

@@ -75,7 +75,9 @@ def audit_report(state: AuditState) -> AuditReport:
                     tuple(by_precinct.get((code, contest), [])),
                 )
             )
-    first = state.plans[0].rules if state.plans else {}
+    rules: dict[str, str] = {}
+    for plan in state.plans:  # the party list's rules, then the districts' one
+        rules |= {k: v for k, v in plan.rules.items() if k not in rules}
     return AuditReport(
         election=state.election.names,
         risk_limit=f"{float(state.risk_limit):.0%}"
@@ -84,7 +86,7 @@ def audit_report(state: AuditState) -> AuditReport:
         test=state.method.name,
         understatements=state.method.understatements.value,
         software=f"tallyapp {__version__}",
-        rules=tuple(f"{k}: {v}" for k, v in first.items()),
+        rules=tuple(rules.items()),
         manifest_sha256=state.manifest_sha256,
         precincts=len(manifest.entries),
         total_weight=manifest.total_weight,

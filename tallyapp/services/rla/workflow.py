@@ -278,6 +278,12 @@ def draw_round(
         expected = state.rounds + 1
         if round_number is not None and round_number != expected:
             raise RlaError("rla.round", expected=expected, found=round_number)
+        if state.draws:
+            open_ = [
+                s.plan.contest for s in statuses(state) if s.decision.status is Status.CONTINUE
+            ]
+            if open_:  # the next round's size depends on this round's risk
+                raise RlaError("rla.round-open", contests=", ".join(open_[:5]), count=len(open_))
         size = count if count is not None else round_size(state)
         if size < 1:
             raise RlaError("rla.count", found=size)
