@@ -101,7 +101,8 @@ RLA_CATALOGUE: dict[str, Names] = {
     "rla.round-open": N(
         "Кезең әлі аяқталмаған: {count} сайлауда таңдалған учаскелер қайта саналмаған ({contests})",
         "Тур ещё не закончен: в {count} голосованиях не пересчитаны выбранные участки ({contests})",
-        "The round is not finished: drawn precincts of {count} contest(s) await recounts ({contests})",
+        "The round is not finished: drawn precincts of {count} contest(s) "
+        "await recounts ({contests})",
     ),
     "rla.seed-differs": N(
         "Екі рет енгізілген сандар сәйкес емес: қайта енгізіңіз",
