@@ -101,6 +101,12 @@ def add_rla_commands(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]
     q.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     q.set_defaults(func="rla:cmd_rla_report")
 
+    q = rla.add_parser("window", help="the audit's screens in the desktop app (after logging in)")
+    add_db(q)
+    q.add_argument("--out", metavar="DIR", default=".", help="where the report and bundle go")
+    q.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    q.set_defaults(func="desktop:cmd_rla_window")
+
     q = rla.add_parser("verify", help="recompute weights, draws, taints and P-values of a bundle")
     q.add_argument("bundle", metavar="bundle.zip")
     q.set_defaults(func="rla:cmd_rla_verify")
