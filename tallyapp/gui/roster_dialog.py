@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +47,18 @@ if TYPE_CHECKING:
 ROLES = [r for r in ROLE_ORDER if r is not Role.OBSERVER]
 
 
+class _CodeField(QLineEdit):
+    """A commission's code: Enter reads its roster, and never saves the one shown (the
+    dialog's default button)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editingFinished.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class RosterDialog(QDialog):
     loaded = Signal()  # the roster was read (or read again) into the table
     answered = Signal()  # a save or a PIN came back: the words are in `error`
@@ -72,7 +85,7 @@ class RosterDialog(QDialog):
             if self.administrator
             else self.tr("Members of {0}").format(self.commission)
         )
-        self.choose = QLineEdit(self.commission)
+        self.choose = _CodeField(self.commission)
         self.choose.setAccessibleName(self.tr("Commission"))
         self.choose.setPlaceholderText(self.tr("e.g. CEC, ABAI-03, or a precinct number: 101"))
         self.choose.editingFinished.connect(self._choose_commission)
@@ -172,7 +185,7 @@ class RosterDialog(QDialog):
         self.table.setRowCount(0)
         for member in roster.members:
             if member.role is not Role.OBSERVER:
-                self.add_member(member)
+                self.add_member(member, focus=False)
         if self.table.rowCount():
             self.table.selectRow(0)
         self.error.setText(
@@ -189,7 +202,7 @@ class RosterDialog(QDialog):
         self.error.setText(message)
         self.answered.emit()
 
-    def add_member(self, member: RosterMember) -> None:
+    def add_member(self, member: RosterMember, focus: bool = True) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         name = QLineEdit(member.name)
@@ -205,7 +218,8 @@ class RosterDialog(QDialog):
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, iin)
         self.table.setCellWidget(row, 2, role)
-        name.setFocus()
+        if focus:  # a member added by hand: type the name
+            name.setFocus()
 
     def roster(self) -> Roster:
         members = []

@@ -193,7 +193,6 @@ class CommissionTreeModel(QAbstractItemModel):
             for tec in region.children:
                 if tec.code != tec_code:
                     continue
-                tec_index = self.createIndex(tec.row, 0, tec)
                 if not tec.fetched:
                     if not fetch:
                         return QModelIndex()
