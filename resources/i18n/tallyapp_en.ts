@@ -85,6 +85,10 @@ Choose No to start with empty protocols.</translation>
 <context>
     <name>CommissionTreeModel</name>
     <message>
+        <source>District No. {0}</source>
+        <translation>District No. {0}</translation>
+    </message>
+    <message>
         <source>Commission / precinct</source>
         <translation>Commission / precinct</translation>
     </message>
@@ -1728,12 +1732,18 @@ With a register file it holds exactly the register's commissions and precincts; 
 <context>
     <name>Start</name>
     <message>
+        <source>A new database for {0} at {1}.</source>
+        <translation>A new database for {0} at {1}.</translation>
+    </message>
+    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <source>A new database for {0} at {1}.</source>
-        <translation>A new database for {0} at {1}.</translation>
+        <source>The new database: {0}
+Election: {1}</source>
+        <translation>The new database: {0}
+Election: {1}</translation>
     </message>
     <message>
         <source>Opening the database</source>

@@ -85,6 +85,10 @@ Choose No to start with empty protocols.</source>
 <context>
     <name>CommissionTreeModel</name>
     <message>
+        <source>District No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} округ</translation>
+    </message>
+    <message>
         <source>Commission / precinct</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия / учаске</translation>
     </message>
@@ -1728,12 +1732,18 @@ With a register file it holds exactly the register's commissions and precincts; 
 <context>
     <name>Start</name>
     <message>
+        <source>A new database for {0} at {1}.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} үшін жаңа дерекқор: {1}.</translation>
+    </message>
+    <message>
         <source>&amp;Continue</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Жалғастыру</translation>
     </message>
     <message>
-        <source>A new database for {0} at {1}.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} үшін жаңа дерекқор: {1}.</translation>
+        <source>The new database: {0}
+Election: {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа дерекқор: {0}
+Сайлау: {1}</translation>
     </message>
     <message>
         <source>Opening the database</source>

@@ -82,7 +82,7 @@ class ElectionSetupDialog(QDialog):
             self.tr(
                 "A new database at {0}.\nWith a register file it holds exactly the register's "
                 "commissions and precincts; without one, a synthetic register for practice."
-            ).format(url)
+            ).format(_place(url))
             if new
             else self.tr("Load the commission members and the district candidates from files.")
         )
@@ -109,7 +109,7 @@ class ElectionSetupDialog(QDialog):
             layout.addWidget(self.demo)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(760, 320)
+        self.resize(760, 0)  # as tall as its rows: no gap above them
 
     def _file_row(self, form: QFormLayout, label: str) -> QLineEdit:
         line = QLineEdit()
@@ -229,6 +229,11 @@ class ElectionSetupDialog(QDialog):
         self.task = None
         self._busy(False)
         self.show_problems([self.tr("Cancelled: nothing was created.")])
+
+
+def _place(url: str) -> str:
+    """Where the database is, as a person reads it: a SQLite database's file."""
+    return url.split("///", 1)[1] if url.startswith("sqlite:///") else url
 
 
 def _load_files(

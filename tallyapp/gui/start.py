@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from tallyapp.domain.authority import precinct_of
 from tallyapp.gui.login_dialog import LoginDialog
 from tallyapp.gui.tasks import run_task
 
@@ -164,6 +165,9 @@ class Start(QObject):
         assert self.engine is not None
         self.window = MainWindow(self.engine, actor_of(session), self.lang)
         self.window.show()
+        number = precinct_of(session.commission)
+        if number is not None:  # a precinct's member: its protocols at once
+            self.window.open_precinct(number)
         self.opened.emit(self.window)
 
     def _failed(self, message: str) -> None:
@@ -172,8 +176,12 @@ class Start(QObject):
 
     def made_text(self, made: FirstDatabase) -> str:
         """What the first start made, in the reader's language."""
+        from tallyapp.gui.setup_dialog import _place
+        from tallyapp.services.definitions import load_election
+
+        election = load_election(made.election).names.get(self.lang)
         lines = [
-            self.tr("A new database for {0} at {1}.").format(made.election, made.url),
+            self.tr("The new database: {0}\nElection: {1}").format(_place(made.url), election),
             (
                 self.tr("{0} commissions and {1} precincts of the practice register (synthetic).")
                 if made.practice

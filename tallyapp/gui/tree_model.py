@@ -332,6 +332,10 @@ class CommissionTreeModel(QAbstractItemModel):
                 short = (
                     node.name.split(": ", 1)[-1] if node.kind in ("tec", "region") else node.name
                 )
+                if node.kind == "dec" and node.code.removeprefix("DEC-").isdigit():
+                    # "District election commission No. 12" cut to its first words would
+                    # leave every district alike on a narrow tree: the number first.
+                    short = self.tr("District No. {0}").format(int(node.code.removeprefix("DEC-")))
                 text = short[:1].upper() + short[1:]
                 return text if role == Qt.ItemDataRole.DisplayRole else node.name
             if node.kind == "dec" and col == self.COL_BLUE:
