@@ -33,7 +33,9 @@ def run(url: str | None = None, lang: str | None = None) -> int:
     """The first window (the sign-in, or the setup at first start) is drawn before the
     database layer is imported; see gui/start.py."""
     from tallyapp.gui.start import Start
+    from tallyapp.gui.tasks import favour_the_gui_thread
 
+    favour_the_gui_thread()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("tallyapp")

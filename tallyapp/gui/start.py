@@ -222,4 +222,8 @@ class Start(QObject):
 def _find(url: str) -> FoundDatabase:
     from tallyapp.services.first_start import find_database
 
-    return find_database(url)
+    found = find_database(url)
+    if found.engine is not None:
+        # While the PIN is typed: the main window's modules, so it opens at once after.
+        import tallyapp.gui.main_window  # noqa: F401
+    return found
