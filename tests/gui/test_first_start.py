@@ -347,3 +347,31 @@ def test_a_database_nobody_can_sign_in_to_asks_for_the_first_pin(
     window = signed_in(qtbot, begun)
     window.close()
     assert gui_thread_sql == []
+
+
+def test_the_first_window_is_drawn_without_the_database_layer(tmp_path: Path) -> None:
+    """The sign-in and the setup are drawn before SQLAlchemy is imported (a third of the
+    start): the database opens meanwhile on the task pool."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from tallyapp.gui.start import Start\n"
+        "from tallyapp.gui.setup_dialog import ElectionSetupDialog\n"
+        "start = Start(sys.argv[1], 'en')\n"
+        "start.begin()\n"
+        "assert start.setup is not None and start.setup.isVisible()\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "none-yet.sqlite3")],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**__import__("os").environ, "HOME": str(tmp_path)},
+    )
+    assert found.stdout.strip() == "[]", found.stdout + found.stderr
