@@ -127,9 +127,27 @@ def _remove_sqlite(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _drop_schema(url: str) -> None:
-    """A PostgreSQL schema this start created, dropped whole: tables, their triggers and
-    Alembic's version table."""
+def _functions(url: str) -> set[str]:
+    """The PostgreSQL functions of the schema in use (the append-only triggers call some)."""
+    engine = make_engine(url, create=False)
+    try:
+        with engine.connect() as conn:
+            return set(
+                conn.scalars(
+                    text(
+                        "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n "
+                        "ON n.oid = p.pronamespace WHERE n.nspname = current_schema()"
+                    )
+                )
+            )
+    finally:
+        engine.dispose()
+
+
+def _drop_schema(url: str, functions_before: set[str]) -> None:
+    """A PostgreSQL schema this start created, dropped whole: its tables with their triggers,
+    the functions it added (none that were there before), and Alembic's version table."""
+    added = _functions(url) - functions_before
     engine = make_engine(url, create=False)
     try:
         metadata = MetaData()
@@ -137,6 +155,8 @@ def _drop_schema(url: str) -> None:
         metadata.drop_all(engine)
         with engine.begin() as conn:
             conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+            for function in sorted(added):
+                conn.execute(text(f"DROP FUNCTION IF EXISTS {function}"))
     finally:
         engine.dispose()
 
@@ -178,6 +198,7 @@ def create_first_database(
         finally:
             probe.dispose()
         work_url = url
+        functions = _functions(url)
     share = 30 if demo else 80  # of the bar: the demo's protocols take the rest
 
     def scaled(start: int, width: int) -> Progress:
@@ -219,7 +240,7 @@ def create_first_database(
         if path is not None:
             _remove_sqlite(_creating(path))
         else:
-            _drop_schema(url)
+            _drop_schema(url, functions)
         raise
     if path is not None:
         _remove_sqlite(path)  # an empty file, or nothing
