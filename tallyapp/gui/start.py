@@ -84,6 +84,7 @@ class Start(QObject):
             return
         if self.login is not None:
             self.login.set_database(found.engine, found.demo)
+            run_task(None, "", _load_main_window, lambda _r: None, self._failed, False)
 
     def _signed_in(self, accepted: int) -> None:
         login = self.login
@@ -222,8 +223,9 @@ class Start(QObject):
 def _find(url: str) -> FoundDatabase:
     from tallyapp.services.first_start import find_database
 
-    found = find_database(url)
-    if found.engine is not None:
-        # While the PIN is typed: the main window's modules, so it opens at once after.
-        import tallyapp.gui.main_window  # noqa: F401
-    return found
+    return find_database(url)
+
+
+def _load_main_window(_progress: object) -> None:
+    """While the PIN is typed: the main window's modules, so that it opens at once after."""
+    import tallyapp.gui.main_window  # noqa: F401
