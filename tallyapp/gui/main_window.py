@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.tree_view.setAccessibleName(self.tr("Commissions and precincts"))
         self.tree_view.setUniformRowHeights(True)
         tree = self.database.wait_for(lambda: CommissionTree(engine, lang))
-        self.tree_model = CommissionTreeModel(tree)
+        self.tree_model = CommissionTreeModel(tree, self.database)
         self.tree_view.setModel(self.tree_model)
         # The name column (the precinct's number) is never squeezed out: on a 1024-pixel
         # screen the state columns give way first, down to their icons.

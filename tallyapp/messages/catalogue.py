@@ -1051,6 +1051,14 @@ CATALOGUE: dict[str, Names] = {
         "один из них",
         "members and candidates are loaded by the CEC's chair or secretary: sign in as one",
     ),
+    "setup.file-in-the-way": N(
+        "{path} файлы бар, бірақ онда сайлау жоқ: оны басқа жерге жылжытыңыз немесе басқа "
+        "дерекқорды таңдаңыз (--db); ештеңе өзгертілмеді",
+        "файл {path} уже есть, но выборов в нём нет: перенесите его или выберите другую базу "
+        "(--db); ничего не изменено",
+        "{path} is there but holds no election: move it away or choose another database "
+        "(--db); nothing was changed",
+    ),
     "setup.register-too-late": N(
         "{url} дерекқорында {election} сайлауы бар: учаскелер тізімі тек жаңа дерекқорды құрады",
         "в базе {url} уже есть выборы {election}: реестр участков создаёт только новую базу",

@@ -61,6 +61,17 @@ LABELS: dict[str, Names] = {
     "progress.candidates": N("кандидаттар жазылуда", "запись кандидатов", "writing candidates"),
     "progress.protocols": N("хаттамалар жазылуда", "запись протоколов", "writing protocols"),
     "progress.done": N("дайын", "готово", "done"),
+    "progress.files": N("файлдар тексерілуде", "проверка файлов", "checking the files"),
+    "progress.schema": N("дерекқор құрылуда", "создание базы данных", "creating the database"),
+    "progress.commissions": N("комиссиялар жазылуда", "запись комиссий", "writing the commissions"),
+    "progress.precincts": N("учаскелер жазылуда", "запись участков", "writing the precincts"),
+    "progress.rosters": N(
+        "комиссия құрамдары жазылуда", "запись составов комиссий", "writing the rosters"
+    ),
+    "progress.members": N(
+        "комиссия мүшелері жазылуда", "запись членов комиссий", "writing the members"
+    ),
+    "progress.finishing": N("аяқталуда", "завершение", "finishing"),
     "district.open": N(
         "{number}-округ: {outcome}", "Округ {number}: {outcome}", "District {number}: {outcome}"
     ),

@@ -106,17 +106,23 @@ def test_the_secretary_keeps_the_roster_and_sets_pins(qtbot: QtBot, gui_url: str
     assert secretary is not None
     dialog = RosterDialog(engine, secretary, None, "en")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)  # read on the task pool
     assert dialog.table.rowCount() == 5
     # A member with a bad IIN: refused with the member named, nothing stored.
     dialog.add_member(RosterMember("123456789012", "New Member", Role.MEMBER))
-    assert not dialog.save()
+    with qtbot.waitSignal(dialog.answered, timeout=30_000):
+        dialog.save()
     assert "New Member" in dialog.error.text()
     assert len(roster_of(engine, "PEC-101").members) == 5
     dialog.table.removeRow(dialog.table.rowCount() - 1)
-    assert dialog.save() and "Saved." in dialog.error.text()
+    with qtbot.waitSignal(dialog.answered, timeout=30_000):
+        dialog.save()
+    assert "Saved." in dialog.error.text()
     # The secretary sets the chair's PIN; the chair then signs in with it.
     dialog.table.selectRow(0)
-    assert dialog.set_pin_of_selected("2468")
+    with qtbot.waitSignal(dialog.answered, timeout=30_000):
+        dialog.set_pin_of_selected("2468")
+    assert dialog.error.text() == "PIN set."
     chair = roster_of(engine, "PEC-101").chair
     assert chair is not None
     assert start_session(engine, "PEC-101", chair.iin, "2468").member == chair
@@ -125,7 +131,9 @@ def test_the_secretary_keeps_the_roster_and_sets_pins(qtbot: QtBot, gui_url: str
     assert member is not None
     other = RosterDialog(engine, member, None, "en")
     qtbot.addWidget(other)
-    assert not other.save()
+    qtbot.waitUntil(lambda: not other.busy, timeout=30_000)
+    with qtbot.waitSignal(other.answered, timeout=30_000):
+        other.save()
     assert "may not change the roster or PINs" in other.error.text()
     engine.dispose()
 

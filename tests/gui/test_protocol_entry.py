@@ -275,6 +275,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, window: MainWindow, qt
     qtmodeltester.check(window.editor().model)
     assert isinstance(window.tree_model, CommissionTreeModel)
     window.tree_view.expandAll()
+    window.database.wait_idle()  # the precincts are read on the database thread
     qtmodeltester.check(window.tree_model)
 
 
