@@ -17,17 +17,32 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.services.files import write_atomically
     from tallyapp.services.open_data import export_cdf, export_csv
     from tallyapp.services.setup import open_engine
-    from tallyapp.services.signatures import commission_key_path, package_signer, passphrase_path
+    from tallyapp.services.signatures import (
+        SignatureError,
+        commission_key_path,
+        default_keys_dir,
+        package_signer,
+        passphrase_path,
+    )
 
     engine = open_engine(args.db)
     out = Path(args.out)
-    passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+
+    def passphrase_for(key: Path) -> bytes:
+        # Only a package is signed: open data and the CDF need no key. Without one, say how
+        # to get it before asking for its passphrase.
+        if not key.exists():
+            raise SignatureError("signature.no-key", commission=args.commission, key=str(key))
+        return read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+
     if args.format == "package" and args.each_tec:
+        folder = Path(args.key).parent if args.key else default_keys_dir()
+        passphrase = passphrase_for(folder)
         packages = export_each_tec(engine, args.commission, passphrase, out)
         print(f"{len(packages)} packages, {sum(p.protocols for p in packages)} protocols, in {out}")
     elif args.format == "package":
         key = commission_key_path(engine, args.commission, args.key)
-        signer = package_signer(key, passphrase, args.commission)
+        signer = package_signer(key, passphrase_for(key), args.commission)
         summary = export_package(engine, args.commission, signer, out)
         print(
             f"{summary.protocols} protocols and {summary.summaries} summary protocols "
