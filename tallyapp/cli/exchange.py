@@ -15,7 +15,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.domain.election import BallotKind
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
-    from tallyapp.services.open_data import export_cdf, export_csv
+    from tallyapp.services.cdf import export_cdf
+    from tallyapp.services.open_data import export_csv
     from tallyapp.services.setup import open_engine
     from tallyapp.services.signatures import (
         SignatureError,
@@ -68,7 +69,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         print("written " + ", ".join(written))
     else:
         write_atomically(
-            out, json.dumps(export_cdf(engine), ensure_ascii=False, indent=1).encode("utf-8")
+            out,
+            json.dumps(export_cdf(engine, args.commission), ensure_ascii=False, indent=1).encode(
+                "utf-8"
+            ),
         )
         print(f"written {out} (NIST SP 1500-100 election results, JSON)")
     return EXIT_OK

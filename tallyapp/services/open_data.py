@@ -1,11 +1,10 @@
-"""Results for publication: CSV open data (one row per precinct per ballot, every figure) and
-the NIST SP 1500-100 Election Results Common Data Format (JSON)."""
+"""Results for publication: CSV open data (one row per precinct per ballot, every figure).
+The NIST SP 1500-100 report is `services.cdf`."""
 
 from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -15,7 +14,6 @@ from sqlmodel import col
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.services.pdf_export import precincts_under
-from tallyapp.services.results import compute_results
 from tallyapp.services.setup import election_of
 from tallyapp.storage.tables import (
     CandidateRow,
@@ -168,192 +166,3 @@ def _natural(code: str) -> list[object]:
     import re
 
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", code)]
-
-
-def export_cdf(engine: Engine) -> dict[str, Any]:
-    """The results as a NIST SP 1500-100 ElectionReport (JSON): the party-list contest by
-    region and the district contests, with vote counts by reporting unit."""
-    blue = compute_results(engine, None, BallotKind.PARTY_LIST)
-    election = blue.election
-    with Session(engine) as s:
-        candidates = list(
-            s.scalars(select(CandidateRow).where(col(CandidateRow.election_id) == election.id))
-        )
-    units: list[dict[str, Any]] = [
-        {
-            "@id": "gp-KZ",
-            "@type": "ElectionResults.ReportingUnit",
-            "Type": "country",
-            "Name": _text("Kazakhstan", "Қазақстан", "Казахстан"),
-            "ComposingGpUnitIds": [f"gp-{r.code}" for r in election.regions],
-        }
-    ]
-    for region in election.regions:
-        units.append(
-            {
-                "@id": f"gp-{region.code}",
-                "@type": "ElectionResults.ReportingUnit",
-                "Type": "state",
-                "Name": _text(region.names.en, region.names.kk, region.names.ru),
-                "ComposingGpUnitIds": [f"gp-district-{d}" for d in region.districts],
-            }
-        )
-    for district in election.districts:
-        units.append(
-            {
-                "@id": f"gp-district-{district.number}",
-                "@type": "ElectionResults.ReportingUnit",
-                "Type": "congressional",
-                "Name": _text(district.names.en, district.names.kk, district.names.ru),
-            }
-        )
-    parties = [
-        {
-            "@id": f"party-{p.code}",
-            "@type": "ElectionResults.Party",
-            "Abbreviation": p.code,
-            "Name": _text(p.names.en, p.names.kk, p.names.ru),
-        }
-        for p in election.parties
-    ]
-
-    def counts(totals_by_unit: list[tuple[str, int]]) -> list[dict[str, Any]]:
-        return [
-            {"@type": "ElectionResults.VoteCounts", "GpUnitId": unit, "Count": n, "Type": "total"}
-            for unit, n in totals_by_unit
-        ]
-
-    regions = {c.code: c for c in blue.tree.children}
-    selections = []
-    for party in election.parties_in_ballot_order():
-        selections.append(
-            {
-                "@id": f"sel-{party.code}",
-                "@type": "ElectionResults.PartySelection",
-                "PartyIds": [f"party-{party.code}"],
-                "SequenceOrder": party.ballot_number,
-                "VoteCounts": counts(
-                    [("gp-KZ", blue.tree.totals.votes.get(party.code, 0))]
-                    + [
-                        (f"gp-{code}", node.totals.votes.get(party.code, 0))
-                        for code, node in regions.items()
-                    ]
-                ),
-            }
-        )
-    selections.append(
-        {
-            "@id": "sel-against-all",
-            "@type": "ElectionResults.BallotMeasureSelection",
-            "Selection": _text("Against all", "Барлығына қарсы", "Против всех"),
-            "VoteCounts": counts([("gp-KZ", blue.tree.totals.against_all)]),
-        }
-    )
-    contests: list[dict[str, Any]] = [
-        {
-            "@id": "contest-party-list",
-            "@type": "ElectionResults.PartyContest",
-            "Name": "Mäjilis party list",
-            "ElectionDistrictId": "gp-KZ",
-            "VotesAllowed": 1,
-            "ContestSelection": selections,
-            "OtherCounts": [
-                {
-                    "@type": "ElectionResults.OtherCounts",
-                    "GpUnitId": "gp-KZ",
-                    "Overvotes": 0,
-                    "Undervotes": blue.tree.totals.fields.get("invalid", 0),
-                }
-            ],
-        }
-    ]
-    candidate_records = []
-    if election.has_ballot(BallotKind.CONSTITUENCY):
-        green = compute_results(engine, None, BallotKind.CONSTITUENCY)
-        dec_totals = {}
-        for node in green.tree.children:
-            dec_totals[node.code] = node.totals
-        for c in candidates:
-            candidate_records.append(
-                {
-                    "@id": f"cand-{c.code}",
-                    "@type": "ElectionResults.Candidate",
-                    "BallotName": _text(c.name, c.name, c.name),
-                    **(
-                        {"PartyId": f"party-{c.nomination}"}
-                        if c.nomination != "independent"
-                        else {}
-                    ),
-                }
-            )
-        for district in election.districts:
-            totals = dec_totals.get(f"DEC-{district.number:02d}")
-            result = next((d for d in green.districts if d.number == district.number), None)
-            contest_selections = [
-                {
-                    "@id": f"sel-{c.code}",
-                    "@type": "ElectionResults.CandidateSelection",
-                    "CandidateIds": [f"cand-{c.code}"],
-                    **({"IsWriteIn": False}),
-                    "VoteCounts": counts(
-                        [
-                            (
-                                f"gp-district-{district.number}",
-                                totals.votes.get(c.code, 0) if totals else 0,
-                            )
-                        ]
-                    ),
-                }
-                for c in candidates
-                if c.district_number == district.number
-            ]
-            winner = result.winner.candidate_id if result and result.winner else None
-            contests.append(
-                {
-                    "@id": f"contest-district-{district.number}",
-                    "@type": "ElectionResults.CandidateContest",
-                    "Name": district.names.en,
-                    "ElectionDistrictId": f"gp-district-{district.number}",
-                    "VotesAllowed": 1,
-                    "NumberElected": 1,
-                    "ContestSelection": contest_selections,
-                    **({"WinnerCandidateIds": [f"cand-{winner}"]} if winner else {}),
-                }
-            )
-    complete = blue.tree.completeness.accepted == blue.tree.completeness.expected
-    return {
-        "@type": "ElectionResults.ElectionReport",
-        "Format": "summary-contest",
-        "GeneratedDate": datetime.now(UTC).isoformat(timespec="seconds"),
-        "Issuer": "Central Election Commission of Kazakhstan",
-        "IssuerAbbreviation": "CEC",
-        "SequenceStart": 1,
-        "SequenceEnd": 1,
-        "Status": "unofficial-complete" if complete else "unofficial-partial",
-        "VendorApplicationId": "tallyapp",
-        "GpUnit": units,
-        "Party": parties,
-        "Election": [
-            {
-                "@type": "ElectionResults.Election",
-                "Name": _text(election.names.en, election.names.kk, election.names.ru),
-                "StartDate": election.date,
-                "EndDate": election.date,
-                "Type": "general",
-                "ElectionScopeId": "gp-KZ",
-                "Candidate": candidate_records,
-                "Contest": contests,
-            }
-        ],
-    }
-
-
-def _text(en: str, kk: str, ru: str) -> dict[str, Any]:
-    return {
-        "@type": "ElectionResults.InternationalizedText",
-        "Text": [
-            {"@type": "ElectionResults.LanguageString", "Language": "en", "Content": en},
-            {"@type": "ElectionResults.LanguageString", "Language": "kk", "Content": kk},
-            {"@type": "ElectionResults.LanguageString", "Language": "ru", "Content": ru},
-        ],
-    }
