@@ -13,9 +13,9 @@ from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, print_json, read_pas
 
 def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.domain.election import BallotKind
+    from tallyapp.services.cdf import export_cdf
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
-    from tallyapp.services.cdf import export_cdf
     from tallyapp.services.open_data import export_csv
     from tallyapp.services.setup import open_engine
     from tallyapp.services.signatures import (
