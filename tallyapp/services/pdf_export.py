@@ -159,6 +159,9 @@ def protocol_document(
             stored.version_number,
             stored.version_kind,
             stored.state.value,
+            {info.district: [code for code, _name, _by in candidates]}
+            if info.district is not None and candidates
+            else None,
         ),
         explanations=json.loads(signing_row.explanations) if signing_row else {},
         check_names={

@@ -57,6 +57,9 @@ def printed_orders(url: str, district: str) -> dict[str, list[str]]:
         lines = data["lines"]
         assert isinstance(lines, list)
         orders[number] = [line["key"] for line in lines]
+        # The QR code lists the votes in the same order as the printed lines.
+        printed = [str(line["value"]) for line in lines if line["key"].startswith("vote:")]
+        assert document.payload.split(" ")[6].split(".") == printed
         assert [line.number for line in document.lines] == [line["number"] for line in lines]
     engine.dispose()
     return orders
