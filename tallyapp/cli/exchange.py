@@ -16,7 +16,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.services.cdf import export_cdf
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
-    from tallyapp.services.open_data import export_csv
+    from tallyapp.services.open_data import choices_table, export_xlsx, open_data_table, to_csv
     from tallyapp.services.setup import open_engine
     from tallyapp.services.signatures import (
         SignatureError,
@@ -60,13 +60,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = []
         for ballot in ballots:
             try:
-                text = export_csv(engine, args.commission, ballot)
+                table = open_data_table(engine, args.commission, ballot)
             except KeyError:
                 continue  # an election without this ballot
             target = out if len(ballots) == 1 else out / f"{ballot.value}.csv"
-            write_atomically(target, text.encode("utf-8"))
+            write_atomically(target, to_csv(table, args.excel))
+            written.append(str(target))
+        if len(ballots) > 1:
+            target = out / "choices.csv"
+            write_atomically(target, to_csv(choices_table(engine), args.excel))
             written.append(str(target))
         print("written " + ", ".join(written))
+    elif args.format == "xlsx":
+        write_atomically(out, export_xlsx(engine, args.commission))
+        print(f"written {out}")
     else:
         write_atomically(
             out,

@@ -113,10 +113,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--commission", metavar="CODE", required=True)
     p.add_argument(
         "--format",
-        choices=("package", "csv", "cdf"),
+        choices=("package", "csv", "xlsx", "cdf"),
         required=True,
         help="package: signed protocols for the commission above; csv: open data, "
-        "one row per precinct per ballot; cdf: NIST SP 1500-100 JSON",
+        "one row per precinct per ballot (docs/open-data.md); xlsx: the same as one "
+        "workbook; cdf: NIST SP 1500-100 v2 JSON",
+    )
+    p.add_argument(
+        "--excel",
+        action="store_true",
+        help="csv: for Excel on a Kazakh or Russian Windows (a BOM, and ; between fields)",
     )
     p.add_argument(
         "--ballot",
