@@ -859,6 +859,55 @@ CATALOGUE: dict[str, Names] = {
         "{folder}: не удаётся открыть ключ удостоверяющего центра ({detail}): другой пароль?",
         "{folder}: cannot open the certification authority's key ({detail}): another passphrase?",
     ),
+    "seats.too-few-seats": N(
+        "орын саны кемінде 1 болуы керек, берілгені {found}",
+        "мест должно быть не меньше 1, указано {found}",
+        "seats must be at least 1, found {found}",
+    ),
+    "seats.threshold-range": N(
+        "кедергі 0–100 % аралығында болуы керек, берілгені {found}",
+        "порог должен быть от 0 до 100 %, указано {found}",
+        "threshold_percent must be within 0–100, found {found}",
+    ),
+    "seats.duplicate-parties": N(
+        "партия кодтары қайталанады: {parties}",
+        "коды партий повторяются: {parties}",
+        "duplicate party codes: {parties}",
+    ),
+    "seats.negative-votes": N(
+        "{party} партиясы: дауыс саны 0-ден кем болмауы керек, берілгені {found}",
+        "партия {party}: голосов не может быть меньше 0, указано {found}",
+        "party {party}: votes must be ≥ 0, found {found}",
+    ),
+    "seats.negative-other": N(
+        "«барлығына қарсы» мен жарамсыз бюллетеньдер 0-ден кем болмауы керек",
+        "«против всех» и недействительные бюллетени не могут быть меньше 0",
+        "against_all and invalid must be ≥ 0",
+    ),
+    "seats.no-party-passed": N(
+        "бірде-бір партия {threshold} % кедергіден өтпеді ({base} дауыстың {needed}): "
+        "орындарды бөлу мүмкін емес",
+        "ни одна партия не преодолела порог {threshold} % ({needed} из {base} голосов): "
+        "места распределить нельзя",
+        "no party reached the {threshold}% threshold ({needed} of {base} votes): "
+        "seats cannot be allocated",
+    ),
+    "seats.too-few-for-minimum": N(
+        "кедергіден тек {passed} өтті, ал {seats} орынмен екінші орындағы {runner_up} "
+        "партиясына ең аз {minimum} орын беріп, {passed} партиясына орын қалдыру мүмкін емес",
+        "порог преодолела только {passed}, а {seats} мест не хватает, чтобы дать второй "
+        "партии {runner_up} минимум {minimum} мест и оставить места {passed}",
+        "only {passed} passed the threshold, and {seats} seat(s) cannot give the runner-up "
+        "{runner_up} its minimum of {minimum} and leave any to {passed}",
+    ),
+    "district.lot-not-tied": N(
+        "{district} округ: жеребе {candidate} үшін тартылды, бірақ ол тең дауыс алған "
+        "көшбасшылардың ішінде жоқ ({tied}): жеребе тек солардың арасында тартылады",
+        "округ {district}: жребий записан за {candidate}, но его нет среди лидеров с равным "
+        "числом голосов ({tied}): жребий тянут только между ними",
+        "district {district}: a lot is recorded for {candidate}, who is not among the leaders "
+        "tied for first place ({tied}): lots are drawn only among them",
+    ),
     "signature.no-chair": N(
         "{commission} комиссиясының төрағасы құрамда жоқ (немесе ЖСН-сіз): кімнің кілті "
         "екенін --key арқылы көрсетіңіз",
