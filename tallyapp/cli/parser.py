@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("allocate", help="what-if seat calculator from a JSON file of votes")
     p.add_argument("file", metavar="FILE", help="JSON: seats, threshold_percent, parties[...]")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
     p.set_defaults(func="counting:cmd_allocate")
 
     p = sub.add_parser("check", help="check one protocol given as JSON against every relation")
@@ -42,7 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the election definition, when the protocol's election is not a shipped one",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="also check the precinct, its district and its candidates against this "
+        "database's register (without it, they are not checked, and the report says so)",
+    )
     p.set_defaults(func="counting:cmd_check")
 
     def add_db(p: argparse.ArgumentParser) -> None:

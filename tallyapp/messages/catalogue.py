@@ -610,6 +610,26 @@ CATALOGUE: dict[str, Names] = {
         "{where}: неизвестный выбор; ожидалось одно из: {expected}",
         "{where}: unknown choice; expected one of {expected}",
     ),
+    "input.other-district-candidate": N(
+        "{where}: бұл кандидат {district} округта емес, {other} округта тұр",
+        "{where}: этот кандидат баллотируется не в округе {district}, а в округе {other}",
+        "{where}: this candidate stands in district {other}, not in district {district}",
+    ),
+    "input.unknown-precinct": N(
+        "{where}: тізілімде {found} учаскесі жоқ",
+        "{where}: участка {found} нет в реестре",
+        "{where}: precinct {found} is not in the register",
+    ),
+    "input.abroad-no-district": N(
+        "{where}: {precinct} учаскесі шетелде: онда жасыл бюллетень де, округ та жоқ",
+        "{where}: участок {precinct} за рубежом: там нет ни зелёного бюллетеня, ни округа",
+        "{where}: precinct {precinct} is abroad: it has no green ballot and no district",
+    ),
+    "input.precinct-other-district": N(
+        "{where}: тізілім бойынша {precinct} учаскесі {expected} округта, табылғаны {found}",
+        "{where}: по реестру участок {precinct} в округе {expected}, найдено {found}",
+        "{where}: the register puts precinct {precinct} in district {expected}, found {found}",
+    ),
     "input.missing-vote": N(
         "{where}: дауыс жолы жоқ", "{where}: нет строки голосов", "{where}: missing vote line"
     ),
