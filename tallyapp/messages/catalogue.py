@@ -1032,6 +1032,22 @@ CATALOGUE: dict[str, Names] = {
         "{where}: not a territorial commission code: '{found}' (capitals, digits, - and _; "
         "not CEC, DEC-…, PEC-… or a region's code)",
     ),
+    "register.formula-text": N(
+        "{where}: «{found}» кестеде формула ретінде оқылады (= + - @ белгісінен басталады): "
+        "атау бұлай басталмайды",
+        "{where}: «{found}» таблица прочтёт как формулу (начинается с = + - @): "
+        "название так не начинается",
+        "{where}: “{found}” would be read as a spreadsheet formula (it starts with = + - @): "
+        "no name starts so",
+    ),
+    "input.formula-text": N(
+        "{where}: «{found}» кестеде формула ретінде оқылады (= + - @ белгісінен басталады): "
+        "аты-жөні бұлай басталмайды",
+        "{where}: «{found}» таблица прочтёт как формулу (начинается с = + - @): "
+        "имя так не начинается",
+        "{where}: “{found}” would be read as a spreadsheet formula (it starts with = + - @): "
+        "no name starts so",
+    ),
     "register.no-name": N(
         "{where}: атауы бос",
         "{where}: название не заполнено",

@@ -123,3 +123,43 @@ def test_a_formula_in_a_name_reaches_no_spreadsheet(tmp_path: Path) -> None:
                 assert cell.data_type != "f", cell.value  # no formula anywhere
     assert "'@cmd" in [c.value for c in next(book["constituency"].iter_rows(min_row=2))]
     engine.dispose()
+
+
+def test_formula_looking_names_are_refused_in_registers_and_rosters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a register, a candidates file or a roster, a name starting with = + - @ can only be
+    a mistake (or an attack on whoever opens the published data): refused, naming the cell."""
+    from tests.services.test_real_elections import GOOD_ROWS, HEADER, _iin
+
+    def write(name: str, lines: list[str]) -> str:
+        path = tmp_path / name
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return str(path)
+
+    bad_row = GOOD_ROWS[1].replace("№402 учаске", '"=HYPERLINK(""http://x"")"')
+    register = write("register.csv", [HEADER, GOOD_ROWS[0], bad_row])
+    database = tmp_path / "never.sqlite3"
+    assert main(["init", "--db", str(database), "--register", register]) == 2
+    err = capsys.readouterr().err
+    assert "line 3, column precinct_name_kk: “=HYPERLINK" in err and "formula" in err
+    assert not database.exists()
+    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    good = write("good.csv", [HEADER, *GOOD_ROWS])
+    assert main(["init", "--db", url, "--register", good]) == 0
+    candidates = write(
+        "candidates.csv",
+        [
+            "district,id,name_kk,name_ru,nomination,ballot_position",
+            "8,D08-A,+7 777,Алия Сеитова,AMANAT,1",
+        ],
+    )
+    assert main(["register", "candidates", "--db", url, candidates]) == 2
+    assert "line 2, column name_kk: “+7 777” would be read as a spreadsheet formula" in (
+        capsys.readouterr().err
+    )
+    members = write(
+        "members.csv", ["commission,name,iin,role", f"PEC-401,@SUM(A1),{_iin(1)},chair"]
+    )
+    assert main(["register", "members", "--db", url, members]) == 2
+    assert "line 2, column name: “@SUM(A1)” would be read" in capsys.readouterr().err
