@@ -89,7 +89,7 @@ def _lines(engine: Engine, election: Election, ballot: BallotKind) -> dict[int, 
             )
         ):
             lines[vid][key] = int(value)
-    return {pid: (*head, lines.get(head[1], {})) for pid, head in heads.items()}
+    return {pid: (*head, lines.get(head[1] or 0, {})) for pid, head in heads.items()}
 
 
 def open_data_table(engine: Engine, commission: str, ballot: BallotKind) -> Table:
@@ -188,7 +188,7 @@ def open_data_table(engine: Engine, commission: str, ballot: BallotKind) -> Tabl
         if ballot is BallotKind.PARTY_LIST:
             row += [lines.get(VOTE_PREFIX + code, "") for code in parties]
         else:
-            on_ballot = candidates[p.district_number]
+            on_ballot = candidates[p.district_number or 0]
             for c in on_ballot:
                 row += [
                     c.code,
