@@ -254,7 +254,12 @@ def _summary_lines(results: Results) -> tuple[tuple[str, ProtocolLine], ...]:
         for party in election.parties_in_ballot_order():
             add(f"vote:{party.code}", party.names, totals.votes.get(party.code, 0))
     else:
-        for code, votes in totals.votes.items():
+        # The candidates in the register's ballot positions (results.candidates is in that
+        # order), whatever order the database returned the sums in.
+        position = {code: i for i, code in enumerate(results.candidates)}
+        ordered = sorted(totals.votes, key=lambda c: (position.get(c, len(position)), c))
+        for code in ordered:
+            votes = totals.votes[code]
             info = results.candidates.get(code)
             if info is None:
                 names = Names(code, code, code)

@@ -4,6 +4,7 @@ kk-KZ) lists its candidates on the same lines, in the order of the ballot."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 
@@ -14,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
+from tallyapp.reports.pdf_file import SUMMARY_ATTACHMENT, read_attachments
 from tallyapp.services.entry import EntryService
-from tallyapp.services.pdf_export import precincts_under, protocol_document
+from tallyapp.services.pdf_export import export_summary, precincts_under, protocol_document
 from tallyapp.services.setup import open_engine
 from tallyapp.storage.tables import CandidateRow, PrecinctRow
 from tests.conftest import PG_URL, _postgres_available
@@ -93,3 +95,15 @@ def test_green_lines_print_in_ballot_order_on_every_database(
     assert moved == []
     for keys in laptop.values():
         assert [k for k in keys if k.startswith("vote:")] == ballot
+    # The district's summary protocol too.
+    summaries = [summary_order(url, code) for url in (demo_url, kazakh_collation_url)]
+    assert summaries[0] == summaries[1]
+    assert [k for k in summaries[0] if k.startswith("vote:")] == ballot
+
+
+def summary_order(url: str, code: str) -> list[str]:
+    engine = open_engine(url)
+    pdf = export_summary(engine, code, BallotKind.CONSTITUENCY, "en")
+    engine.dispose()
+    data = json.loads(read_attachments(pdf)[SUMMARY_ATTACHMENT])
+    return [line["key"] for line in data["lines"]]
