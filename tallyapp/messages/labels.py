@@ -74,6 +74,45 @@ LABELS: dict[str, Names] = {
         "Участок, округ и кандидаты сверены с реестром.",
         "The precinct, its district and its candidates were checked against the register.",
     ),
+    # `verify`: the report's frame (the English is the long-standing report, kept word for word)
+    "verify.signed-by": N("  қол қойған: {who}", "  подписал:   {who}", "  signed by:   {who}"),
+    "verify.for": N(
+        "  кім үшін:   {commission}, қол қоюға өкілетті",
+        "  за:         {commission}, с правом подписи",
+        "  for:         {commission}, with the authority to sign",
+    ),
+    "verify.time": N(
+        "  уақыт:      {time} (сенімді уақыт белгісі)",
+        "  время:      {time} (доверенная метка времени)",
+        "  time:        {time} (trusted timestamp)",
+    ),
+    "verify.own-clock": N(
+        "  уақыт:      қол қоюшының өз сағаты (сенімді уақыт белгісі жоқ)",
+        "  время:      часы подписавшего (доверенной метки времени нет)",
+        "  time:        the signer's own clock (no trusted timestamp)",
+    ),
+    "verify.signature": N(
+        "  қолтаңба:   {intact}; {trusted}; {whole}",
+        "  подпись:    {intact}; {trusted}; {whole}",
+        "  signature:   {intact}; {trusted}; {whole}",
+    ),
+    "verify.intact": N("бүтін", "цела", "intact"),
+    "verify.not-valid": N("ЖАРАМСЫЗ", "НЕДЕЙСТВИТЕЛЬНА", "NOT VALID"),
+    "verify.trusted": N("сенімді", "доверенная", "trusted"),
+    "verify.not-trusted": N("СЕНІМСІЗ", "НЕ ДОВЕРЕННАЯ", "NOT TRUSTED"),
+    "verify.whole": N("бүкіл файлды қамтиды", "покрывает весь файл", "covers the whole file"),
+    "verify.not-whole": N("файлдың БӘРІН ЕМЕС", "НЕ весь файл", "NOT the whole file"),
+    "verify.protocol": N(
+        "  хаттама:    {precinct} учаскесі, {ballot}, {version}-нұсқа ({state})",
+        "  протокол:   участок {precinct}, {ballot}, версия {version} ({state})",
+        "  protocol:    precinct {precinct}, {ballot}, version {version} ({state})",
+    ),
+    "verify.fingerprint": N(
+        "  саусақ ізі: {fingerprint}", "  отпечаток:  {fingerprint}", "  fingerprint: {fingerprint}"
+    ),
+    "verify.problem": N("  МӘСЕЛЕ: {problem}", "  ПРОБЛЕМА: {problem}", "  PROBLEM: {problem}"),
+    "verify.ok": N("ТЕКСЕРІЛДІ", "ПРОВЕРЕНО", "VERIFIED"),
+    "verify.not-ok": N("ТЕКСЕРІЛМЕДІ", "НЕ ПРОВЕРЕНО", "NOT VERIFIED"),
     # `allocate`
     "allocate.head": N(
         "Орындар: {seats}   кедергі: {base} дауыстың {threshold}% = {needed} дауыс   "

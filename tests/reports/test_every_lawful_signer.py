@@ -125,3 +125,39 @@ def test_a_protocol_signed_by_the_deputy_with_the_chair_absent_verifies(
         ]
     )
     assert code == 2 and not out.exists()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_verify_reports_in_the_language_asked_for(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    url = f"sqlite:///{tmp_path / 'v.sqlite3'}"
+    init_database(url, "kz-majilis-2021")
+    engine = open_engine(url)
+    number = precincts_under(engine, "CEC", BallotKind.PARTY_LIST)[0]
+    chair = EntryService(engine, member_of(engine, f"PEC-{number}"))
+    votes = {"NUR_OTAN": 500, "AKZHOL": 150, "QHP": 100, "AUYL": 80, "ADAL": 60}
+    values: dict[str, int | None] = {
+        **GOOD_FIELDS,
+        "voters_on_list": 1000,
+        **{f"vote:{k}": v for k, v in votes.items()},
+    }
+    chair.finalise(chair.open(number, BallotKind.PARTY_LIST), values, _signing(engine, number))
+    keys = make_keys(engine, tmp_path / "keys", PASS, only=[f"PEC-{number}"]).folder
+    holder = roster_of(engine, f"PEC-{number}").chair
+    assert holder is not None
+    _sign_and_verify(
+        url, number, personal_key_path(keys, f"PEC-{number}", holder.iin), keys, capsys
+    )
+    pdf = keys.parent / f"{number}.pdf"
+    verify = ["verify", str(pdf), "--trust", str(keys / "ca.pem"), "--db", url, "--lang", lang]
+    assert main(verify) == 0
+    report = capsys.readouterr().out.replace(str(pdf), "FILE")
+    english = [
+        line
+        for line in report.splitlines()
+        if re.search(r"\b[a-z]{2,}\b[ ,:;]+\b[a-z]{2,}\b", line)
+    ]
+    assert english == [] and report.strip().endswith({"kk": "ТЕКСЕРІЛДІ", "ru": "ПРОВЕРЕНО"}[lang])
