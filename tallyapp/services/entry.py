@@ -130,7 +130,8 @@ class EntryService:
         return ballots_at(self.election, precinct.district)
 
     def candidates(self, district: int) -> list[tuple[str, str, str]]:
-        """The district's candidates as the green ballot lists them: alphabetically."""
+        """The district's candidates as the green ballot lists them: in the register's ballot
+        positions (never the database's sorting of names, which depends on its collation)."""
         with reading(self.engine) as s:
             rows = s.scalars(
                 select(CandidateRow)
@@ -138,7 +139,7 @@ class EntryService:
                     col(CandidateRow.election_id) == self.election.id,
                     col(CandidateRow.district_number) == district,
                 )
-                .order_by(col(CandidateRow.name))
+                .order_by(col(CandidateRow.ballot_position), col(CandidateRow.id))
             )
             return [(r.code, r.name, r.nomination) for r in rows]
 
