@@ -398,8 +398,14 @@ class MainWindow(QMainWindow):
             editor.focus_figures()
 
     def _toggle_double_entry(self) -> None:
+        on = self.double_action.isChecked()
+        started = [e for e in self.editors.values() if e.second_entry_started()]
+        if not on and started:  # a second keying under way keeps double entry on
+            started[0].set_double_entry(False)  # says why, and changes nothing
+            self.double_action.setChecked(True)
+            return
         for editor in self.editors.values():
-            editor.set_double_entry(self.double_action.isChecked())
+            editor.set_double_entry(on)
 
     # --- precincts --------------------------------------------------------------------------
 
