@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from tallyapp.domain.finalising import ROLE_NAMES, Member, Signing, signing_of
 from tallyapp.domain.protocol import spoken_fingerprint
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.words import error_text
 from tallyapp.services.history import CopyEntry, VersionEntry
 
@@ -112,7 +113,7 @@ class SigningDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(680, 620)
+        fit_to_screen(self, 680, 620)
 
     def add_member(self, member: Member) -> None:
         row = self.table.rowCount()
@@ -254,4 +255,4 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(close)
-        self.resize(900, 500)
+        fit_to_screen(self, 900, 500)

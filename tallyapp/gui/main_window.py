@@ -42,6 +42,7 @@ from tallyapp.gui.i18n import (
     settings,
 )
 from tallyapp.gui.protocol_editor import ProtocolEditor
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tallyapp.gui.words import error_text
@@ -158,14 +159,11 @@ class MainWindow(QMainWindow):
         self.audit: AuditResult | None = None
         self.who = QLabel(self._who_text(actor))
         self.who.setAccessibleName(self.tr("Who is working"))
-        self.statusBar().addWidget(self.who)
+        # Permanent: a notice in the status bar never hides who is signed in.
+        self.statusBar().addPermanentWidget(self.who)
         self._make_actions()
         # Never larger than the screen: on a 1366×768 laptop the status bar stays in view.
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(
-            min(1500, screen.width()) if screen else 1500,
-            min(900, screen.height()) if screen else 900,
-        )
+        fit_to_screen(self, 1500, 900)
         self.tree_dock, self.checks_dock = tree_dock, checks_dock
         self._fit_docks()
         # The counts and the audit read the whole record: they start once the window has been

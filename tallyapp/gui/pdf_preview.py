@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tallyapp.domain.errors import TallyError
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.words import error_text
 from tallyapp.services.files import write_atomically
 from tallyapp.services.signatures import sign_document
@@ -88,7 +89,7 @@ class PdfPreview(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
         outer.addWidget(buttons)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
 
     def save(
         self,

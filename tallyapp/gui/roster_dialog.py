@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from tallyapp.domain.authority import ROLE_ORDER, Role, Roster, RosterMember, WorkSession
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.finalising import ROLE_NAMES
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.words import error_lines
 from tallyapp.services.sessions import roster_of, set_pin, set_roster
 
@@ -79,7 +80,7 @@ class RosterDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
 
     def add_member(self, member: RosterMember) -> None:
         row = self.table.rowCount()
