@@ -60,8 +60,7 @@ def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url:
     # The territorial commission's row says how far it is: accepted of expected (on a
     # narrow screen an icon, the counts in its tooltip).
     window.resize(1366, 768)
-    qtbot.wait(20)
-    assert not window.tree_model.compact
+    qtbot.waitUntil(lambda: not window.tree_model.compact)
     tec = window.tree_model.index_of_precinct("101").parent()
     expected = len(window.tree_model.tree.precincts_of("ABAI-03"))
     assert tec.siblingAtColumn(1).data() == f"1/{expected}"
