@@ -677,8 +677,11 @@ class MainWindow(QMainWindow):
             return pdf, page_images(pdf, scale=1.3)
 
         pdf, pages = self.database.wait_for(render)
+        # The ballot is said in the title: the summary is of the ballot whose tab is open.
+        ballot_words = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
         dialog = PdfPreview(
-            self.tr("summary protocol of {0}").format(code),
+            self.tr("summary protocol of {0}").format(code)
+            + (f" — {ballot_words.replace('&', '')}" if ballot_words else ""),
             pdf,
             f"summary-{code}-{ballot.value}.pdf",
             self,

@@ -86,8 +86,14 @@ class PdfPreview(QDialog):
         self.sign_button.clicked.connect(lambda: self.save(sign=True))
         self.print_button.clicked.connect(self.print_pages)
         buttons.rejected.connect(self.reject)
+        # What was saved, and where: said in the dialog once the file is written.
+        self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setAccessibleName(self.tr("Saved"))
+        self.saved_note.setVisible(False)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
+        outer.addWidget(self.saved_note)
         outer.addWidget(buttons)
         fit_to_screen(self, 900, 1000)
 
@@ -131,6 +137,11 @@ class PdfPreview(QDialog):
                 return None
         target = Path(path)
         write_atomically(target, data)
+        note = (
+            self.tr("Saved, digitally signed: {0}") if sign else self.tr("Saved (not signed): {0}")
+        )
+        self.saved_note.setText("✓ " + note.format(target))
+        self.saved_note.setVisible(True)
         return target
 
     def print_pages(self) -> None:

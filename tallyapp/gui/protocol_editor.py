@@ -580,9 +580,8 @@ class ProtocolEditor(QWidget):
             return pdf, page_images(pdf, scale=1.3)
 
         pdf, pages = self.database.wait_for(render)
-        title = self.tr("precinct {0}, {1}").format(
-            self.sheet.precinct.number, self.sheet.ballot.colour
-        )
+        colour = self.tr("blue") if self.sheet.ballot.colour == "blue" else self.tr("green")
+        title = self.tr("precinct {0}, {1}").format(self.sheet.precinct.number, colour)
         from tallyapp.services.signed_documents import signed_protocol  # pyHanko: on first use
 
         def signed(key: Path, passphrase: bytes) -> bytes:

@@ -480,10 +480,15 @@ def test_print_preview_and_save_signed_pdf(qtbot: QtBot, window: MainWindow, tmp
     assert saved is not None
     result = verify_pdf(saved.read_bytes(), load_trust_roots([keys.authority]))
     assert result.ok, result.problems
+    # The save is confirmed where the person is looking, with the file's place.
+    assert preview.saved_note.isVisible()
+    assert preview.saved_note.text() == f"✓ Saved, digitally signed: {saved}"
+    assert preview.windowTitle() == "Preview: precinct 101, blue"
     summary = window.preview_summary()
     assert summary is not None
     qtbot.addWidget(summary)
     assert summary.suggested_name == "summary-ABAI-03-party-list.pdf"
+    assert summary.windowTitle().endswith("Blue — party list")  # which ballot, said
 
 
 def test_the_second_keying_is_blind_checked_on_its_own_and_typing_replaces(
