@@ -998,6 +998,22 @@ Reason for the correction:</translation>
         <source>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</source>
         <translation>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <source>Print / P&amp;DF…</source>
+        <translation>Print / P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare entries</source>
+        <translation>Co&amp;mpare entries</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>

@@ -790,7 +790,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Finalise…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Бекіту…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бе&amp;кіту…</translation>
     </message>
     <message>
         <source>Check, sign and finalise (Ctrl+Return)</source>
@@ -997,6 +997,22 @@ Reason for the correction:</source>
     <message>
         <source>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қос енгізу қосулы қалады: бұл хаттаманың екінші енгізуі басталды. Енгізулерді салыстырып, қорытындылаңыз.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тү&amp;зету…</translation>
+    </message>
+    <message>
+        <source>Print / P&amp;DF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Басып шығару / &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare entries</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Енгізулерді салыс&amp;тыру</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,22 @@ Reason for the correction:</source>
         <source>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Двойной ввод остаётся включённым: второй ввод этого протокола начат. Сравните вводы и подпишите протокол.</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Print / P&amp;DF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Печать / P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare entries</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">С&amp;равнить вводы</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>

@@ -93,17 +93,17 @@ class ProtocolEditor(QWidget):
         self.input_problem.setAccessibleName(self.tr("Figure not entered"))
         self.input_problem.setVisible(False)
         self.table.figureRefused.connect(self._figure_refused)
-        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button = QPushButton(self.tr("Sa&ve"))
         self.save_button.setToolTip(self.tr("Save the figures as a new version (Ctrl+S)"))
         self.finalise_button = QPushButton(self.tr("&Finalise…"))
         self.finalise_button.setToolTip(self.tr("Check, sign and finalise (Ctrl+Return)"))
-        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.correct_button = QPushButton(self.tr("C&orrect…"))
         self.correct_button.setToolTip(
             self.tr("Correct a finalised protocol with a repeated protocol (Ctrl+R)")
         )
         self.history_button = QPushButton(self.tr("&History"))
         self.history_button.setToolTip(self.tr("Every version and its differences (Ctrl+Shift+H)"))
-        self.print_button = QPushButton(self.tr("&Print / PDF…"))
+        self.print_button = QPushButton(self.tr("Print / P&DF…"))
         self.print_button.setToolTip(
             self.tr("Preview the printed protocol; save it as a (signed) PDF or print it (Ctrl+P)")
         )
@@ -543,7 +543,7 @@ class ProtocolEditor(QWidget):
         self._recheck()
         self.table.setModel(self.model)
         self.second_button.setText(
-            self.tr("&Compare entries") if blind else self.tr("Start s&econd entry")
+            self.tr("Co&mpare entries") if blind else self.tr("Start s&econd entry")
         )
         self._update_buttons()
         if blind:
