@@ -144,6 +144,10 @@ Choose No to start with empty protocols.</translation>
         <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
         <translation>{0} of {1} protocols accepted ({2}%), {3} received</translation>
     </message>
+    <message>
+        <source>District No. {0}</source>
+        <translation>District No. {0}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -1694,6 +1698,17 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -144,6 +144,10 @@ Choose No to start with empty protocols.</source>
         <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} хаттаманың {0}-і қабылданды ({2}%), {3} алынды</translation>
     </message>
+    <message>
+        <source>District No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} округ</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -1694,6 +1698,17 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>&amp;PIN:</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жарайды</translation>
     </message>
     <message>
         <source>Cancel</source>

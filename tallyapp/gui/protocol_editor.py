@@ -437,10 +437,14 @@ class ProtocolEditor(QWidget):
 
     def _ask_reason(self, title: str, prompt: str, multiline: bool = False) -> str | None:
         """A reason, asked again with the message until one is given; None if cancelled."""
+        from tallyapp.gui.reason_dialog import ReasonDialog
+
         label = prompt
         while True:
             if multiline:
-                text, ok = QInputDialog.getMultiLineText(self, title, label)
+                dialog = ReasonDialog(title, label, self)
+                ok = dialog.exec() == ReasonDialog.DialogCode.Accepted
+                text = dialog.reason()
             else:
                 text, ok = QInputDialog.getText(self, title, label)
             if not ok:

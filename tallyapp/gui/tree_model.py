@@ -280,6 +280,8 @@ class CommissionTreeModel(QAbstractItemModel):
                 short = (
                     node.name.split(": ", 1)[-1] if node.kind in ("tec", "region") else node.name
                 )
+                if node.kind == "dec":  # the number first: "Окружная избирательная ко…" hid it
+                    short = self.tr("District No. {0}").format(int(node.code.split("-")[-1]))
                 text = short[:1].upper() + short[1:]
                 return text if role == Qt.ItemDataRole.DisplayRole else node.name
             if node.kind == "dec" and col == self.COL_BLUE:

@@ -83,3 +83,34 @@ def test_results_fit_the_screen(qtbot: QtBot, demo_url: str, laptop: QRect) -> N
     view.show()
     assert fits(view, laptop) == []
     assert view.size().boundedTo(QSize(laptop.width(), laptop.height())) == view.size()
+
+
+@pytest.mark.parametrize(("lang", "word"), [("ru", "Округ №"), ("kk", " округ")])
+def test_district_commissions_in_the_tree_show_their_number(
+    qtbot: QtBot, gui_url: str, lang: str, word: str
+) -> None:
+    """The 29 district commissions all read "Окружная избирательная ко…" in the Russian tree:
+    their number was cut off. Now the number comes first; the full name is the tooltip."""
+    with speaking(lang):
+        engine = open_engine(gui_url)
+        window = MainWindow(engine, member_of(engine, "PEC-101"), lang=lang)
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        model, tree = window.tree_model, window.tree_view
+        districts = [
+            model.index(row, 0)
+            for row in range(model.rowCount())
+            if model.index(row, 0).internalPointer().kind == "dec"
+        ]
+        assert len(districts) == 29
+        shown = [str(i.data()) for i in districts]
+        assert len(set(shown)) == 29 and all(word in s for s in shown), shown[:3]
+        assert all(
+            str(i.data(Qt.ItemDataRole.ToolTipRole)) != s
+            for i, s in zip(districts, shown, strict=True)
+        )
+        for index, text in zip(districts, shown, strict=True):
+            room = tree.visualRect(index).width()
+            assert tree.fontMetrics().horizontalAdvance(text) <= room, (text, room)
+        engine.dispose()
