@@ -155,7 +155,12 @@ CATALOGUE: dict[str, Names] = {
         "{check} needs a written explanation: {name}",
     ),
     "signing.no-chair": N(
-        "төраға көрсетілмеген", "председатель не указан", "the chair is not named"
+        "қол қоятын адам жоқ: төраға, ол болмаса төрағаның орынбасары немесе хатшы қатысқан "
+        "деп белгіленуі керек",
+        "некому подписать: должен быть отмечен присутствующим председатель, а в его "
+        "отсутствие заместитель председателя или секретарь",
+        "nobody may sign: mark the chair present, or in the chair's absence the deputy chair "
+        "or the secretary",
     ),
     "signing.no-secretary": N(
         "хатшы көрсетілмеген", "секретарь не указан", "the secretary is not named"
@@ -783,6 +788,13 @@ CATALOGUE: dict[str, Names] = {
         "{member}: {role} рөлі «{action}» әрекетіне құқық бермейді ({document})",
         "{member}: роль «{role}» не даёт права на действие «{action}» ({document})",
         "{member}: the role {role} may not {action} ({document})",
+    ),
+    "permission.keyed-and-accepting": N(
+        "{member} {precinct} учаскесінің хаттамасын өзі енгізген: оны комиссияның басқа мүшесі "
+        "қабылдайды",
+        "{member} сам ввёл протокол участка {precinct}: принимает его другой член комиссии",
+        "{member} keyed precinct {precinct}'s protocol: another member of the commission "
+        "accepts it",
     ),
     "permission.chair-present": N(
         "{member} ({role}): төраға қатысып отыр, хаттаманы төраға қорытындылайды ({document})",

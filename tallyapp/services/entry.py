@@ -290,11 +290,14 @@ class EntryService:
         values: dict[str, int | None],
         signing: Signing,
         keep_roster: bool = False,
+        keyers: tuple[str, str] | None = None,
     ) -> Sheet:
         """Save, check and finalise in one transaction: every hard relation holds, every
         warning is explained, and the chair, the secretary and the members present are
         recorded with the signed version. `keep_roster`: the members named become the
-        commission's roster, in the same transaction. All of it is stored or none of it."""
+        commission's roster, in the same transaction. `keyers`: the two members whose
+        keyings agreed in double entry, recorded with the signing. All of it is stored or none
+        of it."""
         report = self.checks(sheet, values)
         problems = finalise_problems(sheet, values, report, signing)
         if problems:
@@ -333,15 +336,15 @@ class EntryService:
                 chair=signing.chair,
                 secretary=signing.secretary,
                 present=[m.name for m in signing.members if m.present],
+                **({"double_entry": list(keyers)} if keyers else {}),
             )
         return self.open(number, ballot)
 
     def _chair_present(self, number: str, signing: Signing) -> bool:
-        """Whether the chair is present: the precinct commission's, as the members present
-        say. A territorial commission keying a paper protocol signs with its own chair, deputy
-        or secretary, whose presence the paper does not record."""
-        if self.commission != precinct_commission(number):
-            return False
+        """Whether the precinct commission's chair is present, as the members present say.
+        A territorial commission keying a precinct's paper protocol follows the same rule
+        for that precinct's commission: while the paper says its chair was present, only the
+        territorial commission's chair finalises; otherwise its deputy or secretary may."""
         return any(m.present and m.role == Role.CHAIR.value for m in signing.members)
 
     def correct(self, sheet: Sheet, values: dict[str, int | None], reason: str) -> Sheet:
