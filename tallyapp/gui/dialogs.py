@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,15 +57,19 @@ class SigningDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Commission members"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # The table itself takes no focus and Tab does not move between its cells: focus goes
+        # to the inputs in the cells (name, role, present), chained by `chain_tab_order`.
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for member in members:
             self.add_member(member)
         if not members:
             self.add_member(Member("", "chair"))
             self.add_member(Member("", "secretary"))
-        add = QPushButton(self.tr("&Add member"))
+        self.add_button = add = QPushButton(self.tr("&Add member"))
         add.clicked.connect(lambda: self.add_member(Member("", "member")))
-        remove = QPushButton(self.tr("&Remove member"))
-        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        self.remove_button = remove = QPushButton(self.tr("&Remove member"))
+        remove.clicked.connect(self.remove_member)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
@@ -73,6 +78,7 @@ class SigningDialog(QDialog):
         self.dissent.setAccessibleName(self.tr("Dissenting opinions"))
         self.dissent.setPlaceholderText(self.tr("One per line: member's name: opinion"))
         self.dissent.setMaximumHeight(80)
+        self.dissent.setTabChangesFocus(True)  # Tab leaves the opinions for Finalise
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #842029")
@@ -81,6 +87,7 @@ class SigningDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Finalise"))
+        self.finalise_buttons = buttons
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -113,7 +120,41 @@ class SigningDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.chain_tab_order()
         fit_to_screen(self, 680, 620)
+
+    def chain_tab_order(self) -> None:
+        """Tab walks each row's name, role and presence, then the buttons, the dissenting
+        opinions and Finalise; rows added or removed later join the chain."""
+        if not hasattr(self, "finalise_buttons"):
+            return  # still building: the chain is made once the buttons exist
+        chain: list[QWidget] = []
+        for row in range(self.table.rowCount()):
+            for column in range(3):
+                cell = self.table.cellWidget(row, column)
+                if cell is not None:
+                    chain.append(cell)
+        chain += [self.add_button, self.remove_button, self.dissent]
+        ok = self.finalise_buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.finalise_buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chain += [ok, cancel]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The row whose input gets focus is scrolled into view and made the current row, so
+        Remove member removes the one being worked on."""
+        if event.type() == QEvent.Type.FocusIn:
+            for row in range(self.table.rowCount()):
+                for column in range(3):
+                    if self.table.cellWidget(row, column) is watched:
+                        self.table.setCurrentCell(row, column)
+                        self.table.scrollTo(self.table.model().index(row, column))
+        return super().eventFilter(watched, event)
+
+    def remove_member(self) -> None:
+        self.table.removeRow(self.table.currentRow())
+        self.chain_tab_order()
 
     def add_member(self, member: Member) -> None:
         row = self.table.rowCount()
@@ -132,6 +173,9 @@ class SigningDialog(QDialog):
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, role)
         self.table.setCellWidget(row, 2, present)
+        for cell in (name, role, present):
+            cell.installEventFilter(self)
+        self.chain_tab_order()
         name.setFocus()
 
     def members(self) -> list[Member]:
