@@ -288,6 +288,10 @@ Choose No to start with empty protocols.</translation>
         <source>official / copy</source>
         <translation>official / copy</translation>
     </message>
+    <message>
+        <source>Details of the version</source>
+        <translation>Details of the version</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -288,6 +288,10 @@ Choose No to start with empty protocols.</source>
         <source>official / copy</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ресми / көшірме</translation>
     </message>
+    <message>
+        <source>Details of the version</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нұсқаның толық мәліметі</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -251,6 +251,7 @@ class HistoryDialog(QDialog):
                 [self.tr("Version {0} ({1})").format(entry.number, kind), "", "", details]
             )
             top.setToolTip(3, details)
+            top.setData(0, Qt.ItemDataRole.UserRole, details)
             for change in entry.changes:
                 child = QTreeWidgetItem(
                     [
@@ -278,6 +279,7 @@ class HistoryDialog(QDialog):
             )
             top = QTreeWidgetItem([label, "", "", details])
             top.setToolTip(3, details)
+            top.setData(0, Qt.ItemDataRole.UserRole, details)
             top.setForeground(0, QColor("#842029"))
             for change in copy.differences:
                 child = QTreeWidgetItem(
@@ -292,11 +294,27 @@ class HistoryDialog(QDialog):
                 child.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+        # Who saved, who signed and why, whole and wrapped under the table: the column cuts
+        # them off, and a tooltip is out of reach of the keyboard and of a screen reader.
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Details of the version"))
+        self.details.setMaximumHeight(110)
+        self.details.setTabChangesFocus(True)
+        self.tree.currentItemChanged.connect(self.show_details)
         if self.tree.topLevelItemCount():
             self.tree.topLevelItem(0).setExpanded(True)
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
+        layout.addWidget(self.details)
         layout.addWidget(close)
         fit_to_screen(self, 900, 500)
+
+    def show_details(self, item: QTreeWidgetItem | None) -> None:
+        """The details of the version (or copy) the current row belongs to."""
+        top = item.parent() or item if item is not None else None
+        text = top.data(0, Qt.ItemDataRole.UserRole) if top is not None else ""
+        self.details.setPlainText(str(text or ""))
