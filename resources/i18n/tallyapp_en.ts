@@ -459,6 +459,10 @@ Choose No to start with empty protocols.</translation>
         <source>summary protocol (compared)</source>
         <translation>summary protocol (compared)</translation>
     </message>
+    <message>
+        <source>Reason and details for the chosen file</source>
+        <translation>Reason and details for the chosen file</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

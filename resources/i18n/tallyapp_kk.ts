@@ -459,6 +459,10 @@ Choose No to start with empty protocols.</source>
         <source>summary protocol (compared)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жиынтық хаттама (салыстырылды)</translation>
     </message>
+    <message>
+        <source>Reason and details for the chosen file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған файл бойынша себеп пен толық мәлімет</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
