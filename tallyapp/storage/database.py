@@ -10,6 +10,15 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from tallyapp.storage.durability import (
+    StorageRefused,
+    check_not_held_elsewhere,
+    guard_of,
+    is_writable,
+    journal_without_database,
+    wal_of,
+)
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -17,14 +26,51 @@ ENV_VAR = "TALLYAPP_DB"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
+DEFAULT_NAME = "tallyapp.sqlite3"
+DEFAULT_FOLDER = "database"
+
+
 def default_url() -> str:
-    """`TALLYAPP_DB` if set, else a SQLite file in the user's data folder."""
+    """`TALLYAPP_DB` if set, else a SQLite file in a folder of its own in the user's data
+    folder: keys, exports and signed PDFs live in the data folder, and a file dialog that
+    shows the database file opens and closes it (see `storage.durability`)."""
     if os.environ.get(ENV_VAR):
         return os.environ[ENV_VAR]
     from platformdirs import user_data_dir
 
     folder = Path(user_data_dir("tallyapp", appauthor=False))
-    return f"sqlite:///{folder / 'tallyapp.sqlite3'}"
+    path = move_old_default(folder / DEFAULT_NAME, folder / DEFAULT_FOLDER / DEFAULT_NAME)
+    return f"sqlite:///{path}"
+
+
+def move_old_default(old: Path, new: Path) -> Path:
+    """The database of earlier versions lay in the data folder itself: moved once into its own
+    folder, and only when nothing is using it and its journal is folded in; otherwise it
+    stays, and is used, where it is."""
+    if new.exists() or not old.exists():
+        return new
+    import sqlite3
+
+    try:
+        check_not_held_elsewhere(old)
+        conn = sqlite3.connect(old, timeout=1)
+        try:
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+    except (StorageRefused, sqlite3.Error):
+        return old
+    journal = wal_of(old)
+    if busy or (journal.exists() and journal.stat().st_size > 0):
+        return old  # another process has it open: moving it now could split it from its work
+    try:
+        new.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(old, new)
+    except OSError:
+        return old
+    for leftover in (journal, old.with_name(old.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    return new
 
 
 def resolve_url(url: str | None) -> str:
@@ -40,6 +86,8 @@ def sqlite_file(url: str) -> Path | None:
     if not url.startswith("sqlite"):
         return None
     path = url.split("///", 1)[1] if "///" in url else ""
+    if path.startswith("file:"):  # a URI filename, as read-only databases are opened
+        path = path.removeprefix("file:").split("?", 1)[0]
     return Path(path) if path and path != ":memory:" else None
 
 
@@ -47,11 +95,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # transactions begin in `_sqlite_begin`
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    # WAL + FULL: a power cut loses nothing that was committed, and readers never block writers.
+    # WAL + FULL: a power cut loses nothing that was committed (each commit is synced to the
+    # journal before it is acknowledged), and readers never block writers.
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.close()
+
+
+def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA busy_timeout = 10000")
 
 
 def _sqlite_begin(conn: Any) -> None:
@@ -59,6 +113,72 @@ def _sqlite_begin(conn: Any) -> None:
     # outside one commits on release: every transaction begins explicitly instead, so a use
     # case is stored whole or not at all.
     conn.exec_driver_sql("BEGIN")
+    # Rows changed so far by this connection: a commit that changed none wrote nothing.
+    conn.info["changes_at_begin"] = conn.connection.dbapi_connection.total_changes
+
+
+def _failed_write(context: Any) -> None:
+    """A write the disk refused (full, read-only, an I/O error): in the app's words, with
+    nothing written, instead of a database error."""
+    text = str(context.original_exception).lower()
+    for words, code in (
+        ("readonly database", "storage.read-only"),
+        ("read-only", "storage.read-only"),
+        ("database or disk is full", "storage.disk-full"),
+        ("disk i/o error", "storage.write-failed"),
+    ):
+        if words in text:
+            path = sqlite_file(str(context.engine.url)) if context.engine else None
+            raise StorageRefused(code, path=str(path or ""), detail=text.splitlines()[0])
+
+
+def is_read_only(engine: Engine) -> bool:
+    return engine.url.query.get("mode") == "ro"
+
+
+def _sqlite_engine(url: str, path: Path | None, create: bool) -> Engine:
+    if path is None:  # in memory
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    journal = journal_without_database(path)
+    if journal is not None:
+        # Never an empty database over the work of a moved one: SQLite would empty it.
+        raise StorageRefused(
+            "storage.journal-without-database",
+            path=str(path),
+            journal=str(journal),
+            size=journal.stat().st_size,
+        )
+    if path.exists() and not is_writable(path):
+        # Read-only media or permissions: opened for reading; a write is refused in words.
+        engine = create_engine(
+            f"sqlite:///file:{path}?mode=ro&uri=true", connect_args={"timeout": 10}
+        )
+        event.listen(engine, "connect", _sqlite_read_only_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "handle_error", _failed_write)
+        return engine
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 10})
+    guard = guard_of(path)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", lambda _c, _r: guard.connected())
+    event.listen(engine, "close", lambda _c, _r: guard.closed())
+    event.listen(engine, "close_detached", lambda _c: guard.closed())
+    event.listen(engine, "begin", _sqlite_begin)
+    event.listen(engine, "handle_error", _failed_write)
+
+    def before_commit(conn: Any) -> None:
+        if conn.connection.dbapi_connection.total_changes == conn.info.get("changes_at_begin"):
+            return  # it only read
+        guard.check_write()
+        check_not_held_elsewhere(path)
+
+    event.listen(engine, "commit", before_commit)
+    return engine
 
 
 def make_engine(url: str | None = None, create: bool = True) -> Engine:
@@ -67,12 +187,7 @@ def make_engine(url: str | None = None, create: bool = True) -> Engine:
     url = resolve_url(url)
     if url.startswith("sqlite"):
         path = sqlite_file(url)
-        if path is not None and create:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
-        return engine
+        return _sqlite_engine(url, path.resolve() if path is not None else None, create)
     return create_engine(url, pool_pre_ping=True)
 
 
