@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -59,14 +60,20 @@ class App:
         self.process.wait(timeout=30)
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "tallyapp.sqlite3"
+    init_database(f"sqlite:///{path}")  # disposed: the file is whole, with no journal
+    return path
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+def database(template: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     folder = tmp_path / "data"
     folder.mkdir()
     path = folder / "tallyapp.sqlite3"
-    url = f"sqlite:///{path}"
-    init_database(url)
-    yield url, path
+    shutil.copyfile(template, path)
+    yield f"sqlite:///{path}", path
 
 
 def stored_shift(url: str) -> int | None:
@@ -124,10 +131,11 @@ def test_file_dialog_then_another_process(database: tuple[str, Path], sniff: str
     audit = tallyapp("audit", "--db", str(path))
     assert audit.returncode == 0, audit.stderr
     another_connection(path)
-    assert path.with_name(path.name + "-wal").exists(), "the app's journal was deleted"
+    journal_kept = path.with_name(path.name + "-wal").exists()
     assert app.do("save 12") == {"saved": 2}
     app.quit()
-    assert stored_shift(url) == 12
+    assert stored_shift(url) == 12, "the save the app acknowledged is lost"
+    assert journal_kept, "another process deleted the journal the app was writing to"
 
 
 def test_database_moved_while_the_app_runs(database: tuple[str, Path]) -> None:
