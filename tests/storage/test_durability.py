@@ -244,3 +244,53 @@ def test_journal_never_emptied_by_a_new_database(tmp_path: Path) -> None:
     init = tallyapp("init", "--db", str(path))
     assert init.returncode == 2 and "journal" in init.stderr, init.stderr
     assert not path.exists() and wal.read_bytes() == kept
+
+
+@pytest.fixture
+def read_only(database: tuple[str, Path], tmp_path: Path) -> Iterator[Path]:
+    """The database with one save in it, on read-only media (a read-only bind mount when the
+    tests run as an administrator, whom permissions do not stop; else permissions)."""
+    url, path = database
+    app = App(url, path)
+    assert app.do("save 71") == {"saved": 1}
+    app.quit()  # ended without a checkpoint: the save is in the journal beside the file
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        path.parent.chmod(0o555)
+        yield path
+        path.parent.chmod(0o755)
+        return
+    media = tmp_path / "media"
+    media.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(path.parent), str(media)], check=False)
+    if mounted.returncode != 0:
+        pytest.skip("cannot make a read-only medium here")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(media)], check=True)
+        yield media / path.name
+    finally:
+        subprocess.run(["umount", str(media)], check=False)
+
+
+def test_read_only_database(read_only: Path) -> None:
+    """A database on read-only media opens for reading, with a note that it is read-only:
+    results and the audit work and see every save; a command that writes, and the app's
+    save, are refused in a sentence."""
+    results = tallyapp("results", "--db", str(read_only))
+    assert results.returncode == 0, results.stderr
+    assert "read-only" in results.stderr
+    audit = tallyapp("audit", "--db", str(read_only))
+    assert audit.returncode == 0, audit.stderr
+    assert stored_shift(f"sqlite:///{read_only}") == 71
+    engine = open_engine(f"sqlite:///{read_only}")
+    from tallyapp.services.sessions import roster_of
+
+    member = roster_of(engine, "PEC-1").members[0]
+    engine.dispose()
+    pin = tallyapp("pin", "--db", str(read_only), "--commission", "PEC-1", "--iin", member.iin)
+    assert pin.returncode == 2 and "read-only" in pin.stderr, pin.stderr
+    assert "Traceback" not in pin.stderr
+    app = App(f"sqlite:///{read_only}", read_only)
+    assert "ready" in app.started
+    assert app.do("save 72")["refused"] == "storage.read-only"
+    app.quit()
