@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tallyapp import __version__
+from tallyapp.domain.errors import TallyError
 from tallyapp.gui.i18n import chosen_language, install_language
 from tallyapp.resources import resource_path
 from tallyapp.services.demo import build_demo
@@ -42,7 +43,13 @@ def run(url: str | None = None, lang: str | None = None) -> int:
     app.setOrganizationName("tallyapp")
     load_fonts(app)
     lang = install_language(app, lang or chosen_language())
-    database = app_database(url)
+    try:
+        database = app_database(url)
+    except TallyError as refusal:  # another app holds it, or its journal is left without it
+        from tallyapp.messages import say
+
+        QMessageBox.critical(None, tr("tallyapp"), say(refusal, lang))
+        return 2
     url, engine = database.url, database.engine
     holder: dict[str, MainWindow] = {}
 

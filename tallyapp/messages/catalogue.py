@@ -1333,19 +1333,15 @@ CATALOGUE: dict[str, Names] = {
         "not saved: the database {path} is read-only (a protected file or medium)",
     ),
     "storage.read-only-note": N(
-        "{path} дерекқоры тек оқу үшін ашылды: нәтижелер мен тексерулер жұмыс істейді, "
-        "жазу жоқ",
-        "база данных {path} открыта только для чтения: результаты и проверки работают, "
-        "запись нет",
+        "{path} дерекқоры тек оқу үшін ашылды: нәтижелер мен тексерулер жұмыс істейді, жазу жоқ",
+        "база данных {path} открыта только для чтения: результаты и проверки работают, запись нет",
         "the database {path} is opened read-only: results and checks work, writing does not",
     ),
     "storage.disk-full": N(
-        "сақталмады: {path} дерекқоры тұрған дискіде орын жоқ. Орын босатып, қайта "
-        "сақтаңыз",
+        "сақталмады: {path} дерекқоры тұрған дискіде орын жоқ. Орын босатып, қайта сақтаңыз",
         "не сохранено: на диске с базой данных {path} нет места. Освободите место и "
         "сохраните снова",
-        "not saved: the disk holding the database {path} is full. Free some space and "
-        "save again",
+        "not saved: the disk holding the database {path} is full. Free some space and save again",
     ),
     "storage.write-failed": N(
         "сақталмады: {path} дерекқорына жазу сәтсіз аяқталды ({detail})",

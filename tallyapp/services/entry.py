@@ -49,9 +49,9 @@ from tallyapp.services.history import (
     version_history,
 )
 from tallyapp.services.members import load_roster, set_roster
+from tallyapp.services.recovery import kept_if_refused
 from tallyapp.services.sessions import lasting_structure
 from tallyapp.services.setup import election_of
-from tallyapp.services.recovery import kept_if_refused
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.protocols import (
     Actor,

@@ -16,11 +16,11 @@ from tallyapp.domain.election import Election, Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.register import Structure, read_register
 from tallyapp.resources import resource_path
+from tallyapp.services import notices
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
 from tallyapp.services.demo_rosters import demo_roster
 from tallyapp.services.structure import official_figures, plan_structure
 from tallyapp.services.table_files import read_table
-from tallyapp.services import notices
 from tallyapp.storage.database import (
     is_initialised,
     is_read_only,

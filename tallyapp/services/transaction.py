@@ -8,11 +8,10 @@ a ConflictError, never a database error.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import random
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError

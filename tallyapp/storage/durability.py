@@ -171,10 +171,13 @@ class FileGuard:
                 self._break("storage.database-replaced")
             elif self.journal is not None and _identity(wal_of(self.path)) != self.journal:
                 self._break("storage.journal-gone")
-            elif OFD_SETLK is None and self._fds:
+            elif (
                 # No OFD locks here: take the shared lock again, in case a close() dropped it.
-                if not _read_lock(self._fds[0], SHARED_FIRST, SHARED_SIZE, own_description=False):
-                    raise StorageRefused("storage.busy", path=str(self.path))
+                OFD_SETLK is None
+                and self._fds
+                and not _read_lock(self._fds[0], SHARED_FIRST, SHARED_SIZE, own_description=False)
+            ):
+                raise StorageRefused("storage.busy", path=str(self.path))
 
     def _break(self, code: str) -> None:
         # From now on every write is refused, and the guard's locks are kept until the process
