@@ -60,16 +60,16 @@ def move_old_default(old: Path, new: Path) -> Path:
             conn.close()
     except (StorageRefused, sqlite3.Error):
         return old
-    journal = wal_of(old)
-    if busy or (journal.exists() and journal.stat().st_size > 0):
-        return old  # another process has it open: moving it now could split it from its work
+    # Closed as the last connection, SQLite folds the journal in and removes it: a journal
+    # still there means another process has the database open, and moving it now could
+    # split the database from its work.
+    if busy or wal_of(old).exists() or old.with_name(old.name + "-shm").exists():
+        return old
     try:
         new.parent.mkdir(parents=True, exist_ok=True)
         os.rename(old, new)
     except OSError:
         return old
-    for leftover in (journal, old.with_name(old.name + "-shm")):
-        leftover.unlink(missing_ok=True)
     return new
 
 

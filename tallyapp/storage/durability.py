@@ -208,6 +208,7 @@ def lock_file_of(path: Path) -> Path:
 
 
 _held: dict[Path, int] = {}  # database -> descriptor holding its lock file, in this process
+_holders: dict[Path, int] = {}  # database -> how many engines of this process hold it
 
 
 def _holder(lock: Path) -> dict[str, Any]:
@@ -231,7 +232,10 @@ def _in_use(path: Path, holder: dict[str, Any]) -> StorageRefused:
 def hold_database(path: Path, program: str = "tallyapp") -> None:
     """Claim the database for this process (the desktop app), until `release_database` or the
     process ends. Refused, naming the holder, while another process holds it."""
-    if fcntl is None or path in _held:
+    if fcntl is None:
+        return
+    if path in _held:  # another engine of this process holds it: one more holder
+        _holders[path] += 1
         return
     lock = lock_file_of(path)
     try:
@@ -257,9 +261,14 @@ def hold_database(path: Path, program: str = "tallyapp") -> None:
     os.ftruncate(fd, 0)
     os.pwrite(fd, json.dumps(record).encode(), 0)
     _held[path] = fd
+    _holders[path] = 1
 
 
 def release_database(path: Path) -> None:
+    _holders[path] = _holders.get(path, 1) - 1
+    if _holders[path] > 0:
+        return
+    del _holders[path]
     fd = _held.pop(path, None)
     if fd is not None and fcntl is not None:
         with contextlib.suppress(OSError):

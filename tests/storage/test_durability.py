@@ -294,3 +294,33 @@ def test_read_only_database(read_only: Path) -> None:
     assert "ready" in app.started
     assert app.do("save 72")["refused"] == "storage.read-only"
     app.quit()
+
+
+def test_old_default_database_moves_to_its_own_folder(tmp_path: Path) -> None:
+    """The default database leaves the data folder (which file dialogs show) for a folder of
+    its own, with its work; while another process has it open, it stays where it is."""
+    from tallyapp.storage.database import move_old_default
+
+    old, new = tmp_path / "tallyapp.sqlite3", tmp_path / "database" / "tallyapp.sqlite3"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None);"
+            "c.execute('PRAGMA journal_mode = WAL'); c.execute('CREATE TABLE t (x)');"
+            "c.execute('INSERT INTO t VALUES (7)'); print('open', flush=True); sys.stdin.read()",
+            str(old),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+    assert move_old_default(old, new) == old  # in use: not moved
+    assert old.exists() and not new.exists()
+    holder.communicate("")  # the other process ends
+    assert move_old_default(old, new) == new
+    assert not old.exists()
+    conn = sqlite3.connect(new)
+    assert conn.execute("SELECT x FROM t").fetchall() == [(7,)]
+    conn.close()
