@@ -324,3 +324,27 @@ def test_old_default_database_moves_to_its_own_folder(tmp_path: Path) -> None:
     conn = sqlite3.connect(new)
     assert conn.execute("SELECT x FROM t").fetchall() == [(7,)]
     conn.close()
+
+
+def test_an_import_beside_the_app(database: tuple[str, Path], tmp_path: Path) -> None:
+    """`tallyapp import` while the app runs: every file is refused with a sentence naming the
+    app's process, nothing of it is stored, the app's saves are all there; once the app has
+    ended the same import goes through."""
+    from tests.storage.test_race import _package
+
+    url, path = database
+    (tmp_path / "tec").mkdir()
+    package, ca = _package(tmp_path / "tec")
+    app = App(url, path)
+    assert app.do("save 81") == {"saved": 1}
+    beside = tallyapp("import", "--db", str(path), "--trust", str(ca), "--json", str(package))
+    assert beside.returncode == 1, beside.stderr
+    [outcome] = json.loads(beside.stdout)
+    assert outcome["outcome"] == "rejected" and outcome["reason_code"] == "storage.in-use"
+    assert f"process {app.started['ready']}" in outcome["reason"]
+    assert app.do("save 82") == {"saved": 2}
+    app.quit()
+    assert stored_shift(url) == 82
+    after = tallyapp("import", "--db", str(path), "--trust", str(ca), "--json", str(package))
+    assert after.returncode == 0, after.stdout
+    assert json.loads(after.stdout)[0]["accepted"] == 2
