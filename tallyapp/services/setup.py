@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,16 +96,20 @@ def init_database(
     seed: int = 2023,
     register: Path | str | None = None,
     scale: int = 1,
+    progress: Callable[[str, int], None] | None = None,
 ) -> InitSummary:
     """Create the schema and the election with its whole commission tree, in one transaction.
 
     With a `register` file (the CEC's polling stations), the database holds exactly its
     commissions and precincts, and nothing synthetic; without one, the synthetic register
     of the demo is laid out, with synthetic rosters. A register with a problem creates
-    nothing, not even the database file.
+    nothing, not even the database file. `progress(step, percent)` is told of each step, and
+    may raise to stop: the transaction is then rolled back.
     """
+    step = progress or (lambda _text, _percent: None)
     election = load_election(election_name)  # validates, and names the problem if it is bad
     structure = read_register_file(register, election) if register is not None else None
+    step("progress.schema", 2)
     engine = make_engine(url)
     upgrade(engine)
     with Session(engine) as session:
@@ -117,7 +122,9 @@ def init_database(
             precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
             return InitSummary(election.id, str(engine.url), commissions, precincts, False)
     with engine.begin() as conn:
-        _write_election(conn, election, _definition_text(election_name), seed, structure, scale)
+        _write_election(
+            conn, election, _definition_text(election_name), seed, structure, scale, step
+        )
     with Session(engine) as session:
         commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
         precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
@@ -132,8 +139,10 @@ def _write_election(
     seed: int,
     register: Structure | None,
     scale: int = 1,
+    step: Callable[[str, int], None] = lambda _text, _percent: None,
 ) -> None:
     eid = election.id
+    step("progress.commissions", 5)
     conn.execute(insert(ElectionRow), [{"id": eid, "definition": definition}])
     structure = register or plan_structure(election, seed, scale)
 
@@ -210,6 +219,7 @@ def _write_election(
         tec_ids[tec.code] = add_commission(
             tec.code, "tec", tec.names, region_ids[tec.region], tec.region, tec.district, position=i
         )
+    step("progress.precincts", 10)
     conn.execute(
         insert(PrecinctRow),
         [
@@ -232,6 +242,7 @@ def _write_election(
     if register is None:
         # The register is synthetic, and so are its rosters; a real register's members come
         # from the CEC's file (`tallyapp register members`).
+        step("progress.rosters", 15)
         codes = [CEC_CODE, *(r.code for r in election.regions)]
         codes += [dec_code(d.number) for d in election.districts] + [t.code for t in structure.tecs]
         rosters = [Roster(c, tuple(demo_roster(c, precinct=False, seed=seed))) for c in codes]
@@ -252,6 +263,7 @@ def _write_election(
         for d in election.districts
         for i, c in enumerate(d.candidates, start=1)
     ]
+    step("progress.candidates", 25)
     official = official_figures(election.id) if register is None else None
     if official is not None and election.districts:
         # The sources name only each district's winner and runner-up; every commission's
@@ -310,18 +322,24 @@ def app_database(url: str | None) -> AppDatabase:
     refused with a sentence naming this workstation and process (`storage.durability`).
     A journal left without its database is never covered by a new file: refused, saying so."""
     url = resolve_url(url)
-    path = sqlite_file(url)
     engine = make_engine(url)  # refuses over a journal without its database
-    read_only = is_read_only(engine)
-    if path is not None and not read_only:
-        path = path.resolve()
-        try:
-            hold_database(path)
-        except StorageRefused:
-            engine.dispose()
-            raise
-        event.listen(engine, "engine_disposed", lambda _engine: release_database(path))
-    return AppDatabase(url, engine, is_initialised(engine), read_only)
+    hold_for_the_app(url, engine)
+    return AppDatabase(url, engine, is_initialised(engine), is_read_only(engine))
+
+
+def hold_for_the_app(url: str, engine: Engine) -> None:
+    """The desktop app holds its SQLite database until the engine is disposed: a second app,
+    or a command that writes, is refused naming this workstation and process."""
+    path = sqlite_file(url)
+    if path is None or is_read_only(engine):
+        return
+    held = path.resolve()
+    try:
+        hold_database(held)
+    except StorageRefused:
+        engine.dispose()
+        raise
+    event.listen(engine, "engine_disposed", lambda _engine: release_database(held))
 
 
 def migrate(engine: Engine) -> None:

@@ -1,5 +1,5 @@
 """The desktop app's side of the database, driven by a test one line at a time (tests/storage/
-test_durability.py): it opens the database as the app does (`app_database`), keys precinct 1's
+test_durability.py): it opens the database as the app does (`find_database`), keys precinct 1's
 blue protocol as its territorial commission, and does what it is told:
 
     save N      store the figures with `shift` N; prints {"saved": version} or {"refused": code}
@@ -23,7 +23,7 @@ from tallyapp.domain.actor import Actor
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
 from tallyapp.services.entry import EntryService
-from tallyapp.services.setup import app_database
+from tallyapp.services.first_start import find_database
 from tests.sessions import member_of
 from tests.storage.race_worker import values
 
@@ -37,7 +37,8 @@ def say(record: dict[str, object]) -> None:
 def main() -> None:
     url, path = sys.argv[1], Path(sys.argv[2])
     try:
-        engine = app_database(url).engine
+        engine = find_database(url).engine
+        assert engine is not None
     except TallyError as refusal:
         say({"refused": refusal.code, **{k: str(v) for k, v in refusal.params.items()}})
         return

@@ -299,7 +299,7 @@ def test_read_only_database(read_only: Path) -> None:
 def test_old_default_database_moves_to_its_own_folder(tmp_path: Path) -> None:
     """The default database leaves the data folder (which file dialogs show) for a folder of
     its own, with its work; while another process has it open, it stays where it is."""
-    from tallyapp.storage.database import move_old_default
+    from tallyapp.storage.location import move_old_default
 
     old, new = tmp_path / "tallyapp.sqlite3", tmp_path / "database" / "tallyapp.sqlite3"
     holder = subprocess.Popen(
