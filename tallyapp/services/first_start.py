@@ -128,7 +128,9 @@ def _creating(path: Path) -> Path:
 
 def _remove_sqlite(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        leftover = Path(f"{path}{suffix}")
+        if leftover.exists():  # asked first: on read-only media even a missing file refuses
+            leftover.unlink()
 
 
 def _functions(url: str) -> set[str]:
