@@ -1376,6 +1376,88 @@ CATALOGUE: dict[str, Names] = {
         "строка: официально ≠ копия — {differences} (отпечаток копии {fingerprint})",
         "line: official ≠ copy — {differences} (copy fingerprint {fingerprint})",
     ),
+    # --- the embedded database on one laptop (storage/durability.py) -------------------------
+    "storage.refused": N(
+        "{path} дерекқоры бұл жазбаны қауіпсіз сақтай алмайды: ештеңе жазылған жоқ",
+        "база данных {path} не может надёжно сохранить эту запись: ничего не записано",
+        "the database {path} cannot take this write safely: nothing was written",
+    ),
+    "storage.database-gone": N(
+        "сақталмады: {path} дерекқор файлы бағдарлама жұмыс істеп тұрғанда жойылды немесе "
+        "орны ауыстырылды. Файлды орнына қайтарып, tallyapp-ты қайта іске қосыңыз",
+        "не сохранено: файл базы данных {path} удалён или перемещён, пока программа работала. "
+        "Верните файл на место и перезапустите tallyapp",
+        "not saved: the database file {path} was removed or moved while the app was running. "
+        "Put the file back and start tallyapp again",
+    ),
+    "storage.database-replaced": N(
+        "сақталмады: {path} жолында енді басқа файл тұр (бағдарлама жұмыс істеп тұрғанда "
+        "ауыстырылған). tallyapp-ты қайта іске қосыңыз",
+        "не сохранено: по пути {path} теперь другой файл (его заменили, пока программа "
+        "работала). Перезапустите tallyapp",
+        "not saved: {path} is now another file (it was replaced while the app was running). "
+        "Start tallyapp again",
+    ),
+    "storage.journal-gone": N(
+        "сақталмады: басқа бағдарлама {path} дерекқорының журналын (-wal) жойды. Бұған дейін "
+        "сақталғанның бәрі дерекқорда; tallyapp-ты қайта іске қосыңыз",
+        "не сохранено: другая программа удалила журнал (-wal) базы данных {path}. Всё "
+        "сохранённое ранее есть в базе; перезапустите tallyapp",
+        "not saved: another program removed the journal (-wal) of the database {path}. "
+        "Everything saved before is in the database; start tallyapp again",
+    ),
+    "storage.busy": N(
+        "сақталмады: {path} дерекқорын басқа процесс бұғаттап тұр; кейінірек қайталаңыз",
+        "не сохранено: база данных {path} заблокирована другим процессом; повторите позже",
+        "not saved: another process has locked the database {path}; try again later",
+    ),
+    "storage.in-use": N(
+        "{path} дерекқорын {workstation} жұмыс орнындағы tallyapp ({pid} процесі, {since} "
+        "бастап) пайдаланып отыр: ол жабылғанша мұнда ештеңе жазылмайды. Есептерді оқуға "
+        "болады",
+        "базой данных {path} пользуется tallyapp на рабочем месте {workstation} (процесс "
+        "{pid}, с {since}): пока он открыт, здесь ничего не записывается. Читать отчёты можно",
+        "the database {path} is in use by tallyapp on workstation {workstation} (process "
+        "{pid}, since {since}): nothing is written here until it is closed. Reading is fine",
+    ),
+    "storage.journal-without-database": N(
+        "{path} дерекқор файлы жоқ, бірақ оның журналы {journal} ({size} байт) бар: "
+        "дерекқор пайдаланылып тұрғанда жойылған не орны ауыстырылған. Жұмыс журналда "
+        "болуы мүмкін, сондықтан жаңа дерекқор жасалмады. Файлды орнына қайтарыңыз",
+        "файла базы данных {path} нет, но есть его журнал {journal} ({size} байт): базу "
+        "удалили или переместили во время работы. В журнале может быть работа, поэтому "
+        "новая база не создана. Верните файл на место",
+        "the database file {path} is missing but its journal {journal} ({size} bytes) is "
+        "there: the database was removed or moved while in use. The journal may hold work, "
+        "so no new database was created. Put the database file back",
+    ),
+    "storage.read-only": N(
+        "сақталмады: {path} дерекқоры тек оқуға арналған (қорғалған файл не тасығыш)",
+        "не сохранено: база данных {path} доступна только для чтения (защищённый файл или "
+        "носитель)",
+        "not saved: the database {path} is read-only (a protected file or medium)",
+    ),
+    "storage.read-only-note": N(
+        "{path} дерекқоры тек оқу үшін ашылды: нәтижелер мен тексерулер жұмыс істейді, жазу жоқ",
+        "база данных {path} открыта только для чтения: результаты и проверки работают, запись нет",
+        "the database {path} is opened read-only: results and checks work, writing does not",
+    ),
+    "storage.disk-full": N(
+        "сақталмады: {path} дерекқоры тұрған дискіде орын жоқ. Орын босатып, қайта сақтаңыз",
+        "не сохранено: на диске с базой данных {path} нет места. Освободите место и "
+        "сохраните снова",
+        "not saved: the disk holding the database {path} is full. Free some space and save again",
+    ),
+    "storage.write-failed": N(
+        "сақталмады: {path} дерекқорына жазу сәтсіз аяқталды ({detail})",
+        "не сохранено: запись в базу данных {path} не удалась ({detail})",
+        "not saved: writing to the database {path} failed ({detail})",
+    ),
+    "storage.kept": N(
+        "{reason}. Сандар терезеде қалды және {file} файлында сақталды",
+        "{reason}. Цифры остались в окне и сохранены в файле {file}",
+        "{reason}. The figures stay in the window and are kept in the file {file}",
+    ),
 }
 
 from tallyapp.messages.rla_catalogue import RLA_CATALOGUE  # noqa: E402  (the audit's own codes)
