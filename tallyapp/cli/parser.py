@@ -253,6 +253,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="authority that received signatures chain to (default: the one keygen made)",
+    )
     p.set_defaults(func="database:cmd_audit")
 
     p = sub.add_parser("roster", help="a commission's members: name, IIN and role")

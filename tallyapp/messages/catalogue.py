@@ -906,6 +906,35 @@ CATALOGUE: dict[str, Names] = {
         "участок {precinct} ({ballot}), версия {version}: происхождение отличается от записанного",
         "precinct {precinct} ({ballot}), version {version}: its provenance differs from the record",
     ),
+    "audit.received-unproven": N(
+        "{precinct} учаскесі ({ballot}), {version}-нұсқа: қол қойылып алынған деп жазылған, "
+        "бірақ алынған кезде сақталған қол қойылған файлдардың ешқайсысында жоқ",
+        "участок {precinct} ({ballot}), версия {version}: записана как полученная с подписью, "
+        "но ни один подписанный файл, сохранённый при получении, её не содержит",
+        "precinct {precinct} ({ballot}), version {version}: recorded as received signed, but "
+        "no signed file kept on receipt holds it",
+    ),
+    "audit.received-differs": N(
+        "{precinct} учаскесі ({ballot}), {version}-нұсқа: сандары қол қойылған жазбадан "
+        "өзгеше (сақталғаны ≠ қол қойылғаны): {lines}",
+        "участок {precinct} ({ballot}), версия {version}: цифры отличаются от подписанной "
+        "записи (хранится ≠ подписано): {lines}",
+        "precinct {precinct} ({ballot}), version {version}: its figures differ from the signed "
+        "record (stored ≠ signed): {lines}",
+    ),
+    "audit.received-file-unverified": N(
+        "алынған {file} файлы енді тексерілмейді: {reason}",
+        "полученный файл {file} больше не проходит проверку: {reason}",
+        "the received file {file} no longer verifies: {reason}",
+    ),
+    "audit.received-no-trust": N(
+        "қол қойылып алынған {versions} нұсқаны тексеру мүмкін емес: сенімді куәландырушы "
+        "орталық жоқ (--trust арқылы көрсетіңіз)",
+        "{versions} версий, полученных с подписью, проверить нельзя: нет доверенного "
+        "удостоверяющего центра (укажите его в --trust)",
+        "{versions} versions received signed cannot be checked: no trusted authority (name one "
+        "with --trust)",
+    ),
     "workstation.role": N(
         "{role} рөлін жасау мүмкін емес: {detail}",
         "не удаётся создать роль {role}: {detail}",

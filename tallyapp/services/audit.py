@@ -1,11 +1,13 @@
 """Auditing the record: recompute every hash chain, replay every protocol's events, and
-recompute every version's fingerprint; each broken link as a typed error naming the protocol
-and what changed."""
+recompute every version's fingerprint; re-verify every version received signed from the
+bytes kept on receipt (`received_proof`); each broken link as a typed error naming the
+protocol and what changed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Select, select
@@ -24,6 +26,8 @@ class AuditResult:
     protocols: int
     versions: int
     broken: list[TallyError]
+    received_versions: int = 0  # versions received signed, each proven from its file
+    received_files: int = 0  # received files whose signatures were verified again
 
     @property
     def intact(self) -> bool:
@@ -39,10 +43,23 @@ def _result(report: ChainReport) -> AuditResult:
     )
 
 
-def audit_database(engine: Engine) -> AuditResult:
-    """Every chain, head and version of the database."""
+def audit_database(engine: Engine, trust: list[Path] | None = None) -> AuditResult:
+    """Every chain, head and version of the database, and every version received signed
+    proven by the signed file it came in (`trust`: the authorities its signers' keys chain
+    to; by default the one `keygen` made)."""
+    from tallyapp.services.received_proof import prove_received
+    from tallyapp.services.signatures import default_trust, package_roots
+
+    roots = package_roots(default_trust([str(t) for t in trust or []]))
     with reading(engine) as session:
-        return _result(verify_record(session))
+        result = _result(verify_record(session))
+        proof = prove_received(session, roots)
+    return replace(
+        result,
+        broken=[*result.broken, *proof.broken],
+        received_versions=proof.versions,
+        received_files=proof.files,
+    )
 
 
 def audit_precincts(engine: Engine, election_id: str, numbers: list[str]) -> AuditResult:
