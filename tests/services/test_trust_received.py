@@ -31,7 +31,7 @@ from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package, import_files
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
-from tallyapp.storage.audit_chain import chained, entry_hash, last_hash, CONTENT
+from tallyapp.storage.audit_chain import CONTENT, chained, entry_hash, last_hash
 from tallyapp.storage.tables import (
     AuditRow,
     PrecinctRow,
