@@ -156,6 +156,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 "versions": result.versions,
                 "received_versions": result.received_versions,
                 "received_files": result.received_files,
+                "seals": result.seals,
+                "enrolled": result.enrolled,
                 "broken": [
                     {
                         "code": b.code,
@@ -170,7 +172,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print(
             f"{result.entries} audit entries, {result.protocols} protocols, "
             f"{result.versions} versions checked, {result.received_versions} received signed "
-            f"proven from {result.received_files} signed files"
+            f"proven from {result.received_files} signed files, {result.seals} seals of "
+            f"{result.enrolled} enrolled workstations"
         )
         for broken in result.broken:
             print(f"BROKEN  {say(broken, lang)}")

@@ -935,6 +935,73 @@ CATALOGUE: dict[str, Names] = {
         "{versions} versions received signed cannot be checked: no trusted authority (name one "
         "with --trust)",
     ),
+    "audit.enrolment-unverified": N(
+        "жұмыс орнын тіркеу (жазба {entry}) тексерілмеді: {reason}",
+        "регистрация рабочего места (запись {entry}) не прошла проверку: {reason}",
+        "the enrolment of a workstation (entry {entry}) does not verify: {reason}",
+    ),
+    "audit.seal-forged": N(
+        "{key} жұмыс орнының мөрі {seal} оның кілтімен қойылмаған",
+        "печать {seal} рабочего места {key} поставлена не его ключом",
+        "seal {seal} of workstation {key} was not made with its key",
+    ),
+    "audit.seal-not-enrolled": N(
+        "{key} жұмыс орны комиссия төрағасымен тіркелмеген: оның {seals} мөрі ештеңені "
+        "растамайды",
+        "рабочее место {key} не зарегистрировано председателем комиссии: его печати ({seals}) "
+        "ничего не подтверждают",
+        "workstation {key} is not enrolled by a commission's chair: its {seals} seal(s) prove "
+        "nothing",
+    ),
+    "audit.protocol-unsealed": N(
+        "{precinct} учаскесі ({ballot}): {entries} оқиға (жазба {first} бастап) тіркелген "
+        "жұмыс орнының мөрінсіз — оны жұмыс орнының кілті жоқ біреу жазған",
+        "участок {precinct} ({ballot}): {entries} событий (с записи {first}) без печати "
+        "зарегистрированного рабочего места — их записал кто-то без ключа рабочего места",
+        "precinct {precinct} ({ballot}): {entries} event(s) from entry {first} bear no "
+        "enrolled workstation's seal: written by someone without a workstation's key",
+    ),
+    "audit.entries-unsealed": N(
+        "{chain}: {entries} жазба ({first} бастап) тіркелген жұмыс орнының мөрінсіз",
+        "{chain}: {entries} записей (с {first}) без печати зарегистрированного рабочего места",
+        "{chain}: {entries} entries from entry {first} bear no enrolled workstation's seal",
+    ),
+    "enrolment.malformed": N(
+        "тіркеу жазбасы оқылмайды",
+        "запись регистрации не читается",
+        "the enrolment record is not readable",
+    ),
+    "enrolment.no-trust": N(
+        "сенімді куәландырушы орталық жоқ (--trust)",
+        "нет доверенного удостоверяющего центра (--trust)",
+        "no trusted authority to check it against (--trust)",
+    ),
+    "enrolment.signature": N(
+        "тіркеудегі қолтаңба жарамсыз: {detail}",
+        "подпись регистрации недействительна: {detail}",
+        "its signature does not hold: {detail}",
+    ),
+    "enrolment.other": N(
+        "{key} тіркеуі басқа сайлауға немесе басқа кілтке арналған",
+        "регистрация {key} относится к другим выборам или другому ключу",
+        "the enrolment of {key} is for another election or another key",
+    ),
+    "enrolment.not-chair": N(
+        "{signer} — {commission} комиссиясының төрағасы емес: жұмыс орнын тек төраға тіркейді",
+        "{signer} — не председатель комиссии {commission}: рабочее место регистрирует только "
+        "председатель",
+        "{signer} is not the chair of {commission}: only the chair enrols a workstation",
+    ),
+    "enrolment.no-chair": N(
+        "{commission} комиссиясының тізімінде ЖСН-і бар төраға жоқ",
+        "в составе комиссии {commission} нет председателя с ИИН",
+        "the roster of {commission} has no chair with an IIN",
+    ),
+    "workstation.key": N(
+        "жұмыс орнының кілтін ({path}) ашу мүмкін емес: {detail}",
+        "не удаётся открыть ключ рабочего места ({path}): {detail}",
+        "the workstation's key ({path}) cannot be opened: {detail}",
+    ),
     "workstation.role": N(
         "{role} рөлін жасау мүмкін емес: {detail}",
         "не удаётся создать роль {role}: {detail}",

@@ -17,7 +17,7 @@ from sqlmodel import col
 from tallyapp.domain.errors import TallyError
 from tallyapp.services.transaction import reading
 from tallyapp.storage.audit_chain import ChainReport, verify_chains, verify_record
-from tallyapp.storage.tables import PrecinctRow, ProtocolRow, assigned
+from tallyapp.storage.tables import ElectionRow, PrecinctRow, ProtocolRow, assigned
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class AuditResult:
     broken: list[TallyError]
     received_versions: int = 0  # versions received signed, each proven from its file
     received_files: int = 0  # received files whose signatures were verified again
+    seals: int = 0  # workstations' seals verified
+    enrolled: int = 0  # workstations enrolled by a commission's chair
 
     @property
     def intact(self) -> bool:
@@ -47,18 +49,29 @@ def audit_database(engine: Engine, trust: list[Path] | None = None) -> AuditResu
     """Every chain, head and version of the database, and every version received signed
     proven by the signed file it came in (`trust`: the authorities its signers' keys chain
     to; by default the one `keygen` made)."""
+    from tallyapp.services.enrolment import practice_authority_path
+    from tallyapp.services.exchange.register import Register
     from tallyapp.services.received_proof import prove_received
+    from tallyapp.services.seals import verify_seals
     from tallyapp.services.signatures import default_trust, package_roots
 
-    roots = package_roots(default_trust([str(t) for t in trust or []]))
+    named = [str(t) for t in trust or []]
+    practice = [p for p in [practice_authority_path()] if not named and p.exists()]
+    roots = package_roots([*default_trust(named), *practice])
     with reading(engine) as session:
         result = _result(verify_record(session))
+        if session.scalar(select(col(ElectionRow.id)).limit(1)) is None:
+            return result  # an empty database: nothing to prove
+        register = Register.load(session.connection(), with_heads=False)
+        seals = verify_seals(session, roots, register)
         proof = prove_received(session, roots)
     return replace(
         result,
-        broken=[*result.broken, *proof.broken],
+        broken=[*result.broken, *seals.broken, *proof.broken],
         received_versions=proof.versions,
         received_files=proof.files,
+        seals=seals.seals,
+        enrolled=seals.enrolled,
     )
 
 

@@ -110,6 +110,10 @@ def init_database(
             return InitSummary(election.id, str(engine.url), commissions, precincts, False)
     with engine.begin() as conn:
         _write_election(conn, election, _definition_text(election_name), seed, structure, scale)
+    if structure is None:  # practice data: enrolled by the practice CEC key made for it
+        from tallyapp.services.enrolment import enrol_practice_workstation
+
+        enrol_practice_workstation(engine)
     with Session(engine) as session:
         commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
         precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()

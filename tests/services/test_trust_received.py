@@ -8,13 +8,12 @@ so `tallyapp audit` re-verifies each received version from the bytes kept on rec
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, select, text, update
+from sqlalchemy import Engine, select, text, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -27,6 +26,7 @@ from tallyapp.domain.protocol import FINGERPRINT_SCHEME, fingerprint
 from tallyapp.domain.tabulation import tabulation
 from tallyapp.reports.detached import RecordSigner, load_roots
 from tallyapp.reports.signing import authority_pem, make_authority, personal_key
+from tallyapp.services.enrolment import practice_authority_path
 from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package, import_files
 from tallyapp.services.sessions import roster_of
@@ -40,8 +40,9 @@ from tallyapp.storage.tables import (
     ProtocolVersionRow,
 )
 from tallyapp.storage.tallies import Move, Standing, apply_moves
-from tests.conftest import GOOD_FIELDS, GOOD_VOTES, PG_URL
+from tests.conftest import GOOD_FIELDS, GOOD_VOTES
 from tests.services.test_authority_services import signing_for
+from tests.services.test_trust_seals import as_workstation_role, audit_json
 from tests.sessions import member_of
 
 VOTES = {f"vote:{k}": v for k, v in GOOD_VOTES.items()}
@@ -87,8 +88,7 @@ def received(initialised_url: str, tmp_path: Path) -> dict[str, Any]:
 
 
 def _audit(url: str, ca: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
-    code = main(["audit", "--db", url, "--trust", str(ca), "--json"])
-    return code, json.loads(capsys.readouterr().out)
+    return audit_json(url, capsys, ca, practice_authority_path())
 
 
 def _head_101(s: Session) -> ProtocolRow:
@@ -263,22 +263,8 @@ def rewrite_signed_version(engine: Engine) -> None:
 
 @pytest.fixture
 def workstation_url(received: dict[str, Any]) -> Iterator[str]:
-    """A login role made by `tallyapp workstation-role`, connected with its own grants only
-    (on SQLite: the file itself, which whoever holds it can write)."""
-    url = received["url"]
-    if url.startswith("sqlite"):
+    with as_workstation_role(received["url"]) as url:
         yield url
-        return
-    role = f"ws_{uuid.uuid4().hex[:10]}"
-    assert main(["workstation-role", "--db", url, role, "--password", "pw"]) == 0
-    try:
-        yield url.replace("postgres@", f"{role}:pw@", 1)
-    finally:
-        admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP OWNED BY "{role}"'))
-            conn.execute(text(f'DROP ROLE "{role}"'))
-        admin.dispose()
 
 
 def test_a_received_record_proven_by_its_file_is_intact(
@@ -299,12 +285,15 @@ def test_a_workstation_role_forging_a_received_version_is_reported(
     capsys.readouterr()
     code, report = _audit(received["url"], received["ca"], capsys)
     assert code == 1
-    assert [
-        (b["code"], b["params"]["precinct"], b["params"]["version"]) for b in report["broken"]
-    ] == [("audit.received-unproven", "101", "2")]
-    assert "no signed file kept on receipt holds it" in report["broken"][0]["message"]
+    found = {b["code"]: b for b in report["broken"]}
+    assert sorted(found) == ["audit.protocol-unsealed", "audit.received-unproven"]
+    unproven = found["audit.received-unproven"]
+    assert (unproven["params"]["precinct"], unproven["params"]["version"]) == ("101", "2")
+    assert "no signed file kept on receipt holds it" in unproven["message"]
+    assert found["audit.protocol-unsealed"]["params"]["precinct"] == "101"
     # The plain report names it too, and says NOT INTACT.
-    assert main(["audit", "--db", received["url"], "--trust", str(received["ca"])]) == 1
+    trust = ["--trust", str(received["ca"]), "--trust", str(practice_authority_path())]
+    assert main(["audit", "--db", received["url"], *trust]) == 1
     out = capsys.readouterr().out
     assert "precinct 101" in out and "version 2" in out and "NOT INTACT" in out
 
@@ -317,8 +306,7 @@ def test_a_signed_version_rewritten_in_place_is_reported(
     engine.dispose()
     code, report = _audit(received["url"], received["ca"], capsys)
     assert code == 1
-    [broken] = report["broken"]
-    assert broken["code"] == "audit.received-differs"
+    broken = next(b for b in report["broken"] if b["code"] == "audit.received-differs")
     assert broken["params"]["precinct"] == "101" and broken["params"]["version"] == "1"
     assert "vote:AMANAT: 202 ≠ 192" in broken["message"]
 
