@@ -946,8 +946,7 @@ CATALOGUE: dict[str, Names] = {
         "seal {seal} of workstation {key} was not made with its key",
     ),
     "audit.seal-not-enrolled": N(
-        "{key} жұмыс орны комиссия төрағасымен тіркелмеген: оның {seals} мөрі ештеңені "
-        "растамайды",
+        "{key} жұмыс орны комиссия төрағасымен тіркелмеген: оның {seals} мөрі ештеңені растамайды",
         "рабочее место {key} не зарегистрировано председателем комиссии: его печати ({seals}) "
         "ничего не подтверждают",
         "workstation {key} is not enrolled by a commission's chair: its {seals} seal(s) prove "

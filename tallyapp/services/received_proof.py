@@ -33,6 +33,7 @@ from tallyapp.storage.tables import (
     ProtocolRow,
     ProtocolVersionRow,
     ReceivedFileRow,
+    assigned,
 )
 
 # (precinct, ballot, version number) -> (kind, lines, signer) of each verified record
@@ -69,11 +70,11 @@ def prove_received(session: Session, roots: TrustRoots | None) -> ReceivedProof:
         proof.broken.append(TallyError("audit.received-no-trust", versions=len(claims)))
         return proof
     proven = _verified_records(session, roots, proof)
-    figures = _lines_of(session, [c[0] for c in claims])
+    figures = _lines_of(session, [assigned(c[0]) for c in claims])
     for version_id, number, kind, ballot, precinct in claims:
         where = {"precinct": precinct, "ballot": ballot, "version": number}
         records = proven.get((precinct, ballot, number), [])
-        stored = figures.get(version_id, {})
+        stored = figures.get(assigned(version_id), {})
         if any(k == kind and lines == stored for k, lines, _ in records):
             continue
         if not records:

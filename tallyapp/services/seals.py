@@ -43,7 +43,7 @@ from tallyapp.reports.workstation_signing import (
     sign_seal,
 )
 from tallyapp.storage.audit_chain import add_seal, take_unsealed
-from tallyapp.storage.tables import AuditRow, EntrySealRow, PrecinctRow, ProtocolRow
+from tallyapp.storage.tables import AuditRow, EntrySealRow, PrecinctRow, ProtocolRow, assigned
 
 ENROL = "enrol-workstation"
 
@@ -197,7 +197,7 @@ def _unsealed(session: Session, covered: set[str]) -> Iterator[TallyError]:
         ).order_by(col(AuditRow.id))
     ).yield_per(5_000):
         if digest not in covered:
-            found.setdefault(str(chain), []).append(entry_id)
+            found.setdefault(str(chain), []).append(assigned(entry_id))
             if protocol_id is not None:
                 protocols.add(protocol_id)
     where: dict[str, tuple[str, str]] = {}
