@@ -965,6 +965,38 @@ CATALOGUE: dict[str, Names] = {
         "{chain}: {entries} записей (с {first}) без печати зарегистрированного рабочего места",
         "{chain}: {entries} entries from entry {first} bear no enrolled workstation's seal",
     ),
+    "enrolment.refused": N(
+        "жұмыс орнын тіркеу мүмкін емес",
+        "зарегистрировать рабочее место нельзя",
+        "the workstation cannot be enrolled",
+    ),
+    "audit.sealed-entries-missing": N(
+        "жұмыс орны мөрлеген {entries} жазба журналдан жойылған",
+        "{entries} записей, скреплённых печатью рабочего места, удалены из журнала",
+        "{entries} entries a workstation sealed were removed from the record",
+    ),
+    "audit.setup-unrecorded": N(
+        "{election} сайлауының баптауы журналда жазылмаған",
+        "настройка выборов {election} не записана в журнале",
+        "the setup of election {election} is not in the record",
+    ),
+    "audit.setup-unsigned": N(
+        "сайлау баптауы (жазба {entry}) ОСК қол қоюымен расталмаған: {reason}",
+        "настройка выборов (запись {entry}) не подтверждена подписью ЦИК: {reason}",
+        "the election's setup (entry {entry}) is not proven by the CEC's signature: {reason}",
+    ),
+    "audit.setup-altered": N(
+        "сайлау баптауының «{part}» бөлігі соңғы жазбадан кейін (жазба {entry}) қосымшаны "
+        "айналып өзгертілген",
+        "часть настройки выборов «{part}» изменена в обход приложения после последней записи "
+        "(запись {entry})",
+        "the election's {part} changed outside the app since it was last recorded (entry {entry})",
+    ),
+    "setup.not-signed": N(
+        "оны әкімші жазған, ОСК қол қоймаған",
+        "её записал администратор, ЦИК не подписывал",
+        "it was recorded by the administrator, not signed by the CEC",
+    ),
     "enrolment.malformed": N(
         "тіркеу жазбасы оқылмайды",
         "запись регистрации не читается",

@@ -53,6 +53,7 @@ def audit_database(engine: Engine, trust: list[Path] | None = None) -> AuditResu
     from tallyapp.services.exchange.register import Register
     from tallyapp.services.received_proof import prove_received
     from tallyapp.services.seals import verify_seals
+    from tallyapp.services.setup_seal import verify_setup
     from tallyapp.services.signatures import default_trust, package_roots
 
     named = [str(t) for t in trust or []]
@@ -64,10 +65,11 @@ def audit_database(engine: Engine, trust: list[Path] | None = None) -> AuditResu
             return result  # an empty database: nothing to prove
         register = Register.load(session.connection(), with_heads=False)
         seals = verify_seals(session, roots, register)
+        setup = verify_setup(session, roots, register)
         proof = prove_received(session, roots)
     return replace(
         result,
-        broken=[*result.broken, *seals.broken, *proof.broken],
+        broken=[*result.broken, *setup, *seals.broken, *proof.broken],
         received_versions=proof.versions,
         received_files=proof.files,
         seals=seals.seals,

@@ -34,6 +34,7 @@ from tallyapp.reports.signing import (
 from tallyapp.services.seals import ENROL, this_workstation
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import election_of
+from tallyapp.services.setup_seal import record_setup
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.protocols import audit
 from tallyapp.storage.tables import CommissionRow
@@ -123,4 +124,9 @@ def enrol_practice_workstation(engine: Engine) -> str:
                 out.write(data)
         except FileExistsError:
             pass
-    return enrol_workstation(engine, top, RecordSigner.from_pkcs12(path, PRACTICE_PASSPHRASE))
+    cec = RecordSigner.from_pkcs12(path, PRACTICE_PASSPHRASE)
+    kid = enrol_workstation(engine, top, cec)
+    with use_case(engine) as s:  # the setup, signed by the practice CEC key
+        election = election_of(s)
+        record_setup(s, Actor(chair.label, socket.gethostname()), election.id, cec)
+    return kid

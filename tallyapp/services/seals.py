@@ -89,7 +89,11 @@ def this_workstation() -> WorkstationKey:
 
 
 def seal_written(session: Session) -> None:
-    """Seal the audit entries this session wrote, with this workstation's key."""
+    """Seal the audit entries this session wrote, with this workstation's key; a change to
+    the election's setup is first recorded as the setup's new digest."""
+    from tallyapp.services.setup_seal import record_setup_if_changed
+
+    record_setup_if_changed(session)
     written = take_unsealed(session)
     if not written:
         return
@@ -185,9 +189,11 @@ def _enrolment_problem(
 
 
 def _unsealed(session: Session, covered: set[str]) -> Iterator[TallyError]:
-    """Entries no valid seal covers, one error per chain: where it starts and how many."""
+    """Entries no valid seal covers, one error per chain: where it starts and how many; and
+    entries a valid seal covers that are no longer in the record."""
     found: dict[str, list[int]] = {}
     protocols: set[int] = set()
+    missing = set(covered)
     for entry_id, chain, digest, protocol_id in session.execute(
         select(
             col(AuditRow.id),
@@ -196,10 +202,13 @@ def _unsealed(session: Session, covered: set[str]) -> Iterator[TallyError]:
             col(AuditRow.protocol_id),
         ).order_by(col(AuditRow.id))
     ).yield_per(5_000):
+        missing.discard(digest)
         if digest not in covered:
             found.setdefault(str(chain), []).append(assigned(entry_id))
             if protocol_id is not None:
                 protocols.add(protocol_id)
+    if missing:  # entries a workstation sealed, removed since: the record was cut
+        yield TallyError("audit.sealed-entries-missing", entries=len(missing))
     where: dict[str, tuple[str, str]] = {}
     ids = sorted(protocols)
     for i in range(0, len(ids), 900):

@@ -109,6 +109,15 @@ def chained(entries: Iterable[dict[str, Any]], previous: dict[str, str]) -> list
 # --- seals: what this transaction wrote, for the workstation to sign (services.seals) -----
 
 UNSEALED = "tallyapp.unsealed-entries"
+SETUP_TOUCHED = "tallyapp.election-actions"  # (election, action, who, workstation) written
+
+
+def note_election_action(session: Session, election_id: str, action: str, actor: Any) -> None:
+    """Remember what the election's chain was told in this session: some actions change the
+    setup, whose digest is then recorded again (services.setup_seal)."""
+    session.info.setdefault(SETUP_TOUCHED, set()).add(
+        (election_id, action, actor.who, actor.workstation)
+    )
 
 
 def note_written(session: Session, hashes: Iterable[str]) -> None:

@@ -35,6 +35,7 @@ from tallyapp.storage.audit_chain import (
     chained,
     last_hash,
     last_hashes,
+    note_election_action,
     note_written,
 )
 from tallyapp.storage.tables import (
@@ -105,6 +106,7 @@ def audit(
     chain = chain_of(election_id, protocol_id)
     if protocol_id is None and election_id is not None:
         lock_election_chain(session, election_id)
+        note_election_action(session, election_id, action, actor)
     entry: dict[str, Any] = {
         "who": actor.who,
         "workstation": actor.workstation,
