@@ -145,7 +145,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from tallyapp.services.audit import audit_database
     from tallyapp.services.setup import open_engine
 
-    result = audit_database(open_engine(args.db), [Path(t) for t in args.trust])
+    against = Path(args.against) if args.against else None
+    result = audit_database(open_engine(args.db), [Path(t) for t in args.trust], against)
     lang = language(args)
     if args.json:
         print_json(

@@ -997,6 +997,46 @@ CATALOGUE: dict[str, Names] = {
         "её записал администратор, ЦИК не подписывал",
         "it was recorded by the administrator, not signed by the CEC",
     ),
+    "checkpoint.refused": N(
+        "бақылау нүктесін қабылдау мүмкін емес",
+        "контрольную точку принять нельзя",
+        "the checkpoint cannot be used",
+    ),
+    "checkpoint.too-large": N(
+        "{file}: бақылау нүктесі тым үлкен ({limit} байттан асады)",
+        "{file}: контрольная точка слишком велика (больше {limit} байт)",
+        "{file}: the checkpoint is too large (over {limit} bytes)",
+    ),
+    "checkpoint.unreadable": N(
+        "{file} оқылмайды: {detail}",
+        "{file} не читается: {detail}",
+        "{file} cannot be read: {detail}",
+    ),
+    "checkpoint.format": N(
+        "{file}: tallyapp бақылау нүктесі емес",
+        "{file}: это не контрольная точка tallyapp",
+        "{file}: not a tallyapp checkpoint",
+    ),
+    "audit.checkpoint-unverified": N(
+        "{file} бақылау нүктесі тексерілмеді: {reason}",
+        "контрольная точка {file} не прошла проверку: {reason}",
+        "the checkpoint {file} does not verify: {reason}",
+    ),
+    "audit.checkpoint-other-election": N(
+        "{file} бақылау нүктесі басқа сайлауға арналған",
+        "контрольная точка {file} относится к другим выборам",
+        "the checkpoint {file} is of another election",
+    ),
+    "audit.checkpoint-cut": N(
+        "{chain}: бақылау нүктесінде {entries} жазба болған, қазір {now}: жазба қысқартылған",
+        "{chain}: в контрольной точке было {entries} записей, сейчас {now}: запись обрезана",
+        "{chain}: the checkpoint saw {entries} entries, the record now holds {now}: it was cut",
+    ),
+    "audit.checkpoint-rewritten": N(
+        "{chain}: {entries}-жазба бақылау нүктесі көргеннен өзгеше: тарих қайта жазылған",
+        "{chain}: запись {entries} не та, что видела контрольная точка: история переписана",
+        "{chain}: entry {entries} is not the one the checkpoint saw: history was rewritten",
+    ),
     "enrolment.malformed": N(
         "тіркеу жазбасы оқылмайды",
         "запись регистрации не читается",

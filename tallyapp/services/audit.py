@@ -45,10 +45,14 @@ def _result(report: ChainReport) -> AuditResult:
     )
 
 
-def audit_database(engine: Engine, trust: list[Path] | None = None) -> AuditResult:
+def audit_database(
+    engine: Engine, trust: list[Path] | None = None, against: Path | None = None
+) -> AuditResult:
     """Every chain, head and version of the database, and every version received signed
     proven by the signed file it came in (`trust`: the authorities its signers' keys chain
-    to; by default the one `keygen` made)."""
+    to; by default the one `keygen` made and the practice one). `against`: a published
+    checkpoint the record must still hold."""
+    from tallyapp.services.checkpoints import check_against
     from tallyapp.services.enrolment import practice_authority_path
     from tallyapp.services.exchange.register import Register
     from tallyapp.services.received_proof import prove_received
@@ -67,9 +71,10 @@ def audit_database(engine: Engine, trust: list[Path] | None = None) -> AuditResu
         seals = verify_seals(session, roots, register)
         setup = verify_setup(session, roots, register)
         proof = prove_received(session, roots)
+        anchored = check_against(session, against, roots, register) if against else []
     return replace(
         result,
-        broken=[*result.broken, *setup, *seals.broken, *proof.broken],
+        broken=[*result.broken, *setup, *seals.broken, *proof.broken, *anchored],
         received_versions=proof.versions,
         received_files=proof.files,
         seals=seals.seals,
