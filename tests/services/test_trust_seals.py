@@ -176,7 +176,21 @@ def test_a_workstation_proves_nothing_until_its_chair_enrols_it(
             engine, "PEC-101", RecordSigner.from_pkcs12(tmp_path / "secretary.p12", b"pw")
         )
     assert refused.value.code == "enrolment.not-chair"
-    enrol_workstation(engine, "PEC-101", RecordSigner.from_pkcs12(tmp_path / "chair.p12", b"pw"))
+    (tmp_path / "pw.txt").write_bytes(b"pw")
+    enrol = ["workstation-enrol", "--db", initialised_url, "--commission", "PEC-101"]
+    assert (
+        main(
+            [
+                *enrol,
+                "--key",
+                str(tmp_path / "chair.p12"),
+                "--passphrase-file",
+                str(tmp_path / "pw.txt"),
+            ]
+        )
+        == 0
+    )
+    assert "is enrolled for PEC-101" in capsys.readouterr().out
     engine.dispose()
     code, report = audit_json(initialised_url, capsys, practice_authority_path())
     assert code == 0, report["broken"]
