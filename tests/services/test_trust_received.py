@@ -79,6 +79,9 @@ def received(initialised_url: str, tmp_path: Path) -> dict[str, Any]:
     export_package(pec_engine, "ABAI-03", RecordSigner.from_pkcs12(key, b"pw"), package)
     pec_engine.dispose()
     data = json.loads(package.read_text("utf-8"))
+    # Each record names the record it was made from: its protocol chain's newest hash.
+    with Session(open_engine(source)) as s:
+        assert data["protocols"][0]["record_head"] == _head_101(s).record_hash
     data["summaries"] = []  # the territorial commission's summary is its own chair's to sign
     package.write_text(json.dumps(data), "utf-8")
     [outcome] = import_files(engine, [package], load_roots([ca]))
