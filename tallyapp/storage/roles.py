@@ -18,6 +18,7 @@ APPEND_ONLY = (
     "received_file",
     "received",
     "entry_seal",
+    "rla_record",
 )
 # Changed in place as work goes on: protocol heads (state, current version), working copies
 # (overwritten while typing), rosters (PIN hashes).

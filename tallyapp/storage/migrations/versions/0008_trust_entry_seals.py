@@ -3,7 +3,7 @@ key of the workstation that wrote them (kept outside the database). Append-only.
 written before this revision carry no seal, and the audit says so.
 
 Revision ID: 0008_trust
-Revises: 0007
+Revises: 0008_rla
 Create Date: 2026-12-03 06:00:00
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 from tallyapp.storage.append_only import allow_changes, forbid_changes
 
 revision = "0008_trust"
-down_revision = "0007"
+down_revision = "0008_rla"
 branch_labels = None
 depends_on = None
 
