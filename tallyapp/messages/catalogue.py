@@ -987,6 +987,173 @@ CATALOGUE: dict[str, Names] = {
         "участок {precinct} ({ballot}), версия {version}: происхождение отличается от записанного",
         "precinct {precinct} ({ballot}), version {version}: its provenance differs from the record",
     ),
+    "audit.received-unproven": N(
+        "{precinct} учаскесі ({ballot}), {version}-нұсқа: қол қойылып алынған деп жазылған, "
+        "бірақ алынған кезде сақталған қол қойылған файлдардың ешқайсысында жоқ",
+        "участок {precinct} ({ballot}), версия {version}: записана как полученная с подписью, "
+        "но ни один подписанный файл, сохранённый при получении, её не содержит",
+        "precinct {precinct} ({ballot}), version {version}: recorded as received signed, but "
+        "no signed file kept on receipt holds it",
+    ),
+    "audit.received-differs": N(
+        "{precinct} учаскесі ({ballot}), {version}-нұсқа: сандары қол қойылған жазбадан "
+        "өзгеше (сақталғаны ≠ қол қойылғаны): {lines}",
+        "участок {precinct} ({ballot}), версия {version}: цифры отличаются от подписанной "
+        "записи (хранится ≠ подписано): {lines}",
+        "precinct {precinct} ({ballot}), version {version}: its figures differ from the signed "
+        "record (stored ≠ signed): {lines}",
+    ),
+    "audit.received-file-unverified": N(
+        "алынған {file} файлы енді тексерілмейді: {reason}",
+        "полученный файл {file} больше не проходит проверку: {reason}",
+        "the received file {file} no longer verifies: {reason}",
+    ),
+    "audit.received-no-trust": N(
+        "қол қойылып алынған {versions} нұсқаны тексеру мүмкін емес: сенімді куәландырушы "
+        "орталық жоқ (--trust арқылы көрсетіңіз)",
+        "{versions} версий, полученных с подписью, проверить нельзя: нет доверенного "
+        "удостоверяющего центра (укажите его в --trust)",
+        "{versions} versions received signed cannot be checked: no trusted authority (name one "
+        "with --trust)",
+    ),
+    "audit.enrolment-unverified": N(
+        "жұмыс орнын тіркеу (жазба {entry}) тексерілмеді: {reason}",
+        "регистрация рабочего места (запись {entry}) не прошла проверку: {reason}",
+        "the enrolment of a workstation (entry {entry}) does not verify: {reason}",
+    ),
+    "audit.seal-forged": N(
+        "{key} жұмыс орнының мөрі {seal} оның кілтімен қойылмаған",
+        "печать {seal} рабочего места {key} поставлена не его ключом",
+        "seal {seal} of workstation {key} was not made with its key",
+    ),
+    "audit.seal-not-enrolled": N(
+        "{key} жұмыс орны комиссия төрағасымен тіркелмеген: оның {seals} мөрі ештеңені растамайды",
+        "рабочее место {key} не зарегистрировано председателем комиссии: его печати ({seals}) "
+        "ничего не подтверждают",
+        "workstation {key} is not enrolled by a commission's chair: its {seals} seal(s) prove "
+        "nothing",
+    ),
+    "audit.protocol-unsealed": N(
+        "{precinct} учаскесі ({ballot}): {entries} оқиға (жазба {first} бастап) тіркелген "
+        "жұмыс орнының мөрінсіз — оны жұмыс орнының кілті жоқ біреу жазған",
+        "участок {precinct} ({ballot}): {entries} событий (с записи {first}) без печати "
+        "зарегистрированного рабочего места — их записал кто-то без ключа рабочего места",
+        "precinct {precinct} ({ballot}): {entries} event(s) from entry {first} bear no "
+        "enrolled workstation's seal: written by someone without a workstation's key",
+    ),
+    "audit.entries-unsealed": N(
+        "{chain}: {entries} жазба ({first} бастап) тіркелген жұмыс орнының мөрінсіз",
+        "{chain}: {entries} записей (с {first}) без печати зарегистрированного рабочего места",
+        "{chain}: {entries} entries from entry {first} bear no enrolled workstation's seal",
+    ),
+    "enrolment.refused": N(
+        "жұмыс орнын тіркеу мүмкін емес",
+        "зарегистрировать рабочее место нельзя",
+        "the workstation cannot be enrolled",
+    ),
+    "audit.sealed-entries-missing": N(
+        "жұмыс орны мөрлеген {entries} жазба журналдан жойылған",
+        "{entries} записей, скреплённых печатью рабочего места, удалены из журнала",
+        "{entries} entries a workstation sealed were removed from the record",
+    ),
+    "audit.setup-unrecorded": N(
+        "{election} сайлауының баптауы журналда жазылмаған",
+        "настройка выборов {election} не записана в журнале",
+        "the setup of election {election} is not in the record",
+    ),
+    "audit.setup-unsigned": N(
+        "сайлау баптауы (жазба {entry}) ОСК қол қоюымен расталмаған: {reason}",
+        "настройка выборов (запись {entry}) не подтверждена подписью ЦИК: {reason}",
+        "the election's setup (entry {entry}) is not proven by the CEC's signature: {reason}",
+    ),
+    "audit.setup-altered": N(
+        "сайлау баптауының «{part}» бөлігі соңғы жазбадан кейін (жазба {entry}) қосымшаны "
+        "айналып өзгертілген",
+        "часть настройки выборов «{part}» изменена в обход приложения после последней записи "
+        "(запись {entry})",
+        "the election's {part} changed outside the app since it was last recorded (entry {entry})",
+    ),
+    "setup.not-signed": N(
+        "оны әкімші жазған, ОСК қол қоймаған",
+        "её записал администратор, ЦИК не подписывал",
+        "it was recorded by the administrator, not signed by the CEC",
+    ),
+    "checkpoint.refused": N(
+        "бақылау нүктесін қабылдау мүмкін емес",
+        "контрольную точку принять нельзя",
+        "the checkpoint cannot be used",
+    ),
+    "checkpoint.too-large": N(
+        "{file}: бақылау нүктесі тым үлкен ({limit} байттан асады)",
+        "{file}: контрольная точка слишком велика (больше {limit} байт)",
+        "{file}: the checkpoint is too large (over {limit} bytes)",
+    ),
+    "checkpoint.unreadable": N(
+        "{file} оқылмайды: {detail}",
+        "{file} не читается: {detail}",
+        "{file} cannot be read: {detail}",
+    ),
+    "checkpoint.format": N(
+        "{file}: tallyapp бақылау нүктесі емес",
+        "{file}: это не контрольная точка tallyapp",
+        "{file}: not a tallyapp checkpoint",
+    ),
+    "audit.checkpoint-unverified": N(
+        "{file} бақылау нүктесі тексерілмеді: {reason}",
+        "контрольная точка {file} не прошла проверку: {reason}",
+        "the checkpoint {file} does not verify: {reason}",
+    ),
+    "audit.checkpoint-other-election": N(
+        "{file} бақылау нүктесі басқа сайлауға арналған",
+        "контрольная точка {file} относится к другим выборам",
+        "the checkpoint {file} is of another election",
+    ),
+    "audit.checkpoint-cut": N(
+        "{chain}: бақылау нүктесінде {entries} жазба болған, қазір {now}: жазба қысқартылған",
+        "{chain}: в контрольной точке было {entries} записей, сейчас {now}: запись обрезана",
+        "{chain}: the checkpoint saw {entries} entries, the record now holds {now}: it was cut",
+    ),
+    "audit.checkpoint-rewritten": N(
+        "{chain}: {entries}-жазба бақылау нүктесі көргеннен өзгеше: тарих қайта жазылған",
+        "{chain}: запись {entries} не та, что видела контрольная точка: история переписана",
+        "{chain}: entry {entries} is not the one the checkpoint saw: history was rewritten",
+    ),
+    "enrolment.malformed": N(
+        "тіркеу жазбасы оқылмайды",
+        "запись регистрации не читается",
+        "the enrolment record is not readable",
+    ),
+    "enrolment.no-trust": N(
+        "сенімді куәландырушы орталық жоқ (--trust)",
+        "нет доверенного удостоверяющего центра (--trust)",
+        "no trusted authority to check it against (--trust)",
+    ),
+    "enrolment.signature": N(
+        "тіркеудегі қолтаңба жарамсыз: {detail}",
+        "подпись регистрации недействительна: {detail}",
+        "its signature does not hold: {detail}",
+    ),
+    "enrolment.other": N(
+        "{key} тіркеуі басқа сайлауға немесе басқа кілтке арналған",
+        "регистрация {key} относится к другим выборам или другому ключу",
+        "the enrolment of {key} is for another election or another key",
+    ),
+    "enrolment.not-chair": N(
+        "{signer} — {commission} комиссиясының төрағасы емес: жұмыс орнын тек төраға тіркейді",
+        "{signer} — не председатель комиссии {commission}: рабочее место регистрирует только "
+        "председатель",
+        "{signer} is not the chair of {commission}: only the chair enrols a workstation",
+    ),
+    "enrolment.no-chair": N(
+        "{commission} комиссиясының тізімінде ЖСН-і бар төраға жоқ",
+        "в составе комиссии {commission} нет председателя с ИИН",
+        "the roster of {commission} has no chair with an IIN",
+    ),
+    "workstation.key": N(
+        "жұмыс орнының кілтін ({path}) ашу мүмкін емес: {detail}",
+        "не удаётся открыть ключ рабочего места ({path}): {detail}",
+        "the workstation's key ({path}) cannot be opened: {detail}",
+    ),
     "workstation.role": N(
         "{role} рөлін жасау мүмкін емес: {detail}",
         "не удаётся создать роль {role}: {detail}",

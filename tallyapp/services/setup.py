@@ -125,6 +125,18 @@ def init_database(
         _write_election(
             conn, election, _definition_text(election_name), seed, structure, scale, step
         )
+    if structure is None:  # practice data: enrolled and signed by a practice CEC key
+        from tallyapp.services.enrolment import enrol_practice_workstation
+
+        enrol_practice_workstation(engine)
+    else:  # the first setup by the administrator, recorded as such
+        from tallyapp.domain.actor import Actor
+        from tallyapp.services.sessions import workstation_name
+        from tallyapp.services.setup_seal import record_setup
+        from tallyapp.services.transaction import use_case
+
+        with use_case(engine) as s:
+            record_setup(s, Actor("administrator", workstation_name()), election.id)
     with Session(engine) as session:
         commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
         precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()

@@ -52,6 +52,7 @@ def use_case(engine: Engine) -> Iterator[Session]:
     with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
+            _seal(session)
             session.commit()
         except IntegrityError as exc:
             session.rollback()
@@ -61,6 +62,13 @@ def use_case(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def _seal(session: Session) -> None:
+    """Whatever the use case wrote to the audit log, sealed with this workstation's key."""
+    from tallyapp.services.seals import seal_written
+
+    seal_written(session)
 
 
 @contextmanager
