@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from tallyapp.cli.output import (
     EXIT_BAD_INPUT,
@@ -62,6 +63,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         is_precinct,
     )
     from tallyapp.services.setup import open_engine
+    from tallyapp.cli.key_options import opened_key
     from tallyapp.services.signed_documents import (
         signed_protocol,
         signed_results,
@@ -74,6 +76,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if args.sign and passphrase is None:
         raise CliError("--sign needs --passphrase-file")
 
+    if args.all_precincts_under and (args.token or args.intermediate):
+        raise CliError("--token and --intermediate sign one document at a time (--commission)")
     if args.all_precincts_under:
         batch = export_protocols_under(
             engine,
@@ -104,9 +108,12 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     out = Path(args.out)
     key = Path(args.sign) if args.sign else None
     secret = passphrase or b""
+    opened = opened_key(args, key, secret)
+    if opened is not None and key is None:
+        key = Path(opened.source)  # a token's key: named in messages only
     if args.document == "results":
         pdf = (
-            signed_results(engine, args.lang, key, secret, args.copy, args.tsa)
+            signed_results(engine, args.lang, key, secret, args.copy, args.tsa, opened)
             if key
             else export_results(engine, args.lang, args.copy)
         )
@@ -115,7 +122,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     ):
         pdf = (
             signed_summary(
-                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa
+                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa, opened
             )
             if key
             else export_summary(engine, args.commission, ballot, args.lang, args.copy)
@@ -123,7 +130,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     else:
         exported = (
             signed_protocol(
-                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa
+                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa, opened
             )
             if key
             else export_protocol(engine, args.commission, ballot, args.lang, args.copy)
@@ -145,16 +152,26 @@ def _election_database(url: str | None):  # type: ignore[no-untyped-def]
         return None
 
 
+def _with_warning(warning: str) -> Any:
+    import builtins
+
+    def printing(line: str = "") -> None:
+        builtins.print(f"{line}  [WARNING: {warning}]")
+
+    return printing
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from tallyapp.cli.output import language
     from tallyapp.messages import say
-    from tallyapp.services.signatures import default_trust, verify_document
+    from tallyapp.cli.key_options import trust_of
+    from tallyapp.services.signatures import verify_document
 
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise CliError(f"{args.file}: cannot read: {exc.strerror}") from None
-    result = verify_document(data, default_trust(args.trust), _election_database(args.db))
+    result = verify_document(data, trust_of(args), _election_database(args.db))
     authority = say(result.authority, language(args)) if result.authority else ""
     if args.json:
         print_json(
@@ -168,37 +185,43 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "fingerprint": result.fingerprint,
                 "signed_for": result.signed_for,
                 "timestamp": result.timestamp.isoformat() if result.timestamp else None,
+                "judged_at": result.moment.isoformat() if result.moment else None,
+                "judged_at_basis": result.basis,
                 "problems": result.problems + ([authority] if authority else []),
+                "warnings": result.warnings,
                 "protocol": result.payload,
             }
         )
     else:
-        print(f"{args.file}")
+        # Revocation left unchecked by choice: said on every line, never once and forgotten.
+        out = _with_warning("; ".join(result.warnings)) if result.warnings else print
+        out(f"{args.file}")
         who = result.identity.label if result.identity else result.signer
-        print(f"  signed by:   {who or '—'}")
+        out(f"  signed by:   {who or '—'}")
         if result.signed_for:
-            print(f"  for:         {result.signed_for}, with the authority to sign")
+            out(f"  for:         {result.signed_for}, with the authority to sign")
         if result.signed:
-            print(
+            out(
                 f"  time:        {result.timestamp:%Y-%m-%d %H:%M:%S %Z} (trusted timestamp)"
                 if result.timestamp
                 else "  time:        the signer's own clock (no trusted timestamp)"
             )
-        print(
+            out(f"  judged at:   {result.moment_said}")
+        out(
             f"  signature:   {'intact' if result.intact else 'NOT VALID'}; "
             f"{'trusted' if result.trusted else 'NOT TRUSTED'}; "
             f"{'covers the whole file' if result.whole_file else 'NOT the whole file'}"
         )
         if result.payload:
             p = result.payload
-            print(
+            out(
                 f"  protocol:    precinct {p.get('precinct')}, {p.get('ballot')}, version "
                 f"{p.get('version')} ({p.get('state')})"
             )
-        print(f"  fingerprint: {result.fingerprint or '—'}")
+        out(f"  fingerprint: {result.fingerprint or '—'}")
         for problem in result.problems + ([authority] if authority else []):
-            print(f"  PROBLEM: {problem}")
-        print("VERIFIED" if result.ok else "NOT VERIFIED")
+            out(f"  PROBLEM: {problem}")
+        out("VERIFIED" if result.ok else "NOT VERIFIED")
     if not result.readable:
         return EXIT_BAD_INPUT  # unreadable, as the README promises: 2, not "not verified"
     return EXIT_OK if result.ok else EXIT_FAILED_CHECK

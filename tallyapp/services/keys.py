@@ -23,6 +23,7 @@ from tallyapp.domain.authority import SIGNING_ROLES, precinct_commission
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import NotFoundError, TallyError
 from tallyapp.reports.signing import (
+    Authority,
     SigningError,
     authority_key_pem,
     authority_pem,
@@ -106,6 +107,9 @@ def make_keys(
         authority = make_authority()
         _write_new(folder / "ca-key.pem", authority_key_pem(authority, passphrase))
         _write_new(folder / "ca.pem", authority_pem(authority))
+    # A current revocation list beside the CA, issued afresh at every run: without one,
+    # nothing the CA's keys sign verifies (revocation fails closed).
+    publish_revocations(folder, authority)
     with Session(engine) as s:
         election = election_of(s)
         commissions = list(
@@ -147,6 +151,42 @@ def make_keys(
     return KeySet(folder, folder / "ca.pem", passphrase_file, issued, kept)
 
 
+CRL_DAYS = 30  # a list's life: after its next update, verification says it is out of date
+
+
+def publish_revocations(folder: Path, authority: Authority, days: int = CRL_DAYS) -> Path:
+    """The test CA's revocation list, `ca.crl` beside `ca.pem`, signed by the CA and naming
+    every certificate in `revoked.json`; current for `days`. The list grows and is rewritten
+    whole; the record of what was revoked is kept beside it."""
+    import datetime as dt
+    import json
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    from tallyapp.services.files import write_atomically
+
+    listed_file = folder / "revoked.json"
+    listed = json.loads(listed_file.read_text("utf-8")) if listed_file.exists() else []
+    now = dt.datetime.now(dt.UTC)
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(authority.certificate.subject)
+        .last_update(now - dt.timedelta(minutes=5))  # clocks of workstations differ
+        .next_update(now + dt.timedelta(days=days))
+    )
+    for entry in listed:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(int(str(entry["serial"])))
+            .revocation_date(dt.datetime.fromisoformat(str(entry["at"])))
+            .build()
+        )
+    crl = builder.sign(authority.key, hashes.SHA256())
+    write_atomically(folder / "ca.crl", crl.public_bytes(serialization.Encoding.PEM))
+    return folder / "ca.crl"
+
+
 @dataclass(frozen=True)
 class Revocation:
     crl: Path
@@ -161,8 +201,6 @@ def revoke_keys(folder: Path, iin: str, passphrase: bytes | None = None) -> Revo
     import datetime as dt
     import json
 
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     if passphrase is None:
@@ -189,23 +227,8 @@ def revoke_keys(folder: Path, iin: str, passphrase: bytes | None = None) -> Revo
         )
         known.add(cert.serial_number)
         added += 1
-    builder = (
-        x509.CertificateRevocationListBuilder()
-        .issuer_name(authority.certificate.subject)
-        .last_update(now)
-        .next_update(now + dt.timedelta(days=30))
-    )
-    for entry in listed:
-        builder = builder.add_revoked_certificate(
-            x509.RevokedCertificateBuilder()
-            .serial_number(int(str(entry["serial"])))
-            .revocation_date(dt.datetime.fromisoformat(str(entry["at"])))
-            .build()
-        )
-    crl = builder.sign(authority.key, hashes.SHA256())
-    # The list grows and is rewritten whole; the record of what was revoked is kept beside it.
     from tallyapp.services.files import write_atomically
 
     write_atomically(listed_file, json.dumps(listed, indent=1).encode("utf-8"))
-    write_atomically(folder / "ca.crl", crl.public_bytes(serialization.Encoding.PEM))
+    publish_revocations(folder, authority)
     return Revocation(folder / "ca.crl", added, len(listed))

@@ -17,7 +17,7 @@ from tallyapp.services.pdf_export import (
     export_results,
     export_summary,
 )
-from tallyapp.services.signatures import key_holder_may_sign, sign_document
+from tallyapp.services.signatures import OpenedKey, key_holder_may_sign, sign_document
 
 
 def signed_protocol(
@@ -29,11 +29,13 @@ def signed_protocol(
     passphrase: bytes,
     copy: int = 1,
     tsa_url: str | None = None,
+    opened: OpenedKey | None = None,
 ) -> ExportedPdf:
-    stamp = key_holder_may_sign(engine, key, passphrase, [precinct_commission(number)])
+    """`opened`: a key already open (a token's, or a file's with intermediates to carry)."""
+    stamp = key_holder_may_sign(engine, key, passphrase, [precinct_commission(number)], opened)
     exported = export_protocol(engine, number, ballot, lang, copy, stamp)
     signed = sign_document(
-        exported.data, key, passphrase, f"protocol of precinct {number}", tsa_url
+        exported.data, key, passphrase, f"protocol of precinct {number}", tsa_url, opened
     )
     return replace(exported, data=signed)
 
@@ -47,10 +49,12 @@ def signed_summary(
     passphrase: bytes,
     copy: int = 1,
     tsa_url: str | None = None,
+    opened: OpenedKey | None = None,
 ) -> bytes:
-    stamp = key_holder_may_sign(engine, key, passphrase, [commission])
+    stamp = key_holder_may_sign(engine, key, passphrase, [commission], opened)
     pdf = export_summary(engine, commission, ballot, lang, copy, stamp)
-    return sign_document(pdf, key, passphrase, f"summary protocol of {commission}", tsa_url)
+    reason = f"summary protocol of {commission}"
+    return sign_document(pdf, key, passphrase, reason, tsa_url, opened)
 
 
 def signed_results(
@@ -60,7 +64,8 @@ def signed_results(
     passphrase: bytes,
     copy: int = 1,
     tsa_url: str | None = None,
+    opened: OpenedKey | None = None,
 ) -> bytes:
-    stamp = key_holder_may_sign(engine, key, passphrase, ["CEC"])
+    stamp = key_holder_may_sign(engine, key, passphrase, ["CEC"], opened)
     pdf = export_results(engine, lang, copy, stamp)
-    return sign_document(pdf, key, passphrase, "final results", tsa_url)
+    return sign_document(pdf, key, passphrase, "final results", tsa_url, opened)

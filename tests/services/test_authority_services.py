@@ -250,10 +250,10 @@ def _tec_package(folder: Path, key: bytes) -> Path:
     export_package(engine, "ABAI-03", signer, path)
     engine.dispose()
     # The precinct protocol alone: the territorial commission's own summary is its chair's
-    # to sign, whoever signs the precinct protocol (each record carries its own signature).
+    # to sign, whoever signs the precinct protocol (the package signed again without it).
     package = json.loads(path.read_text("utf-8"))
     package["summaries"] = []
-    path.write_text(json.dumps(package), "utf-8")
+    path.write_text(json.dumps(signer.sign_package(package)), "utf-8")
     return path
 
 
