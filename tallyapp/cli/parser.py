@@ -204,6 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the CEC's register of polling stations (CSV or XLSX): the database holds only "
         "its commissions and precincts",
     )
+    p.add_argument(
+        "--rehearsal",
+        action="store_true",
+        help="a rehearsal on the certification authority's test keys: test IINs allowed "
+        "(a warning), every printed form, package and export says REHEARSAL",
+    )
     p.set_defaults(func="database:cmd_init")
 
     p = sub.add_parser("register", help="a real election's candidates and commission members")

@@ -461,6 +461,19 @@ CATALOGUE: dict[str, Names] = {
         "подпись пакета не подтверждена: {detail}",
         "the package signature does not hold: {detail}",
     ),
+    "iin.rehearsal": N(
+        "{commission}: {name}, ЖСН {iin}: бақылау цифры дұрыс емес; тек жаттығуда рұқсат "
+        "етіледі (сынақ ЖСН)",
+        "{commission}: {name}, ИИН {iin}: неверная контрольная цифра; допускается только на "
+        "репетиции (тестовый ИИН)",
+        "{commission}: {name}, IIN {iin}: the check digit is wrong; allowed in a rehearsal "
+        "only (a test IIN)",
+    ),
+    "rehearsal.document": N(
+        "{what} жаттығуда жасалған (REHEARSAL): нақты сайлау дерекқоры оны қабылдамайды",
+        "{what} сделан на репетиции (REHEARSAL): база настоящих выборов его не принимает",
+        "{what} was made in a rehearsal (REHEARSAL): a production database refuses it",
+    ),
     "signature.trust": N(
         "сенімді куәландырушы орталық: {detail}",
         "доверенный удостоверяющий центр: {detail}",

@@ -4,7 +4,7 @@ and sign it with the commission's key."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import replace, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from tallyapp.domain.protocol import results_fingerprint, summary_fingerprint
 from tallyapp.domain.tabulation import nominated_by
 from tallyapp.reports import payload as qr
 from tallyapp.reports.layout import DigitalStamp, Signer, decimal
+from tallyapp.services.rehearsal import is_rehearsal
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, attach_json
 from tallyapp.reports.protocol_pdf import ProtocolDocument, ProtocolLine, render_protocol
 from tallyapp.reports.summary_pdf import (
@@ -197,6 +198,9 @@ def export_protocol(
     document, data = protocol_document(engine, number, ballot, copy, stamp, service)
     # A printed protocol is what gets signed: never over figures whose record was altered.
     refuse_if_broken(audit_precincts(engine, str(data["election"]), [number]))
+    if is_rehearsal(engine):  # on every page and in the data
+        document = replace(document, rehearsal=True)
+        data["rehearsal"] = True
     pdf = render_protocol(document, lang)
     # What each row prints, so that `verify` can read every row back exactly as printed.
     data["lang"] = lang
@@ -366,6 +370,7 @@ def export_summary(
         signers=_roster_signers(engine, results.election.id, tree.code),
         copy=copy,
         stamp=stamp,
+        rehearsal=is_rehearsal(engine),
     )
     pdf = render_summary(document, lang)
     # The figures travel with the form, as a precinct protocol's do: verify reads every row
@@ -377,6 +382,7 @@ def export_summary(
         "fingerprint": digest,
         "lang": lang,
         "lines": _printed_rows(lines, lang),
+        **({"rehearsal": True} if document.rehearsal else {}),
     }
     return attach_json(pdf, data, SUMMARY_ATTACHMENT)
 
@@ -464,6 +470,7 @@ def export_results(
         signers=_roster_signers(engine, election.id, cec.code),
         copy=copy,
         stamp=stamp,
+        rehearsal=is_rehearsal(engine),
     )
     pdf = render_results(document, lang)
     data = {
@@ -482,6 +489,7 @@ def export_results(
             }
             for p in parties
         ],
+        **({"rehearsal": True} if document.rehearsal else {}),
     }
     return attach_json(pdf, data, RESULTS_ATTACHMENT)
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -87,6 +87,7 @@ def init_database(
     seed: int = 2023,
     register: Path | str | None = None,
     scale: int = 1,
+    rehearsal: bool = False,
 ) -> InitSummary:
     """Create the schema and the election with its whole commission tree, in one transaction.
 
@@ -110,6 +111,10 @@ def init_database(
             return InitSummary(election.id, str(engine.url), commissions, precincts, False)
     with engine.begin() as conn:
         _write_election(conn, election, _definition_text(election_name), seed, structure, scale)
+        if rehearsal:  # a rehearsal on the NCA's test keys: see services/rehearsal.py
+            conn.execute(
+                update(ElectionRow).where(col(ElectionRow.id) == election.id).values(rehearsal=True)
+            )
     with Session(engine) as session:
         commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
         precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()

@@ -180,8 +180,12 @@ def verify_document(
     result = _verify_pdf(data, trust)
     if not result.signed or not result.payload:
         return result
+    from tallyapp.services.rehearsal import is_rehearsal
+
     if result.identity is None:
         result.authority = TallyError("pdf.no-identity", signer=result.signer[:120])
+    elif engine is not None and result.payload.get("rehearsal") and not is_rehearsal(engine):
+        result.authority = TallyError("rehearsal.document", what="the PDF")
     elif engine is None:
         result.authority = TallyError("signature.no-rosters")
     else:

@@ -171,6 +171,7 @@ def build_package(
         "created_at": datetime.now(UTC).isoformat(),
         "protocols": records,
         "summaries": summaries,
+        **({"rehearsal": True} if register.rehearsal else {}),
     }
     # One CMS signature over the whole package (one use of the key, which on a token is
     # slow), that `openssl cms -verify` and the national tools read.

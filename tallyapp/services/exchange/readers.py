@@ -118,6 +118,8 @@ def read_package(
         found = package.get("format") if isinstance(package, dict) else "?"
         raise Rejected("package.format", expected=PACKAGE_FORMAT, found=str(found))
     validate_package(package)
+    if package.get("rehearsal") and not register.rehearsal:
+        raise Rejected("rehearsal.document", what="the package")
     if package["election"] != register.election.id:
         raise Rejected("package.election", expected=register.election.id, found=package["election"])
     sender = package["commission"]
@@ -203,6 +205,8 @@ def read_pdf(
     warnings.extend(TallyError("signature.unchecked", detail=w) for w in result.warnings)
     if not result.ok:
         raise Rejected("pdf.not-verified", detail="; ".join(result.problems))
+    if result.payload.get("rehearsal") and not register.rehearsal:
+        raise Rejected("rehearsal.document", what="the PDF")
     if result.summary:
         return _summary_pdf(result.payload, result, register, importer)
     record = dict(result.payload)

@@ -1,0 +1,30 @@
+"""Rehearsals: an election may be marked as a rehearsal on the certification authority's test
+infrastructure, where rosters carry the test IINs whose check digit fails and every document
+says REHEARSAL.
+
+Revision ID: 0008_keys
+Revises: 0007
+Create Date: 2026-12-03 06:00:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008_keys"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # A plain ADD COLUMN (a batch would copy the table, which other tables refer to).
+    op.add_column(
+        "election",
+        sa.Column("rehearsal", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+
+
+def downgrade() -> None:
+    op.drop_column("election", "rehearsal")
