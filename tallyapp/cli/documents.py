@@ -111,32 +111,36 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     opened = opened_key(args, key, secret)
     if opened is not None and key is None:
         key = Path(opened.source)  # a token's key: named in messages only
-    if args.document == "results":
-        pdf = (
-            signed_results(engine, args.lang, key, secret, args.copy, args.tsa, opened)
-            if key
-            else export_results(engine, args.lang, args.copy)
-        )
-    elif args.document == "summary" or (
-        args.document is None and not is_precinct(engine, args.commission)
-    ):
-        pdf = (
-            signed_summary(
-                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa, opened
+    try:
+        if args.document == "results":
+            pdf = (
+                signed_results(engine, args.lang, key, secret, args.copy, args.tsa, opened)
+                if key
+                else export_results(engine, args.lang, args.copy)
             )
-            if key
-            else export_summary(engine, args.commission, ballot, args.lang, args.copy)
-        )
-    else:
-        exported = (
-            signed_protocol(
-                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa, opened
+        elif args.document == "summary" or (
+            args.document is None and not is_precinct(engine, args.commission)
+        ):
+            pdf = (
+                signed_summary(
+                    engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa, opened
+                )
+                if key
+                else export_summary(engine, args.commission, ballot, args.lang, args.copy)
             )
-            if key
-            else export_protocol(engine, args.commission, ballot, args.lang, args.copy)
-        )
-        pdf = exported.data
-        print(f"fingerprint {exported.fingerprint}")
+        else:
+            exported = (
+                signed_protocol(
+                    engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa, opened
+                )
+                if key
+                else export_protocol(engine, args.commission, ballot, args.lang, args.copy)
+            )
+            pdf = exported.data
+            print(f"fingerprint {exported.fingerprint}")
+    finally:
+        if opened is not None:
+            opened.close()  # a token's session ends here
     write_atomically(out, pdf)  # never a half-written PDF under the final name
     print(f"written {args.out}")
     return EXIT_OK

@@ -27,19 +27,24 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     engine = open_engine(args.db)
     out = Path(args.out)
-    passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+    passphrase = (
+        b"" if args.token else read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+    )
     if args.format == "package" and args.each_tec:
         packages = export_each_tec(engine, args.commission, passphrase, out)
         print(f"{len(packages)} packages, {sum(p.protocols for p in packages)} protocols, in {out}")
     elif args.format == "package":
-        key = commission_key_path(engine, args.commission, args.key)
+        key = None if args.token else commission_key_path(engine, args.commission, args.key)
         opened = opened_key(args, key, passphrase)
-        signer = (
-            RecordSigner.of(opened)
-            if opened is not None
-            else package_signer(key, passphrase, args.commission)
-        )
-        summary = export_package(engine, args.commission, signer, out)
+        if opened is not None:  # a token's key, or a file's carrying intermediates
+            signer = RecordSigner.of(opened)
+        else:
+            assert key is not None
+            signer = package_signer(key, passphrase, args.commission)
+        try:
+            summary = export_package(engine, args.commission, signer, out)
+        finally:
+            signer.key.close()  # a token's session ends here
         print(
             f"{summary.protocols} protocols and {summary.summaries} summary protocols "
             f"of {args.commission}, signed, in {summary.path}"

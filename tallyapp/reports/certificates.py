@@ -205,20 +205,19 @@ def open_token_key(
             if not found:
                 raise KeyProblem("key.token", key=source, detail="no certificate on the token")
             key_label = str(found[0][pkcs11.Attribute.LABEL])
+        full = list(intermediates or [])
         signer = hanko_pkcs11.PKCS11Signer(
             session,
             cert_label=key_label,
             key_label=key_label,
-            other_certs_to_pull=(),
+            ca_chain=[_asn1(c) for c in full],
             bulk_fetch=False,
         )
         cert = _pyca(signer.signing_cert)
         _check_can_sign(cert, source)
-        full = list(intermediates or [])
-        if full:
-            from pyhanko_certvalidator.registry import SimpleCertificateStore
-
-            signer.cert_registry = SimpleCertificateStore.from_certs([_asn1(c) for c in full])
+        if isinstance(cert.public_key(), ec.EllipticCurvePublicKey):
+            # Many tokens (SoftHSM2 among them) do ECDSA only on a digest made outside.
+            signer.use_raw_mechanism = True
         return SigningKey(signer, cert, full, source, session)
     except KeyProblem:
         session.close()
@@ -596,12 +595,23 @@ def sign_bytes(data: bytes, key: SigningKey, tsa_url: str | None = None) -> byte
     from tallyapp.reports.timestamps import UrllibTimeStamper
 
     timestamper = UrllibTimeStamper(tsa_url) if tsa_url else None
-    signed = asyncio.run(
-        key.signer.async_sign_general_data(
-            data, "sha256", detached=True, use_cades=True, timestamper=timestamper
+    try:
+        signed = asyncio.run(
+            key.signer.async_sign_general_data(
+                data, "sha256", detached=True, use_cades=True, timestamper=timestamper
+            )
         )
-    )
+    except Exception as exc:
+        raise token_problem(key, exc) from None
     return bytes(signed.dump())
+
+
+def token_problem(key: SigningKey, exc: Exception) -> Exception:
+    """A token that fails while signing (removed, locked, a mechanism it lacks) is the
+    key's problem in words; any other failure stays what it is."""
+    if key.session is None:
+        return exc
+    return KeyProblem("key.token", key=key.source, detail=type(exc).__name__)
 
 
 def cms_certificates(cms_der: bytes) -> list[x509.Certificate]:

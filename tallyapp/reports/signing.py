@@ -45,6 +45,7 @@ from tallyapp.reports.certificates import (
     moment_for,
     open_key_file,
     quiet_validators,
+    token_problem,
     validation_context,
 )
 from tallyapp.reports.layout import grouped
@@ -65,7 +66,14 @@ class SigningError(Exception):
 @dataclass(frozen=True)
 class Authority:
     certificate: x509.Certificate
-    key: ec.EllipticCurvePrivateKey
+    key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+
+
+def _new_key(algorithm: str) -> ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey:
+    """A test key: "ec" (P-256, what `keygen` makes) or "rsa" (2048, as the NCA's)."""
+    if algorithm == "rsa":
+        return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return ec.generate_private_key(ec.SECP256R1())
 
 
 def _name(common_name: str, unit: str) -> x509.Name:
@@ -79,9 +87,9 @@ def _name(common_name: str, unit: str) -> x509.Name:
     )
 
 
-def make_authority(years: int = 3) -> Authority:
+def make_authority(years: int = 3, algorithm: str = "ec") -> Authority:
     """A self-signed test CA, standing in for the national certification authority."""
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = _new_key(algorithm)
     name = _name("tallyapp test CA", "certification authority")
     now = dt.datetime.now(dt.UTC)
     cert = (
@@ -113,10 +121,15 @@ def make_authority(years: int = 3) -> Authority:
 
 
 def _leaf(
-    authority: Authority, subject: x509.Name, passphrase: bytes, friendly: str, years: int
+    authority: Authority,
+    subject: x509.Name,
+    passphrase: bytes,
+    friendly: str,
+    years: int,
+    algorithm: str = "ec",
 ) -> bytes:
     """A PKCS#12 file (key + certificate + CA) for a signing certificate."""
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = _new_key(algorithm)
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
@@ -153,7 +166,13 @@ def _leaf(
 
 
 def personal_key(
-    authority: Authority, iin: str, surname: str, given: str, passphrase: bytes, years: int = 2
+    authority: Authority,
+    iin: str,
+    surname: str,
+    given: str,
+    passphrase: bytes,
+    years: int = 2,
+    algorithm: str = "ec",
 ) -> bytes:
     """A person's signing key, in the layout of the national certification authority's
     individual certificates: CN "SURNAME GIVEN", SURNAME, GIVEN_NAME, and the IIN in the
@@ -167,11 +186,17 @@ def personal_key(
             x509.NameAttribute(NameOID.GIVEN_NAME, given.upper()[:64]),
         ]
     )
-    return _leaf(authority, subject, passphrase, f"IIN{iin}", years)
+    return _leaf(authority, subject, passphrase, f"IIN{iin}", years, algorithm)
 
 
 def organisation_key(
-    authority: Authority, code: str, name: str, bin_: str, passphrase: bytes, years: int = 2
+    authority: Authority,
+    code: str,
+    name: str,
+    bin_: str,
+    passphrase: bytes,
+    years: int = 2,
+    algorithm: str = "ec",
 ) -> bytes:
     """An organisation's key: its BIN in serialNumber, the commission's code as its unit."""
     subject = x509.Name(
@@ -183,7 +208,7 @@ def organisation_key(
             x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, code),
         ]
     )
-    return _leaf(authority, subject, passphrase, f"BIN{bin_}", years)
+    return _leaf(authority, subject, passphrase, f"BIN{bin_}", years, algorithm)
 
 
 def load_authority(folder: Path, passphrase: bytes) -> Authority | None:
@@ -193,8 +218,8 @@ def load_authority(folder: Path, passphrase: bytes) -> Authority | None:
         return None
     cert = x509.load_pem_x509_certificate(cert_file.read_bytes())
     key = serialization.load_pem_private_key(key_file.read_bytes(), passphrase)
-    if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise SigningError(f"{key_file}: not the EC key of a test CA")
+    if not isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
+        raise SigningError(f"{key_file}: not the EC or RSA key of a test CA")
     return Authority(cert, key)
 
 
@@ -280,7 +305,8 @@ def sign_pdf(
     same key opened once for a batch, see `load_signer`); with
     `tsa_url`, an RFC 3161 timestamp from that authority (PAdES B-T). Commissions often work
     offline: without one, the signing time is the signer's own clock, and `verify` says so."""
-    signer = (loaded or load_signer(key_file, passphrase)).signer
+    opened = loaded or load_signer(key_file, passphrase)
+    signer = opened.signer
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     try:
         overlay = overlay_problem(PdfFileReader(io.BytesIO(pdf), strict=False))
@@ -303,7 +329,13 @@ def sign_pdf(
             writer, meta, signer=signer, timestamper=timestamper, bytes_reserved=reserved
         )
     except OSError as exc:  # the timestamp authority cannot be reached
+        if opened.session is not None:
+            raise token_problem(opened, exc) from None
         raise SigningError(f"the timestamp authority {tsa_url} cannot be reached: {exc}") from None
+    except Exception as exc:  # a token failing while it signs
+        if opened.session is None:
+            raise
+        raise token_problem(opened, exc) from None
     signed: bytes = out.getvalue()
     return signed
 

@@ -87,10 +87,12 @@ def make_keys(
     passphrase: bytes | None = None,
     under: str | None = None,
     only: list[str] | None = None,
+    algorithm: str = "ec",
 ) -> KeySet:
     """Issue what is missing: the CA (once), a personal key for each chair, deputy and
     secretary of the CEC, the regional, district and territorial commissions, and of every
-    precinct commission under `under`; organisation keys where the definition allows."""
+    precinct commission under `under`; organisation keys where the definition allows.
+    `algorithm`: "ec" (P-256) or "rsa" (2048, as the national authority's keys)."""
     folder.mkdir(parents=True, exist_ok=True)
     passphrase_file = folder / "passphrase.txt"
     if passphrase is None:
@@ -104,7 +106,7 @@ def make_keys(
     except (ValueError, TypeError, SigningError) as exc:
         raise KeysError("keys.authority", folder=str(folder), detail=type(exc).__name__) from None
     if authority is None:
-        authority = make_authority()
+        authority = make_authority(algorithm=algorithm)
         _write_new(folder / "ca-key.pem", authority_key_pem(authority, passphrase))
         _write_new(folder / "ca.pem", authority_pem(authority))
     # A current revocation list beside the CA, issued afresh at every run: without one,
@@ -136,7 +138,9 @@ def make_keys(
             if path.exists():
                 kept += 1
                 continue
-            data = personal_key(authority, member.iin, surname, given or surname, passphrase)
+            data = personal_key(
+                authority, member.iin, surname, given or surname, passphrase, algorithm=algorithm
+            )
             issued += _write_new(path, data)
     for c in commissions:
         if only is not None and c.code not in only:
@@ -146,7 +150,9 @@ def make_keys(
             if path.exists():
                 kept += 1
                 continue
-            data = organisation_key(authority, c.code, c.name_en, _made_up_bin(c.code), passphrase)
+            data = organisation_key(
+                authority, c.code, c.name_en, _made_up_bin(c.code), passphrase, algorithm=algorithm
+            )
             issued += _write_new(path, data)
     return KeySet(folder, folder / "ca.pem", passphrase_file, issued, kept)
 

@@ -176,9 +176,14 @@ def test_conflict_and_correction(
 def _mutations() -> list[tuple[str, Any, str]]:
     """(name, mutate(package) -> bytes, the reason expected in the rejection)."""
 
-    def edit(change: Any) -> Any:
-        def apply(package: dict[str, Any]) -> bytes:
+    def edit(change: Any, resign: bool = False) -> Any:
+        """The package changed; `resign`: signed again by its own key, so that what is
+        refused is the change itself and not the signature it breaks."""
+
+        def apply(package: dict[str, Any], signer: RecordSigner | None = None) -> bytes:
             change(package)
+            if resign and signer is not None:
+                package = signer.sign_package(package)
             return json.dumps(package).encode()
 
         return apply
@@ -188,7 +193,7 @@ def _mutations() -> list[tuple[str, Any, str]]:
         blue["votes"]["AMANAT"] += 5  # the signature no longer covers it
 
     return [
-        ("truncated", lambda p: json.dumps(p).encode()[:5000], "not valid JSON"),
+        ("truncated", lambda p, _s=None: json.dumps(p).encode()[:5000], "not valid JSON"),
         (
             "wrong type",
             edit(lambda p: p["protocols"][0]["fields"].__setitem__("invalid", "ten")),
@@ -214,13 +219,13 @@ def _mutations() -> list[tuple[str, Any, str]]:
             edit(lambda p: p.__setitem__("election", "kz-majilis-2021")),
             "the package is for kz-majilis-2021",
         ),
-        ("tampered figures", edit(figures_keep_old_signature), "it was changed after signing"),
+        ("tampered figures", edit(figures_keep_old_signature), "it does not match the signature"),
         (
             "duplicate protocol",
-            edit(lambda p: p["protocols"].append(p["protocols"][0])),
+            edit(lambda p: p["protocols"].append(p["protocols"][0]), resign=True),
             "two protocols for the same precinct and ballot",
         ),
-        ("not a package", lambda p: b"\x89PNG not really", "not"),
+        ("not a package", lambda p, _s=None: b"\x89PNG not really", "not"),
     ]
 
 
@@ -236,7 +241,7 @@ def test_bad_files_are_rejected_and_nothing_is_written(
     reason: str,
 ) -> None:
     path = tmp_path / "bad.json"
-    path.write_bytes(mutate(copy.deepcopy(_package(packages))))
+    path.write_bytes(mutate(copy.deepcopy(_package(packages)), _signer(packages)))
     before = _counts(initialised_url)
     engine = open_engine(initialised_url)
     outcome = import_files(engine, [path], packages["roots"])[0]
@@ -341,17 +346,21 @@ def test_cli_import_exit_codes(
     assert "is not under this commission (ASTANA)" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("algorithm", ["ec", "rsa"])
 def test_untrusted_signer_is_rejected(
-    packages: dict[str, Any], initialised_url: str, tmp_path: Path
+    packages: dict[str, Any], initialised_url: str, tmp_path: Path, algorithm: str
 ) -> None:
+    from tallyapp.reports.certificates import cms_certificates
     from tallyapp.reports.signing import make_authority, personal_key
 
-    impostor_ca = make_authority()
+    impostor_ca = make_authority(algorithm=algorithm)
     key = tmp_path / "impostor.p12"
     engine = open_engine(packages["source"])
     iin = chair_iin(engine, "ABAI-03")  # the real chair's IIN, on a key the impostor made
     engine.dispose()
-    key.write_bytes(personal_key(impostor_ca, iin, "IMPOSTOR", "CHAIR", PASS))
+    key.write_bytes(
+        personal_key(impostor_ca, iin, "IMPOSTOR", "CHAIR", PASS, algorithm=algorithm)
+    )
     signer = RecordSigner.from_pkcs12(key, PASS)
     engine = open_engine(packages["source"])
     package, _ = build_package(engine, "ABAI-03", signer)
@@ -364,12 +373,9 @@ def test_untrusted_signer_is_rejected(
     assert outcome.reason is not None
     assert "not issued by a trusted authority" in say(outcome.reason)
     # The certificate travels in the package, and it is the impostor's: issued by another CA.
-    from cryptography import x509
     from cryptography.exceptions import InvalidSignature
 
-    travelling = x509.load_der_x509_certificate(
-        base64.b64decode(package["certificates"][f"IIN{iin}"])
-    )
+    [travelling] = cms_certificates(base64.b64decode(package["signature"]["cms"]))
     travelling.verify_directly_issued_by(impostor_ca.certificate)
     with pytest.raises(InvalidSignature):
         travelling.verify_directly_issued_by(packages["roots"][0])
