@@ -53,6 +53,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from tallyapp.cli.key_options import opened_key
     from tallyapp.domain.election import BallotKind
     from tallyapp.services.files import write_atomically
     from tallyapp.services.pdf_batch import export_protocols_under
@@ -63,7 +64,6 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         is_precinct,
     )
     from tallyapp.services.setup import open_engine
-    from tallyapp.cli.key_options import opened_key
     from tallyapp.services.signed_documents import (
         signed_protocol,
         signed_results,
@@ -123,7 +123,15 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         ):
             pdf = (
                 signed_summary(
-                    engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa, opened
+                    engine,
+                    args.commission,
+                    ballot,
+                    args.lang,
+                    key,
+                    secret,
+                    args.copy,
+                    args.tsa,
+                    opened,
                 )
                 if key
                 else export_summary(engine, args.commission, ballot, args.lang, args.copy)
@@ -131,7 +139,15 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         else:
             exported = (
                 signed_protocol(
-                    engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa, opened
+                    engine,
+                    args.commission,
+                    ballot,
+                    args.lang,
+                    key,
+                    secret,
+                    args.copy,
+                    args.tsa,
+                    opened,
                 )
                 if key
                 else export_protocol(engine, args.commission, ballot, args.lang, args.copy)
@@ -166,9 +182,9 @@ def _with_warning(warning: str) -> Any:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from tallyapp.cli.key_options import trust_of
     from tallyapp.cli.output import language
     from tallyapp.messages import say
-    from tallyapp.cli.key_options import trust_of
     from tallyapp.services.signatures import verify_document
 
     try:

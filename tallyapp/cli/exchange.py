@@ -12,12 +12,12 @@ from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, print_json, read_pas
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from tallyapp.cli.key_options import opened_key
     from tallyapp.domain.election import BallotKind
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
     from tallyapp.services.open_data import export_cdf, export_csv
     from tallyapp.services.setup import open_engine
-    from tallyapp.cli.key_options import opened_key
     from tallyapp.services.signatures import (
         RecordSigner,
         commission_key_path,
@@ -76,11 +76,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from tallyapp.cli.key_options import trust_of
     from tallyapp.cli.output import language
     from tallyapp.messages import say
     from tallyapp.services.exchange import Outcome, import_files
     from tallyapp.services.setup import open_engine
-    from tallyapp.cli.key_options import trust_of
 
     engine = open_engine(args.db)
     roots = trust_of(args)

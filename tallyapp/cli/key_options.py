@@ -60,7 +60,9 @@ def moment(text: str | None) -> dt.datetime | None:
     try:
         when = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise CliError(f"--at: expected an ISO 8601 time such as 2019-03-01T12:00, found {text!r}")
+        raise CliError(
+            f"--at: expected an ISO 8601 time such as 2019-03-01T12:00, found {text!r}"
+        ) from None
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 

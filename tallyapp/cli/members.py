@@ -31,13 +31,12 @@ def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:
-    from tallyapp.services.sessions import read_roster_file, set_rosters
-    from tallyapp.services.setup import open_engine
-    from tallyapp.services.table_files import read_table
-
     from tallyapp.cli.output import language
     from tallyapp.messages import say
     from tallyapp.services.rehearsal import is_rehearsal
+    from tallyapp.services.sessions import read_roster_file, set_rosters
+    from tallyapp.services.setup import open_engine
+    from tallyapp.services.table_files import read_table
 
     engine = open_engine(args.db)
     rosters = read_roster_file(read_table(args.file), is_rehearsal(engine))

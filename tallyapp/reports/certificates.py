@@ -148,7 +148,9 @@ def _make_signer(key: Any, cert: x509.Certificate, chain: list[x509.Certificate]
     return signers.SimpleSigner(
         signing_cert=_asn1(cert),
         signing_key=asn1_keys.PrivateKeyInfo.load(der),
-        cert_registry=SimpleCertificateStore.from_certs([_asn1(c) for c in chain]),
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+            [_asn1(c) for c in chain]
+        ),
     )
 
 
@@ -190,8 +192,8 @@ def open_token_key(
     """A key on a PKCS#11 token (Kaztoken, eToken, JaCarta; SoftHSM2 in tests): the private
     key never leaves the token; its certificate is read from the token by the same label."""
     import pkcs11
+    from pyhanko.config.pkcs11 import TokenCriteria
     from pyhanko.sign import pkcs11 as hanko_pkcs11
-    from pyhanko.sign.pkcs11 import TokenCriteria
 
     criteria = TokenCriteria(label=token_label) if token_label else None
     source = f"{module}:{token_label or 'first token'}:{key_label or 'first key'}"
@@ -201,7 +203,9 @@ def open_token_key(
         raise KeyProblem("key.token", key=source, detail=type(exc).__name__) from None
     try:
         if key_label is None:
-            found = list(session.get_objects({pkcs11.Attribute.CLASS: pkcs11.ObjectClass.CERTIFICATE}))
+            found = list(
+                session.get_objects({pkcs11.Attribute.CLASS: pkcs11.ObjectClass.CERTIFICATE})
+            )
             if not found:
                 raise KeyProblem("key.token", key=source, detail="no certificate on the token")
             key_label = str(found[0][pkcs11.Attribute.LABEL])
@@ -394,7 +398,9 @@ def _signed_by(crl: x509.CertificateRevocationList, issuer: x509.Certificate) ->
         return False
 
 
-def issuers_of(cert: x509.Certificate, candidates: list[x509.Certificate]) -> list[x509.Certificate]:
+def issuers_of(
+    cert: x509.Certificate, candidates: list[x509.Certificate]
+) -> list[x509.Certificate]:
     found = []
     for candidate in candidates:
         if candidate.subject != cert.issuer:
@@ -572,7 +578,7 @@ def check_certificate(
         validation_context=validation_context(trust, judgement.moment, extra),
     )
     try:
-        asyncio.run(validator.async_validate_usage({"non_repudiation"}))
+        asyncio.run(validator.async_validate_usage({"non_repudiation"}))  # type: ignore[no-untyped-call]
         trusted = True
     except Exception:  # no path, expired, wrong usage: each told by judge_certificate
         trusted = False
@@ -623,7 +629,9 @@ def cms_certificates(cms_der: bytes) -> list[x509.Certificate]:
     return found
 
 
-def verify_bytes(data: bytes, cms_der: bytes, trust: Trust, where: str = "the signature") -> Judgement:
+def verify_bytes(
+    data: bytes, cms_der: bytes, trust: Trust, where: str = "the signature"
+) -> Judgement:
     """Whether `cms_der` is a valid detached CMS signature over `data` by a certificate that
     leads to a trusted root through the intermediates in the signature or `trust`, fit for
     signing, valid and unrevoked at the moment of signing (a trusted timestamp's) or at the

@@ -219,4 +219,4 @@ def load_roots(
         raise SignatureProblem(str(exc)) from None
 
 
-__all__ = ["CertificateBook", "RecordSigner", "SignatureProblem", "signer_of", "TrustRoots"]
+__all__ = ["CertificateBook", "RecordSigner", "SignatureProblem", "TrustRoots", "signer_of"]

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -503,9 +502,7 @@ def overlay_problem(reader: PdfFileReader) -> str | None:
     return None
 
 
-def verify_pdf(
-    pdf: bytes, trust_roots: list[Any], require_signature: bool = True
-) -> Verification:
+def verify_pdf(pdf: bytes, trust_roots: list[Any], require_signature: bool = True) -> Verification:
     """Every check of a PDF: its signatures (`trust_roots`: a `Trust`, or a plain list of
     roots with no revocation lists, which then fails closed), its pages and attached data."""
     quiet_validators()

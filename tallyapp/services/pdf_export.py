@@ -4,7 +4,7 @@ and sign it with the commission's key."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace, dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +20,6 @@ from tallyapp.domain.protocol import results_fingerprint, summary_fingerprint
 from tallyapp.domain.tabulation import nominated_by
 from tallyapp.reports import payload as qr
 from tallyapp.reports.layout import DigitalStamp, Signer, decimal
-from tallyapp.services.rehearsal import is_rehearsal
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, attach_json
 from tallyapp.reports.protocol_pdf import ProtocolDocument, ProtocolLine, render_protocol
 from tallyapp.reports.summary_pdf import (
@@ -34,6 +33,7 @@ from tallyapp.reports.summary_pdf import (
 )
 from tallyapp.services.audit import audit_precincts, refuse_if_broken
 from tallyapp.services.entry import EntryService, sheet_lines
+from tallyapp.services.rehearsal import is_rehearsal
 from tallyapp.services.results import Results, compute_results
 from tallyapp.services.setup import election_of
 from tallyapp.storage.protocols import Actor, load_current, precinct_row

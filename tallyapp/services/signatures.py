@@ -28,13 +28,13 @@ from tallyapp.services.keys import default_keys_dir, organisation_key_path, pers
 from tallyapp.services.sessions import roster_of
 
 __all__ = [
-    "RecordSigner",
     "OpenedKey",
+    "RecordSigner",
     "Verification",
     "commission_key_path",
     "default_trust",
-    "package_roots",
     "open_token",
+    "package_roots",
     "package_signer",
     "passphrase_path",
     "sign_document",

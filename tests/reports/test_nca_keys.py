@@ -31,8 +31,8 @@ from tallyapp.reports.certificates import (
 )
 from tallyapp.reports.detached import signature_parts
 from tallyapp.services.entry import EntryService
-from tallyapp.services.setup import init_database, open_engine
 from tallyapp.services.sessions import roster_of
+from tallyapp.services.setup import init_database, open_engine
 from tests.services.test_authority_services import signing_for, values
 from tests.sessions import member_of
 
@@ -253,8 +253,8 @@ def test_an_nca_key_signs_a_protocol_and_a_package_in_a_rehearsal(
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
     imported = [
-        "import", str(package), "--db", str(rehearsal["above"]), "--as", "ABAI", "--trust", str(_key(trust)),
-        "--at", good, *(["--intermediate", str(_key(intermediate))] if intermediate else []),
+        "import", str(package), "--db", str(rehearsal["above"]), "--as", "ABAI",
+        "--trust", str(_key(trust)), "--at", good, *chain,
     ]  # fmt: skip
     capsys.readouterr()
     assert main([*imported, "--no-revocation"]) == 0, capsys.readouterr().out
@@ -321,8 +321,9 @@ def test_a_production_database_refuses_test_iins_and_what_a_rehearsal_made(
         set_rosters(engine, None, [Roster("PEC-101", members)])
     capsys.readouterr()
     for made in (package, pdf):
-        command = ["import", str(made), "--db", production, "--as", "ABAI", "--trust",
-                   str(_key("root_rsa.pem")), *chain, "--at", IN_2019, "--no-revocation"]  # fmt: skip
+        command = ["import", str(made), "--db", production, "--as", "ABAI",
+                   "--trust", str(_key("root_rsa.pem")), *chain, "--at", IN_2019,
+                   "--no-revocation"]  # fmt: skip
         assert main(command) == 1
         assert "was made in a rehearsal (REHEARSAL)" in capsys.readouterr().out
     verify = ["verify", str(pdf), "--db", production, "--trust", str(_key("root_rsa.pem")),

@@ -358,9 +358,7 @@ def test_untrusted_signer_is_rejected(
     engine = open_engine(packages["source"])
     iin = chair_iin(engine, "ABAI-03")  # the real chair's IIN, on a key the impostor made
     engine.dispose()
-    key.write_bytes(
-        personal_key(impostor_ca, iin, "IMPOSTOR", "CHAIR", PASS, algorithm=algorithm)
-    )
+    key.write_bytes(personal_key(impostor_ca, iin, "IMPOSTOR", "CHAIR", PASS, algorithm=algorithm))
     signer = RecordSigner.from_pkcs12(key, PASS)
     engine = open_engine(packages["source"])
     package, _ = build_package(engine, "ABAI-03", signer)
