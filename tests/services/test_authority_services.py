@@ -21,6 +21,7 @@ from tallyapp.reports.detached import RecordSigner, load_roots
 from tallyapp.reports.signing import authority_pem, make_authority, personal_key
 from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.exchange import export_package, import_files
+from tallyapp.services.keys import publish_revocations
 from tallyapp.services.results import compute_results
 from tallyapp.services.review import ReviewError, accept, reject
 from tallyapp.services.sessions import (
@@ -275,6 +276,7 @@ def test_only_an_authorised_member_signs_a_precinct_protocol(
     engine = open_engine(initialised_url)
     authority = make_authority()
     (tmp_path / "ca.pem").write_bytes(authority_pem(authority))
+    publish_revocations(tmp_path, authority)  # a current list: revocation fails closed
     commission, _, role = who.partition(" ")
     if who == "stranger":
         iin, name = "900101300007", "STRANGER"

@@ -145,7 +145,8 @@ def test_conflict_and_correction(
     record["fingerprint"] = fingerprint(
         protocol_from_attachment(record), record["version"], record["kind"]
     )
-    changed["protocols"] = [signer.sign(record)]
+    changed["protocols"] = [record]
+    changed = signer.sign_package(changed)  # the sender's own key, over the changed package
     outcome = import_files(engine, [_write(tmp_path, "changed.json", changed)], roots)[0]
     assert outcome.outcome == "conflict", outcome.line()
     conflict = outcome.conflicts[0]
@@ -159,13 +160,15 @@ def test_conflict_and_correction(
     # The same figures relabelled "repeated, version 2" under the old fingerprint: the
     # fingerprint covers the version and the kind, so the record is refused.
     record = {**record, "kind": "repeated", "version": 2, "reason": "recount"}
-    changed["protocols"] = [signer.sign(record)]
+    changed["protocols"] = [record]
+    changed = signer.sign_package(changed)
     outcome = import_files(engine, [_write(tmp_path, "relabelled.json", changed)], roots)[0]
     assert outcome.outcome == "rejected" and outcome.reason is not None
     assert outcome.reason.code == "record.fingerprint", outcome.reason
     # As a repeated protocol (a correction) with its own fingerprint: accepted.
     record["fingerprint"] = fingerprint(protocol_from_attachment(record), 2, "repeated")
-    changed["protocols"] = [signer.sign(record)]
+    changed["protocols"] = [record]
+    changed = signer.sign_package(changed)
     outcome = import_files(engine, [_write(tmp_path, "repeated.json", changed)], roots)[0]
     assert outcome.outcome == "accepted" and outcome.accepted == 1
     with Session(engine) as s:
@@ -373,9 +376,10 @@ def test_untrusted_signer_is_rejected(
     # The certificate travels in the package, and it is the impostor's: issued by another CA.
     from cryptography.exceptions import InvalidSignature
 
-    [travelling] = cms_certificates(base64.b64decode(package["signature"]["cms"]))
+    carried = cms_certificates(base64.b64decode(package["signature"]["cms"]))
+    [travelling] = [c for c in carried if f"IIN{iin}" in c.subject.rfc4514_string()]
     travelling.verify_directly_issued_by(impostor_ca.certificate)
-    with pytest.raises(InvalidSignature):
+    with pytest.raises((InvalidSignature, ValueError)):  # ValueError: another key type
         travelling.verify_directly_issued_by(packages["roots"][0])
 
 
@@ -774,8 +778,7 @@ def test_a_float_figure_in_a_signed_record_is_refused(
     record = package["protocols"][0]
     record["fields"]["invalid"] = float(record["fields"]["invalid"])  # 4.0: signed as it is
     signer = _signer(packages)
-    package["protocols"][0] = signer.sign({k: v for k, v in record.items() if k != "signature"})
-    path = _write(tmp_path, "float.json", package)
+    path = _write(tmp_path, "float.json", signer.sign_package(package))
     engine = open_engine(initialised_url)
     outcome = import_files(engine, [path], packages["roots"])[0]
     engine.dispose()
