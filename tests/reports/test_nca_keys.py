@@ -228,6 +228,21 @@ def test_an_nca_key_signs_a_protocol_and_a_package_in_a_rehearsal(
     # Revocation not checkable, and not waived: not verified, saying why.
     assert main([*verify, "--at", good]) == 1
     assert "revocation not checked" in capsys.readouterr().out
+    if intermediate:  # the intermediate carried in the file: the root alone is trusted
+        carried = tmp_path / "101-chain.pdf"
+        assert (
+            main(
+                ["export-pdf", "--db", url, "--commission", "101", "--sign", str(_key(key)),
+                 *secret, *chain, "--out", str(carried)]
+            )
+            == 0
+        )  # fmt: skip
+        capsys.readouterr()
+        alone = ["verify", str(carried), "--db", url, "--trust", str(_key(trust))]
+        assert main([*alone, "--at", good, "--no-revocation"]) == 0, capsys.readouterr().out
+        assert main([*verify[:2], "--db", url, "--trust", str(_key(trust)), "--at", good,
+                     "--no-revocation"]) == 1  # fmt: skip
+        assert "not issued by a trusted authority" in capsys.readouterr().out
     # The package, signed with the same key, imported by the commission above.
     package = tmp_path / "ABAI-03.json"
     assert (
