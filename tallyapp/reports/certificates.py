@@ -15,6 +15,7 @@ import asyncio
 import datetime as dt
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -448,7 +449,9 @@ def revocation_problem(
     return f"{NOT_CHECKED}: " + "; ".join(reasons)
 
 
-def validation_context(trust: Trust, moment: dt.datetime, extra: list[Any] = ()) -> Any:  # type: ignore[assignment]
+def validation_context(
+    trust: Trust, moment: dt.datetime, extra: Sequence[asn1_x509.Certificate] = ()
+) -> Any:
     """pyhanko-certvalidator's context for building and checking the path at `moment`;
     revocation is judged by `revocation_problem` (fail closed), never fetched."""
     from pyhanko_certvalidator import ValidationContext
