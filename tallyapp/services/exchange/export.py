@@ -203,7 +203,7 @@ def export_each_tec(
     """One signed package per territorial commission under `under`, each signed with its
     chair's key (`keys(code)`, by default the keys folder's): what the territorial
     commissions send up on election night."""
-    from tallyapp.services.signatures import commission_key_path
+    from tallyapp.services.signatures import commission_key_path, package_signer
 
     key_of = keys or (lambda code: commission_key_path(engine, code))
     with engine.connect() as conn:
@@ -221,7 +221,7 @@ def export_each_tec(
     written = []
     for i, code in enumerate(tecs, 1):
         progress(code, int(100 * (i - 1) / max(len(tecs), 1)))
-        signer = RecordSigner.from_pkcs12(key_of(code), passphrase)
+        signer = package_signer(key_of(code), passphrase, code)  # refusals in words
         written.append(export_package(engine, code, signer, out / f"{code}.json", register))
     progress("progress.done", 100)
     return written
