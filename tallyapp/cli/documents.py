@@ -213,35 +213,56 @@ def cmd_verify(args: argparse.Namespace) -> int:
             }
         )
     else:
+        from tallyapp.messages.labels import label
+
+        lang = language(args)
         # Revocation left unchecked by choice: said on every line, never once and forgotten.
         out = _with_warning("; ".join(result.warnings)) if result.warnings else print
         out(f"{args.file}")
         who = result.identity.label if result.identity else result.signer
-        out(f"  signed by:   {who or '—'}")
+        out(label("verify.signed-by", lang, who=who or "—"))
         if result.signed_for:
-            out(f"  for:         {result.signed_for}, with the authority to sign")
+            out(label("verify.for", lang, commission=result.signed_for))
         if result.signed:
             out(
-                f"  time:        {result.timestamp:%Y-%m-%d %H:%M:%S %Z} (trusted timestamp)"
+                label("verify.time", lang, time=f"{result.timestamp:%Y-%m-%d %H:%M:%S %Z}")
                 if result.timestamp
-                else "  time:        the signer's own clock (no trusted timestamp)"
+                else label("verify.own-clock", lang)
             )
-            out(f"  judged at:   {result.moment_said}")
+            out(label("verify.judged-at", lang, moment=result.moment_said))
         out(
-            f"  signature:   {'intact' if result.intact else 'NOT VALID'}; "
-            f"{'trusted' if result.trusted else 'NOT TRUSTED'}; "
-            f"{'covers the whole file' if result.whole_file else 'NOT the whole file'}"
+            label(
+                "verify.signature",
+                lang,
+                intact=label("verify.intact" if result.intact else "verify.not-valid", lang),
+                trusted=label("verify.trusted" if result.trusted else "verify.not-trusted", lang),
+                whole=label("verify.whole" if result.whole_file else "verify.not-whole", lang),
+            )
         )
         if result.payload:
             p = result.payload
             out(
-                f"  protocol:    precinct {p.get('precinct')}, {p.get('ballot')}, version "
-                f"{p.get('version')} ({p.get('state')})"
+                label(
+                    "verify.protocol",
+                    lang,
+                    precinct=p.get("precinct"),
+                    ballot=_word("ballot", p.get("ballot"), lang),
+                    version=p.get("version"),
+                    state=_word("state", p.get("state"), lang),
+                )
             )
-        out(f"  fingerprint: {result.fingerprint or '—'}")
+        out(label("verify.fingerprint", lang, fingerprint=result.fingerprint or "—"))
         for problem in result.problems + ([authority] if authority else []):
-            out(f"  PROBLEM: {problem}")
-        out("VERIFIED" if result.ok else "NOT VERIFIED")
+            out(label("verify.problem", lang, problem=problem))
+        out(label("verify.ok" if result.ok else "verify.not-ok", lang))
     if not result.readable:
         return EXIT_BAD_INPUT  # unreadable, as the README promises: 2, not "not verified"
     return EXIT_OK if result.ok else EXIT_FAILED_CHECK
+
+
+def _word(kind: str, value: object, lang: str) -> object:
+    """A state or ballot in the reader's language; in English as the file has it."""
+    from tallyapp.messages.catalogue import VALUE_WORDS
+
+    words = VALUE_WORDS[kind].get(str(value))
+    return words.get(lang) if words is not None and lang != "en" else value

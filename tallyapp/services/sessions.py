@@ -34,6 +34,7 @@ from tallyapp.domain.authority import (
 )
 from tallyapp.domain.election import Election
 from tallyapp.domain.errors import NotFoundError, Problems, TallyError
+from tallyapp.domain.register import looks_like_formula
 from tallyapp.services.errors import InputError
 from tallyapp.services.setup import election_of
 from tallyapp.services.table_files import Table
@@ -314,6 +315,12 @@ def read_roster_file(table: Table, rehearsal: bool = False) -> list[Roster]:
                 InputError(f"line {line}, column {column}", "roster-empty", table.source)
             )
             continue
+        if looks_like_formula(name):
+            problems.append(
+                InputError(
+                    f"line {line}, column name", "formula-text", table.source, found=name[:40]
+                )
+            )
         bad = iin_problem(iin)
         if bad is not None and not (rehearsal and bad.code == "iin.check-digit"):
             problems.append(InputError(f"line {line}", "roster-iin", table.source, iin=iin[:20]))

@@ -16,6 +16,7 @@ from tallyapp.services.pdf_export import (
     export_protocol,
     export_results,
     export_summary,
+    present_at_finalising,
 )
 from tallyapp.services.signatures import OpenedKey, key_holder_may_sign, sign_document
 
@@ -32,7 +33,11 @@ def signed_protocol(
     opened: OpenedKey | None = None,
 ) -> ExportedPdf:
     """`opened`: a key already open (a token's, or a file's with intermediates to carry)."""
-    stamp = key_holder_may_sign(engine, key, passphrase, [precinct_commission(number)], opened)
+    document = precinct_commission(number)
+    present = present_at_finalising(engine, number, ballot)
+    stamp = key_holder_may_sign(
+        engine, key, passphrase, [document], {document: present} if present else None, opened
+    )
     exported = export_protocol(engine, number, ballot, lang, copy, stamp)
     signed = sign_document(
         exported.data, key, passphrase, f"protocol of precinct {number}", tsa_url, opened
@@ -51,7 +56,7 @@ def signed_summary(
     tsa_url: str | None = None,
     opened: OpenedKey | None = None,
 ) -> bytes:
-    stamp = key_holder_may_sign(engine, key, passphrase, [commission], opened)
+    stamp = key_holder_may_sign(engine, key, passphrase, [commission], opened=opened)
     pdf = export_summary(engine, commission, ballot, lang, copy, stamp)
     reason = f"summary protocol of {commission}"
     return sign_document(pdf, key, passphrase, reason, tsa_url, opened)
@@ -66,6 +71,6 @@ def signed_results(
     tsa_url: str | None = None,
     opened: OpenedKey | None = None,
 ) -> bytes:
-    stamp = key_holder_may_sign(engine, key, passphrase, ["CEC"], opened)
+    stamp = key_holder_may_sign(engine, key, passphrase, ["CEC"], opened=opened)
     pdf = export_results(engine, lang, copy, stamp)
     return sign_document(pdf, key, passphrase, "final results", tsa_url, opened)

@@ -3,7 +3,7 @@ infrastructure, where rosters carry the test IINs whose check digit fails and ev
 says REHEARSAL.
 
 Revision ID: 0008_keys
-Revises: 0007
+Revises: 0008_rla
 Create Date: 2026-12-03 06:00:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_keys"
-down_revision = "0007"
+down_revision = "0008_rla"  # chained after the audit record of main, merged first
 branch_labels = None
 depends_on = None
 
