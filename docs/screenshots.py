@@ -150,7 +150,7 @@ def import_render() -> None:
     keys = make_keys(engine, folder / "keys", b"docs")
     inbox = folder / "usb"
     for code in ("ABAI-01", "ABAI-02"):
-        signer = RecordSigner.from_pkcs12(keys.folder / "keys" / f"{code}.p12", b"docs", code)
+        signer = RecordSigner.from_pkcs12(keys.folder / "keys" / f"{code}.p12", b"docs")
         export_package(engine, code, signer, inbox / f"{code}.json")
     data = _json.loads((inbox / "ABAI-02.json").read_text("utf-8"))
     record = next(r for r in data["protocols"] if r["ballot"] == "party-list")
@@ -161,9 +161,10 @@ def import_render() -> None:
     record["fingerprint"] = fingerprint(
         protocol_from_attachment(record), record["version"], record["kind"]
     )
-    signer = RecordSigner.from_pkcs12(keys.folder / "keys" / "ABAI-02.p12", b"docs", "ABAI-02")
-    data["protocols"], data["summaries"] = [signer.sign(record)], []
-    (inbox / "ABAI-02-resent.json").write_text(_json.dumps(data), encoding="utf-8")
+    signer = RecordSigner.from_pkcs12(keys.folder / "keys" / "ABAI-02.p12", b"docs")
+    data["protocols"], data["summaries"] = [record], []
+    resent = signer.sign_package(data)
+    (inbox / "ABAI-02-resent.json").write_text(_json.dumps(resent), encoding="utf-8")
     (inbox / "ABAI-03.json").write_bytes((inbox / "ABAI-01.json").read_bytes()[:4000])
     cec = f"sqlite:///{folder / 'cec.sqlite3'}"
     init_database(cec)

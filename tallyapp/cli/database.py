@@ -13,11 +13,14 @@ from tallyapp.cli.output import EXIT_OK, print_json
 def cmd_init(args: argparse.Namespace) -> int:
     from tallyapp.services.setup import init_database
 
-    summary = init_database(args.db, args.election, register=args.register)
+    summary = init_database(
+        args.db, args.election, register=args.register, rehearsal=args.rehearsal
+    )
     if summary.created:
         print(
             f"Created election {summary.election} in {summary.url}: "
             f"{summary.commissions} commissions, {summary.precincts} precincts."
+            + (" A REHEARSAL: test IINs allowed, every document marked." if args.rehearsal else "")
         )
     else:
         print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from tallyapp.cli.output import (
     EXIT_BAD_INPUT,
@@ -52,6 +53,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from tallyapp.cli.key_options import opened_key
     from tallyapp.domain.election import BallotKind
     from tallyapp.services.files import write_atomically
     from tallyapp.services.pdf_batch import export_protocols_under
@@ -74,6 +76,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if args.sign and passphrase is None:
         raise CliError("--sign needs --passphrase-file")
 
+    if args.all_precincts_under and (args.token or args.intermediate):
+        raise CliError("--token and --intermediate sign one document at a time (--commission)")
     if args.all_precincts_under:
         batch = export_protocols_under(
             engine,
@@ -104,32 +108,55 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     out = Path(args.out)
     key = Path(args.sign) if args.sign else None
     secret = passphrase or b""
-    if args.document == "results":
-        pdf = (
-            signed_results(engine, args.lang, key, secret, args.copy, args.tsa)
-            if key
-            else export_results(engine, args.lang, args.copy)
-        )
-    elif args.document == "summary" or (
-        args.document is None and not is_precinct(engine, args.commission)
-    ):
-        pdf = (
-            signed_summary(
-                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa
+    opened = opened_key(args, key, secret)
+    if opened is not None and key is None:
+        key = Path(opened.source)  # a token's key: named in messages only
+    try:
+        if args.document == "results":
+            pdf = (
+                signed_results(engine, args.lang, key, secret, args.copy, args.tsa, opened)
+                if key
+                else export_results(engine, args.lang, args.copy)
             )
-            if key
-            else export_summary(engine, args.commission, ballot, args.lang, args.copy)
-        )
-    else:
-        exported = (
-            signed_protocol(
-                engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa
+        elif args.document == "summary" or (
+            args.document is None and not is_precinct(engine, args.commission)
+        ):
+            pdf = (
+                signed_summary(
+                    engine,
+                    args.commission,
+                    ballot,
+                    args.lang,
+                    key,
+                    secret,
+                    args.copy,
+                    args.tsa,
+                    opened,
+                )
+                if key
+                else export_summary(engine, args.commission, ballot, args.lang, args.copy)
             )
-            if key
-            else export_protocol(engine, args.commission, ballot, args.lang, args.copy)
-        )
-        pdf = exported.data
-        print(f"fingerprint {exported.fingerprint}")
+        else:
+            exported = (
+                signed_protocol(
+                    engine,
+                    args.commission,
+                    ballot,
+                    args.lang,
+                    key,
+                    secret,
+                    args.copy,
+                    args.tsa,
+                    opened,
+                )
+                if key
+                else export_protocol(engine, args.commission, ballot, args.lang, args.copy)
+            )
+            pdf = exported.data
+            print(f"fingerprint {exported.fingerprint}")
+    finally:
+        if opened is not None:
+            opened.close()  # a token's session ends here
     write_atomically(out, pdf)  # never a half-written PDF under the final name
     print(f"written {args.out}")
     return EXIT_OK
@@ -145,16 +172,26 @@ def _election_database(url: str | None):  # type: ignore[no-untyped-def]
         return None
 
 
+def _with_warning(warning: str) -> Any:
+    import builtins
+
+    def printing(line: str = "") -> None:
+        builtins.print(f"{line}  [WARNING: {warning}]")
+
+    return printing
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
+    from tallyapp.cli.key_options import trust_of
     from tallyapp.cli.output import language
     from tallyapp.messages import say
-    from tallyapp.services.signatures import default_trust, verify_document
+    from tallyapp.services.signatures import verify_document
 
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise CliError(f"{args.file}: cannot read: {exc.strerror}") from None
-    result = verify_document(data, default_trust(args.trust), _election_database(args.db))
+    result = verify_document(data, trust_of(args), _election_database(args.db))
     authority = say(result.authority, language(args)) if result.authority else ""
     if args.json:
         print_json(
@@ -168,7 +205,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "fingerprint": result.fingerprint,
                 "signed_for": result.signed_for,
                 "timestamp": result.timestamp.isoformat() if result.timestamp else None,
+                "judged_at": result.moment.isoformat() if result.moment else None,
+                "judged_at_basis": result.basis,
                 "problems": result.problems + ([authority] if authority else []),
+                "warnings": result.warnings,
                 "protocol": result.payload,
             }
         )
@@ -176,18 +216,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
         from tallyapp.messages.labels import label
 
         lang = language(args)
-        print(f"{args.file}")
+        # Revocation left unchecked by choice: said on every line, never once and forgotten.
+        out = _with_warning("; ".join(result.warnings)) if result.warnings else print
+        out(f"{args.file}")
         who = result.identity.label if result.identity else result.signer
-        print(label("verify.signed-by", lang, who=who or "—"))
+        out(label("verify.signed-by", lang, who=who or "—"))
         if result.signed_for:
-            print(label("verify.for", lang, commission=result.signed_for))
+            out(label("verify.for", lang, commission=result.signed_for))
         if result.signed:
-            print(
+            out(
                 label("verify.time", lang, time=f"{result.timestamp:%Y-%m-%d %H:%M:%S %Z}")
                 if result.timestamp
                 else label("verify.own-clock", lang)
             )
-        print(
+            out(label("verify.judged-at", lang, moment=result.moment_said))
+        out(
             label(
                 "verify.signature",
                 lang,
@@ -198,7 +241,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         )
         if result.payload:
             p = result.payload
-            print(
+            out(
                 label(
                     "verify.protocol",
                     lang,
@@ -208,10 +251,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
                     state=_word("state", p.get("state"), lang),
                 )
             )
-        print(label("verify.fingerprint", lang, fingerprint=result.fingerprint or "—"))
+        out(label("verify.fingerprint", lang, fingerprint=result.fingerprint or "—"))
         for problem in result.problems + ([authority] if authority else []):
-            print(label("verify.problem", lang, problem=problem))
-        print(label("verify.ok" if result.ok else "verify.not-ok", lang))
+            out(label("verify.problem", lang, problem=problem))
+        out(label("verify.ok" if result.ok else "verify.not-ok", lang))
     if not result.readable:
         return EXIT_BAD_INPUT  # unreadable, as the README promises: 2, not "not verified"
     return EXIT_OK if result.ok else EXIT_FAILED_CHECK

@@ -12,6 +12,7 @@ from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, print_json, read_pas
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from tallyapp.cli.key_options import opened_key
     from tallyapp.domain.election import BallotKind
     from tallyapp.services.cdf import export_cdf
     from tallyapp.services.exchange import export_each_tec, export_package
@@ -19,6 +20,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.services.open_data import choices_table, export_xlsx, open_data_table, to_csv
     from tallyapp.services.setup import open_engine
     from tallyapp.services.signatures import (
+        RecordSigner,
         SignatureError,
         commission_key_path,
         default_keys_dir,
@@ -42,9 +44,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         packages = export_each_tec(engine, args.commission, passphrase, out)
         print(f"{len(packages)} packages, {sum(p.protocols for p in packages)} protocols, in {out}")
     elif args.format == "package":
-        key = commission_key_path(engine, args.commission, args.key)
-        signer = package_signer(key, passphrase_for(key), args.commission)
-        summary = export_package(engine, args.commission, signer, out)
+        key = None if args.token else commission_key_path(engine, args.commission, args.key)
+        passphrase = b"" if key is None else passphrase_for(key)
+        opened = opened_key(args, key, passphrase)
+        if opened is not None:  # a token's key, or a file's carrying intermediates
+            signer = RecordSigner.of(opened)
+        else:
+            assert key is not None
+            signer = package_signer(key, passphrase, args.commission)
+        try:
+            summary = export_package(engine, args.commission, signer, out)
+        finally:
+            signer.key.close()  # a token's session ends here
         print(
             f"{summary.protocols} protocols and {summary.summaries} summary protocols "
             f"of {args.commission}, signed, in {summary.path}"
@@ -86,14 +97,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from tallyapp.cli.key_options import trust_of
     from tallyapp.cli.output import language
     from tallyapp.messages import say
     from tallyapp.services.exchange import Outcome, import_files
     from tallyapp.services.setup import open_engine
-    from tallyapp.services.signatures import default_trust, package_roots
 
     engine = open_engine(args.db)
-    roots = package_roots(default_trust(args.trust))
+    roots = trust_of(args)
     lang = language(args)
 
     def progress(text: str, percent: int) -> None:
@@ -158,34 +169,52 @@ def cmd_import(args: argparse.Namespace) -> int:
             ]
         )
     else:
+        # Revocation left unchecked by choice: said on every line, never once and forgotten.
+        out = _warning_on_each_line(lang) if args.no_revocation else print
         for o in outcomes:
-            print(_outcome_line(o, lang))
+            out(_outcome_line(o, lang))
             for c in o.conflicts:
-                print(
+                out(
                     f"    conflict: precinct {c.precinct} {c.ballot}: stored version "
                     f"{c.current_version} ({c.current_fingerprint[:16]}) vs received version "
                     f"{c.incoming_version} ({c.incoming_fingerprint[:16]})"
                 )
                 for line, current, incoming in c.differences:
-                    print(f"        {line:<28} stored {current!s:>10}   received {incoming!s:>10}")
+                    out(f"        {line:<28} stored {current!s:>10}   received {incoming!s:>10}")
             for d in o.differences:
-                print(f"    summary differs: {_difference(d)}")
+                out(f"    summary differs: {_difference(d)}")
             for c in o.compared:
-                print(
+                out(
                     f"    not official, differs from the official protocol of precinct "
                     f"{c.precinct} {c.ballot} (version {c.current_version}):"
                 )
                 for line, official, copy in c.differences:
-                    print(f"        {line:<28} official {official!s:>10}   copy {copy!s:>10}")
+                    out(f"        {line:<28} official {official!s:>10}   copy {copy!s:>10}")
         always = (Outcome.ACCEPTED, Outcome.DUPLICATE, Outcome.CONFLICT, Outcome.REJECTED)
         counts = {
             k.value: n
             for k in Outcome
             if (n := sum(1 for o in outcomes if o.outcome is k)) or k in always
         }
-        print(", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({len(outcomes)} files)")
+        out(", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({len(outcomes)} files)")
     rejected = any(o.outcome is Outcome.REJECTED for o in outcomes)
     return EXIT_FAILED_CHECK if rejected else EXIT_OK
+
+
+def _warning_on_each_line(lang: str) -> Any:
+    import builtins
+
+    from tallyapp.domain.errors import TallyError
+    from tallyapp.messages import say
+
+    warning = say(
+        TallyError("signature.unchecked", detail="revocation not checked (--no-revocation)"), lang
+    )
+
+    def printing(line: str = "") -> None:
+        builtins.print(f"{line}  [{warning}]")
+
+    return printing
 
 
 def _difference(d: Any) -> str:

@@ -31,12 +31,17 @@ def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:
+    from tallyapp.cli.output import language
+    from tallyapp.messages import say
+    from tallyapp.services.rehearsal import is_rehearsal
     from tallyapp.services.sessions import read_roster_file, set_rosters
     from tallyapp.services.setup import open_engine
     from tallyapp.services.table_files import read_table
 
-    rosters = read_roster_file(read_table(args.file))
-    set_rosters(open_engine(args.db), None, rosters)
+    engine = open_engine(args.db)
+    rosters = read_roster_file(read_table(args.file), is_rehearsal(engine))
+    for warning in set_rosters(engine, None, rosters):
+        print(f"WARNING: {say(warning, language(args))}")
     count = sum(len(r.members) for r in rosters)
     print(f"{len(rosters)} rosters, {count} members stored from {args.file}.")
     return EXIT_OK

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from tallyapp import __version__
+from tallyapp.cli.key_options import add_key_options, add_trust_options
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passphrase-file", metavar="F", help="the key's passphrase")
     p.add_argument("--out", metavar="PATH", required=True, help="FILE.pdf, or DIR for a batch")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_key_options(p)
     p.set_defaults(func="documents:cmd_export_pdf")
 
     p = sub.add_parser("export", help="protocols for the commission above, or open data")
@@ -152,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         "folder), into the folder PATH",
     )
     p.add_argument("--out", metavar="PATH", required=True)
+    add_key_options(p)
     p.set_defaults(func="exchange:cmd_export")
 
     p = sub.add_parser("import", help="import packages, signed PDFs and photos of protocols")
@@ -178,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         "official protocols (tallyapp anomalies), never store them as protocols",
     )
     p.add_argument("--quiet", action="store_true")
+    add_trust_options(p)
     p.set_defaults(func="exchange:cmd_import")
 
     p = sub.add_parser("anomalies", help="statistical signs and observers' copies that differ")
@@ -198,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
     add_db(p)  # the election's rosters: who had the authority to sign
+    add_trust_options(p)
     p.set_defaults(func="documents:cmd_verify")
 
     p = sub.add_parser("init", help="create the database with an election and its commissions")
@@ -212,6 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the CEC's register of polling stations (CSV or XLSX): the database holds only "
         "its commissions and precincts",
+    )
+    p.add_argument(
+        "--rehearsal",
+        action="store_true",
+        help="a rehearsal on the certification authority's test keys: test IINs allowed "
+        "(a warning), every printed form, package and export says REHEARSAL",
     )
     p.set_defaults(func="database:cmd_init")
 

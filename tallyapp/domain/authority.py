@@ -107,14 +107,15 @@ class Roster:
         return next((m for m in self.members if m.role is Role.CHAIR), None)
 
 
-def roster_problems(roster: Roster) -> list[TallyError]:
+def roster_problems(roster: Roster, rehearsal: bool = False) -> list[TallyError]:
     """What makes a roster unusable: bad IINs, a person twice, two chairs, deputies or
-    secretaries."""
+    secretaries. In a rehearsal an IIN failing only its check digit (the certification
+    authority's test IINs do) is not a problem here: the caller warns of it."""
     problems: list[TallyError] = []
     seen: set[str] = set()
     for m in roster.members:
         bad = iin_problem(m.iin)
-        if bad is not None:
+        if bad is not None and not (rehearsal and bad.code == "iin.check-digit"):
             problems.append(TallyError("roster.iin", commission=roster.commission, name=m.name))
         elif m.iin in seen:
             problems.append(TallyError("roster.twice", commission=roster.commission, iin=m.iin))

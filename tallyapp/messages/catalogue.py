@@ -420,6 +420,65 @@ CATALOGUE: dict[str, Names] = {
         "нельзя подписать ключом {key}: {detail}",
         "cannot sign with {key}: {detail}",
     ),
+    # Keys people hold (issue 27): the national certification authority's RSA and GOST keys,
+    # authentication keys, tokens; and revocation left unchecked by choice.
+    "key.gost": N(
+        "{key}: бұл кілт ГОСТ алгоритмін ({algorithm}) пайдаланады, tallyapp оны әзірге "
+        "қолдана алмайды: RSA кілтімен (RSA256_…) қол қойыңыз",
+        "{key}: этот ключ использует алгоритм ГОСТ ({algorithm}), который tallyapp пока не "
+        "умеет использовать: подпишите ключом RSA (RSA256_…)",
+        "{key}: this key uses the GOST algorithm ({algorithm}), which tallyapp cannot use "
+        "yet: sign with the RSA key (RSA256_…)",
+    ),
+    "key.auth-only": N(
+        "{key}: бұл кілт тек аутентификацияға арналған (AUTH_…), қол қоюға емес: сол "
+        "жерде жатқан RSA256_… файлымен қол қойыңыз",
+        "{key}: этот ключ только для входа (AUTH_…), не для подписи: подпишите файлом "
+        "RSA256_…, который лежит рядом",
+        "{key}: this key is for authentication only (AUTH_…), not for signing: sign with the "
+        "RSA256_… file beside it",
+    ),
+    "key.unreadable": N(
+        "{key}: кілтті ашу мүмкін емес: {detail}",
+        "{key}: не удаётся открыть ключ: {detail}",
+        "{key}: cannot open the key: {detail}",
+    ),
+    "key.no-identity": N(
+        "{key}: сертификатта ЖСН де, БСН де жоқ",
+        "{key}: в сертификате нет ни ИИН, ни БИН",
+        "{key}: the certificate names no IIN or BIN",
+    ),
+    "key.token": N(
+        "{key}: токендегі кілтке қол жеткізу мүмкін емес ({detail}): PIN-кодты, токен "
+        "белгісін және PKCS#11 модулін тексеріңіз",
+        "{key}: нет доступа к ключу на токене ({detail}): проверьте PIN-код, метку токена и "
+        "модуль PKCS#11",
+        "{key}: the key on the token cannot be reached ({detail}): check the PIN, the "
+        "token's label and the PKCS#11 module",
+    ),
+    "signature.unchecked": N(
+        "ЕСКЕРТУ: {detail}",
+        "ПРЕДУПРЕЖДЕНИЕ: {detail}",
+        "WARNING: {detail}",
+    ),
+    "package.signature": N(
+        "пакеттің қолы расталмады: {detail}",
+        "подпись пакета не подтверждена: {detail}",
+        "the package signature does not hold: {detail}",
+    ),
+    "iin.rehearsal": N(
+        "{commission}: {name}, ЖСН {iin}: бақылау цифры дұрыс емес; тек жаттығуда рұқсат "
+        "етіледі (сынақ ЖСН)",
+        "{commission}: {name}, ИИН {iin}: неверная контрольная цифра; допускается только на "
+        "репетиции (тестовый ИИН)",
+        "{commission}: {name}, IIN {iin}: the check digit is wrong; allowed in a rehearsal "
+        "only (a test IIN)",
+    ),
+    "rehearsal.document": N(
+        "{what} жаттығуда жасалған (REHEARSAL): нақты сайлау дерекқоры оны қабылдамайды",
+        "{what} сделан на репетиции (REHEARSAL): база настоящих выборов его не принимает",
+        "{what} was made in a rehearsal (REHEARSAL): a production database refuses it",
+    ),
     "signature.trust": N(
         "сенімді куәландырушы орталық: {detail}",
         "доверенный удостоверяющий центр: {detail}",

@@ -91,6 +91,11 @@ LABELS: dict[str, Names] = {
         "  время:      часы подписавшего (доверенной метки времени нет)",
         "  time:        the signer's own clock (no trusted timestamp)",
     ),
+    "verify.judged-at": N(
+        "  бағаланған: {moment}",
+        "  проверено:  {moment}",
+        "  judged at:   {moment}",
+    ),
     "verify.signature": N(
         "  қолтаңба:   {intact}; {trusted}; {whole}",
         "  подпись:    {intact}; {trusted}; {whole}",

@@ -1,5 +1,6 @@
-"""Detached signatures on exchange records: ECDSA over the canonical JSON of each record, with
-the signer's certificate checked against the trusted certification authority."""
+"""Signatures on exchange packages: version 2 carries one detached CMS signature over the
+canonical JSON of the whole package; version 1 (still read) an ECDSA envelope on each record.
+The signer's certificate is judged by `certificates`: its path, usage, validity, revocation."""
 
 from __future__ import annotations
 
@@ -14,50 +15,84 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 
 from tallyapp.domain.authority import Signer
+from tallyapp.reports.certificates import (
+    Judgement,
+    KeyProblem,
+    SigningKey,
+    Trust,
+    TrustProblem,
+    check_certificate,
+    load_trust,
+    open_key_file,
+    sign_bytes,
+    signer_of,
+    verify_bytes,
+)
 
 ALGORITHM = "ecdsa-sha256"
 
 
 class SignatureProblem(ValueError):
-    pass
+    """Why a signature does not hold; `key` the key's own problem when it is one."""
+
+    def __init__(self, text: str, key: KeyProblem | None = None) -> None:
+        super().__init__(text)
+        self.key = key
 
 
 def canonical(record: dict[str, Any]) -> bytes:
-    """The bytes a record's signature covers: the record without 'signature', keys sorted."""
+    """The bytes a signature covers: the record (or package) without 'signature', keys
+    sorted, no spaces, UTF-8."""
     body = {k: v for k, v in record.items() if k != "signature"}
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 @dataclass(frozen=True)
 class RecordSigner:
+    """A commission's key for exchange packages: any key `open_key_file` or `open_token_key`
+    opens (RSA or EC). A package is signed once as CMS (`sign_package`); `sign` makes the
+    version-1 envelope of one record (EC key files only), kept so that what earlier versions
+    exported can still be made and read."""
+
     code: str
-    key: ec.EllipticCurvePrivateKey
-    certificate: x509.Certificate
+    key: SigningKey
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return self.key.certificate
 
     @staticmethod
-    def from_pkcs12(path: Path, passphrase: bytes) -> RecordSigner:
+    def from_pkcs12(
+        path: Path, passphrase: bytes, intermediates: list[x509.Certificate] | None = None
+    ) -> RecordSigner:
         """The key of a person (or an organisation); `code` is its holder's identity as the
         certificate states it: "IIN" or "BIN" and twelve digits."""
         try:
-            key, cert, _chain = pkcs12.load_key_and_certificates(path.read_bytes(), passphrase)
-        except (OSError, ValueError) as exc:
-            raise SignatureProblem(f"{path}: cannot open the key: {exc}") from None
-        if not isinstance(key, ec.EllipticCurvePrivateKey) or cert is None:
-            raise SignatureProblem(f"{path}: not an EC key with its certificate")
-        holder = signer_of(cert)
+            return RecordSigner.of(open_key_file(path, passphrase, intermediates))
+        except KeyProblem as exc:
+            raise SignatureProblem(f"{path}: {exc}", exc) from None
+
+    @staticmethod
+    def of(key: SigningKey) -> RecordSigner:
+        holder = key.identity
         if holder is None:
-            raise SignatureProblem(f"{path}: the certificate names no IIN or BIN")
-        return RecordSigner(identity_code(holder), key, cert)
+            raise SignatureProblem(f"{key.source}: the certificate names no IIN or BIN")
+        return RecordSigner(identity_code(holder), key)
 
     def certificate_b64(self) -> str:
         return base64.b64encode(self.certificate.public_bytes(serialization.Encoding.DER)).decode()
 
     def sign(self, record: dict[str, Any]) -> dict[str, Any]:
-        value = self.key.sign(canonical(record), ec.ECDSA(hashes.SHA256()))
+        """The version-1 envelope: ECDSA over the record's canonical JSON."""
+        private = getattr(self.key.signer, "signing_key", None)
+        if private is None:
+            raise SignatureProblem("a version-1 record signature needs a key file")
+        key = serialization.load_der_private_key(private.dump(), None)
+        if not isinstance(key, ec.EllipticCurvePrivateKey):
+            raise SignatureProblem("a version-1 record signature needs an EC key")
+        value = key.sign(canonical(record), ec.ECDSA(hashes.SHA256()))
         return {
             **record,
             "signature": {
@@ -67,41 +102,63 @@ class RecordSigner:
             },
         }
 
+    def sign_package(self, package: dict[str, Any], tsa_url: str | None = None) -> dict[str, Any]:
+        """The package with its one signature: a detached CMS (CAdES-BES) over the canonical
+        JSON of the whole package without 'signature'."""
+        cms = sign_bytes(canonical(package), self.key, tsa_url)
+        return {
+            **package,
+            "signature": {
+                "form": CMS_FORM,
+                "signer": self.code,
+                "cms": base64.b64encode(cms).decode(),
+            },
+        }
 
-def signer_of(cert: x509.Certificate) -> Signer | None:
-    """Who a certificate names, read from its attributes (never from the printed name):
-    a person by the IIN in serialNumber, an organisation by its BIN and unit. None when it
-    names neither."""
 
-    def first(oid: x509.ObjectIdentifier) -> str:
-        values = cert.subject.get_attributes_for_oid(oid)
-        value = values[0].value if values else ""
-        return value if isinstance(value, str) else ""
-
-    serial = first(NameOID.SERIAL_NUMBER)
-    name = first(NameOID.COMMON_NAME)
-    digits = serial[3:]
-    if len(digits) != 12 or not digits.isascii() or not digits.isdigit():
-        return None
-    if serial.startswith("IIN"):
-        return Signer(name, iin=digits)
-    if serial.startswith("BIN"):
-        return Signer(name, bin=digits, commission=first(NameOID.ORGANIZATIONAL_UNIT_NAME))
-    return None
+CMS_FORM = "cms-detached"
 
 
 def identity_code(holder: Signer) -> str:
     return f"IIN{holder.iin}" if holder.iin else f"BIN{holder.bin}"
 
 
+def package_signature(package: dict[str, Any], trust: Trust) -> tuple[str, Signer, Judgement]:
+    """A version-2 package's signer (code and identity) if its CMS signature holds over the
+    package and the signer's certificate is trusted; SignatureProblem naming why not."""
+    signature = package.get("signature") or {}
+    try:
+        cms = base64.b64decode(str(signature.get("cms", "")), validate=True)
+    except ValueError:
+        raise SignatureProblem("the package signature is not base64") from None
+    judgement = verify_bytes(canonical(package), cms, trust, "the package signature")
+    if not judgement.ok:
+        raise SignatureProblem("; ".join(judgement.problems))
+    holder = judgement.identity
+    code = str(signature.get("signer", ""))
+    if holder is None or identity_code(holder) != code:
+        found = identity_code(holder) if holder else "?"
+        raise SignatureProblem(f"the package signature of {code!r} is by {found}")
+    return code, holder, judgement
+
+
+def signature_parts(package: dict[str, Any]) -> tuple[bytes, bytes]:
+    """What `openssl cms -verify` needs of a version-2 package: the signed content (the
+    canonical JSON) and the CMS signature (DER)."""
+    signature = package.get("signature") or {}
+    return canonical(package), base64.b64decode(str(signature.get("cms", "")))
+
+
 class CertificateBook:
-    """The certificates a package brings, each checked once against the trusted authorities."""
+    """A version-1 package's certificates, each judged once against the trust: its path to a
+    trusted root, key usage, validity and revocation (fail closed)."""
 
     def __init__(self, roots: list[x509.Certificate], certificates: dict[str, str]) -> None:
-        self.roots = roots
+        self.trust = roots if isinstance(roots, Trust) else Trust(roots)
         self.raw = certificates
         self._checked: dict[str, ec.EllipticCurvePublicKey] = {}
         self.identities: dict[str, Signer] = {}
+        self.warnings: list[str] = []
 
     def key_of(self, signer: str) -> ec.EllipticCurvePublicKey:
         if signer in self._checked:
@@ -111,30 +168,16 @@ class CertificateBook:
         try:
             cert = x509.load_der_x509_certificate(base64.b64decode(self.raw[signer], validate=True))
             holder = signer_of(cert)
-            valid_from, valid_to = cert.not_valid_before_utc, cert.not_valid_after_utc
+            key = cert.public_key()
         except Exception:  # a hostile certificate may fail anywhere inside the parser
             raise SignatureProblem(f"the certificate of {signer!r} is not readable") from None
-        if cert.serial_number in getattr(self.roots, "revoked", frozenset()):
-            raise SignatureProblem(
-                f"the certificate of {signer!r} was revoked by its certification authority"
-            )
         if holder is None or identity_code(holder) != signer:
             found = identity_code(holder) if holder else "?"
             raise SignatureProblem(f"the certificate of {signer!r} belongs to {found}")
-        now = dt.datetime.now(dt.UTC)
-        if not valid_from <= now <= valid_to:
-            raise SignatureProblem(f"the certificate of {signer!r} is not valid now")
-        for root in self.roots:
-            try:
-                cert.verify_directly_issued_by(root)
-                break
-            except (ValueError, TypeError, InvalidSignature):
-                continue
-        else:
-            raise SignatureProblem(
-                f"the certificate of {signer!r} is not issued by a trusted authority"
-            )
-        key = cert.public_key()
+        judgement = check_certificate(cert, self.trust, where=f"the certificate of {signer!r}")
+        if not judgement.ok:
+            raise SignatureProblem("; ".join(judgement.problems))
+        self.warnings += judgement.warnings
         if not isinstance(key, ec.EllipticCurvePublicKey):
             raise SignatureProblem(f"the certificate of {signer!r} has no EC key")
         self._checked[signer] = key
@@ -160,35 +203,20 @@ class CertificateBook:
         return signer
 
 
-class TrustRoots(list[x509.Certificate]):
-    """The trusted authorities, and the serial numbers their revocation lists name."""
-
-    revoked: frozenset[int] = frozenset()
+TrustRoots = Trust  # the name the exchange code knew
 
 
-def load_roots(paths: list[Path]) -> TrustRoots:
-    """Each authority's certificate, with its revocation list when one lies beside it
-    (`ca.crl` next to `ca.pem`), checked against the authority's own signature."""
-    roots = TrustRoots()
-    revoked: set[int] = set()
-    for path in paths:
-        try:
-            root = x509.load_pem_x509_certificate(path.read_bytes())
-        except (OSError, ValueError) as exc:
-            raise SignatureProblem(f"{path}: not a readable PEM certificate ({exc})") from None
-        roots.append(root)
-        crl_path = path.with_suffix(".crl")
-        if crl_path.exists():
-            try:
-                crl = x509.load_pem_x509_crl(crl_path.read_bytes())
-                key = root.public_key()
-                genuine = isinstance(key, ec.EllipticCurvePublicKey) and crl.is_signature_valid(key)
-            except (OSError, ValueError) as exc:
-                raise SignatureProblem(
-                    f"{crl_path}: not a readable revocation list ({exc})"
-                ) from None
-            if not genuine or crl.issuer != root.subject:
-                raise SignatureProblem(f"{crl_path}: the revocation list is not {path.name}'s own")
-            revoked.update(entry.serial_number for entry in crl)
-    roots.revoked = frozenset(revoked)
-    return roots
+def load_roots(
+    paths: list[Path],
+    intermediates: list[Path] | None = None,
+    at: dt.datetime | None = None,
+    no_revocation: bool = False,
+) -> Trust:
+    """The trusted authorities with their revocation lists (`ca.crl` beside `ca.pem`)."""
+    try:
+        return load_trust(paths, intermediates, at, no_revocation)
+    except TrustProblem as exc:
+        raise SignatureProblem(str(exc)) from None
+
+
+__all__ = ["CertificateBook", "RecordSigner", "SignatureProblem", "TrustRoots", "signer_of"]

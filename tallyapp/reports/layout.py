@@ -84,6 +84,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
     footer_left = ""
     footer_right = ""  # on protocols: the places for the chair's and secretary's initials
     page_text = "Page {0} of {1}"
+    banner = ""  # a rehearsal's mark, at the top of every page
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -106,12 +107,21 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
             )
             if self.footer_right:
                 self.drawRightString(PAGE_WIDTH - MARGIN + BINDING, 7 * mm, self.footer_right)
+            if self.banner:
+                self.setFont(BOLD, 10)
+                self.setFillColor(colors.red)
+                self.drawCentredString(PAGE_WIDTH / 2 + BINDING, PAGE_HEIGHT - 8 * mm, self.banner)
             super().showPage()
         super().save()
 
 
 def build(
-    story: list[Flowable], title: str, footer_left: str, lang: str, footer_right: str = ""
+    story: list[Flowable],
+    title: str,
+    footer_left: str,
+    lang: str,
+    footer_right: str = "",
+    banner: str = "",
 ) -> bytes:
     """Lay out the story on A4 pages with the footer; returns the PDF bytes. The inner
     margin is wider, for binding the copies into the commission's file."""
@@ -136,7 +146,12 @@ def build(
     canvas_class = type(
         "FormCanvas",
         (NumberedCanvas,),
-        {"footer_left": footer_left, "footer_right": footer_right, "page_text": text("page", lang)},
+        {
+            "footer_left": footer_left,
+            "footer_right": footer_right,
+            "page_text": text("page", lang),
+            "banner": banner,
+        },
     )
     doc.build(story, canvasmaker=canvas_class)
     return out.getvalue()

@@ -57,6 +57,7 @@ class ProtocolDocument:
     dissent: tuple[tuple[str, str], ...] = ()
     copy: int = 1
     stamp: DigitalStamp | None = None  # the digital signature about to cover this file
+    rehearsal: bool = False  # every page says REHEARSAL
 
 
 # The last rows of the figures stay on the page of the signatures and the seal: when a form
@@ -136,7 +137,8 @@ def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
         f"{text('initials', lang)}: {text('chair', lang)} ________  "
         f"{text('secretary', lang)} ________"
     )
-    return build(story, f"{title} {doc.precinct}", footer, lang, initials)
+    banner = text("rehearsal", lang) if doc.rehearsal else ""
+    return build(story, f"{title} {doc.precinct}", footer, lang, initials, banner)
 
 
 def _when(at: datetime | None) -> str:

@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import tsp
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -22,9 +20,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import SigSeedSubFilter
-from pyhanko.sign.timestamps import TimeStamper
 from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko_certvalidator import ValidationContext
 
 from tallyapp.domain.authority import Signer
 from tallyapp.domain.election import BallotKind
@@ -37,10 +33,24 @@ from tallyapp.domain.protocol import (
     spoken_fingerprint,
     summary_fingerprint,
 )
-from tallyapp.reports.detached import signer_of
+from tallyapp.reports.certificates import (
+    Judgement,
+    SigningKey,
+    Trust,
+    TrustProblem,
+    judge_certificate,
+    key_usage,
+    load_trust,
+    moment_for,
+    open_key_file,
+    quiet_validators,
+    token_problem,
+    validation_context,
+)
 from tallyapp.reports.layout import grouped
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, read_attachments
 from tallyapp.reports.texts import TEXTS
+from tallyapp.reports.timestamps import UrllibTimeStamper
 
 ATTACHMENT = "protocol.json"
 
@@ -55,7 +65,14 @@ class SigningError(Exception):
 @dataclass(frozen=True)
 class Authority:
     certificate: x509.Certificate
-    key: ec.EllipticCurvePrivateKey
+    key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+
+
+def _new_key(algorithm: str) -> ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey:
+    """A test key: "ec" (P-256, what `keygen` makes) or "rsa" (2048, as the NCA's)."""
+    if algorithm == "rsa":
+        return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return ec.generate_private_key(ec.SECP256R1())
 
 
 def _name(common_name: str, unit: str) -> x509.Name:
@@ -69,9 +86,9 @@ def _name(common_name: str, unit: str) -> x509.Name:
     )
 
 
-def make_authority(years: int = 3) -> Authority:
+def make_authority(years: int = 3, algorithm: str = "ec") -> Authority:
     """A self-signed test CA, standing in for the national certification authority."""
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = _new_key(algorithm)
     name = _name("tallyapp test CA", "certification authority")
     now = dt.datetime.now(dt.UTC)
     cert = (
@@ -103,10 +120,15 @@ def make_authority(years: int = 3) -> Authority:
 
 
 def _leaf(
-    authority: Authority, subject: x509.Name, passphrase: bytes, friendly: str, years: int
+    authority: Authority,
+    subject: x509.Name,
+    passphrase: bytes,
+    friendly: str,
+    years: int,
+    algorithm: str = "ec",
 ) -> bytes:
     """A PKCS#12 file (key + certificate + CA) for a signing certificate."""
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = _new_key(algorithm)
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
@@ -143,7 +165,13 @@ def _leaf(
 
 
 def personal_key(
-    authority: Authority, iin: str, surname: str, given: str, passphrase: bytes, years: int = 2
+    authority: Authority,
+    iin: str,
+    surname: str,
+    given: str,
+    passphrase: bytes,
+    years: int = 2,
+    algorithm: str = "ec",
 ) -> bytes:
     """A person's signing key, in the layout of the national certification authority's
     individual certificates: CN "SURNAME GIVEN", SURNAME, GIVEN_NAME, and the IIN in the
@@ -157,11 +185,17 @@ def personal_key(
             x509.NameAttribute(NameOID.GIVEN_NAME, given.upper()[:64]),
         ]
     )
-    return _leaf(authority, subject, passphrase, f"IIN{iin}", years)
+    return _leaf(authority, subject, passphrase, f"IIN{iin}", years, algorithm)
 
 
 def organisation_key(
-    authority: Authority, code: str, name: str, bin_: str, passphrase: bytes, years: int = 2
+    authority: Authority,
+    code: str,
+    name: str,
+    bin_: str,
+    passphrase: bytes,
+    years: int = 2,
+    algorithm: str = "ec",
 ) -> bytes:
     """An organisation's key: its BIN in serialNumber, the commission's code as its unit."""
     subject = x509.Name(
@@ -173,7 +207,7 @@ def organisation_key(
             x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, code),
         ]
     )
-    return _leaf(authority, subject, passphrase, f"BIN{bin_}", years)
+    return _leaf(authority, subject, passphrase, f"BIN{bin_}", years, algorithm)
 
 
 def load_authority(folder: Path, passphrase: bytes) -> Authority | None:
@@ -183,8 +217,8 @@ def load_authority(folder: Path, passphrase: bytes) -> Authority | None:
         return None
     cert = x509.load_pem_x509_certificate(cert_file.read_bytes())
     key = serialization.load_pem_private_key(key_file.read_bytes(), passphrase)
-    if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise SigningError(f"{key_file}: not the EC key of a test CA")
+    if not isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
+        raise SigningError(f"{key_file}: not the EC or RSA key of a test CA")
     return Authority(cert, key)
 
 
@@ -200,43 +234,20 @@ def authority_key_pem(authority: Authority, passphrase: bytes) -> bytes:
     )
 
 
-def load_trust_roots(paths: list[Path]) -> list[asn1_x509.Certificate]:
-    roots = []
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise SigningError(f"{path}: cannot read the certificate: {exc.strerror}") from None
-        try:
-            cert = x509.load_pem_x509_certificate(data)
-        except ValueError:
-            raise SigningError(f"{path}: not a PEM certificate") from None
-        roots.append(asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)))
-    return roots
+def load_trust_roots(
+    paths: list[Path],
+    intermediates: list[Path] | None = None,
+    at: dt.datetime | None = None,
+    no_revocation: bool = False,
+) -> Trust:
+    """The trusted roots for PDFs, with their revocation lists, as `certificates.load_trust`."""
+    try:
+        return load_trust(paths, intermediates, at, no_revocation)
+    except TrustProblem as exc:
+        raise SigningError(str(exc)) from None
 
 
 # --- signing -------------------------------------------------------------------------------
-
-
-class UrllibTimeStamper(TimeStamper):
-    """An RFC 3161 timestamp authority over HTTP, with the standard library only."""
-
-    def __init__(self, url: str, timeout: float = 10.0) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]  # pyHanko's is untyped
-        self.url = url
-        self.timeout = timeout
-
-    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-        import urllib.request
-
-        request = urllib.request.Request(
-            self.url,
-            data=req.dump(),
-            headers={"Content-Type": "application/timestamp-query"},
-            method="POST",
-        )
-        with urllib.request.urlopen(request, timeout=self.timeout) as answer:
-            return tsp.TimeStampResp.load(answer.read())
 
 
 def timestamp_authority(authority: Authority, years: int = 2) -> tuple[bytes, bytes]:
@@ -267,28 +278,18 @@ def timestamp_authority(authority: Authority, years: int = 2) -> tuple[bytes, by
     )
 
 
-OpenedKey = signers.SimpleSigner  # a PKCS#12 key opened once, for a batch
-SIGNATURE_ROOM = 8 * 1024  # bytes
-SIGNATURE_ROOM_WITH_TIME = 16 * 1024
+OpenedKey = SigningKey  # a key opened once, for a batch
+SIGNATURE_ROOM = 12 * 1024  # bytes: an RSA-4096 signature with a three-level chain fits
+SIGNATURE_ROOM_WITH_TIME = 20 * 1024
 
 
-def load_signer(key_file: Path, passphrase: bytes) -> OpenedKey:
-    """The signer's PKCS#12 key opened. Opening it decrypts the file and parses its
-    certificates: a batch opens it once and signs every document with it."""
-    try:
-        signer: signers.SimpleSigner | None = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
-            pfx_file=str(key_file), passphrase=passphrase
-        )
-    except Exception as exc:
-        raise SigningError(
-            f"{key_file}: cannot open the key ({exc.__class__.__name__}); "
-            "wrong passphrase or not a PKCS#12 file"
-        ) from None
-    if signer is None:
-        raise SigningError(
-            f"{key_file}: cannot open the key; wrong passphrase or not a PKCS#12 file"
-        )
-    return signer
+def load_signer(
+    key_file: Path, passphrase: bytes, intermediates: list[x509.Certificate] | None = None
+) -> OpenedKey:
+    """The signer's PKCS#12 key opened (RSA or EC). Opening it decrypts the file and parses
+    its certificates: a batch opens it once and signs every document with it. A GOST or an
+    authentication-only key raises KeyProblem, which names what to use instead."""
+    return open_key_file(key_file, passphrase, intermediates)
 
 
 def sign_pdf(
@@ -303,7 +304,8 @@ def sign_pdf(
     same key opened once for a batch, see `load_signer`); with
     `tsa_url`, an RFC 3161 timestamp from that authority (PAdES B-T). Commissions often work
     offline: without one, the signing time is the signer's own clock, and `verify` says so."""
-    signer = loaded or load_signer(key_file, passphrase)
+    opened = loaded or load_signer(key_file, passphrase)
+    signer = opened.signer
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     try:
         overlay = overlay_problem(PdfFileReader(io.BytesIO(pdf), strict=False))
@@ -326,7 +328,13 @@ def sign_pdf(
             writer, meta, signer=signer, timestamper=timestamper, bytes_reserved=reserved
         )
     except OSError as exc:  # the timestamp authority cannot be reached
+        if opened.session is not None:
+            raise token_problem(opened, exc) from None
         raise SigningError(f"the timestamp authority {tsa_url} cannot be reached: {exc}") from None
+    except Exception as exc:  # a token failing while it signs
+        if opened.session is None:
+            raise
+        raise token_problem(opened, exc) from None
     signed: bytes = out.getvalue()
     return signed
 
@@ -352,6 +360,10 @@ class Verification:
     timestamp: dt.datetime | None = None  # a trusted RFC 3161 time; None: the signer's clock
     summary: bool = False  # a summary protocol (its commission's), not a precinct's
     authority: Exception | None = None  # why the signer had no authority (a TallyError)
+    moment: dt.datetime | None = None  # when the signer's certificate was judged
+    basis: str = ""  # "timestamp" (proved), "assumed" (--at) or "now"
+    warnings: list[str] = field(default_factory=list)  # e.g. revocation not checked, by choice
+    moment_said: str = ""
 
     @property
     def ok(self) -> bool:
@@ -394,48 +406,44 @@ ALLOWED_AFTER_SIGNING = (
 )
 
 
-def _check_signatures(
-    signatures: list[Any],
-    trust_roots: list[asn1_x509.Certificate],
-    result: Verification,
-    revoked: frozenset[int] = frozenset(),
-) -> bool:
+def _check_signatures(signatures: list[Any], trust: Trust, result: Verification) -> bool:
     """Validate every signature in the file, not only the last one. The first is the
     document's own (its signer is the one authority is asked about); each must be intact and
-    trusted, and nothing but signatures and validation data may follow it. False when the
-    file cannot be judged at all."""
-    context = ValidationContext(trust_roots=trust_roots)
+    its certificate trusted at the moment of signing (a trusted timestamp's), or the moment
+    stated, else now; nothing but signatures and validation data may follow it. False when
+    the file cannot be judged at all."""
     result.intact = result.trusted = True
     for n, sig in enumerate(signatures, 1):
+        where = f"signature {n} of {len(signatures)}" if len(signatures) > 1 else "the signature"
+        judgement = Judgement()
         try:
-            status = validate_pdf_signature(sig, context)
+            status = _validate(sig, trust, dt.datetime.now(dt.UTC))
+            stamp = status.timestamp_validity
+            if stamp is not None and stamp.intact and stamp.valid and stamp.trusted:
+                judgement.timestamp = stamp.timestamp
+            judgement.moment, judgement.basis = moment_for(trust, judgement.timestamp)
+            if judgement.basis != "now":
+                status = _validate(sig, trust, judgement.moment)
         except Exception as exc:
             result.problems.append(f"signature {n} cannot be validated: {exc}")
             result.intact = False
             return False
         cert = status.signing_cert
+        embedded = [x509.load_der_x509_certificate(c.dump()) for c in sig.other_embedded_certs]
+        judgement.certificate = x509.load_der_x509_certificate(cert.dump()) if cert else None
         if n == 1:
             result.signer = cert.subject.human_friendly if cert is not None else ""
-            if cert is not None:
-                try:
-                    result.identity = signer_of(x509.load_der_x509_certificate(cert.dump()))
-                except ValueError:
-                    result.identity = None
-        where = f"signature {n} of {len(signatures)}" if len(signatures) > 1 else "the signature"
+            result.identity = judgement.identity
+            result.moment, result.basis = judgement.moment, judgement.basis
+            result.moment_said = judgement.moment_said()
         if not (status.intact and status.valid):
             result.intact = False
             result.problems.append(f"{where}: the signed data was altered, it does not match")
-        if cert is not None and cert.serial_number in revoked:
-            result.trusted = False
-            result.problems.append(
-                f"{where}: the signer's certificate was revoked by its certification authority"
-            )
-        if not status.trusted:
-            result.trusted = False
-            result.problems.append(
-                f"{where}: the signer's certificate is not issued by a trusted authority "
-                "(check --trust)"
-            )
+        else:
+            judge_certificate(judgement, bool(status.trusted), trust, embedded, where)
+            result.trusted = result.trusted and judgement.trusted
+            result.problems += judgement.problems
+            result.warnings += judgement.warnings
         stamp = status.timestamp_validity
         if n == 1 and stamp is not None:
             if stamp.intact and stamp.valid and stamp.trusted:
@@ -453,6 +461,16 @@ def _check_signatures(
                 "further signatures may follow a signature"
             )
     return True
+
+
+def _validate(sig: Any, trust: Trust, moment: dt.datetime) -> Any:
+    context = validation_context(trust, moment)
+    return validate_pdf_signature(
+        sig,
+        signer_validation_context=context,
+        ts_validation_context=validation_context(trust, moment),
+        key_usage_settings=key_usage(),
+    )
 
 
 def overlay_problem(reader: PdfFileReader) -> str | None:
@@ -484,12 +502,11 @@ def overlay_problem(reader: PdfFileReader) -> str | None:
     return None
 
 
-def verify_pdf(
-    pdf: bytes,
-    trust_roots: list[asn1_x509.Certificate],
-    require_signature: bool = True,
-    revoked: frozenset[int] = frozenset(),
-) -> Verification:
+def verify_pdf(pdf: bytes, trust_roots: list[Any], require_signature: bool = True) -> Verification:
+    """Every check of a PDF: its signatures (`trust_roots`: a `Trust`, or a plain list of
+    roots with no revocation lists, which then fails closed), its pages and attached data."""
+    quiet_validators()
+    trust = trust_roots if isinstance(trust_roots, Trust) else Trust(trust_roots)
     result = Verification()
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
@@ -503,7 +520,7 @@ def verify_pdf(
             result.problems.append("the PDF carries no digital signature")
     else:
         result.signed = True
-        if not _check_signatures(signatures, trust_roots, result, revoked):
+        if not _check_signatures(signatures, trust, result):
             return result
         try:
             overlay = overlay_problem(reader)

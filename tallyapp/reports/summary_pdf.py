@@ -58,6 +58,7 @@ class SummaryDocument:
     copy: int = 1
     fingerprint: str = ""  # of the attached figures: read out, and in the QR code
     stamp: DigitalStamp | None = None  # the digital signature about to cover this file
+    rehearsal: bool = False  # every page says REHEARSAL
 
 
 def _completeness(doc: SummaryDocument, lang: str) -> str:
@@ -183,7 +184,8 @@ def render_summary(doc: SummaryDocument, lang: str = "kk+ru") -> bytes:
         )
     )
     footer = f"{text('copy', lang)} {doc.copy} · {_short(doc.commission, lang)}"
-    return build(story, text("summary_protocol", lang), footer, lang)
+    banner = text("rehearsal", lang) if doc.rehearsal else ""
+    return build(story, text("summary_protocol", lang), footer, lang, banner=banner)
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,7 @@ class ResultsDocument:
     signers: tuple[Signer, ...] = ()
     copy: int = 1
     stamp: DigitalStamp | None = None
+    rehearsal: bool = False  # every page says REHEARSAL
 
 
 def shares_chart(doc: ResultsDocument, lang: str) -> Drawing:
@@ -384,4 +387,5 @@ def render_results(doc: ResultsDocument, lang: str = "kk+ru") -> bytes:
     footer = f"{text('copy', lang)} {doc.copy} · {_short(doc.commission, lang)}"
     if doc.fingerprint:
         footer += f" · {spoken_fingerprint(doc.fingerprint)}"
-    return build(story, text("final_results", lang), footer, lang)
+    banner = text("rehearsal", lang) if doc.rehearsal else ""
+    return build(story, text("final_results", lang), footer, lang, banner=banner)

@@ -34,6 +34,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "подписание здесь не записано",
         "signing not recorded here",
     ),
+    # A rehearsal on the certification authority's test keys (`init --rehearsal`): on every page.
+    "rehearsal": (
+        "ЖАТТЫҒУ — REHEARSAL — заңды күші жоқ",
+        "РЕПЕТИЦИЯ — REHEARSAL — не имеет юридической силы",
+        "REHEARSAL — not an official document",
+    ),
     "made_at": ("Жасалған уақыты", "Сформирован", "Made on"),
     "in_boxes": ("Жәшіктердегі бюллетеньдер", "Бюллетеней в ящиках", "Ballots in the boxes"),
     "note": ("Ескертпе", "Примечание", "Note"),

@@ -23,6 +23,7 @@ from tallyapp.domain.authority import SIGNING_ROLES, precinct_commission
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import NotFoundError, TallyError
 from tallyapp.reports.signing import (
+    Authority,
     SigningError,
     authority_key_pem,
     authority_pem,
@@ -86,10 +87,12 @@ def make_keys(
     passphrase: bytes | None = None,
     under: str | None = None,
     only: list[str] | None = None,
+    algorithm: str = "ec",
 ) -> KeySet:
     """Issue what is missing: the CA (once), a personal key for each chair, deputy and
     secretary of the CEC, the regional, district and territorial commissions, and of every
-    precinct commission under `under`; organisation keys where the definition allows."""
+    precinct commission under `under`; organisation keys where the definition allows.
+    `algorithm`: "ec" (P-256) or "rsa" (2048, as the national authority's keys)."""
     folder.mkdir(parents=True, exist_ok=True)
     passphrase_file = folder / "passphrase.txt"
     if passphrase is None:
@@ -103,9 +106,12 @@ def make_keys(
     except (ValueError, TypeError, SigningError) as exc:
         raise KeysError("keys.authority", folder=str(folder), detail=type(exc).__name__) from None
     if authority is None:
-        authority = make_authority()
+        authority = make_authority(algorithm=algorithm)
         _write_new(folder / "ca-key.pem", authority_key_pem(authority, passphrase))
         _write_new(folder / "ca.pem", authority_pem(authority))
+    # A current revocation list beside the CA, issued afresh at every run: without one,
+    # nothing the CA's keys sign verifies (revocation fails closed).
+    publish_revocations(folder, authority)
     with Session(engine) as s:
         election = election_of(s)
         commissions = list(
@@ -132,7 +138,9 @@ def make_keys(
             if path.exists():
                 kept += 1
                 continue
-            data = personal_key(authority, member.iin, surname, given or surname, passphrase)
+            data = personal_key(
+                authority, member.iin, surname, given or surname, passphrase, algorithm=algorithm
+            )
             issued += _write_new(path, data)
     for c in commissions:
         if only is not None and c.code not in only:
@@ -142,9 +150,47 @@ def make_keys(
             if path.exists():
                 kept += 1
                 continue
-            data = organisation_key(authority, c.code, c.name_en, _made_up_bin(c.code), passphrase)
+            data = organisation_key(
+                authority, c.code, c.name_en, _made_up_bin(c.code), passphrase, algorithm=algorithm
+            )
             issued += _write_new(path, data)
     return KeySet(folder, folder / "ca.pem", passphrase_file, issued, kept)
+
+
+CRL_DAYS = 30  # a list's life: after its next update, verification says it is out of date
+
+
+def publish_revocations(folder: Path, authority: Authority, days: int = CRL_DAYS) -> Path:
+    """The test CA's revocation list, `ca.crl` beside `ca.pem`, signed by the CA and naming
+    every certificate in `revoked.json`; current for `days`. The list grows and is rewritten
+    whole; the record of what was revoked is kept beside it."""
+    import datetime as dt
+    import json
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    from tallyapp.services.files import write_atomically
+
+    listed_file = folder / "revoked.json"
+    listed = json.loads(listed_file.read_text("utf-8")) if listed_file.exists() else []
+    now = dt.datetime.now(dt.UTC)
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(authority.certificate.subject)
+        .last_update(now - dt.timedelta(minutes=5))  # clocks of workstations differ
+        .next_update(now + dt.timedelta(days=days))
+    )
+    for entry in listed:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(int(str(entry["serial"])))
+            .revocation_date(dt.datetime.fromisoformat(str(entry["at"])))
+            .build()
+        )
+    crl = builder.sign(authority.key, hashes.SHA256())
+    write_atomically(folder / "ca.crl", crl.public_bytes(serialization.Encoding.PEM))
+    return folder / "ca.crl"
 
 
 @dataclass(frozen=True)
@@ -161,8 +207,6 @@ def revoke_keys(folder: Path, iin: str, passphrase: bytes | None = None) -> Revo
     import datetime as dt
     import json
 
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     if passphrase is None:
@@ -189,23 +233,8 @@ def revoke_keys(folder: Path, iin: str, passphrase: bytes | None = None) -> Revo
         )
         known.add(cert.serial_number)
         added += 1
-    builder = (
-        x509.CertificateRevocationListBuilder()
-        .issuer_name(authority.certificate.subject)
-        .last_update(now)
-        .next_update(now + dt.timedelta(days=30))
-    )
-    for entry in listed:
-        builder = builder.add_revoked_certificate(
-            x509.RevokedCertificateBuilder()
-            .serial_number(int(str(entry["serial"])))
-            .revocation_date(dt.datetime.fromisoformat(str(entry["at"])))
-            .build()
-        )
-    crl = builder.sign(authority.key, hashes.SHA256())
-    # The list grows and is rewritten whole; the record of what was revoked is kept beside it.
     from tallyapp.services.files import write_atomically
 
     write_atomically(listed_file, json.dumps(listed, indent=1).encode("utf-8"))
-    write_atomically(folder / "ca.crl", crl.public_bytes(serialization.Encoding.PEM))
+    publish_revocations(folder, authority)
     return Revocation(folder / "ca.crl", added, len(listed))

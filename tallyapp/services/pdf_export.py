@@ -4,7 +4,7 @@ and sign it with the commission's key."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +34,7 @@ from tallyapp.reports.summary_pdf import (
 from tallyapp.services.audit import audit_precincts, refuse_if_broken
 from tallyapp.services.checkpoints import current_root
 from tallyapp.services.entry import EntryService, sheet_lines
+from tallyapp.services.rehearsal import is_rehearsal
 from tallyapp.services.results import Results, compute_results
 from tallyapp.services.setup import election_of
 from tallyapp.storage.protocols import Actor, load_current, precinct_row
@@ -229,6 +230,9 @@ def export_protocol(
     document, data = protocol_document(engine, number, ballot, copy, stamp, service)
     # A printed protocol is what gets signed: never over figures whose record was altered.
     refuse_if_broken(audit_precincts(engine, str(data["election"]), [number]))
+    if is_rehearsal(engine):  # on every page and in the data
+        document = replace(document, rehearsal=True)
+        data["rehearsal"] = True
     pdf = render_protocol(document, lang)
     # What each row prints, so that `verify` can read every row back exactly as printed.
     data["lang"] = lang
@@ -404,6 +408,7 @@ def export_summary(
         signers=_roster_signers(engine, results.election.id, tree.code),
         copy=copy,
         stamp=stamp,
+        rehearsal=is_rehearsal(engine),
     )
     pdf = render_summary(document, lang)
     # The figures travel with the form, as a precinct protocol's do: verify reads every row
@@ -416,6 +421,7 @@ def export_summary(
         "lang": lang,
         "lines": _printed_rows(lines, lang),
         "record_root": current_root(engine),  # the record it was made from (checkpoints)
+        **({"rehearsal": True} if document.rehearsal else {}),
     }
     return attach_json(pdf, data, SUMMARY_ATTACHMENT)
 
@@ -518,6 +524,7 @@ def export_results(
         signers=_roster_signers(engine, election.id, cec.code),
         copy=copy,
         stamp=stamp,
+        rehearsal=is_rehearsal(engine),
     )
     pdf = render_results(document, lang)
     data = {
@@ -536,6 +543,7 @@ def export_results(
             }
             for p in parties
         ],
+        **({"rehearsal": True} if document.rehearsal else {}),
     }
     return attach_json(pdf, data, RESULTS_ATTACHMENT)
 

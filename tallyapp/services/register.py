@@ -213,6 +213,8 @@ def load_candidates(engine: Engine, work: WorkSession | None, path: Path | str) 
 def load_members(engine: Engine, work: WorkSession | None, path: Path | str) -> list[Roster]:
     """Commission members from a file (commission, name, iin, role): each roster named is
     replaced whole, all or none."""
-    rosters = read_roster_file(read_table(path))
+    from tallyapp.services.rehearsal import is_rehearsal
+
+    rosters = read_roster_file(read_table(path), is_rehearsal(engine))
     set_rosters(engine, work, rosters)
     return rosters

@@ -250,16 +250,24 @@ def set_demo_pins(conn: Connection, election_id: str, pin: str) -> None:
     set_every_pin_hash(conn, election_id, _HASHER.hash(pin))
 
 
-def set_roster(engine: Engine, work: WorkSession | None, roster: Roster) -> None:
-    set_rosters(engine, work, [roster])
+def set_roster(engine: Engine, work: WorkSession | None, roster: Roster) -> list[TallyError]:
+    return set_rosters(engine, work, [roster])
 
 
-def set_rosters(engine: Engine, work: WorkSession | None, rosters: list[Roster]) -> None:
+def set_rosters(
+    engine: Engine, work: WorkSession | None, rosters: list[Roster]
+) -> list[TallyError]:
     """Replace commissions' rosters (from a file or the desktop app), all or none; members
-    who stay keep their PIN, and the audit log keeps each list."""
+    who stay keep their PIN, and the audit log keeps each list. Returns the warnings: in a
+    rehearsal, each test IIN whose check digit fails."""
+    from tallyapp.services.rehearsal import is_rehearsal, test_iin_warnings
+
+    rehearsal = is_rehearsal(engine)
     problems: list[TallyError] = []
+    warnings: list[TallyError] = []
     for roster in rosters:
-        problems += roster_problems(roster)
+        problems += roster_problems(roster, rehearsal)
+        warnings += test_iin_warnings(roster) if rehearsal else []
         problems += [
             TallyError("roster.iin", commission=roster.commission, name=m.name)
             for m in roster.members
@@ -284,12 +292,13 @@ def set_rosters(engine: Engine, work: WorkSession | None, rosters: list[Roster])
                 commission=roster.commission,
                 members=[(m.name, m.iin, m.role.value) for m in roster.members],
             )
+    return warnings
 
 
 ROSTER_COLUMNS = ("commission", "iin", "name", "role")
 
 
-def read_roster_file(table: Table) -> list[Roster]:
+def read_roster_file(table: Table, rehearsal: bool = False) -> list[Roster]:
     """Rosters from a table (CSV or XLSX) with the columns commission, iin, name and role in
     any order, one roster per commission named; every line's problem is reported with its
     line number, and nothing is kept."""
@@ -312,7 +321,8 @@ def read_roster_file(table: Table) -> list[Roster]:
                     f"line {line}, column name", "formula-text", table.source, found=name[:40]
                 )
             )
-        if iin_problem(iin) is not None:
+        bad = iin_problem(iin)
+        if bad is not None and not (rehearsal and bad.code == "iin.check-digit"):
             problems.append(InputError(f"line {line}", "roster-iin", table.source, iin=iin[:20]))
         if role not in {r.value for r in Role}:
             problems.append(

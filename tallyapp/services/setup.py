@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, event, insert, select
+from sqlalchemy import Connection, Engine, event, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -97,6 +97,7 @@ def init_database(
     register: Path | str | None = None,
     scale: int = 1,
     progress: Callable[[str, int], None] | None = None,
+    rehearsal: bool = False,
 ) -> InitSummary:
     """Create the schema and the election with its whole commission tree, in one transaction.
 
@@ -125,6 +126,10 @@ def init_database(
         _write_election(
             conn, election, _definition_text(election_name), seed, structure, scale, step
         )
+        if rehearsal:  # a rehearsal on the NCA's test keys: see services/rehearsal.py
+            conn.execute(
+                update(ElectionRow).where(col(ElectionRow.id) == election.id).values(rehearsal=True)
+            )
     if structure is None:  # practice data: enrolled and signed by a practice CEC key
         from tallyapp.services.enrolment import enrol_practice_workstation
 

@@ -6,28 +6,22 @@ The edges reach `reports` only through here; its problems arrive as typed errors
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
 from tallyapp.domain.errors import TallyError
-from tallyapp.reports.detached import (
-    RecordSigner,
-    SignatureProblem,
-    TrustRoots,
-    load_roots,
-    signer_of,
-)
+from tallyapp.reports.certificates import KeyProblem, Trust, open_token_key, signer_of
+from tallyapp.reports.detached import RecordSigner, SignatureProblem, load_roots
 from tallyapp.reports.layout import DigitalStamp
 from tallyapp.reports.signing import (
     OpenedKey,
     SigningError,
     Verification,
     load_signer,
-    load_trust_roots,
     sign_pdf,
 )
 from tallyapp.reports.signing import verify_pdf as _verify_pdf
@@ -35,9 +29,12 @@ from tallyapp.services.keys import default_keys_dir, organisation_key_path, pers
 from tallyapp.services.sessions import roster_of
 
 __all__ = [
+    "OpenedKey",
+    "RecordSigner",
     "Verification",
     "commission_key_path",
     "default_trust",
+    "open_token",
     "package_roots",
     "package_signer",
     "passphrase_path",
@@ -80,6 +77,7 @@ def key_holder_may_sign(
     passphrase: bytes,
     documents: list[str],
     present: Mapping[str, list[str]] | None = None,
+    opened: OpenedKey | None = None,
 ) -> DigitalStamp:
     """Refuse, before anything is signed, a key whose holder has no authority over one of the
     documents (`PEC-<number>` for a precinct protocol, a commission's code for its summary):
@@ -91,7 +89,7 @@ def key_holder_may_sign(
     from tallyapp.services.exchange.register import Register
     from tallyapp.services.pdf_export import commission_names
 
-    holder = package_signer(key, passphrase, "").certificate
+    holder = opened.certificate if opened else package_signer(key, passphrase, "").certificate
     identity = signer_of(holder)
     if identity is None:
         raise TallyError("pdf.no-identity", signer=holder.subject.rfc4514_string()[:120])
@@ -113,12 +111,45 @@ def key_holder_may_sign(
     )
 
 
-def open_key(key: Path, passphrase: bytes) -> OpenedKey:
-    """The key opened once, for signing a batch with it (`sign_document(..., opened=)`)."""
+def key_error(problem: KeyProblem) -> SignatureError:
+    """A key that cannot sign, in the catalogue's words: a GOST key, an authentication key,
+    a token that does not answer, a file that does not open."""
+    return SignatureError(problem.code, **problem.params)
+
+
+def open_key(key: Path, passphrase: bytes, intermediates: list[Path] | None = None) -> OpenedKey:
+    """The key opened once, for signing a batch with it (`sign_document(..., opened=)`);
+    `intermediates`: certificates to carry in each signature, so that a verifier trusting
+    only the root finds the path."""
     try:
-        return load_signer(key, passphrase)
+        return load_signer(key, passphrase, _intermediates(intermediates))
+    except KeyProblem as exc:
+        raise key_error(exc) from None
     except SigningError as exc:
         raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None
+
+
+def open_token(
+    module: str,
+    pin: str,
+    token_label: str | None = None,
+    key_label: str | None = None,
+    intermediates: list[Path] | None = None,
+) -> OpenedKey:
+    """A key on a PKCS#11 token (the NCA's Kaztoken, eToken, JaCarta; SoftHSM2 in tests)."""
+    try:
+        return open_token_key(module, pin, token_label, key_label, _intermediates(intermediates))
+    except KeyProblem as exc:
+        raise key_error(exc) from None
+
+
+def _intermediates(paths: list[Path] | None) -> list[Any]:
+    from tallyapp.reports.certificates import TrustProblem, load_trust
+
+    try:
+        return load_trust([], paths or []).intermediates
+    except TrustProblem as exc:
+        raise SignatureError("signature.trust", detail=str(exc)) from None
 
 
 def sign_document(
@@ -131,27 +162,36 @@ def sign_document(
 ) -> bytes:
     try:
         return sign_pdf(pdf, key, passphrase, reason, tsa_url, opened)
+    except KeyProblem as exc:
+        raise key_error(exc) from None
     except SigningError as exc:
         raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None
 
 
-def verify_document(data: bytes, trust: list[Path], engine: Engine | None = None) -> Verification:
+def verify_document(
+    data: bytes,
+    trust: list[Path] | Trust,
+    engine: Engine | None = None,
+    intermediates: list[Path] | None = None,
+    at: datetime | None = None,
+    no_revocation: bool = False,
+) -> Verification:
     """Every check of a signed PDF protocol, and whether its signer had the authority to sign
     it: an authorised member of the precinct's commission by the election's rosters in
     `engine`. Without a database the signer cannot be bound to the protocol, and the document
-    is not verified."""
-    try:
-        roots = load_trust_roots(trust)
-    except SigningError as exc:
-        raise SignatureError("signature.trust", detail=str(exc)) from None
-    revoked = package_roots(trust).revoked  # the revocation lists beside the authorities
-    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
-    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-    result = _verify_pdf(data, roots, revoked=revoked)
+    is not verified. `trust`: the roots' files (their revocation lists beside them), or a
+    `Trust` made by `package_roots`."""
+    if not isinstance(trust, Trust):
+        trust = package_roots(trust, intermediates, at, no_revocation)
+    result = _verify_pdf(data, trust)
     if not result.signed or not result.payload:
         return result
+    from tallyapp.services.rehearsal import is_rehearsal
+
     if result.identity is None:
         result.authority = TallyError("pdf.no-identity", signer=result.signer[:120])
+    elif engine is not None and result.payload.get("rehearsal") and not is_rehearsal(engine):
+        result.authority = TallyError("rehearsal.document", what="the PDF")
     elif engine is None:
         result.authority = TallyError("signature.no-rosters")
     else:
@@ -183,18 +223,29 @@ def _authority(engine: Engine, result: Verification) -> tuple[TallyError | None,
         return exc, ""
 
 
-def package_roots(trust: list[Path]) -> TrustRoots:
-    """The trusted authorities for signed packages."""
+def package_roots(
+    trust: list[Path],
+    intermediates: list[Path] | None = None,
+    at: datetime | None = None,
+    no_revocation: bool = False,
+) -> Trust:
+    """The trusted authorities for signed packages and PDFs: the roots (`--trust`), their
+    revocation lists beside them, the intermediates (`--intermediate`), the moment stated
+    (`--at`, assumed) and whether revocation is knowingly left unchecked (`--no-revocation`)."""
     try:
-        return load_roots(trust)
+        return load_roots(trust, intermediates, at, no_revocation)
     except SignatureProblem as exc:
         raise SignatureError("signature.trust", detail=str(exc)) from None
 
 
-def package_signer(key: Path, passphrase: bytes, commission: str) -> RecordSigner:
+def package_signer(
+    key: Path, passphrase: bytes, commission: str, intermediates: list[Path] | None = None
+) -> RecordSigner:
     if not key.exists():
         raise SignatureError("signature.no-key", commission=commission, key=str(key))
     try:
-        return RecordSigner.from_pkcs12(key, passphrase)
+        return RecordSigner.from_pkcs12(key, passphrase, _intermediates(intermediates))
     except SignatureProblem as exc:
+        if exc.key is not None:
+            raise key_error(exc.key) from None
         raise SignatureError("signature.cannot-sign", key=str(key), detail=str(exc)) from None

@@ -18,7 +18,7 @@ from tallyapp.services.pdf_export import (
     export_summary,
     present_at_finalising,
 )
-from tallyapp.services.signatures import key_holder_may_sign, sign_document
+from tallyapp.services.signatures import OpenedKey, key_holder_may_sign, sign_document
 
 
 def signed_protocol(
@@ -30,15 +30,17 @@ def signed_protocol(
     passphrase: bytes,
     copy: int = 1,
     tsa_url: str | None = None,
+    opened: OpenedKey | None = None,
 ) -> ExportedPdf:
+    """`opened`: a key already open (a token's, or a file's with intermediates to carry)."""
     document = precinct_commission(number)
     present = present_at_finalising(engine, number, ballot)
     stamp = key_holder_may_sign(
-        engine, key, passphrase, [document], {document: present} if present else None
+        engine, key, passphrase, [document], {document: present} if present else None, opened
     )
     exported = export_protocol(engine, number, ballot, lang, copy, stamp)
     signed = sign_document(
-        exported.data, key, passphrase, f"protocol of precinct {number}", tsa_url
+        exported.data, key, passphrase, f"protocol of precinct {number}", tsa_url, opened
     )
     return replace(exported, data=signed)
 
@@ -52,10 +54,12 @@ def signed_summary(
     passphrase: bytes,
     copy: int = 1,
     tsa_url: str | None = None,
+    opened: OpenedKey | None = None,
 ) -> bytes:
-    stamp = key_holder_may_sign(engine, key, passphrase, [commission])
+    stamp = key_holder_may_sign(engine, key, passphrase, [commission], opened=opened)
     pdf = export_summary(engine, commission, ballot, lang, copy, stamp)
-    return sign_document(pdf, key, passphrase, f"summary protocol of {commission}", tsa_url)
+    reason = f"summary protocol of {commission}"
+    return sign_document(pdf, key, passphrase, reason, tsa_url, opened)
 
 
 def signed_results(
@@ -65,7 +69,8 @@ def signed_results(
     passphrase: bytes,
     copy: int = 1,
     tsa_url: str | None = None,
+    opened: OpenedKey | None = None,
 ) -> bytes:
-    stamp = key_holder_may_sign(engine, key, passphrase, ["CEC"])
+    stamp = key_holder_may_sign(engine, key, passphrase, ["CEC"], opened=opened)
     pdf = export_results(engine, lang, copy, stamp)
-    return sign_document(pdf, key, passphrase, "final results", tsa_url)
+    return sign_document(pdf, key, passphrase, "final results", tsa_url, opened)

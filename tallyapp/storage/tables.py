@@ -41,6 +41,8 @@ class ElectionRow(SQLModel, table=True):
     id: str = Field(primary_key=True)
     definition: str = Field(sa_column=Column(Text, nullable=False))  # the definition file, JSON
     created_at: datetime = Field(default_factory=utcnow)
+    # A rehearsal on the certification authority's test infrastructure (`init --rehearsal`).
+    rehearsal: bool = Field(default=False)
 
 
 class CommissionRow(SQLModel, table=True):

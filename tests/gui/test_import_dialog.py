@@ -46,9 +46,9 @@ def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path
     record["fingerprint"] = fingerprint(
         protocol_from_attachment(record), record["version"], record["kind"]
     )
-    data["protocols"] = [signer.sign(record)]
+    data["protocols"] = [record]
     data["summaries"] = []
-    (tmp_path / "other.json").write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "other.json").write_text(json.dumps(signer.sign_package(data)), encoding="utf-8")
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
 
     dialog = window.open_import()

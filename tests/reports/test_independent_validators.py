@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives.serialization import Encoding
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
@@ -68,7 +70,8 @@ def test_pdfsig_and_pyhanko_agree_with_verify(initialised_url: str, tmp_path: Pa
         ours = verify_pdf(data, roots)
         valid, whole = _pdfsig(path)
         first = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures[0]
-        status = validate_pdf_signature(first, ValidationContext(trust_roots=roots))
+        anchors = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in roots]
+        status = validate_pdf_signature(first, ValidationContext(trust_roots=anchors))
         # Cryptographic validity of the document's own signature: all three agree.
         assert ours.intact == valid == bool(status.intact and status.valid), name
         # Verified only when pdfsig also finds the signature valid over the whole document.

@@ -137,8 +137,27 @@ def test_the_attached_json_carries_the_same_data(signed_setup: dict[str, object]
     assert [line["key"] for line in data["lines"]][:2] == ["voters_on_list", "ballots_received"]
 
 
-def test_signed_pdf_verifies_and_tampering_fails(signed_setup: dict[str, object]) -> None:
-    keys = signed_setup["keys"]
+def _keys_of(setup: dict[str, object], algorithm: str) -> Any:
+    """The setup's EC keys, or RSA keys (as the national authority issues) made once."""
+    if algorithm == "ec":
+        return setup["keys"]
+    if "keys-rsa" not in setup:
+        folder = Path(str(setup["folder"])) / "keys-rsa"
+        setup["keys-rsa"] = make_keys(
+            setup["engine"],  # type: ignore[arg-type]
+            folder,
+            b"test-passphrase",
+            only=["ABAI-03", "ABAI-04"],
+            algorithm="rsa",
+        )
+    return setup["keys-rsa"]
+
+
+@pytest.mark.parametrize("algorithm", ["ec", "rsa"])
+def test_signed_pdf_verifies_and_tampering_fails(
+    signed_setup: dict[str, object], algorithm: str
+) -> None:
+    keys = _keys_of(signed_setup, algorithm)
     exported = export_protocol(signed_setup["engine"], "101", BallotKind.PARTY_LIST)
     engine = signed_setup["engine"]
     key = chair_key(engine, keys.folder, "ABAI-03")  # the territorial commission keyed it
@@ -181,10 +200,12 @@ def test_cli_keygen_export_sign_verify(
     engine = signed_setup["engine"]
     chair = chair_key(engine, keys, "PEC-101")  # the precinct commission's chair, by IIN
     assert chair.exists() and (keys / "passphrase.txt").exists()
-    # keygen again: nothing is overwritten, every key made before stays valid.
-    before = {p: p.read_bytes() for p in keys.rglob("*") if p.is_file()}
+    # keygen again: no key is overwritten, every key made before stays valid; only the
+    # revocation list is issued afresh, so that it stays current.
+    before = {p: p.read_bytes() for p in keys.rglob("*") if p.is_file() and p.name != "ca.crl"}
     assert main(["keygen", "--db", url, "--out", str(keys), "--precincts-under", "ABAI-03"]) == 0
-    assert {p: p.read_bytes() for p in keys.rglob("*") if p.is_file()} == before
+    after = {p: p.read_bytes() for p in keys.rglob("*") if p.is_file() and p.name != "ca.crl"}
+    assert after == before and (keys / "ca.crl").exists()
     assert "0 keys issued" in capsys.readouterr().out
     out = tmp_path / "101.pdf"
     assert (
@@ -321,11 +342,14 @@ def _pyhanko_sign(pdf: bytes, key: Path, passphrase: bytes, field: str) -> bytes
     ).getvalue()
 
 
-def test_overlays_and_countersignatures_do_not_pass(signed_setup: dict[str, object]) -> None:
+@pytest.mark.parametrize("algorithm", ["ec", "rsa"])
+def test_overlays_and_countersignatures_do_not_pass(
+    signed_setup: dict[str, object], algorithm: str
+) -> None:
     from tallyapp.reports.signing import SigningError
 
     engine = signed_setup["engine"]
-    keys = signed_setup["keys"]
+    keys = _keys_of(signed_setup, algorithm)
     passphrase = b"test-passphrase"
     key = chair_key(engine, keys.folder, "ABAI-03")
     roots = load_trust_roots([keys.authority])

@@ -96,3 +96,38 @@ def test_a_timestamp_gives_a_trusted_time(tsa: tuple[str, Path, str, Path], caps
     assert main([*common, "--tsa", "http://127.0.0.1:9/", "--out", str(folder / "x.pdf")]) == 2
     assert "timestamp authority" in capsys.readouterr().err
     assert not (folder / "x.pdf").exists()
+
+
+def test_a_timestamped_signature_is_judged_at_the_time_it_proves(
+    tsa: tuple[str, Path, str, Path],
+) -> None:
+    """Signed on election night with a timestamp, the key revoked the next morning: the
+    signature still counts, judged at the moment the timestamp proves; the same signature
+    without a timestamp is judged now, and refused. `--at` is a moment assumed, not proved."""
+    import datetime as dt
+    import time
+
+    from tallyapp.reports.certificates import load_trust, open_key_file, sign_bytes, verify_bytes
+    from tallyapp.services.keys import revoke_keys
+    from tallyapp.services.sessions import roster_of
+
+    url, _folder, tsa_url, keys = tsa
+    engine = open_engine(url)
+    key = open_key_file(chair_key(engine, keys, "PEC-101"), b"pw")
+    stamped = sign_bytes(b"protocol 101", key, tsa_url)
+    plain = sign_bytes(b"protocol 101", key)
+    chair = roster_of(engine, "PEC-101").chair
+    assert chair is not None
+    time.sleep(2)  # lists say revocation times to the second
+    revoke_keys(keys, chair.iin, b"pw")  # revoked after signing
+    trust = load_trust([keys / "ca.pem"])
+    judged = verify_bytes(b"protocol 101", stamped, trust)
+    assert judged.ok, judged.problems
+    assert judged.basis == "timestamp" and "proved by a trusted timestamp" in judged.moment_said()
+    refused = verify_bytes(b"protocol 101", plain, trust)
+    assert any("was revoked" in p for p in refused.problems)
+    assert refused.basis == "now"
+    earlier = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    trust.at = earlier
+    assumed = verify_bytes(b"protocol 101", plain, trust)
+    assert assumed.ok and "assumed, not proved" in assumed.moment_said()

@@ -22,6 +22,7 @@ from tallyapp.reports.detached import RecordSigner, load_roots
 from tallyapp.reports.signing import authority_pem, make_authority, personal_key
 from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.exchange import export_package, import_files
+from tallyapp.services.keys import publish_revocations
 from tallyapp.services.results import compute_results
 from tallyapp.services.review import ReviewError, accept, reject
 from tallyapp.services.sessions import (
@@ -296,10 +297,10 @@ def _tec_package(folder: Path, key: bytes) -> Path:
     export_package(engine, "ABAI-03", signer, path)
     engine.dispose()
     # The precinct protocol alone: the territorial commission's own summary is its chair's
-    # to sign, whoever signs the precinct protocol (each record carries its own signature).
+    # to sign, whoever signs the precinct protocol (the package signed again without it).
     package = json.loads(path.read_text("utf-8"))
     package["summaries"] = []
-    path.write_text(json.dumps(package), "utf-8")
+    path.write_text(json.dumps(signer.sign_package(package)), "utf-8")
     return path
 
 
@@ -321,6 +322,7 @@ def test_only_an_authorised_member_signs_a_precinct_protocol(
     engine = open_engine(initialised_url)
     authority = make_authority()
     (tmp_path / "ca.pem").write_bytes(authority_pem(authority))
+    publish_revocations(tmp_path, authority)  # a current list: revocation fails closed
     commission, _, role = who.partition(" ")
     if who == "stranger":
         iin, name = "900101300007", "STRANGER"

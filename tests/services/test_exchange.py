@@ -146,7 +146,8 @@ def test_conflict_and_correction(
     record["fingerprint"] = fingerprint(
         protocol_from_attachment(record), record["version"], record["kind"]
     )
-    changed["protocols"] = [signer.sign(record)]
+    changed["protocols"] = [record]
+    changed = signer.sign_package(changed)  # the sender's own key, over the changed package
     outcome = import_files(engine, [_write(tmp_path, "changed.json", changed)], roots)[0]
     assert outcome.outcome == "conflict", outcome.line()
     conflict = outcome.conflicts[0]
@@ -160,13 +161,15 @@ def test_conflict_and_correction(
     # The same figures relabelled "repeated, version 2" under the old fingerprint: the
     # fingerprint covers the version and the kind, so the record is refused.
     record = {**record, "kind": "repeated", "version": 2, "reason": "recount"}
-    changed["protocols"] = [signer.sign(record)]
+    changed["protocols"] = [record]
+    changed = signer.sign_package(changed)
     outcome = import_files(engine, [_write(tmp_path, "relabelled.json", changed)], roots)[0]
     assert outcome.outcome == "rejected" and outcome.reason is not None
     assert outcome.reason.code == "record.fingerprint", outcome.reason
     # As a repeated protocol (a correction) with its own fingerprint: accepted.
     record["fingerprint"] = fingerprint(protocol_from_attachment(record), 2, "repeated")
-    changed["protocols"] = [signer.sign(record)]
+    changed["protocols"] = [record]
+    changed = signer.sign_package(changed)
     outcome = import_files(engine, [_write(tmp_path, "repeated.json", changed)], roots)[0]
     assert outcome.outcome == "accepted" and outcome.accepted == 1
     with Session(engine) as s:
@@ -177,9 +180,14 @@ def test_conflict_and_correction(
 def _mutations() -> list[tuple[str, Any, str]]:
     """(name, mutate(package) -> bytes, the reason expected in the rejection)."""
 
-    def edit(change: Any) -> Any:
-        def apply(package: dict[str, Any]) -> bytes:
+    def edit(change: Any, resign: bool = False) -> Any:
+        """The package changed; `resign`: signed again by its own key, so that what is
+        refused is the change itself and not the signature it breaks."""
+
+        def apply(package: dict[str, Any], signer: RecordSigner | None = None) -> bytes:
             change(package)
+            if resign and signer is not None:
+                package = signer.sign_package(package)
             return json.dumps(package).encode()
 
         return apply
@@ -189,7 +197,7 @@ def _mutations() -> list[tuple[str, Any, str]]:
         blue["votes"]["AMANAT"] += 5  # the signature no longer covers it
 
     return [
-        ("truncated", lambda p: json.dumps(p).encode()[:5000], "not valid JSON"),
+        ("truncated", lambda p, _s=None: json.dumps(p).encode()[:5000], "not valid JSON"),
         (
             "wrong type",
             edit(lambda p: p["protocols"][0]["fields"].__setitem__("invalid", "ten")),
@@ -215,13 +223,13 @@ def _mutations() -> list[tuple[str, Any, str]]:
             edit(lambda p: p.__setitem__("election", "kz-majilis-2021")),
             "the package is for kz-majilis-2021",
         ),
-        ("tampered figures", edit(figures_keep_old_signature), "it was changed after signing"),
+        ("tampered figures", edit(figures_keep_old_signature), "it does not match the signature"),
         (
             "duplicate protocol",
-            edit(lambda p: p["protocols"].append(p["protocols"][0])),
+            edit(lambda p: p["protocols"].append(p["protocols"][0]), resign=True),
             "two protocols for the same precinct and ballot",
         ),
-        ("not a package", lambda p: b"\x89PNG not really", "not"),
+        ("not a package", lambda p, _s=None: b"\x89PNG not really", "not"),
     ]
 
 
@@ -237,7 +245,7 @@ def test_bad_files_are_rejected_and_nothing_is_written(
     reason: str,
 ) -> None:
     path = tmp_path / "bad.json"
-    path.write_bytes(mutate(copy.deepcopy(_package(packages))))
+    path.write_bytes(mutate(copy.deepcopy(_package(packages)), _signer(packages)))
     before = _counts(initialised_url)
     engine = open_engine(initialised_url)
     outcome = import_files(engine, [path], packages["roots"])[0]
@@ -342,17 +350,19 @@ def test_cli_import_exit_codes(
     assert "is not under this commission (ASTANA)" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("algorithm", ["ec", "rsa"])
 def test_untrusted_signer_is_rejected(
-    packages: dict[str, Any], initialised_url: str, tmp_path: Path
+    packages: dict[str, Any], initialised_url: str, tmp_path: Path, algorithm: str
 ) -> None:
+    from tallyapp.reports.certificates import cms_certificates
     from tallyapp.reports.signing import make_authority, personal_key
 
-    impostor_ca = make_authority()
+    impostor_ca = make_authority(algorithm=algorithm)
     key = tmp_path / "impostor.p12"
     engine = open_engine(packages["source"])
     iin = chair_iin(engine, "ABAI-03")  # the real chair's IIN, on a key the impostor made
     engine.dispose()
-    key.write_bytes(personal_key(impostor_ca, iin, "IMPOSTOR", "CHAIR", PASS))
+    key.write_bytes(personal_key(impostor_ca, iin, "IMPOSTOR", "CHAIR", PASS, algorithm=algorithm))
     signer = RecordSigner.from_pkcs12(key, PASS)
     engine = open_engine(packages["source"])
     package, _ = build_package(engine, "ABAI-03", signer)
@@ -365,14 +375,12 @@ def test_untrusted_signer_is_rejected(
     assert outcome.reason is not None
     assert "not issued by a trusted authority" in say(outcome.reason)
     # The certificate travels in the package, and it is the impostor's: issued by another CA.
-    from cryptography import x509
     from cryptography.exceptions import InvalidSignature
 
-    travelling = x509.load_der_x509_certificate(
-        base64.b64decode(package["certificates"][f"IIN{iin}"])
-    )
+    carried = cms_certificates(base64.b64decode(package["signature"]["cms"]))
+    [travelling] = [c for c in carried if f"IIN{iin}" in c.subject.rfc4514_string()]
     travelling.verify_directly_issued_by(impostor_ca.certificate)
-    with pytest.raises(InvalidSignature):
+    with pytest.raises((InvalidSignature, ValueError)):  # ValueError: another key type
         travelling.verify_directly_issued_by(packages["roots"][0])
 
 
@@ -772,8 +780,7 @@ def test_a_float_figure_in_a_signed_record_is_refused(
     record = package["protocols"][0]
     record["fields"]["invalid"] = float(record["fields"]["invalid"])  # 4.0: signed as it is
     signer = _signer(packages)
-    package["protocols"][0] = signer.sign({k: v for k, v in record.items() if k != "signature"})
-    path = _write(tmp_path, "float.json", package)
+    path = _write(tmp_path, "float.json", signer.sign_package(package))
     engine = open_engine(initialised_url)
     outcome = import_files(engine, [path], packages["roots"])[0]
     engine.dispose()

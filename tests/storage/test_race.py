@@ -24,6 +24,7 @@ from tallyapp.reports.signing import authority_pem, make_authority, personal_key
 from tallyapp.services.audit import audit_database
 from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package
+from tallyapp.services.keys import publish_revocations
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.tables import ElectionRow, PrecinctRow, ProtocolRow, ProtocolVersionRow
@@ -49,6 +50,7 @@ def _package(folder: Path) -> tuple[Path, Path]:
     assert service.precinct(PACKAGE_PRECINCTS[1]).tec_code == tec
     authority = make_authority()
     (folder / "ca.pem").write_bytes(authority_pem(authority))
+    publish_revocations(folder, authority)  # a current list: revocation fails closed
     chair = roster_of(engine, tec).chair
     assert chair is not None
     (folder / "tec.p12").write_bytes(personal_key(authority, chair.iin, "CHAIR", "TEC", b"race"))

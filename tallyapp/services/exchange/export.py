@@ -23,6 +23,7 @@ from tallyapp.services.checkpoints import current_root
 from tallyapp.services.exchange.format import (
     EXCHANGED_STATES,
     PACKAGE_FORMAT,
+    PACKAGE_VERSION,
     Progress,
     no_progress,
 )
@@ -156,30 +157,30 @@ def build_package(
                 votes[k] = votes.get(k, 0) + v
             against += r["against_all"]
         summaries.append(
-            signer.sign(
-                {
-                    "election": register.election.id,
-                    "commission": commission,
-                    "ballot": ballot.value,
-                    "fields": fields,
-                    "votes": votes,
-                    "against_all": against,
-                    "precincts": len(accepted),
-                    "record_root": root,  # the sender's whole record, as a checkpoint names it
-                }
-            )
+            {
+                "election": register.election.id,
+                "commission": commission,
+                "ballot": ballot.value,
+                "fields": fields,
+                "votes": votes,
+                "against_all": against,
+                "precincts": len(accepted),
+                "record_root": root,  # the sender's whole record, as a checkpoint names it
+            }
         )
     package = {
         "format": PACKAGE_FORMAT,
-        "format_version": 1,
+        "format_version": PACKAGE_VERSION,
         "election": register.election.id,
         "commission": commission,
         "created_at": datetime.now(UTC).isoformat(),
-        "certificates": {signer.code: signer.certificate_b64()},
-        "protocols": [signer.sign(r) for r in records],
+        "protocols": records,
         "summaries": summaries,
+        **({"rehearsal": True} if register.rehearsal else {}),
     }
-    return package, all_protocols - len(records)
+    # One CMS signature over the whole package (one use of the key, which on a token is
+    # slow), that `openssl cms -verify` and the national tools read.
+    return signer.sign_package(package), all_protocols - len(records)
 
 
 def export_package(
@@ -207,7 +208,7 @@ def export_each_tec(
     """One signed package per territorial commission under `under`, each signed with its
     chair's key (`keys(code)`, by default the keys folder's): what the territorial
     commissions send up on election night."""
-    from tallyapp.services.signatures import commission_key_path
+    from tallyapp.services.signatures import commission_key_path, package_signer
 
     key_of = keys or (lambda code: commission_key_path(engine, code))
     with engine.connect() as conn:
@@ -225,7 +226,7 @@ def export_each_tec(
     written = []
     for i, code in enumerate(tecs, 1):
         progress(code, int(100 * (i - 1) / max(len(tecs), 1)))
-        signer = RecordSigner.from_pkcs12(key_of(code), passphrase)
+        signer = package_signer(key_of(code), passphrase, code)  # refusals in words
         written.append(export_package(engine, code, signer, out / f"{code}.json", register))
     progress("progress.done", 100)
     return written

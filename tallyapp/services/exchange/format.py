@@ -37,26 +37,40 @@ def no_progress(_text: str, _percent: int) -> None:
     pass
 
 
-def package_schema() -> dict[str, Any]:
+# Version 1: an ECDSA envelope on every record (read, no longer written). Version 2: one
+# detached CMS signature (CAdES-BES, RSA or EC) over the canonical JSON of the package.
+PACKAGE_VERSIONS = (1, 2)
+PACKAGE_VERSION = 2
+
+
+def package_schema(version: int = PACKAGE_VERSION) -> dict[str, Any]:
     schema: dict[str, Any] = json.loads(
-        resource_path("schemas", "tallyapp-package-1.schema.json").read_text("utf-8")
+        resource_path("schemas", f"tallyapp-package-{version}.schema.json").read_text("utf-8")
     )
     return schema
 
 
-_VALIDATOR: Callable[[Any], Any] | None = None
+_VALIDATORS: dict[int, Callable[[Any], Any]] = {}
 
 
 def validate_package(package: Any) -> None:
-    """Raise Rejected naming the path of the first thing the schema refuses.
+    """Raise Rejected naming the path of the first thing the schema of the package's version
+    refuses.
 
     fastjsonschema turns the schema into Python code once; interpreting it for every one of
     20,000 records was most of an import's time."""
-    global _VALIDATOR
-    if _VALIDATOR is None:
-        _VALIDATOR = fastjsonschema.compile(package_schema())
+    version = package.get("format_version") if isinstance(package, dict) else None
+    if version not in PACKAGE_VERSIONS or isinstance(version, bool):
+        raise Rejected(
+            "package.schema",
+            path="format_version",
+            detail=f"expected one of {', '.join(map(str, PACKAGE_VERSIONS))}, found {version}",
+        )
+    assert isinstance(version, int)
+    if version not in _VALIDATORS:
+        _VALIDATORS[version] = fastjsonschema.compile(package_schema(version))
     try:
-        _VALIDATOR(package)
+        _VALIDATORS[version](package)
     except fastjsonschema.JsonSchemaException as exc:
         path: list[object] = getattr(exc, "path", None) or []
         text: str = getattr(exc, "message", "") or ""

@@ -7,7 +7,7 @@ read on its own, so one bad file never stops the others.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,8 @@ from tallyapp.domain.admission import RecordRefused, admit_record, refused
 from tallyapp.domain.authority import Signer, precinct_commission
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.protocol import SUMMARY_FIGURES, Protocol, canonical_data
-from tallyapp.reports.detached import CertificateBook, SignatureProblem
+from tallyapp.reports.certificates import Trust
+from tallyapp.reports.detached import CertificateBook, SignatureProblem, package_signature
 from tallyapp.services.bounded import load_json
 from tallyapp.services.exchange.format import (
     EXCHANGED_STATES,
@@ -117,6 +118,8 @@ def read_package(
         found = package.get("format") if isinstance(package, dict) else "?"
         raise Rejected("package.format", expected=PACKAGE_FORMAT, found=str(found))
     validate_package(package)
+    if package.get("rehearsal") and not register.rehearsal:
+        raise Rejected("rehearsal.document", what="the package")
     if package["election"] != register.election.id:
         raise Rejected("package.election", expected=register.election.id, found=package["election"])
     sender = package["commission"]
@@ -124,17 +127,16 @@ def read_package(
         raise Rejected("package.unknown-sender", sender=sender)
     if not register.is_under(sender, importer) or sender == importer:
         raise Rejected("package.not-under", sender=sender, importer=importer)
-    book = CertificateBook(roots, package["certificates"])
     numbers = {str(r.get("precinct")) for r in package["protocols"]}
     register.need_rosters({sender} | {precinct_commission(n) for n in numbers})
+    verify = _package_signatures(package, roots, warnings)
     incoming = []
     for i, record in enumerate(package["protocols"]):
         try:
-            signer = book.verify(record)
+            holder = verify(record)
         except SignatureProblem as exc:
             raise refused(i, record, "record.signature", detail=str(exc)) from None
         protocol = admit_record(register, record, sender, i, warnings)
-        holder = book.identities[signer]
         signed_for = _authorised(register, record, holder, i)
         incoming.append(
             Incoming(
@@ -154,7 +156,7 @@ def read_package(
     summaries = []
     for i, summary in enumerate(package["summaries"]):
         try:
-            holder = book.identities[book.verify(summary)]
+            holder = verify(summary)
         except SignatureProblem as exc:
             raise Rejected("summary.signature", index=i, detail=str(exc)) from None
         try:
@@ -169,22 +171,42 @@ def read_package(
     return sender, incoming, summaries
 
 
+def _package_signatures(
+    package: dict[str, Any], roots: list[Any], warnings: list[TallyError]
+) -> Callable[[dict[str, Any]], Signer]:
+    """Who signed each record of the package, or SignatureProblem. Version 2: the one CMS
+    signature over the whole package, checked first, signs every record; version 1: each
+    record's own ECDSA envelope, by the certificates the package brings."""
+    trust = roots if isinstance(roots, Trust) else Trust(roots)
+    if package["format_version"] == 1:
+        book = CertificateBook(trust, package["certificates"])
+
+        def by_record(record: dict[str, Any]) -> Signer:
+            holder = book.identities[book.verify(record)]
+            warnings.extend(TallyError("signature.unchecked", detail=w) for w in book.warnings)
+            book.warnings.clear()
+            return holder
+
+        return by_record
+    try:
+        _code, signer, judgement = package_signature(package, trust)
+    except SignatureProblem as exc:
+        raise Rejected("package.signature", detail=str(exc)) from None
+    warnings.extend(TallyError("signature.unchecked", detail=w) for w in judgement.warnings)
+    return lambda _record: signer
+
+
 def read_pdf(
     data: bytes, register: Register, roots: list[Any], importer: str, warnings: list[TallyError]
 ) -> Read:
-    import logging
-
-    from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives import serialization
-
     from tallyapp.reports.signing import verify_pdf
 
-    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
-    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-    trust = [asn1_x509.Certificate.load(r.public_bytes(serialization.Encoding.DER)) for r in roots]
-    result = verify_pdf(data, trust, revoked=getattr(roots, "revoked", frozenset()))
+    result = verify_pdf(data, roots if isinstance(roots, Trust) else Trust(roots))
+    warnings.extend(TallyError("signature.unchecked", detail=w) for w in result.warnings)
     if not result.ok:
         raise Rejected("pdf.not-verified", detail="; ".join(result.problems))
+    if result.payload.get("rehearsal") and not register.rehearsal:
+        raise Rejected("rehearsal.document", what="the PDF")
     if result.summary:
         return _summary_pdf(result.payload, result, register, importer)
     record = dict(result.payload)

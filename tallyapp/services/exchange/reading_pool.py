@@ -19,11 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography import x509
-from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import Engine
 
-from tallyapp.reports.detached import TrustRoots
+from tallyapp.reports.certificates import Trust
 from tallyapp.services.exchange.format import FileKind, Rejected
 from tallyapp.services.exchange.readers import FileRead, read_file
 from tallyapp.services.exchange.register import Register
@@ -67,12 +65,8 @@ def read_files(
         for path in files:
             yield read_safely(path, register, roots, importer)
         return
-    job = _Job(
-        url,
-        importer,
-        [root.public_bytes(Encoding.PEM) for root in roots],
-        frozenset(getattr(roots, "revoked", frozenset())),
-    )
+    trust = roots if isinstance(roots, Trust) else Trust(roots)
+    job = _Job(url, importer, trust.portable())
     with ProcessPoolExecutor(workers, pool_context(), initializer=_start, initargs=(job,)) as pool:
         waiting = iter(files)
         ahead: deque[Future[FileRead]] = deque()
@@ -97,8 +91,7 @@ class _Job:
 
     url: str
     importer: str
-    roots: list[bytes]  # the trusted authorities, PEM
-    revoked: frozenset[int]
+    trust: dict[str, Any]  # the roots, intermediates and revocation lists, as bytes
 
 
 _worker: dict[str, Any] = {}  # per process: the job, its engine, register and roots
@@ -111,9 +104,7 @@ def _start(job: _Job) -> None:
     engine = open_engine(job.url)
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
-    roots = TrustRoots(x509.load_pem_x509_certificate(pem) for pem in job.roots)
-    roots.revoked = job.revoked
-    _worker.update(job=job, register=register, roots=roots)
+    _worker.update(job=job, register=register, roots=Trust.from_portable(job.trust))
 
 
 def _read(path: str) -> FileRead:

@@ -25,6 +25,7 @@ from tallyapp.storage.rosters import load_rosters
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,
+    ElectionRow,
     PrecinctRow,
     ProtocolRow,
     ProtocolVersionRow,
@@ -45,6 +46,7 @@ class Register(Roll):
     engine: Engine | None = field(default=None, repr=False)
     heads: Heads = field(default_factory=dict)
     _under: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    rehearsal: bool = False  # `init --rehearsal`: see services/rehearsal.py
 
     @staticmethod
     def load(conn: Connection, with_heads: bool = True) -> Register:
@@ -82,6 +84,11 @@ class Register(Roll):
         ):
             candidates.setdefault(district, []).append(code)
         register = Register(election, precincts, parents, candidates, levels, {}, conn.engine)
+        register.rehearsal = bool(
+            conn.scalar(
+                select(col(ElectionRow.rehearsal)).where(col(ElectionRow.id) == election.id)
+            )
+        )
         if with_heads:
             register.load_heads(conn)
         return register
