@@ -45,6 +45,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(func="counting:cmd_check")
 
+    def add_signer(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--member",
+            metavar="IIN",
+            help="your IIN: you sign in (PIN from $TALLYAPP_PIN, else asked for); needed "
+            "except at the first setup of a new database",
+        )
+        p.add_argument(
+            "--as",
+            dest="as_commission",
+            metavar="CODE",
+            help="the commission you sign in for (default: the CEC)",
+        )
+
     def add_db(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--db",
@@ -209,12 +223,14 @@ def build_parser() -> argparse.ArgumentParser:
         "ballot_position",
     )
     add_db(q)
+    add_signer(q)
     q.add_argument("file", metavar="FILE")
     q.set_defaults(func="members:cmd_register_candidates")
     q = register.add_parser(
         "members", help="commission members (CSV or XLSX): commission,name,iin,role"
     )
     add_db(q)
+    add_signer(q)
     q.add_argument("file", metavar="FILE")
     q.set_defaults(func="members:cmd_roster_import")
 
@@ -259,6 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
     roster = p.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
     q = roster.add_parser("import", help="replace rosters from CSV: commission,iin,name,role")
     add_db(q)
+    add_signer(q)
     q.add_argument("file", metavar="FILE")
     q.set_defaults(func="members:cmd_roster_import")
     q = roster.add_parser("show", help="print a commission's roster")
@@ -280,6 +297,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--commission", required=True, metavar="CODE")
     p.add_argument("--iin", required=True, metavar="IIN")
+    add_signer(p)
+    p.add_argument(
+        "--unlock",
+        action="store_true",
+        help="lift the lock after too many wrong PINs (the chair or the secretary)",
+    )
     p.set_defaults(func="members:cmd_pin")
 
     for name, text in (

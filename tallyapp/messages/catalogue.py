@@ -1272,3 +1272,9 @@ CATALOGUE: dict[str, Names] = {
         "line: official ≠ copy — {differences} (copy fingerprint {fingerprint})",
     ),
 }
+
+# The guards' sentences live in their own module (see there why).
+from tallyapp.messages.guards_catalogue import ACTION_WORDS, GUARDS  # noqa: E402
+
+CATALOGUE.update(GUARDS)
+VALUE_WORDS["action"].update(ACTION_WORDS)

@@ -10,13 +10,14 @@ from tallyapp.domain.authority import Role
 from tallyapp.gui.login_dialog import LoginDialog
 from tallyapp.services.sessions import roster_of, set_pin
 from tallyapp.services.setup import open_engine
+from tests.sessions import member_of
 
 
 def test_sign_in_by_keyboard(qtbot: QtBot, gui_url: str) -> None:
     engine = open_engine(gui_url)
     chair = roster_of(engine, "PEC-101").chair
     assert chair is not None
-    set_pin(engine, None, "PEC-101", chair.iin, "7351")
+    set_pin(engine, member_of(engine, "PEC-101", "secretary").session, "PEC-101", chair.iin, "7351")
     dialog = LoginDialog(engine, "en")
     qtbot.addWidget(dialog)
     dialog.show()
