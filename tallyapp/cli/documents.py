@@ -73,6 +73,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     if args.sign and passphrase is None:
         raise CliError("--sign needs --passphrase-file")
+    if args.sign and args.despite_audit_failure:
+        raise CliError("--sign: a document is never signed despite a failed audit")
+    despite = args.despite_audit_failure
 
     if args.all_precincts_under:
         batch = export_protocols_under(
@@ -84,6 +87,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             Path(args.sign) if args.sign else None,
             passphrase or b"",
             progress=(lambda *_: None) if args.quiet else progress_bar,
+            despite_audit_failure=despite,
         )
         if not args.quiet:
             print(file=sys.stderr)
@@ -108,7 +112,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         pdf = (
             signed_results(engine, args.lang, key, secret, args.copy, args.tsa)
             if key
-            else export_results(engine, args.lang, args.copy)
+            else export_results(engine, args.lang, args.copy, despite_audit_failure=despite)
         )
     elif args.document == "summary" or (
         args.document is None and not is_precinct(engine, args.commission)
@@ -118,7 +122,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa
             )
             if key
-            else export_summary(engine, args.commission, ballot, args.lang, args.copy)
+            else export_summary(
+                engine, args.commission, ballot, args.lang, args.copy, despite_audit_failure=despite
+            )
         )
     else:
         exported = (
@@ -126,7 +132,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 engine, args.commission, ballot, args.lang, key, secret, args.copy, args.tsa
             )
             if key
-            else export_protocol(engine, args.commission, ballot, args.lang, args.copy)
+            else export_protocol(
+                engine, args.commission, ballot, args.lang, args.copy, despite_audit_failure=despite
+            )
         )
         pdf = exported.data
         print(f"fingerprint {exported.fingerprint}")

@@ -8,19 +8,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, print_json, read_passphrase
+from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, CliError, print_json, read_passphrase
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.domain.election import BallotKind
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
-    from tallyapp.services.open_data import export_cdf, export_csv
+    from tallyapp.services.publication import published_cdf, published_csv
     from tallyapp.services.setup import open_engine
     from tallyapp.services.signatures import commission_key_path, package_signer, passphrase_path
 
     engine = open_engine(args.db)
     out = Path(args.out)
+    if args.format == "package" and args.despite_audit_failure:
+        raise CliError("a package is signed: it is never made despite a failed audit")
     passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
     if args.format == "package" and args.each_tec:
         packages = export_each_tec(engine, args.commission, passphrase, out)
@@ -44,7 +46,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = []
         for ballot in ballots:
             try:
-                text = export_csv(engine, args.commission, ballot)
+                text = published_csv(engine, args.commission, ballot, args.despite_audit_failure)
             except KeyError:
                 continue  # an election without this ballot
             target = out if len(ballots) == 1 else out / f"{ballot.value}.csv"
@@ -53,7 +55,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         print("written " + ", ".join(written))
     else:
         write_atomically(
-            out, json.dumps(export_cdf(engine), ensure_ascii=False, indent=1).encode("utf-8")
+            out,
+            json.dumps(
+                published_cdf(engine, args.despite_audit_failure), ensure_ascii=False, indent=1
+            ).encode("utf-8"),
         )
         print(f"written {out} (NIST SP 1500-100 election results, JSON)")
     return EXIT_OK

@@ -59,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
             help="the commission you sign in for (default: the CEC)",
         )
 
+    def add_despite(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--despite-audit-failure",
+            action="store_true",
+            help="publish even when the record does not audit (tallyapp audit): every page "
+            "and file then says so; never signed",
+        )
+
     def add_db(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--db",
@@ -120,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passphrase-file", metavar="F", help="the key's passphrase")
     p.add_argument("--out", metavar="PATH", required=True, help="FILE.pdf, or DIR for a batch")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_despite(p)
     p.set_defaults(func="documents:cmd_export_pdf")
 
     p = sub.add_parser("export", help="protocols for the commission above, or open data")
@@ -152,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         "folder), into the folder PATH",
     )
     p.add_argument("--out", metavar="PATH", required=True)
+    add_despite(p)
     p.set_defaults(func="exchange:cmd_export")
 
     p = sub.add_parser("import", help="import packages, signed PDFs and photos of protocols")
@@ -338,6 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ballot", choices=("party-list", "constituency"), default="party-list")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_despite(p)
     p.set_defaults(func="database:cmd_results")
 
     return parser

@@ -377,7 +377,8 @@ def permission_refusal(
         # Its own roster and PINs: the chair or the secretary; any commission's: the top
         # commission's (the CEC's) chair or secretary.
         mine = session.commission == document or (
-            structure.is_top(session.commission) and structure.is_above(session.commission, document)
+            structure.is_top(session.commission)
+            and structure.is_above(session.commission, document)
         )
         if mine and who.role in (Role.CHAIR, Role.SECRETARY):
             return None

@@ -47,4 +47,20 @@ GUARDS: dict[str, Names] = {
         "IIN {iin} holds a signing role (chair, deputy, secretary) in more than one commission "
         "of one level: {commissions}",
     ),
+    "publication.record-broken": N(
+        "жазба аудиттен өтпейді ({count} бұзылған буын): ештеңе жарияланбайды; "
+        "--despite-audit-failure әр бетке белгі қойып жариялайды",
+        "запись не проходит аудит (нарушенных звеньев: {count}): ничего не публикуется; "
+        "--despite-audit-failure публикует с отметкой на каждой странице",
+        "the record does not audit ({count} broken link(s)): nothing is published; "
+        "--despite-audit-failure publishes it with a warning on every page and file",
+    ),
+    "publication.no-signing-despite": N(
+        "жазба аудиттен өтпейді ({count} бұзылған буын): аудитсіз жарияланған құжатқа қол "
+        "қойылмайды",
+        "запись не проходит аудит (нарушенных звеньев: {count}): документ, опубликованный "
+        "несмотря на это, не подписывается",
+        "the record does not audit ({count} broken link(s)): a document published despite "
+        "that is never signed",
+    ),
 }

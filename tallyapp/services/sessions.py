@@ -35,9 +35,9 @@ from tallyapp.domain.authority import (
     roster_problems,
     signing_roles_twice,
 )
-from tallyapp.domain.pins import lock_after
 from tallyapp.domain.election import Election
 from tallyapp.domain.errors import NotFoundError, Problems, TallyError
+from tallyapp.domain.pins import lock_after
 from tallyapp.services.errors import InputError
 from tallyapp.services.setup import election_of
 from tallyapp.services.table_files import Table

@@ -27,6 +27,7 @@ from tallyapp.services.exchange.format import (
 )
 from tallyapp.services.exchange.register import Register
 from tallyapp.services.files import write_atomically
+from tallyapp.services.publication import guard_publication
 from tallyapp.storage.protocols import lines_of_versions
 from tallyapp.storage.tables import (
     CommissionRow,
@@ -183,7 +184,12 @@ def export_package(
     signer: RecordSigner,
     out: Path,
     register: Register | None = None,
+    guarded: bool = False,
 ) -> PackageSummary:
+    """A signed package: never from a record that does not audit (`guarded`: the caller's
+    one guard covered it)."""
+    if not guarded:
+        guard_publication(engine)
     package, left_out = build_package(engine, commission, signer, register)
     write_atomically(
         out, json.dumps(package, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -205,6 +211,7 @@ def export_each_tec(
     from tallyapp.services.signatures import commission_key_path
 
     key_of = keys or (lambda code: commission_key_path(engine, code))
+    guard_publication(engine)  # once for every package
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
         tecs = [
@@ -221,6 +228,8 @@ def export_each_tec(
     for i, code in enumerate(tecs, 1):
         progress(code, int(100 * (i - 1) / max(len(tecs), 1)))
         signer = RecordSigner.from_pkcs12(key_of(code), passphrase)
-        written.append(export_package(engine, code, signer, out / f"{code}.json", register))
+        written.append(
+            export_package(engine, code, signer, out / f"{code}.json", register, guarded=True)
+        )
     progress("progress.done", 100)
     return written
