@@ -15,7 +15,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.domain.election import BallotKind
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
-    from tallyapp.services.publication import published_cdf, published_csv
+    from tallyapp.services.publication import guard_publication, published_cdf, published_csv
     from tallyapp.services.setup import open_engine
     from tallyapp.services.signatures import commission_key_path, package_signer, passphrase_path
 
@@ -23,7 +23,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if args.format == "package" and args.despite_audit_failure:
         raise CliError("a package is signed: it is never made despite a failed audit")
-    passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+    passphrase = b""
+    if args.format == "package":
+        guard_publication(engine)  # before a key is opened
+        passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
     if args.format == "package" and args.each_tec:
         packages = export_each_tec(engine, args.commission, passphrase, out)
         print(f"{len(packages)} packages, {sum(p.protocols for p in packages)} protocols, in {out}")
