@@ -156,10 +156,11 @@ def _election_database(url: str | None):  # type: ignore[no-untyped-def]
 def cmd_verify(args: argparse.Namespace) -> int:
     from tallyapp.cli.output import language
     from tallyapp.messages import say
+    from tallyapp.services.bounded import read_limited
     from tallyapp.services.signatures import default_trust, verify_document
 
     try:
-        data = Path(args.file).read_bytes()
+        data = read_limited(Path(args.file), "pdf")
     except OSError as exc:
         raise CliError(f"{args.file}: cannot read: {exc.strerror}") from None
     result = verify_document(data, default_trust(args.trust), _election_database(args.db))

@@ -63,4 +63,19 @@ GUARDS: dict[str, Names] = {
         "the record does not audit ({count} broken link(s)): a document published despite "
         "that is never signed",
     ),
+    "input.symlink": N(
+        "{where}: символдық сілтеме, ол бойынша өтпейміз: файлдың өзін беріңіз",
+        "{where}: символическая ссылка, по ней не переходим: передайте сам файл",
+        "{where}: a symbolic link, not followed: hand in the file itself",
+    ),
+    "input.special-file": N(
+        "{where}: қарапайым файл емес (арна немесе құрылғы): оқылмайды",
+        "{where}: не обычный файл (канал или устройство): не читается",
+        "{where}: not a regular file (a pipe or a device): not read",
+    ),
+    "input.duplicate-key": N(
+        "{where}: «{key}» кілті бір объектіде екі рет кездеседі",
+        "{where}: ключ «{key}» встречается в одном объекте дважды",
+        '{where}: the key "{key}" appears twice in one object',
+    ),
 }

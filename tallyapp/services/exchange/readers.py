@@ -7,6 +7,7 @@ read on its own, so one bad file never stops the others.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,8 @@ from tallyapp.domain.authority import Signer, precinct_commission
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.protocol import SUMMARY_FIGURES, Protocol, canonical_data
 from tallyapp.reports.detached import CertificateBook, SignatureProblem
-from tallyapp.services.bounded import load_json
+from tallyapp.services.bounded import FILE_LIMITS, load_json, read_limited
+from tallyapp.services.errors import InputError
 from tallyapp.services.exchange.format import (
     EXCHANGED_STATES,
     PACKAGE_FORMAT,
@@ -63,16 +65,31 @@ Read = tuple[str, list[Incoming], list[dict[str, Any]]]
 
 
 def files_in(paths: Iterable[Path]) -> list[Path]:
-    """The files named, and every file in the folders named (recursively), sorted."""
+    """The files named, and everything in the folders named (recursively), sorted. Symbolic
+    links and special files (pipes, devices) are listed too, never followed: the reader
+    refuses each by name, so nothing in the folder is silently passed over."""
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found += sorted(
-                p for p in path.rglob("*") if p.is_file() and not p.name.endswith(".part")
-            )
+        if path.is_dir() and not path.is_symlink():
+            inside: list[Path] = []
+            for folder, folders, names in os.walk(path, followlinks=False):
+                here = Path(folder)
+                # A link to a folder is walked into by nobody: it is listed to be refused.
+                inside += [here / d for d in folders if (here / d).is_symlink()]
+                inside += [here / n for n in names if not n.endswith(".part")]
+            found += sorted(inside)
         else:
             found.append(path)
     return found
+
+
+def _kind_by_name(path: Path) -> str:
+    """Which size limit a file's name puts it under (`bounded.FILE_LIMITS`)."""
+    if path.suffix.lower() == ".pdf":
+        return "pdf"
+    if path.suffix.lower() in PHOTO_SUFFIXES:
+        return "photo"
+    return "package"
 
 
 def kind_of(path: Path, data: bytes) -> FileKind:
@@ -85,11 +102,15 @@ def kind_of(path: Path, data: bytes) -> FileKind:
 
 def read_file(path: Path, register: Register, roots: list[Any], importer: str) -> FileRead:
     try:
-        data = path.read_bytes()
+        data = read_limited(path, _kind_by_name(path), path.name)
+        if data.startswith(b"%PDF") and len(data) > FILE_LIMITS["pdf"]:
+            raise InputError("(file)", "too-large", path.name, limit=FILE_LIMITS["pdf"] // 2**20)
     except OSError as exc:
         return FileRead(
             FileKind.UNREADABLE, rejected=Rejected("file.unreadable", detail=exc.strerror)
         )
+    except InputError as exc:  # a link, a pipe, or too large: refused unread
+        return FileRead(FileKind.UNREADABLE, rejected=exc)
     read = FileRead(kind_of(path, data), hashlib.sha256(data).hexdigest(), data)
     try:
         if read.kind is FileKind.SIGNED_PDF:
