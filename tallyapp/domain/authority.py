@@ -370,7 +370,11 @@ def permission_refusal(
     """None when the session's member may do `action` on `document`'s protocol (a commission
     code, `PEC-<number>` for a precinct); otherwise the reason."""
     who = session.member
-    params = {"member": who.label, "commission": session.commission, "document": document}
+    params = {
+        "member": who.label if who.iin else who.name,  # an observer has no IIN here
+        "commission": session.commission,
+        "document": document,
+    }
     if session.observer:
         return AuthorityError("permission.observer", **params, action=action.value)
     if action is Action.MANAGE:

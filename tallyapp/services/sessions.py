@@ -297,6 +297,23 @@ def require(
         raise refusal
 
 
+def refusal_of(
+    engine: Engine, work: WorkSession, action: Action, document: str
+) -> AuthorityError | None:
+    """Why the session may not do `action` on `document` (None: it may), for an edge to ask
+    before it offers the action at all."""
+    with reading(engine) as s:
+        election = election_of(s)
+        return permission_refusal(
+            election.authority, authority_structure(s, election.id), work, action, document
+        )
+
+
+def import_refusal(engine: Engine, work: WorkSession, importer: str) -> AuthorityError | None:
+    """Why the session may not import received files for `importer` (an observer never may)."""
+    return refusal_of(engine, work, Action.IMPORT, importer)
+
+
 def set_pin(engine: Engine, work: WorkSession | None, commission: str, iin: str, pin: str) -> None:
     """Store a member's new PIN as an argon2id hash; their wrong PINs are forgotten. `work`:
     the chair or the secretary of the same commission, or of the CEC. None only at the first
