@@ -17,6 +17,15 @@ from tests.sessions import chair_key, member_of
 def signed_protocol_pdf(folder: Path) -> tuple[Path, Path]:
     """Precinct 101's protocol finalised elsewhere and signed by its territorial chair:
     (the PDF, the test CA that issued the key)."""
+    unsigned, key, authority = protocol_to_sign(folder)
+    pdf = folder / "101.pdf"
+    pdf.write_bytes(sign_pdf(unsigned, key, b"pw"))
+    return pdf, authority
+
+
+def protocol_to_sign(folder: Path) -> tuple[bytes, Path, Path]:
+    """Precinct 101's protocol finalised in a database of its own (`folder`/elsewhere.sqlite3),
+    unsigned: (the PDF, its territorial chair's key (passphrase "pw"), the test CA)."""
     url = f"sqlite:///{folder / 'elsewhere.sqlite3'}"
     init_database(url)
     engine = open_engine(url)
@@ -33,7 +42,6 @@ def signed_protocol_pdf(folder: Path) -> tuple[Path, Path]:
     )
     keys = make_keys(engine, folder / "keys", b"pw", only=["ABAI-03"])
     exported = export_protocol(engine, "101", BallotKind.PARTY_LIST)
-    pdf = folder / "101.pdf"
-    pdf.write_bytes(sign_pdf(exported.data, chair_key(engine, keys.folder, "ABAI-03"), b"pw"))
+    key = chair_key(engine, keys.folder, "ABAI-03")
     engine.dispose()
-    return pdf, keys.authority
+    return exported.data, key, keys.authority

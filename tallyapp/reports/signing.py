@@ -41,6 +41,7 @@ from tallyapp.reports.detached import signer_of
 from tallyapp.reports.layout import grouped
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, read_attachments
 from tallyapp.reports.texts import TEXTS
+from tallyapp.reports.visible_text import visible_text
 
 ATTACHMENT = "protocol.json"
 
@@ -358,16 +359,6 @@ class Verification:
         return not self.problems and self.authority is None
 
 
-def _page_text(pdf: bytes) -> str:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return "\n".join(page.get_textpage().get_text_range() for page in document)
-    finally:
-        document.close()
-
-
 def protocol_from_attachment(data: dict[str, object]) -> Protocol:
     fields = data["fields"]
     votes = data["votes"]
@@ -561,7 +552,8 @@ def _printed_page(
         result.problems.append("the attached figures do not match their fingerprint")
     # Text extraction gives thin and no-break spaces back as plain ones.
     try:
-        printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
+        # Only what shows: text covered by a box, white or invisible is not printed.
+        printed = visible_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
     except Exception as exc:  # a damaged page: the file may still parse as a signed PDF
         result.problems.append(f"the printed pages cannot be read: {exc.__class__.__name__}")
         return None
