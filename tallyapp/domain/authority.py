@@ -333,6 +333,20 @@ def authorise_signer(
     raise AuthorityError("authority.not-member", signer=signer.label, commission=document)
 
 
+def countersigner_refusal(
+    rosters: Mapping[str, Roster], commission: str, signer: Signer | None, shown: str
+) -> AuthorityError | None:
+    """A further signature on a document (a countersignature) counts only from a member of
+    the commission it was signed for; anyone else is refused and named (`shown`: how the
+    certificate names them when it carries no IIN)."""
+    roster = rosters.get(commission)
+    member = roster.member(signer.iin) if roster is not None and signer and signer.iin else None
+    if member is None or member.role is Role.OBSERVER:
+        label = signer.label if signer is not None else shown
+        return AuthorityError("authority.countersigner", signer=label, commission=commission)
+    return None
+
+
 # --- who is working, and what they may do -------------------------------------------------
 
 

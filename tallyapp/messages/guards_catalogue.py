@@ -78,4 +78,9 @@ GUARDS: dict[str, Names] = {
         "{where}: ключ «{key}» встречается в одном объекте дважды",
         '{where}: the key "{key}" appears twice in one object',
     ),
+    "authority.countersigner": N(
+        "{signer} {commission} комиссиясының мүшесі емес: оның қосымша қолтаңбасы саналмайды",
+        "{signer} не член комиссии {commission}: его дополнительная подпись не принимается",
+        "{signer} is not a member of {commission}: their countersignature does not count",
+    ),
 }

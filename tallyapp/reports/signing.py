@@ -353,6 +353,8 @@ class Verification:
     timestamp: dt.datetime | None = None  # a trusted RFC 3161 time; None: the signer's clock
     summary: bool = False  # a summary protocol (its commission's), not a precinct's
     authority: Exception | None = None  # why the signer had no authority (a TallyError)
+    # Each further signature (a countersignature): who the certificate names, and how.
+    countersigners: list[tuple[Signer | None, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -412,6 +414,14 @@ def _check_signatures(
                     result.identity = signer_of(x509.load_der_x509_certificate(cert.dump()))
                 except ValueError:
                     result.identity = None
+        if n > 1:  # a countersignature: whose, for the authority check
+            try:
+                other = signer_of(x509.load_der_x509_certificate(cert.dump())) if cert else None
+            except ValueError:
+                other = None
+            result.countersigners.append(
+                (other, cert.subject.human_friendly[:120] if cert is not None else "")
+            )
         where = f"signature {n} of {len(signatures)}" if len(signatures) > 1 else "the signature"
         if not (status.intact and status.valid):
             result.intact = False

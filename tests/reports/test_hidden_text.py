@@ -10,9 +10,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from PIL import Image, ImageDraw, ImageFont
 
-from tallyapp.resources import resource_path
 from tallyapp.reports.signing import sign_pdf
 from tallyapp.reports.visible_text import visible_text
+from tallyapp.resources import resource_path
 from tallyapp.services.setup import open_engine
 from tallyapp.services.signatures import verify_document
 from tests.conftest import GOOD_VOTES

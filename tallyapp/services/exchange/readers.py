@@ -217,6 +217,10 @@ def read_pdf(
     if result.identity is None:
         raise Rejected("pdf.no-identity", signer=result.signer[:120])
     signed_for = _authorised(register, record, result.identity, None)
+    try:
+        register.countersigners(signed_for, result.countersigners)
+    except TallyError as exc:
+        raise Rejected("pdf.authority", reason=exc) from None
     sender = tec
     if not register.is_under(sender, importer) or sender == importer:
         raise Rejected("pdf.not-under", signer=result.identity.label, importer=importer)
@@ -256,7 +260,8 @@ def _summary_pdf(data: dict[str, Any], result: Any, register: Register, importer
     if result.identity is None:
         raise Rejected("pdf.no-identity", signer=result.signer[:120])
     try:
-        register.authorise(commission, result.identity, None)
+        signed_for = register.authorise(commission, result.identity, None)
+        register.countersigners(signed_for, result.countersigners)
     except TallyError as exc:
         raise Rejected("pdf.authority", reason=exc) from None
     summary = {k: data[k] for k in SUMMARY_FIGURES}
