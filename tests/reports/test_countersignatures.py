@@ -83,3 +83,33 @@ def test_a_stranger_countersigning_is_refused_and_named(
     assert "900101300007" in say(outcome.reason), say(outcome.reason)
     assert database_rows(initialised_url, ("protocol", "protocol_version")) == before
     engine.dispose()
+
+
+def test_a_package_signs_summaries_only_with_a_key_that_has_authority_over_them(
+    initialised_url: str, tmp_path: Path
+) -> None:
+    from tallyapp.domain.authority import AuthorityError
+    from tallyapp.reports.detached import RecordSigner
+    from tallyapp.services.exchange import export_package
+
+    engine = open_engine(initialised_url)
+    pec_chair = roster_of(engine, "PEC-101").chair
+    tec_chair = roster_of(engine, "ABAI-03").chair
+    assert pec_chair is not None and tec_chair is not None
+    people = {
+        "pec": (pec_chair.iin, *pec_chair.name.split()[:2]),
+        "tec": (tec_chair.iin, *tec_chair.name.split()[:2]),
+    }
+    _ca, keys = _keys(tmp_path, people)  # type: ignore[arg-type]
+    out = tmp_path / "ABAI-03.json"
+    try:
+        export_package(engine, "ABAI-03", RecordSigner.from_pkcs12(keys["pec"], b"pw"), out)
+    except AuthorityError as refused:
+        assert refused.code == "authority.not-member"
+        assert pec_chair.iin in say(refused) and "ABAI-03" in say(refused)
+    else:
+        raise AssertionError("a precinct chair's key signed the territorial summaries")
+    assert not out.exists()
+    stored = export_package(engine, "ABAI-03", RecordSigner.from_pkcs12(keys["tec"], b"pw"), out)
+    assert stored.summaries == 2  # one per ballot
+    engine.dispose()

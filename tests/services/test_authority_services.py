@@ -259,13 +259,10 @@ def _tec_package(folder: Path, key: bytes) -> Path:
     (folder / "key.p12").write_bytes(key)
     signer = RecordSigner.from_pkcs12(folder / "key.p12", b"pw")
     path = folder / "ABAI-03.json"
-    export_package(engine, "ABAI-03", signer, path)
-    engine.dispose()
     # The precinct protocol alone: the territorial commission's own summary is its chair's
     # to sign, whoever signs the precinct protocol (each record carries its own signature).
-    package = json.loads(path.read_text("utf-8"))
-    package["summaries"] = []
-    path.write_text(json.dumps(package), "utf-8")
+    export_package(engine, "ABAI-03", signer, path, summaries=False)
+    engine.dispose()
     return path
 
 

@@ -13,11 +13,11 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind, Election
-from tallyapp.domain.errors import NotFoundError
+from tallyapp.domain.errors import NotFoundError, TallyError
 from tallyapp.domain.lines import protocol_from_lines
 from tallyapp.domain.protocol import canonical_data
 from tallyapp.domain.tabulation import tabulation
-from tallyapp.reports.detached import RecordSigner
+from tallyapp.reports.detached import RecordSigner, signer_of
 from tallyapp.services.audit import audit_precinct_ids, refuse_if_broken
 from tallyapp.services.exchange.format import (
     EXCHANGED_STATES,
@@ -117,16 +117,27 @@ class PackageSummary:
 
 
 def build_package(
-    engine: Engine, commission: str, signer: RecordSigner, register: Register | None = None
+    engine: Engine,
+    commission: str,
+    signer: RecordSigner,
+    register: Register | None = None,
+    summaries: bool = True,
 ) -> tuple[dict[str, Any], int]:
     """A commission's finalised protocols and its summary protocols, each record signed.
 
     The summary protocol is the sum of the accepted protocols it sends, so the commission
-    above can recompute it from them."""
+    above can recompute it from them. It is the commission's to sign: a key whose holder has
+    no authority over it (by the commission's roster) signs no summary, and the package is
+    refused. `summaries` False: the protocols alone (a key that signs only protocols)."""
     with engine.connect() as conn:
         register = register or Register.load(conn, with_heads=False)
         if commission not in register.parents:
             raise NotFoundError("commission.unknown", commission=commission)
+        if summaries:
+            holder = signer_of(signer.certificate)
+            if holder is None:
+                raise TallyError("pdf.no-identity", signer=signer.code)
+            register.authorise(commission, holder, None)  # AuthorityError names the holder
         ids = register.precinct_ids_under(commission)
         refuse_if_broken(audit_precinct_ids(engine, ids))  # never sign tampered figures
         records = _current_protocols(conn, register.election, ids)
@@ -140,8 +151,8 @@ def build_package(
                 )
                 or 0
             )
-    summaries = []
-    for ballot in (b.kind for b in register.election.ballots):
+    signed_summaries = []
+    for ballot in (b.kind for b in register.election.ballots) if summaries else ():
         accepted = [r for r in records if r["ballot"] == ballot.value and r["state"] == "accepted"]
         fields: dict[str, int] = dict.fromkeys(register.election.ballot(ballot).field_keys, 0)
         votes: dict[str, int] = {}
@@ -152,7 +163,7 @@ def build_package(
             for k, v in r["votes"].items():
                 votes[k] = votes.get(k, 0) + v
             against += r["against_all"]
-        summaries.append(
+        signed_summaries.append(
             signer.sign(
                 {
                     "election": register.election.id,
@@ -173,7 +184,7 @@ def build_package(
         "created_at": datetime.now(UTC).isoformat(),
         "certificates": {signer.code: signer.certificate_b64()},
         "protocols": [signer.sign(r) for r in records],
-        "summaries": summaries,
+        "summaries": signed_summaries,
     }
     return package, all_protocols - len(records)
 
@@ -185,12 +196,13 @@ def export_package(
     out: Path,
     register: Register | None = None,
     guarded: bool = False,
+    summaries: bool = True,
 ) -> PackageSummary:
     """A signed package: never from a record that does not audit (`guarded`: the caller's
     one guard covered it)."""
     if not guarded:
         guard_publication(engine)
-    package, left_out = build_package(engine, commission, signer, register)
+    package, left_out = build_package(engine, commission, signer, register, summaries)
     write_atomically(
         out, json.dumps(package, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     )
