@@ -234,7 +234,7 @@ def _locked(commission: str, member: RosterMember, seconds: float) -> SessionErr
         "session.locked",
         commission=commission,
         member=member.label,
-        minutes=max(1, math.ceil(seconds / 60)),
+        minutes=max(1, round(seconds / 60)),
     )
 
 
