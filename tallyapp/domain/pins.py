@@ -19,7 +19,7 @@ def lock_after(failures: int) -> timedelta | None:
     if failures < MAX_WRONG_PINS:
         return None
     doublings = min(failures - MAX_WRONG_PINS, 20)
-    return min(FIRST_LOCK * (2**doublings), LONGEST_LOCK)
+    return min(FIRST_LOCK * (1 << doublings), LONGEST_LOCK)
 
 
 def locked_for(locked_until: datetime | None, now: datetime) -> timedelta | None:

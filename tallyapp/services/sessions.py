@@ -251,18 +251,24 @@ def _wrong_pin(
     """Record a refused sign-in in the audit log, count it against the member and lock them
     after too many; until when they are locked (None: not locked)."""
     with use_case(engine) as s:
-        detail: dict[str, object] = {"commission": commission, "iin": iin[:40]}
+        failures: int | None = None  # not counted: a stranger, or a try while locked
         if member is not None and locked is None:
             failures = count_wrong_pin(s, election_id, commission, iin)
             delay = lock_after(failures)
             if delay is not None:
                 locked = math.ceil(at + delay.total_seconds())
                 lock_pin(s, election_id, commission, iin, locked)
-            detail["failures"] = failures
-        if locked is not None:
-            detail["locked_until"] = locked
         who = member.label if member is not None else f"IIN {iin[:40]}?"
-        audit(s, Actor(who, workstation), "wrong-pin", election_id, **detail)
+        audit(
+            s,
+            Actor(who, workstation),
+            "wrong-pin",
+            election_id,
+            commission=commission,
+            iin=iin[:40],
+            failures=failures,
+            locked_until=locked,
+        )
     return locked
 
 
