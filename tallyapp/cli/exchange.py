@@ -82,6 +82,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not args.quiet and sys.stderr.isatty():
             print(f"\r[{percent:3d}%] {text[:40]:<40}", end="", file=sys.stderr, flush=True)
 
+    actor = None
+    if args.member:  # a member's session: the import asks the domain whether they may
+        from tallyapp.cli.members import _pin
+        from tallyapp.services.sessions import actor_of, start_session, top_commission
+
+        commission = args.as_commission or top_commission(engine)
+        actor = actor_of(start_session(engine, commission, args.member, _pin("PIN: ")))
     outcomes = import_files(
         engine,
         [Path(p) for p in args.paths],
@@ -89,6 +96,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         args.as_commission,
         progress,
         observer=args.observer_copy,
+        actor=actor,
     )
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)

@@ -187,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the files are observers' copies: keep them to compare with the "
         "official protocols (tallyapp anomalies), never store them as protocols",
     )
+    p.add_argument(
+        "--member",
+        metavar="IIN",
+        help="import in your session (PIN from $TALLYAPP_PIN, else asked for): the audit "
+        "log names you, and the import is refused if you may not import",
+    )
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func="exchange:cmd_import")
 

@@ -152,14 +152,7 @@ class ElectionSetupDialog(QDialog):
             if not first_roster and self.work is None:
                 raise TallyError("setup.sign-in-first")
             work = None if first_roster else self.work
-            if self.members.text().strip():
-                rosters = load_members(self.engine, work, Path(self.members.text().strip()))
-                lines.append(
-                    self.tr("{0} members of {1} commissions stored.").format(
-                        sum(len(r.members) for r in rosters), len(rosters)
-                    )
-                )
-                self.members.clear()
+            # Candidates first: once members with IINs are stored, the first setup is over.
             if self.candidates.text().strip():
                 stored = load_candidates(self.engine, work, Path(self.candidates.text().strip()))
                 lines.append(
@@ -168,6 +161,14 @@ class ElectionSetupDialog(QDialog):
                     )
                 )
                 self.candidates.clear()
+            if self.members.text().strip():
+                rosters = load_members(self.engine, work, Path(self.members.text().strip()))
+                lines.append(
+                    self.tr("{0} members of {1} commissions stored.").format(
+                        sum(len(r.members) for r in rosters), len(rosters)
+                    )
+                )
+                self.members.clear()
         except TallyError as exc:
             self.show_problems([*lines, *error_lines(exc, self.lang)])
             return False
