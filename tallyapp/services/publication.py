@@ -25,7 +25,6 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
 from tallyapp.services.audit import AuditResult, audit_database
 from tallyapp.services.transaction import reading
@@ -130,25 +129,18 @@ def _audit(engine: Engine) -> AuditResult:
     return result
 
 
-def published_csv(
-    engine: Engine, commission: str, ballot: BallotKind, despite_audit_failure: bool = False
-) -> str:
-    """Open data, one row per precinct (`open_data.export_csv`), from a record that audits;
-    published despite a broken one, its first line is the stamp."""
-    from tallyapp.services.open_data import export_csv
-
-    publication = guard_publication(engine, despite_audit_failure)
-    text = export_csv(engine, commission, ballot)
-    return f"# {publication.stamp}\n{text}" if publication.stamp else text
+def stamp_csv(data: bytes, publication: Publication) -> bytes:
+    """Open data as CSV bytes; published despite a broken record, its first line (after a
+    byte order mark) is the stamp."""
+    if not publication.stamp:
+        return data
+    bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
+    return bom + f"# {publication.stamp}\n".encode() + data[len(bom) :]
 
 
-def published_cdf(engine: Engine, despite_audit_failure: bool = False) -> dict[str, Any]:
-    """The NIST SP 1500-100 results (`open_data.export_cdf`), from a record that audits;
-    published despite a broken one, its Notes and Status say so."""
-    from tallyapp.services.open_data import export_cdf
-
-    publication = guard_publication(engine, despite_audit_failure)
-    document = export_cdf(engine)
+def stamp_cdf(document: dict[str, Any], publication: Publication) -> dict[str, Any]:
+    """The NIST SP 1500-100 results; published despite a broken record, their Notes and
+    Status say so."""
     if publication.stamp:
         document["Notes"] = publication.stamp
         document["Status"] = "other"
