@@ -18,7 +18,8 @@ from tallyapp.services.entry import EntryService
 from tallyapp.services.publication import RecordBroken, guard_publication
 from tallyapp.services.review import accept
 from tallyapp.storage.database import make_engine
-from tests.services.test_entry import SIGNING, _good_values
+from tests.services.test_authority_services import signing_for
+from tests.services.test_entry import _good_values
 from tests.sessions import member_of
 
 STAMP_EN = "AUDIT FAILED: the record is broken (1), these figures are not official"
@@ -27,10 +28,12 @@ STAMP_EN = "AUDIT FAILED: the record is broken (1), these figures are not offici
 @pytest.fixture
 def accepted(initialised_url: str) -> str:
     engine = make_engine(initialised_url)
-    tec = member_of(engine, "ABAI-01")
-    service = EntryService(engine, tec)
-    service.finalise(service.open("1", BallotKind.PARTY_LIST), _good_values(), SIGNING)
-    accept(engine, tec, "1", BallotKind.PARTY_LIST)
+    # The precinct commission keys and finalises; its territorial commission accepts.
+    service = EntryService(engine, member_of(engine, "PEC-1"))
+    service.finalise(
+        service.open("1", BallotKind.PARTY_LIST), _good_values(), signing_for(engine, "1")
+    )
+    accept(engine, member_of(engine, "ABAI-01"), "1", BallotKind.PARTY_LIST)
     engine.dispose()
     return initialised_url
 
