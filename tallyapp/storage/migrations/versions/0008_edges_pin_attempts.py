@@ -2,7 +2,7 @@
 their sign-in is locked (seconds since 1970, UTC).
 
 Revision ID: 0008_edges
-Revises: 0008_rla
+Revises: 0008_trust
 Create Date: 2026-12-03 06:00:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_edges"
-down_revision = "0008_rla"
+down_revision = "0008_trust"
 branch_labels = None
 depends_on = None
 
