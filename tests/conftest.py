@@ -144,3 +144,9 @@ def demo_url(
     with _database(request.param, tmp_path_factory.mktemp("demo")) as url:
         build_demo(url)
         yield url
+
+
+@pytest.fixture(autouse=True)
+def _own_audit_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test remembers its own intact audits (services/publication.py), never the user's."""
+    monkeypatch.setenv("TALLYAPP_AUDIT_CACHE", str(tmp_path / "audited.json"))

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tallyapp.cli.output import EXIT_BAD_INPUT, EXIT_OK, CliError, language
+from tallyapp.cli.output import EXIT_BAD_INPUT, EXIT_FAILED_CHECK, EXIT_OK, CliError, language
 
 __all__ = ["main"]
 
@@ -77,6 +77,13 @@ def _refusal(args: Any, exc: Exception) -> int:
     from tallyapp.domain.errors import Problems, TallyError
     from tallyapp.messages import say
 
+    if isinstance(exc, TallyError) and exc.code.startswith("publication."):
+        # Nothing published from a broken record: the broken links, one a line; exit 1.
+        links = exc.params.get("links")
+        lines = [say(exc, language(args))]
+        lines += [say(b, language(args)) for b in links] if isinstance(links, list) else []
+        print(f"tallyapp {args.command}: error: " + "\n  ".join(lines), file=sys.stderr)
+        return EXIT_FAILED_CHECK
     if isinstance(exc, Problems) and len(exc.problems) > 1:  # one problem per line
         message = "\n  ".join(["", *(say(p, language(args)) for p in exc.problems)])
     elif isinstance(exc, TallyError):

@@ -60,16 +60,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_results(args: argparse.Namespace) -> int:
     from tallyapp.domain.election import BallotKind
+    from tallyapp.services.publication import guard_publication
     from tallyapp.services.results import compute_results, results_to_json
     from tallyapp.services.setup import open_engine
 
     engine = open_engine(args.db)
+    publication = guard_publication(engine, args.despite_audit_failure)
     results = compute_results(engine, args.commission, BallotKind(args.ballot), args.lang)
     data = results_to_json(results)
     if args.json:
+        if publication.stamp:
+            data["audit_failed"] = publication.stamp
         print_json(data)
         return EXIT_OK
+    if publication.stamp:
+        print(publication.stamp)
     print_results(data, args.lang)
+    if publication.stamp:
+        print(publication.stamp)
     return EXIT_OK
 
 

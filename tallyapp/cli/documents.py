@@ -75,6 +75,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     if args.sign and passphrase is None:
         raise CliError("--sign needs --passphrase-file")
+    if args.sign and args.despite_audit_failure:
+        raise CliError("--sign: a document is never signed despite a failed audit")
+    despite = args.despite_audit_failure
 
     if args.all_precincts_under and (args.token or args.intermediate):
         raise CliError("--token and --intermediate sign one document at a time (--commission)")
@@ -88,6 +91,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             Path(args.sign) if args.sign else None,
             passphrase or b"",
             progress=(lambda *_: None) if args.quiet else progress_bar,
+            despite_audit_failure=despite,
         )
         if not args.quiet:
             print(file=sys.stderr)
@@ -116,7 +120,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             pdf = (
                 signed_results(engine, args.lang, key, secret, args.copy, args.tsa, opened)
                 if key
-                else export_results(engine, args.lang, args.copy)
+                else export_results(engine, args.lang, args.copy, despite_audit_failure=despite)
             )
         elif args.document == "summary" or (
             args.document is None and not is_precinct(engine, args.commission)
@@ -134,7 +138,14 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                     opened,
                 )
                 if key
-                else export_summary(engine, args.commission, ballot, args.lang, args.copy)
+                else export_summary(
+                    engine,
+                    args.commission,
+                    ballot,
+                    args.lang,
+                    args.copy,
+                    despite_audit_failure=despite,
+                )
             )
         else:
             exported = (
@@ -150,7 +161,14 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                     opened,
                 )
                 if key
-                else export_protocol(engine, args.commission, ballot, args.lang, args.copy)
+                else export_protocol(
+                    engine,
+                    args.commission,
+                    ballot,
+                    args.lang,
+                    args.copy,
+                    despite_audit_failure=despite,
+                )
             )
             pdf = exported.data
             print(f"fingerprint {exported.fingerprint}")
@@ -185,10 +203,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from tallyapp.cli.key_options import trust_of
     from tallyapp.cli.output import language
     from tallyapp.messages import say
+    from tallyapp.services.bounded import read_limited
     from tallyapp.services.signatures import verify_document
 
     try:
-        data = Path(args.file).read_bytes()
+        data = read_limited(Path(args.file), "pdf")
     except OSError as exc:
         raise CliError(f"{args.file}: cannot read: {exc.strerror}") from None
     result = verify_document(data, trust_of(args), _election_database(args.db))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, print_json, read_passphrase
+from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, CliError, print_json, read_passphrase
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -18,6 +18,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
     from tallyapp.services.open_data import choices_table, export_xlsx, open_data_table, to_csv
+    from tallyapp.services.publication import guard_publication, stamp_cdf, stamp_csv
     from tallyapp.services.setup import open_engine
     from tallyapp.services.signatures import (
         RecordSigner,
@@ -30,6 +31,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     engine = open_engine(args.db)
     out = Path(args.out)
+    if args.format == "package" and args.despite_audit_failure:
+        raise CliError("a package is signed: it is never made despite a failed audit")
+    if args.format == "xlsx" and args.despite_audit_failure:
+        raise CliError("a workbook carries no warning: publish csv despite a failed audit")
+    # Nothing published from a broken record; checked before any key is opened.
+    publication = guard_publication(engine, args.despite_audit_failure)
 
     def passphrase_for(key: Path) -> bytes:
         # Only a package is signed: open data and the CDF need no key. Without one, say how
@@ -75,11 +82,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             except KeyError:
                 continue  # an election without this ballot
             target = out if len(ballots) == 1 else out / f"{ballot.value}.csv"
-            write_atomically(target, to_csv(table, args.excel))
+            write_atomically(target, stamp_csv(to_csv(table, args.excel), publication))
             written.append(str(target))
         if len(ballots) > 1:
             target = out / "choices.csv"
-            write_atomically(target, to_csv(choices_table(engine), args.excel))
+            choices = to_csv(choices_table(engine), args.excel)
+            write_atomically(target, stamp_csv(choices, publication))
             written.append(str(target))
         print("written " + ", ".join(written))
     elif args.format == "xlsx":
@@ -88,9 +96,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         write_atomically(
             out,
-            json.dumps(export_cdf(engine, args.commission), ensure_ascii=False, indent=1).encode(
-                "utf-8"
-            ),
+            json.dumps(
+                stamp_cdf(export_cdf(engine, args.commission), publication),
+                ensure_ascii=False,
+                indent=1,
+            ).encode("utf-8"),
         )
         print(f"written {out} (NIST SP 1500-100 election results, JSON)")
     return EXIT_OK
@@ -111,6 +121,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not args.quiet and sys.stderr.isatty():
             print(f"\r[{percent:3d}%] {text[:40]:<40}", end="", file=sys.stderr, flush=True)
 
+    actor = None
+    if args.member:  # a member's session: the import asks the domain whether they may
+        from tallyapp.cli.members import _pin
+        from tallyapp.services.sessions import actor_of, start_session, top_commission
+
+        commission = args.as_commission or top_commission(engine)
+        actor = actor_of(start_session(engine, commission, args.member, _pin("PIN: ")))
     outcomes = import_files(
         engine,
         [Path(p) for p in args.paths],
@@ -118,6 +135,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         args.as_commission,
         progress,
         observer=args.observer_copy,
+        actor=actor,
     )
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)

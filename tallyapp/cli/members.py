@@ -30,6 +30,17 @@ def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return engine, actor_of(work)
 
 
+def _signed_in(args: argparse.Namespace, engine):  # type: ignore[no-untyped-def]
+    """The session of `--member` (for `--as`, by default the CEC), or None without one: only
+    the first setup of a new database needs none, and the service says when it is over."""
+    from tallyapp.services.sessions import start_session, top_commission
+
+    if not getattr(args, "member", None):
+        return None
+    commission = getattr(args, "as_commission", None) or top_commission(engine)
+    return start_session(engine, commission, args.member, _pin("Your PIN: "))
+
+
 def cmd_roster_import(args: argparse.Namespace) -> int:
     from tallyapp.cli.output import language
     from tallyapp.messages import say
@@ -40,7 +51,7 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
 
     engine = open_engine(args.db)
     rosters = read_roster_file(read_table(args.file), is_rehearsal(engine))
-    for warning in set_rosters(engine, None, rosters):
+    for warning in set_rosters(engine, _signed_in(args, engine), rosters):
         print(f"WARNING: {say(warning, language(args))}")
     count = sum(len(r.members) for r in rosters)
     print(f"{len(rosters)} rosters, {count} members stored from {args.file}.")
@@ -51,7 +62,8 @@ def cmd_register_candidates(args: argparse.Namespace) -> int:
     from tallyapp.services.register import load_candidates
     from tallyapp.services.setup import open_engine
 
-    stored = load_candidates(open_engine(args.db), None, args.file)
+    engine = open_engine(args.db)
+    stored = load_candidates(engine, _signed_in(args, engine), args.file)
     print(
         f"{stored.candidates} candidates in {stored.districts} districts stored from {args.file}."
     )
@@ -73,14 +85,35 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _new_pin() -> str:
+    """The new PIN: $TALLYAPP_NEW_PIN (or $TALLYAPP_PIN at the first setup, when no one signs
+    in), else asked for twice without echo."""
+    for name in ("TALLYAPP_NEW_PIN", "TALLYAPP_PIN"):
+        if name in os.environ:
+            return os.environ[name]
+    if not sys.stdin.isatty():
+        raise CliError("no new PIN: set TALLYAPP_NEW_PIN or run the command in a terminal")
+    pin = getpass.getpass("New PIN: ")
+    if getpass.getpass("The same PIN again: ") != pin:
+        raise CliError("the two PINs differ; nothing changed")
+    return pin
+
+
 def cmd_pin(args: argparse.Namespace) -> int:
-    from tallyapp.services.sessions import set_pin
+    from tallyapp.services.sessions import set_pin, unlock_pin
     from tallyapp.services.setup import open_engine
 
-    pin = _pin("New PIN: ")
-    if "TALLYAPP_PIN" not in os.environ and _pin("The same PIN again: ") != pin:
-        raise CliError("the two PINs differ; nothing changed")
-    set_pin(open_engine(args.db), None, args.commission, args.iin, pin)
+    engine = open_engine(args.db)
+    work = _signed_in(args, engine)
+    if args.unlock:
+        if work is None:
+            raise CliError("--unlock needs --member: the chair or the secretary signs in")
+        unlock_pin(engine, work, args.commission, args.iin)
+        print(f"Sign-in unlocked for {args.iin} of {args.commission}.")
+        return EXIT_OK
+    if work is not None and "TALLYAPP_PIN" in os.environ and "TALLYAPP_NEW_PIN" not in os.environ:
+        raise CliError("set the new PIN in TALLYAPP_NEW_PIN (TALLYAPP_PIN is your own)")
+    set_pin(engine, work, args.commission, args.iin, _new_pin())
     print(f"PIN set for {args.iin} of {args.commission}.")
     return EXIT_OK
 

@@ -29,12 +29,16 @@ def language(args: Any = None) -> str:
 
 def read_json(path: str) -> Any:
     """A JSON file (or - for standard input), read within the limits of `services.bounded`."""
-    from tallyapp.services.bounded import load_json
+    from tallyapp.services.bounded import FILE_LIMITS, load_json, read_limited
     from tallyapp.services.errors import InputError
 
     source = "standard input" if path == "-" else path
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        data = (
+            sys.stdin.buffer.read(FILE_LIMITS["json"] + 1)
+            if path == "-"
+            else read_limited(Path(path), "json", _printable(source))
+        )
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or type(exc).__name__
         raise InputError("(file)", "unreadable", _printable(source), detail=reason) from None

@@ -54,6 +54,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func="counting:cmd_check")
 
+    def add_signer(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--member",
+            metavar="IIN",
+            help="your IIN: you sign in (PIN from $TALLYAPP_PIN, else asked for); needed "
+            "except at the first setup of a new database",
+        )
+        p.add_argument(
+            "--as",
+            dest="as_commission",
+            metavar="CODE",
+            help="the commission you sign in for (default: the CEC)",
+        )
+
+    def add_despite(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--despite-audit-failure",
+            action="store_true",
+            help="publish even when the record does not audit (tallyapp audit): every page "
+            "and file then says so; never signed",
+        )
+
     def add_db(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--db",
@@ -116,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="PATH", required=True, help="FILE.pdf, or DIR for a batch")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_key_options(p)
+    add_despite(p)
     p.set_defaults(func="documents:cmd_export_pdf")
 
     p = sub.add_parser("export", help="protocols for the commission above, or open data")
@@ -155,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="PATH", required=True)
     add_key_options(p)
+    add_despite(p)
     p.set_defaults(func="exchange:cmd_export")
 
     p = sub.add_parser("import", help="import packages, signed PDFs and photos of protocols")
@@ -179,6 +203,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the files are observers' copies: keep them to compare with the "
         "official protocols (tallyapp anomalies), never store them as protocols",
+    )
+    p.add_argument(
+        "--member",
+        metavar="IIN",
+        help="import in your session (PIN from $TALLYAPP_PIN, else asked for): the audit "
+        "log names you, and the import is refused if you may not import",
     )
     p.add_argument("--quiet", action="store_true")
     add_trust_options(p)
@@ -234,12 +264,14 @@ def build_parser() -> argparse.ArgumentParser:
         "ballot_position",
     )
     add_db(q)
+    add_signer(q)
     q.add_argument("file", metavar="FILE")
     q.set_defaults(func="members:cmd_register_candidates")
     q = register.add_parser(
         "members", help="commission members (CSV or XLSX): commission,name,iin,role"
     )
     add_db(q)
+    add_signer(q)
     q.add_argument("file", metavar="FILE")
     q.set_defaults(func="members:cmd_roster_import")
 
@@ -294,6 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     roster = p.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
     q = roster.add_parser("import", help="replace rosters from CSV: commission,iin,name,role")
     add_db(q)
+    add_signer(q)
     q.add_argument("file", metavar="FILE")
     q.set_defaults(func="members:cmd_roster_import")
     q = roster.add_parser("show", help="print a commission's roster")
@@ -333,6 +366,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--commission", required=True, metavar="CODE")
     p.add_argument("--iin", required=True, metavar="IIN")
+    add_signer(p)
+    p.add_argument(
+        "--unlock",
+        action="store_true",
+        help="lift the lock after too many wrong PINs (the chair or the secretary)",
+    )
     p.set_defaults(func="members:cmd_pin")
 
     for name, text in (
@@ -368,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ballot", choices=("party-list", "constituency"), default="party-list")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_despite(p)
     p.set_defaults(func="database:cmd_results")
 
     from tallyapp.cli.rla_parser import add_rla_commands

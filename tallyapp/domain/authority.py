@@ -130,6 +130,31 @@ def roster_problems(roster: Roster, rehearsal: bool = False) -> list[TallyError]
     return problems
 
 
+def signing_roles_twice(
+    rosters: Mapping[str, Roster], structure: Structure, changed: Iterable[str]
+) -> list[TallyError]:
+    """A person who holds a signing role (chair, deputy, secretary) in two commissions of one
+    level, where one of them is among the `changed` rosters: one key would sign for both,
+    and neither commission's signature would say whose it is."""
+    changed = set(changed)
+
+    def level(commission: str) -> str:
+        if precinct_of(commission) is not None:
+            return "precinct"
+        return structure.levels.get(commission, "")
+
+    held: dict[tuple[str, str], list[str]] = {}
+    for code in sorted(rosters):
+        for m in rosters[code].members:
+            if m.iin and m.role in SIGNING_ROLES:
+                held.setdefault((level(code), m.iin), []).append(code)
+    return [
+        TallyError("roster.signs-twice", iin=iin, commissions=", ".join(codes))
+        for (_, iin), codes in sorted(held.items())
+        if len(codes) > 1 and changed.intersection(codes)
+    ]
+
+
 # --- provenance -------------------------------------------------------------------------------
 
 
@@ -188,6 +213,10 @@ class Structure:
         if number is not None:
             return self.tec_of_precinct(number)
         return self.parents.get(commission)
+
+    def is_top(self, commission: str) -> bool:
+        """Whether `commission` heads the tree (the CEC): no commission above it."""
+        return commission in self.levels and self.parents.get(commission) is None
 
     def is_above(self, upper: str, commission: str) -> bool:
         seen = self.parent(commission)
@@ -305,6 +334,20 @@ def authorise_signer(
     raise AuthorityError("authority.not-member", signer=signer.label, commission=document)
 
 
+def countersigner_refusal(
+    rosters: Mapping[str, Roster], commission: str, signer: Signer | None, shown: str
+) -> AuthorityError | None:
+    """A further signature on a document (a countersignature) counts only from a member of
+    the commission it was signed for; anyone else is refused and named (`shown`: how the
+    certificate names them when it carries no IIN)."""
+    roster = rosters.get(commission)
+    member = roster.member(signer.iin) if roster is not None and signer and signer.iin else None
+    if member is None or member.role is Role.OBSERVER:
+        label = signer.label if signer is not None else shown
+        return AuthorityError("authority.countersigner", signer=label, commission=commission)
+    return None
+
+
 # --- who is working, and what they may do -------------------------------------------------
 
 
@@ -313,7 +356,9 @@ class Action(StrEnum):
     FINALISE = "finalise"
     ACCEPT = "accept"  # the commission above accepts or rejects
     REJECT = "reject"
-    MANAGE = "manage"  # rosters and PINs
+    MANAGE = "manage"  # a commission's roster and its members' PINs
+    SETUP = "setup"  # the election's setup from files: rosters and candidates
+    IMPORT = "import"  # store received files (packages, signed PDFs, photos)
 
 
 @dataclass(frozen=True)
@@ -340,13 +385,29 @@ def permission_refusal(
     """None when the session's member may do `action` on `document`'s protocol (a commission
     code, `PEC-<number>` for a precinct); otherwise the reason."""
     who = session.member
-    params = {"member": who.label, "commission": session.commission, "document": document}
+    params = {
+        "member": who.label if who.iin else who.name,  # an observer has no IIN here
+        "commission": session.commission,
+        "document": document,
+    }
     if session.observer:
         return AuthorityError("permission.observer", **params, action=action.value)
-    if action is Action.MANAGE:  # its own roster and PINs: the chair or the secretary
-        if session.commission == document and who.role in (Role.CHAIR, Role.SECRETARY):
+    if action is Action.MANAGE:
+        # Its own roster and PINs: the chair or the secretary; any commission's: the top
+        # commission's (the CEC's) chair or secretary.
+        mine = session.commission == document or (
+            structure.is_top(session.commission)
+            and structure.is_above(session.commission, document)
+        )
+        if mine and who.role in (Role.CHAIR, Role.SECRETARY):
             return None
         return AuthorityError("permission.manage", **params, role=who.role.value)
+    if action is Action.SETUP:  # rosters and candidates from files: the CEC's chair or secretary
+        if structure.is_top(session.commission) and who.role in (Role.CHAIR, Role.SECRETARY):
+            return None
+        return AuthorityError("permission.setup", **params, role=who.role.value)
+    if action is Action.IMPORT:  # any member of the commission that receives
+        return None
     if action in (Action.ACCEPT, Action.REJECT):
         if not structure.is_above(session.commission, document):
             return AuthorityError("permission.not-above", **params, action=action.value)

@@ -35,6 +35,7 @@ from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
 from tallyapp.services.exchange import FileOutcome, Rejected, SummaryDifference, import_files
 from tallyapp.services.keys import default_keys_dir
+from tallyapp.services.sessions import import_refusal, top_commission
 from tallyapp.services.signatures import package_roots
 
 OUTCOME_WORDS = {  # marked for lupdate, translated when shown
@@ -178,6 +179,18 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start)
+        # An observer reads, prints and compares, never imports: said here, before any file.
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #842029")
+        session = actor.session if actor is not None else None
+        refused = (
+            import_refusal(engine, session, top_commission(engine)) if session is not None else None
+        )
+        if refused is not None:
+            self.refusal.setText(error_text(refused))
+            self.import_button.setEnabled(False)
+        self.refusal.setVisible(refused is not None)
         row = QHBoxLayout()
         for button in (add_files, add_folder, self.trust_button):
             row.addWidget(button)
@@ -219,6 +232,7 @@ class ImportDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.queue)
         layout.addLayout(row)
         layout.addWidget(self.progress)
@@ -278,6 +292,8 @@ class ImportDialog(QDialog):
     # --- importing ----------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.refusal.text():  # not this session's to import (the service refuses too)
+            return
         if not self.paths:
             QMessageBox.information(self, self.tr("Import"), self.tr("Add files or folders first."))
             return

@@ -247,12 +247,12 @@ def _load_files(
     if work is None and not needs_first_roster(engine):
         raise TallyError("setup.sign-in-first")
     who = work if work is not None and not needs_first_roster(engine) else None
+    stored_candidates = None  # first: once members are stored, the first setup is over
+    if candidates:
+        stored = load_candidates(engine, who, Path(candidates))
+        stored_candidates = (stored.candidates, stored.districts)
     stored_members = None
     if members:
         rosters = load_members(engine, who, Path(members))
         stored_members = (sum(len(r.members) for r in rosters), len(rosters))
-    stored_candidates = None
-    if candidates:
-        stored = load_candidates(engine, who, Path(candidates))
-        stored_candidates = (stored.candidates, stored.districts)
     return stored_members, stored_candidates

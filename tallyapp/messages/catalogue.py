@@ -1689,3 +1689,9 @@ CATALOGUE: dict[str, Names] = {
 from tallyapp.messages.rla_catalogue import RLA_CATALOGUE  # noqa: E402  (the audit's own codes)
 
 CATALOGUE.update(RLA_CATALOGUE)
+
+# The guards' sentences live in their own module (see there why).
+from tallyapp.messages.guards_catalogue import ACTION_WORDS, GUARDS  # noqa: E402
+
+CATALOGUE.update(GUARDS)
+VALUE_WORDS["action"].update(ACTION_WORDS)

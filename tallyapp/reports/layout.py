@@ -4,7 +4,9 @@ the signature block with the seal place, and the QR code drawn as vectors."""
 from __future__ import annotations
 
 import io
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -78,6 +80,20 @@ def grouped(n: int) -> str:
     return f"{n:,}".replace(",", "\u202f")
 
 
+# A warning printed across the top of every page drawn while it is set: a document published
+# from a record that does not audit says so on each page (services/publication.py).
+PAGE_WARNING: ContextVar[str] = ContextVar("page_warning", default="")
+
+
+@contextmanager
+def warning_on_every_page(warning: str | None) -> Iterator[None]:
+    token = PAGE_WARNING.set(warning or "")
+    try:
+        yield
+    finally:
+        PAGE_WARNING.reset(token)
+
+
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
     """Draws "page X of Y" and the copy number once the number of pages is known."""
 
@@ -96,8 +112,14 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
 
     def save(self) -> None:
         total = len(self._pages)
+        warning = PAGE_WARNING.get()
         for state in self._pages:
             self.__dict__.update(state)
+            if warning:  # one language a line, in red, above everything else
+                self.setFont(BOLD, 7)
+                self.setFillColor(colors.red)
+                for i, line in enumerate(warning.split(" / ")):
+                    self.drawString(MARGIN + BINDING, PAGE_HEIGHT - (4 + 3 * i) * mm, line)
             self.setFont(REGULAR, 7.5)
             self.setFillColor(colors.black)
             # Two lines, so long bilingual texts never run into each other.

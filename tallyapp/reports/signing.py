@@ -51,6 +51,7 @@ from tallyapp.reports.layout import grouped
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, read_attachments
 from tallyapp.reports.texts import TEXTS
 from tallyapp.reports.timestamps import UrllibTimeStamper
+from tallyapp.reports.visible_text import visible_text
 
 ATTACHMENT = "protocol.json"
 
@@ -364,20 +365,12 @@ class Verification:
     basis: str = ""  # "timestamp" (proved), "assumed" (--at) or "now"
     warnings: list[str] = field(default_factory=list)  # e.g. revocation not checked, by choice
     moment_said: str = ""
+    # Each further signature (a countersignature): who the certificate names, and how.
+    countersigners: list[tuple[Signer | None, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems and self.authority is None
-
-
-def _page_text(pdf: bytes) -> str:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return "\n".join(page.get_textpage().get_text_range() for page in document)
-    finally:
-        document.close()
 
 
 def protocol_from_attachment(data: dict[str, object]) -> Protocol:
@@ -436,6 +429,14 @@ def _check_signatures(signatures: list[Any], trust: Trust, result: Verification)
             result.identity = judgement.identity
             result.moment, result.basis = judgement.moment, judgement.basis
             result.moment_said = judgement.moment_said()
+        if n > 1:  # a countersignature: whose, for the authority check
+            try:
+                other = judgement.identity
+            except ValueError:
+                other = None
+            result.countersigners.append(
+                (other, cert.subject.human_friendly[:120] if cert is not None else "")
+            )
         if not (status.intact and status.valid):
             result.intact = False
             result.problems.append(f"{where}: the signed data was altered, it does not match")
@@ -585,7 +586,8 @@ def _printed_page(
         result.problems.append("the attached figures do not match their fingerprint")
     # Text extraction gives thin and no-break spaces back as plain ones.
     try:
-        printed = _page_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
+        # Only what shows: text covered by a box, white or invisible is not printed.
+        printed = visible_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
     except Exception as exc:  # a damaged page: the file may still parse as a signed PDF
         result.problems.append(f"the printed pages cannot be read: {exc.__class__.__name__}")
         return None

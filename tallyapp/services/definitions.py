@@ -111,11 +111,11 @@ def definition_problems(path: Path) -> tuple[Election | None, list[TallyError]]:
     The election is returned when there is no problem."""
     import jsonschema  # only for this command
 
-    from tallyapp.services.bounded import load_json
+    from tallyapp.services.bounded import load_json, read_limited
 
     source = str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, "definition", source)
     except OSError as exc:
         raise InputError("(file)", "unreadable", source, detail=exc.strerror or str(exc)) from None
     data = load_json(raw, source)

@@ -226,10 +226,12 @@ def create_first_database(
                     register=str(register) if register is not None else "practice",
                     demo=demo,
                 )
+            # Candidates first: once members with IINs are stored, the first setup is over
+            # and only a signed-in CEC chair or secretary loads either.
+            stored = set_candidates(engine, None, entries) if entries else None
             if rosters:
                 progress("progress.members", share + 2)
                 set_rosters(engine, None, rosters)
-            stored = set_candidates(engine, None, entries) if entries else None
         finally:
             engine.dispose()
         protocols = 0

@@ -19,6 +19,7 @@ from tallyapp.reports.layout import DigitalStamp
 from tallyapp.services.files import write_atomically
 from tallyapp.services.pdf_export import ExportError, export_protocol, precincts_under
 from tallyapp.services.processes import pool_context
+from tallyapp.services.publication import Publication, RecordBroken, guard_publication
 from tallyapp.services.signatures import key_holder_may_sign, open_key, sign_document
 
 Progress = Callable[[int, int, str], None]  # done, total, precinct number
@@ -51,19 +52,23 @@ def export_protocols_under(
     progress: Progress = _silent,
     cancelled: Callable[[], bool] = _never,
     workers: int | None = None,
+    despite_audit_failure: bool = False,
 ) -> BatchOutcome:
     """One PDF per precinct under `under` into `folder` (`<number>-<ballot>.pdf`), each
     written atomically, signed with `key` when one is given. Laying out and signing take the
     time: a batch runs in a pool of processes, one per core (`workers`), each with its own
     database connection; a few protocols are done here, where starting the pool would cost
     more than it saves."""
+    publication = guard_publication(engine, despite_audit_failure)  # once for the batch
+    if publication.stamp and key is not None:
+        raise RecordBroken("publication.no-signing-despite", count=publication.broken)
     numbers = precincts_under(engine, under, ballot)
     stamp = None
     if key is not None:  # one refusal before a single file is written
         documents = [precinct_commission(n) for n in numbers]
         stamp = key_holder_may_sign(engine, key, passphrase, documents)
     url = engine.url.render_as_string(hide_password=False)
-    job = _Job(url, ballot, lang, folder, key, passphrase, stamp)
+    job = _Job(url, ballot, lang, folder, key, passphrase, stamp, publication)
     outcome = BatchOutcome(folder)
     workers = min(workers or os.cpu_count() or 1, len(numbers))
     if workers <= 1 or len(numbers) < POOL_FROM:
@@ -100,6 +105,7 @@ class _Job:
     key: Path | None
     passphrase: bytes
     stamp: DigitalStamp | None = None
+    publication: Publication | None = None
 
 
 _worker: dict[str, Any] = {}  # per process: the job, its engine and its reader
@@ -130,6 +136,7 @@ def _export_one(number: str) -> tuple[str, str, str, dict[str, str]]:
             job.lang,
             stamp=job.stamp,
             service=_worker["service"],
+            publication=job.publication,
         )
         pdf = exported.data
         if job.key is not None:

@@ -19,7 +19,7 @@ from tallyapp.domain.errors import TallyError
 from tallyapp.domain.protocol import results_fingerprint, summary_fingerprint
 from tallyapp.domain.tabulation import nominated_by
 from tallyapp.reports import payload as qr
-from tallyapp.reports.layout import DigitalStamp, Signer, decimal
+from tallyapp.reports.layout import DigitalStamp, Signer, decimal, warning_on_every_page
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, attach_json
 from tallyapp.reports.protocol_pdf import ProtocolDocument, ProtocolLine, render_protocol
 from tallyapp.reports.summary_pdf import (
@@ -34,6 +34,7 @@ from tallyapp.reports.summary_pdf import (
 from tallyapp.services.audit import audit_precincts, refuse_if_broken
 from tallyapp.services.checkpoints import current_root
 from tallyapp.services.entry import EntryService, sheet_lines
+from tallyapp.services.publication import Publication, guard_publication
 from tallyapp.services.rehearsal import is_rehearsal
 from tallyapp.services.results import Results, compute_results
 from tallyapp.services.setup import election_of
@@ -224,16 +225,22 @@ def export_protocol(
     copy: int = 1,
     stamp: DigitalStamp | None = None,
     service: EntryService | None = None,
+    despite_audit_failure: bool = False,
+    publication: Publication | None = None,
 ) -> ExportedPdf:
     """The protocol as a PDF with the JSON attached, unsigned; with the `stamp` of the key
-    about to sign it (`signatures.key_holder_may_sign`, then `sign_document`)."""
+    about to sign it (`signatures.key_holder_may_sign`, then `sign_document`). `publication`:
+    what a batch's one guard found (else this asks `guard_publication` itself)."""
+    if publication is None:
+        publication = guard_publication(engine, despite_audit_failure)
     document, data = protocol_document(engine, number, ballot, copy, stamp, service)
     # A printed protocol is what gets signed: never over figures whose record was altered.
     refuse_if_broken(audit_precincts(engine, str(data["election"]), [number]))
     if is_rehearsal(engine):  # on every page and in the data
         document = replace(document, rehearsal=True)
         data["rehearsal"] = True
-    pdf = render_protocol(document, lang)
+    with warning_on_every_page(publication.stamp):
+        pdf = render_protocol(document, lang)
     # What each row prints, so that `verify` can read every row back exactly as printed.
     data["lang"] = lang
     data["record_head"] = _record_head(engine, str(data["election"]), number, ballot)
@@ -356,8 +363,10 @@ def export_summary(
     lang: str = "kk+ru",
     copy: int = 1,
     stamp: DigitalStamp | None = None,
+    despite_audit_failure: bool = False,
 ) -> bytes:
     """The summary protocol of a TEC, DEC, regional commission or the CEC, recomputed."""
+    publication = guard_publication(engine, despite_audit_failure)
     results = compute_results(engine, commission, ballot, lang)
     tree = results.tree
     with Session(engine) as s:
@@ -410,7 +419,8 @@ def export_summary(
         stamp=stamp,
         rehearsal=is_rehearsal(engine),
     )
-    pdf = render_summary(document, lang)
+    with warning_on_every_page(publication.stamp):
+        pdf = render_summary(document, lang)
     # The figures travel with the form, as a precinct protocol's do: verify reads every row
     # back, and the commission above compares them with its own sum.
     data = {
@@ -442,9 +452,14 @@ def _record_head(engine: Engine, election_id: str, number: str, ballot: BallotKi
 
 
 def export_results(
-    engine: Engine, lang: str = "kk+ru", copy: int = 1, stamp: DigitalStamp | None = None
+    engine: Engine,
+    lang: str = "kk+ru",
+    copy: int = 1,
+    stamp: DigitalStamp | None = None,
+    despite_audit_failure: bool = False,
 ) -> bytes:
     """The CEC's final results: national totals, seats by party, district winners."""
+    publication = guard_publication(engine, despite_audit_failure)
     blue = compute_results(engine, None, BallotKind.PARTY_LIST, lang)
     election = blue.election
     parties = []
@@ -526,7 +541,8 @@ def export_results(
         stamp=stamp,
         rehearsal=is_rehearsal(engine),
     )
-    pdf = render_results(document, lang)
+    with warning_on_every_page(publication.stamp):
+        pdf = render_results(document, lang)
     data = {
         "format": "tallyapp-results",
         "format_version": 1,

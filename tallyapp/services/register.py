@@ -12,7 +12,7 @@ from sqlalchemy import Engine, delete, func, insert, select
 from sqlmodel import col
 
 from tallyapp.domain.actor import Actor
-from tallyapp.domain.authority import Action, Roster
+from tallyapp.domain.authority import Action, AuthorityError, Roster
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import Problems, TallyError
 from tallyapp.domain.register import looks_like_formula
@@ -29,7 +29,8 @@ from tallyapp.services.setup import election_of
 from tallyapp.services.table_files import Table, read_table
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.protocols import audit
-from tallyapp.storage.tables import CandidateRow, PrecinctRow, ProtocolRow, RosterMemberRow
+from tallyapp.storage.rosters import first_setup
+from tallyapp.storage.tables import CandidateRow, PrecinctRow, ProtocolRow
 
 CANDIDATE_COLUMNS = ("district", "id", "name_kk", "name_ru", "nomination", "ballot_position")
 CANDIDATE_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{0,31}")
@@ -134,7 +135,9 @@ def set_candidates(
     with use_case(engine) as s:
         election = election_of(s)
         if work is not None:
-            require(s, election, work, Action.MANAGE, "CEC")
+            require(s, election, work, Action.SETUP, "CEC")
+        elif not first_setup(s, election.id):
+            raise AuthorityError("permission.sign-in", action=Action.SETUP.value, document="CEC")
         counted = s.execute(
             select(col(PrecinctRow.district_number), func.count())
             .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
@@ -189,6 +192,7 @@ def set_candidates(
             actor,
             "candidates",
             election.id,
+            **({"first_setup": True} if work is None else {}),
             districts=named,
             candidates=[(e.district, e.code, e.name_kk, e.nomination) for e in entries],
         )
@@ -199,9 +203,7 @@ def needs_first_roster(engine: Engine) -> bool:
     """Whether nobody can sign in yet: no commission member has an IIN (a database set up
     from a register, before the CEC's members file is loaded)."""
     with reading(engine) as s:
-        return not s.scalar(
-            select(func.count()).select_from(RosterMemberRow).where(col(RosterMemberRow.iin) != "")
-        )
+        return first_setup(s, election_of(s).id)
 
 
 def load_candidates(engine: Engine, work: WorkSession | None, path: Path | str) -> CandidatesStored:

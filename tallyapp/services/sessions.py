@@ -7,7 +7,9 @@ asks `require` first, which applies `domain.authority`'s permissions.
 
 from __future__ import annotations
 
+import math
 import socket
+import time
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -31,9 +33,11 @@ from tallyapp.domain.authority import (
     permission_refusal,
     precinct_of,
     roster_problems,
+    signing_roles_twice,
 )
 from tallyapp.domain.election import Election
 from tallyapp.domain.errors import NotFoundError, Problems, TallyError
+from tallyapp.domain.pins import lock_after
 from tallyapp.domain.register import looks_like_formula
 from tallyapp.services.errors import InputError
 from tallyapp.services.setup import election_of
@@ -41,8 +45,14 @@ from tallyapp.services.table_files import Table
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.protocols import audit
 from tallyapp.storage.rosters import (
+    any_pin_set,
+    clear_wrong_pins,
+    count_wrong_pin,
+    first_setup,
     load_rosters,
+    lock_pin,
     pin_hash_of,
+    pin_lock_of,
     replace_roster,
     set_every_pin_hash,
     set_pin_hash,
@@ -66,6 +76,8 @@ __all__ = [
     "set_pin",
     "set_roster",
     "start_session",
+    "top_commission",
+    "unlock_pin",
 ]
 
 MIN_PIN = 4
@@ -177,25 +189,88 @@ def roster_of(engine: Engine, commission: str) -> Roster:
 
 
 def start_session(
-    engine: Engine, commission: str, iin: str, pin: str, workstation: str | None = None
+    engine: Engine,
+    commission: str,
+    iin: str,
+    pin: str,
+    workstation: str | None = None,
+    now: float | None = None,
 ) -> WorkSession:
     """A member's session, if the PIN matches the hash stored with their roster entry.
     Every refusal says the same for an unknown member and a wrong PIN, so the screen does not
-    tell a stranger who is on the roster."""
+    tell a stranger who is on the roster. Every wrong PIN is in the audit log with the
+    workstation; after five in a row the member is locked out for a growing time
+    (`domain.pins`) until it passes or the chair or the secretary lifts it."""
+    station = workstation or workstation_name()
+    at = time.time() if now is None else now
     with reading(engine) as s:
         election = election_of(s)
         roster = load_rosters(s, election.id, [commission]).get(commission, Roster(commission))
         member = roster.member(iin) if iin else None
         stored = pin_hash_of(s, election.id, commission, iin) if member else None
+        failures, until = pin_lock_of(s, election.id, commission, iin) if member else (0, None)
     if member is None or member.role is Role.OBSERVER:
+        _wrong_pin(engine, election.id, commission, iin, None, station, at)
         raise SessionError("session.wrong-pin", commission=commission)
     if stored is None:
         raise SessionError("session.no-pin", commission=commission, member=member.label)
+    if until is not None and until > at:
+        _wrong_pin(engine, election.id, commission, iin, member, station, at, locked=until)
+        raise _locked(commission, member, until - at)
     try:
         _HASHER.verify(stored, pin)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
+        locked = _wrong_pin(engine, election.id, commission, iin, member, station, at)
+        if locked is not None:
+            raise _locked(commission, member, locked - at) from None
         raise SessionError("session.wrong-pin", commission=commission) from None
-    return WorkSession(commission, member, workstation or workstation_name())
+    if failures:
+        with use_case(engine) as s:
+            clear_wrong_pins(s, election.id, commission, iin)
+    return WorkSession(commission, member, station)
+
+
+def _locked(commission: str, member: RosterMember, seconds: float) -> SessionError:
+    return SessionError(
+        "session.locked",
+        commission=commission,
+        member=member.label,
+        minutes=max(1, round(seconds / 60)),
+    )
+
+
+def _wrong_pin(
+    engine: Engine,
+    election_id: str,
+    commission: str,
+    iin: str,
+    member: RosterMember | None,
+    workstation: str,
+    at: float,
+    locked: int | None = None,
+) -> int | None:
+    """Record a refused sign-in in the audit log, count it against the member and lock them
+    after too many; until when they are locked (None: not locked)."""
+    with use_case(engine) as s:
+        failures: int | None = None  # not counted: a stranger, or a try while locked
+        if member is not None and locked is None:
+            failures = count_wrong_pin(s, election_id, commission, iin)
+            delay = lock_after(failures)
+            if delay is not None:
+                locked = math.ceil(at + delay.total_seconds())
+                lock_pin(s, election_id, commission, iin, locked)
+        who = member.label if member is not None else f"IIN {iin[:40]}?"
+        audit(
+            s,
+            Actor(who, workstation),
+            "wrong-pin",
+            election_id,
+            commission=commission,
+            iin=iin[:40],
+            failures=failures,
+            locked_until=locked,
+        )
+    return locked
 
 
 def observer_session(commission: str, name: str, workstation: str | None = None) -> WorkSession:
@@ -229,20 +304,74 @@ def require(
         raise refusal
 
 
+def refusal_of(
+    engine: Engine, work: WorkSession, action: Action, document: str
+) -> AuthorityError | None:
+    """Why the session may not do `action` on `document` (None: it may), for an edge to ask
+    before it offers the action at all."""
+    with reading(engine) as s:
+        election = election_of(s)
+        return permission_refusal(
+            election.authority, authority_structure(s, election.id), work, action, document
+        )
+
+
+def import_refusal(engine: Engine, work: WorkSession, importer: str) -> AuthorityError | None:
+    """Why the session may not import received files for `importer` (an observer never may)."""
+    return refusal_of(engine, work, Action.IMPORT, importer)
+
+
 def set_pin(engine: Engine, work: WorkSession | None, commission: str, iin: str, pin: str) -> None:
-    """Store a member's new PIN as an argon2id hash. `work` None: from the command line, by
-    whoever administers this workstation (the first PINs); otherwise the chair or secretary of
-    the same commission."""
+    """Store a member's new PIN as an argon2id hash; their wrong PINs are forgotten. `work`:
+    the chair or the secretary of the same commission, or of the CEC. None only at the first
+    setup of a new database, by its administrator: the first PIN of the CEC's chair or
+    secretary, while no one has a PIN (someone must be able to sign in)."""
     if len(pin) < MIN_PIN or not pin.isdigit():
         raise SessionError("session.pin-format", minimum=MIN_PIN)
     with use_case(engine) as s:
         election = election_of(s)
+        first = False
         if work is not None:
             require(s, election, work, Action.MANAGE, commission)
+        else:
+            _first_pin_or_refuse(s, election.id, commission, iin)
+            first = True
         if not set_pin_hash(s, election.id, commission, iin, _HASHER.hash(pin)):
             raise NotFoundError("roster.no-member", commission=commission, iin=iin)
         actor = actor_of(work) if work else Actor("administrator", workstation_name())
-        audit(s, actor, "set-pin", election.id, commission=commission, iin=iin)
+        extra = {"first_setup": True} if first else {}
+        audit(s, actor, "set-pin", election.id, commission=commission, iin=iin, **extra)
+
+
+def _first_pin_or_refuse(s: Session, election_id: str, commission: str, iin: str) -> None:
+    structure = authority_structure(s, election_id)
+    roster = load_rosters(s, election_id, [commission]).get(commission, Roster(commission))
+    member = roster.member(iin)
+    if (
+        any_pin_set(s, election_id)
+        or not structure.is_top(commission)
+        or member is None
+        or member.role not in (Role.CHAIR, Role.SECRETARY)
+    ):
+        raise AuthorityError("permission.sign-in", action=Action.MANAGE.value, document=commission)
+
+
+def unlock_pin(engine: Engine, work: WorkSession, commission: str, iin: str) -> None:
+    """Lift a member's lock after too many wrong PINs: the chair or the secretary of the
+    same commission, or of the CEC, in their own session."""
+    with use_case(engine) as s:
+        election = election_of(s)
+        require(s, election, work, Action.MANAGE, commission)
+        if not clear_wrong_pins(s, election.id, commission, iin):
+            raise NotFoundError("roster.no-member", commission=commission, iin=iin)
+        audit(s, actor_of(work), "unlock-pin", election.id, commission=commission, iin=iin)
+
+
+def top_commission(engine: Engine) -> str:
+    """The commission at the head of the tree (the CEC)."""
+    with reading(engine) as s:
+        record = _commissions(s, election_of(s).id)
+    return next(c for c, parent in sorted(record.parents.items()) if parent is None)
 
 
 def set_demo_pins(conn: Connection, election_id: str, pin: str) -> None:
@@ -251,15 +380,21 @@ def set_demo_pins(conn: Connection, election_id: str, pin: str) -> None:
 
 
 def set_roster(engine: Engine, work: WorkSession | None, roster: Roster) -> list[TallyError]:
-    return set_rosters(engine, work, [roster])
+    """A commission's roster kept in the app, by its own chair or secretary (or the CEC's)."""
+    return set_rosters(engine, work, [roster], Action.MANAGE)
 
 
 def set_rosters(
-    engine: Engine, work: WorkSession | None, rosters: list[Roster]
+    engine: Engine, work: WorkSession | None, rosters: list[Roster], action: Action = Action.SETUP
 ) -> list[TallyError]:
     """Replace commissions' rosters (from a file or the desktop app), all or none; members
     who stay keep their PIN, and the audit log keeps each list. Returns the warnings: in a
-    rehearsal, each test IIN whose check digit fails."""
+    rehearsal, each test IIN whose check digit fails.
+
+    `work` is the member who makes the change: from files, the CEC's chair or secretary
+    (`Action.SETUP`). None only at the first setup of a new database, while no member has an
+    IIN yet (nobody could sign in), by its administrator; the audit log says so. One person
+    may not hold a signing role in two commissions of one level."""
     from tallyapp.services.rehearsal import is_rehearsal, test_iin_warnings
 
     rehearsal = is_rehearsal(engine)
@@ -280,9 +415,22 @@ def set_rosters(
     with use_case(engine) as s:
         election = election_of(s)
         actor = actor_of(work) if work else Actor("administrator", workstation_name())
+        first = work is None
+        if first and not first_setup(s, election.id):
+            raise AuthorityError(
+                "permission.sign-in", action=action.value, document=rosters[0].commission
+            )
+        structure = authority_structure(s, election.id)
         for roster in rosters:
             if work is not None:
-                require(s, election, work, Action.MANAGE, roster.commission)
+                require(s, election, work, action, roster.commission)
+        every = load_rosters(s, election.id)
+        every.update({r.commission: r for r in rosters})
+        twice = signing_roles_twice(every, structure, [r.commission for r in rosters])
+        if twice:
+            raise Problems(twice)
+        extra = {"first_setup": True} if first else {}
+        for roster in rosters:
             replace_roster(s, election.id, roster)
             audit(
                 s,
@@ -291,6 +439,7 @@ def set_rosters(
                 election.id,
                 commission=roster.commission,
                 members=[(m.name, m.iin, m.role.value) for m in roster.members],
+                **extra,
             )
     return warnings
 

@@ -196,7 +196,22 @@ def verify_document(
         result.authority = TallyError("signature.no-rosters")
     else:
         result.authority, result.signed_for = _authority(engine, result)
+    if result.authority is None and result.countersigners and engine is not None:
+        result.authority = _countersigned(engine, result)
     return result
+
+
+def _countersigned(engine: Engine, result: Verification) -> TallyError | None:
+    """Only members of the commission the document was signed for may countersign it."""
+    from tallyapp.services.exchange.register import Register
+
+    with engine.connect() as conn:
+        register = Register.load(conn, with_heads=False)
+    try:
+        register.countersigners(result.signed_for, result.countersigners)
+    except TallyError as exc:
+        return exc
+    return None
 
 
 def _authority(engine: Engine, result: Verification) -> tuple[TallyError | None, str]:

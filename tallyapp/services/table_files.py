@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tallyapp.domain.register import missing_columns
+from tallyapp.services.bounded import read_limited
 from tallyapp.services.errors import InputError
 
 MAX_TABLE_BYTES = 64 * 1024 * 1024  # a national register of 10,000 precincts is about 3 MB
@@ -46,12 +47,9 @@ def read_table(path: Path | str) -> Table:
     path = Path(path)
     source = str(path)
     try:
-        size = path.stat().st_size
+        data = read_limited(path, "table", source)
     except OSError as exc:
         raise InputError("(file)", "unreadable", source, detail=exc.strerror or str(exc)) from None
-    if size > MAX_TABLE_BYTES:
-        raise InputError("(file)", "too-large", source, limit=MAX_TABLE_BYTES // 2**20)
-    data = path.read_bytes()
     lines = _xlsx_lines(data, source) if data[:4] == b"PK\x03\x04" else _csv_lines(data, source)
     if not lines:
         raise InputError("line 1", "table-empty", source)

@@ -6,6 +6,7 @@ and the audit log (written by the service) keeps each list."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.orm import Session
@@ -87,6 +88,88 @@ def pin_hash_of(session: Session, election_id: str, commission: str, iin: str) -
     return found
 
 
+def _member(election_id: str, commission: str, iin: str) -> tuple[Any, ...]:
+    return (
+        col(RosterMemberRow.election_id) == election_id,
+        col(RosterMemberRow.commission) == commission,
+        col(RosterMemberRow.iin) == iin,
+    )
+
+
+def pin_lock_of(
+    session: Session, election_id: str, commission: str, iin: str
+) -> tuple[int, int | None]:
+    """A member's wrong PINs in a row, and until when (seconds since 1970) sign-in is locked."""
+    row = session.execute(
+        select(col(RosterMemberRow.pin_failures), col(RosterMemberRow.pin_locked_until)).where(
+            *_member(election_id, commission, iin)
+        )
+    ).first()
+    return (int(row[0]), row[1]) if row is not None else (0, None)
+
+
+def count_wrong_pin(session: Session, election_id: str, commission: str, iin: str) -> int:
+    """One more wrong PIN, counted in the database itself (two workstations guessing at once
+    both count); the count now."""
+    session.execute(
+        update(RosterMemberRow)
+        .where(*_member(election_id, commission, iin))
+        .values(pin_failures=col(RosterMemberRow.pin_failures) + 1)
+    )
+    return pin_lock_of(session, election_id, commission, iin)[0]
+
+
+def lock_pin(
+    session: Session, election_id: str, commission: str, iin: str, until: int | None
+) -> None:
+    session.execute(
+        update(RosterMemberRow)
+        .where(*_member(election_id, commission, iin))
+        .values(pin_locked_until=until)
+    )
+
+
+def clear_wrong_pins(session: Session, election_id: str, commission: str, iin: str) -> int:
+    """Sign-in open again: no wrong PINs counted, no lock; the members changed."""
+    result = session.execute(
+        update(RosterMemberRow)
+        .where(*_member(election_id, commission, iin))
+        .values(pin_failures=0, pin_locked_until=None)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def first_setup(conn: Connection | Session, election_id: str) -> bool:
+    """Whether nobody can sign in yet: no commission member has an IIN (a new database, before
+    the CEC's members file is loaded)."""
+    return (
+        conn.execute(
+            select(col(RosterMemberRow.id))
+            .where(
+                col(RosterMemberRow.election_id) == election_id,
+                col(RosterMemberRow.iin).is_not(None),
+                col(RosterMemberRow.iin) != "",
+            )
+            .limit(1)
+        ).first()
+        is None
+    )
+
+
+def any_pin_set(conn: Connection | Session, election_id: str) -> bool:
+    return (
+        conn.execute(
+            select(col(RosterMemberRow.id))
+            .where(
+                col(RosterMemberRow.election_id) == election_id,
+                col(RosterMemberRow.pin_hash).is_not(None),
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
 def set_pin_hash(
     session: Session, election_id: str, commission: str, iin: str, pin_hash: str
 ) -> int:
@@ -98,7 +181,7 @@ def set_pin_hash(
             col(RosterMemberRow.commission) == commission,
             col(RosterMemberRow.iin) == iin,
         )
-        .values(pin_hash=pin_hash)
+        .values(pin_hash=pin_hash, pin_failures=0, pin_locked_until=None)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
 

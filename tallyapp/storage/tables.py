@@ -227,6 +227,8 @@ class RosterMemberRow(SQLModel, table=True):
     role: str
     position: int = 0
     pin_hash: str | None = None  # argon2id; None: no PIN set, cannot log in
+    pin_failures: int = 0  # wrong PINs in a row (domain.pins)
+    pin_locked_until: int | None = None  # seconds since 1970 (UTC) until sign-in reopens
 
 
 class WorkingCopyRow(SQLModel, table=True):

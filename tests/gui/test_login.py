@@ -10,13 +10,14 @@ from tallyapp.domain.authority import Role
 from tallyapp.gui.login_dialog import LoginDialog
 from tallyapp.services.sessions import roster_of, set_pin
 from tallyapp.services.setup import open_engine
+from tests.sessions import member_of
 
 
 def test_sign_in_by_keyboard(qtbot: QtBot, gui_url: str) -> None:
     engine = open_engine(gui_url)
     chair = roster_of(engine, "PEC-101").chair
     assert chair is not None
-    set_pin(engine, None, "PEC-101", chair.iin, "7351")
+    set_pin(engine, member_of(engine, "PEC-101", "secretary").session, "PEC-101", chair.iin, "7351")
     dialog = LoginDialog(engine, "en")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -56,6 +57,33 @@ def test_an_observer_signs_in_without_a_pin(qtbot: QtBot, gui_url: str) -> None:
     qtbot.keyClicks(dialog.commission, "ABAI-03")
     dialog.observer_button.click()
     assert dialog.session is not None and dialog.session.member.role is Role.OBSERVER
+
+
+def test_after_five_wrong_pins_the_screen_says_the_member_is_locked(
+    qtbot: QtBot, gui_url: str
+) -> None:
+    engine = open_engine(gui_url)
+    chair = roster_of(engine, "PEC-101").chair
+    assert chair is not None
+    set_pin(engine, member_of(engine, "PEC-101", "secretary").session, "PEC-101", chair.iin, "7351")
+    dialog = LoginDialog(engine, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.commission.clear()
+    qtbot.keyClicks(dialog.commission, "101")
+    for _ in range(5):
+        dialog.pin.setFocus()
+        qtbot.keyClicks(dialog.pin, "0000")
+        with qtbot.waitSignal(dialog.answered, timeout=30_000):  # checked on the pool
+            qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.error.text() == (
+        f"PEC-101: too many wrong PINs for {chair.label}; signing in is locked for 1 minute(s) "
+        "(the chair or the secretary of the commission can lift it)"
+    )
+    qtbot.keyClicks(dialog.pin, "7351")  # the right PIN: still locked
+    with qtbot.waitSignal(dialog.answered, timeout=30_000):
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.session is None and "locked" in dialog.error.text()
 
 
 def test_the_demo_pin_shown_is_the_demo_s() -> None:

@@ -68,7 +68,15 @@ def test_a_session_needs_the_members_pin(initialised_url: str) -> None:
     with pytest.raises(SessionError) as refused:
         start_session(engine, "ABAI-03", chair.iin, "1234")
     assert refused.value.code == "session.no-pin"  # nobody has set it yet
-    set_pin(engine, None, "ABAI-03", chair.iin, "4821")
+    # Without a session, only the first PIN of the CEC's chair or secretary (a new database).
+    with pytest.raises(AuthorityError) as refused:
+        set_pin(engine, None, "ABAI-03", chair.iin, "4821")
+    assert refused.value.code == "permission.sign-in"
+    cec_chair = roster_of(engine, "CEC").chair
+    assert cec_chair is not None
+    set_pin(engine, None, "CEC", cec_chair.iin, "2580")
+    cec = start_session(engine, "CEC", cec_chair.iin, "2580")
+    set_pin(engine, cec, "ABAI-03", chair.iin, "4821")
     work = start_session(engine, "ABAI-03", chair.iin, "4821", "tec-laptop")
     assert work.member == chair and work.commission == "ABAI-03"
     for wrong_iin, pin in ((chair.iin, "0000"), ("000000000000", "4821")):
@@ -252,11 +260,12 @@ def test_rosters_are_read_from_a_file_all_or_nothing(initialised_url: str, tmp_p
     ]
     file = tmp_path / "roster.csv"
     file.write_text(text, "utf-8")
-    assert main(["roster", "import", "--db", initialised_url, str(file)]) == 0
+    cec = member_of(engine, "CEC", "secretary").session
+    set_rosters(engine, cec, read_roster_file(read_table(file)))
     assert roster_of(engine, "PEC-101").members == tuple(good)
     # An unknown commission refuses the whole file: the other roster is not replaced either.
     with pytest.raises(Problems):
-        set_rosters(engine, None, [Roster("PEC-101", ()), Roster("NOWHERE", tuple(good))])
+        set_rosters(engine, cec, [Roster("PEC-101", ()), Roster("NOWHERE", tuple(good))])
     assert roster_of(engine, "PEC-101").members == tuple(good)
 
 
@@ -268,10 +277,13 @@ def test_accept_and_reject_from_the_command_line(
     pec.finalise(pec.open("101", BallotKind.PARTY_LIST), values(), signing_for(engine, "101"))
     chair = roster_of(engine, "ABAI-03").chair
     assert chair is not None
-    monkeypatch.setenv("TALLYAPP_PIN", "5150")
-    assert (
-        main(["pin", "--db", initialised_url, "--commission", "ABAI-03", "--iin", chair.iin]) == 0
-    )
+    cec_chair = roster_of(engine, "CEC").chair
+    assert cec_chair is not None
+    set_pin(engine, None, "CEC", cec_chair.iin, "2580")  # the first setup
+    monkeypatch.setenv("TALLYAPP_PIN", "2580")
+    monkeypatch.setenv("TALLYAPP_NEW_PIN", "5150")
+    pin = ["pin", "--db", initialised_url, "--commission", "ABAI-03", "--iin", chair.iin]
+    assert main([*pin, "--member", cec_chair.iin]) == 0
     command = ["--db", initialised_url, "--precinct", "101", "--as", "ABAI-03"]
     monkeypatch.setenv("TALLYAPP_PIN", "0000")
     assert main(["accept", *command, "--member", chair.iin]) == 2
@@ -294,13 +306,10 @@ def _tec_package(folder: Path, key: bytes) -> Path:
     (folder / "key.p12").write_bytes(key)
     signer = RecordSigner.from_pkcs12(folder / "key.p12", b"pw")
     path = folder / "ABAI-03.json"
-    export_package(engine, "ABAI-03", signer, path)
-    engine.dispose()
     # The precinct protocol alone: the territorial commission's own summary is its chair's
-    # to sign, whoever signs the precinct protocol (the package signed again without it).
-    package = json.loads(path.read_text("utf-8"))
-    package["summaries"] = []
-    path.write_text(json.dumps(signer.sign_package(package)), "utf-8")
+    # to sign, whoever signs the precinct protocol (each record carries its own signature).
+    export_package(engine, "ABAI-03", signer, path, summaries=False)
+    engine.dispose()
     return path
 
 

@@ -128,10 +128,11 @@ def test_nothing_is_signed_over_a_broken_record(
     engine = make_engine(finalised)
     with pytest.raises(TallyError) as refused:
         export_protocol(engine, "1", BallotKind.PARTY_LIST)
-    assert refused.value.code == "export.chain-broken"
+    # The publication guard refuses first: the record does not audit (issue 26).
+    assert refused.value.code == "publication.record-broken"
     engine.dispose()
     out = tmp_path / "1.pdf"
-    assert main(["export-pdf", "--db", finalised, "--commission", "1", "--out", str(out)]) == 2
-    assert "these figures are not signed" in capsys.readouterr().err
+    assert main(["export-pdf", "--db", finalised, "--commission", "1", "--out", str(out)]) == 1
+    assert "the record does not audit" in capsys.readouterr().err
     assert not out.exists()
     assert not audit_database(make_engine(finalised)).intact

@@ -13,11 +13,11 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind, Election
-from tallyapp.domain.errors import NotFoundError
+from tallyapp.domain.errors import NotFoundError, TallyError
 from tallyapp.domain.lines import protocol_from_lines
 from tallyapp.domain.protocol import canonical_data
 from tallyapp.domain.tabulation import tabulation
-from tallyapp.reports.detached import RecordSigner
+from tallyapp.reports.detached import RecordSigner, signer_of
 from tallyapp.services.audit import audit_precinct_ids, refuse_if_broken
 from tallyapp.services.checkpoints import current_root
 from tallyapp.services.exchange.format import (
@@ -29,6 +29,7 @@ from tallyapp.services.exchange.format import (
 )
 from tallyapp.services.exchange.register import Register
 from tallyapp.services.files import write_atomically
+from tallyapp.services.publication import guard_publication
 from tallyapp.storage.protocols import lines_of_versions
 from tallyapp.storage.tables import (
     CommissionRow,
@@ -120,16 +121,27 @@ class PackageSummary:
 
 
 def build_package(
-    engine: Engine, commission: str, signer: RecordSigner, register: Register | None = None
+    engine: Engine,
+    commission: str,
+    signer: RecordSigner,
+    register: Register | None = None,
+    summaries: bool = True,
 ) -> tuple[dict[str, Any], int]:
     """A commission's finalised protocols and its summary protocols, each record signed.
 
     The summary protocol is the sum of the accepted protocols it sends, so the commission
-    above can recompute it from them."""
+    above can recompute it from them. It is the commission's to sign: a key whose holder has
+    no authority over it (by the commission's roster) signs no summary, and the package is
+    refused. `summaries` False: the protocols alone (a key that signs only protocols)."""
     with engine.connect() as conn:
         register = register or Register.load(conn, with_heads=False)
         if commission not in register.parents:
             raise NotFoundError("commission.unknown", commission=commission)
+        if summaries:
+            holder = signer_of(signer.certificate)
+            if holder is None:
+                raise TallyError("pdf.no-identity", signer=signer.code)
+            register.authorise(commission, holder, None)  # AuthorityError names the holder
         ids = register.precinct_ids_under(commission)
         refuse_if_broken(audit_precinct_ids(engine, ids))  # never sign tampered figures
         records = _current_protocols(conn, register.election, ids)
@@ -144,8 +156,8 @@ def build_package(
                 or 0
             )
     root = current_root(engine)
-    summaries = []
-    for ballot in (b.kind for b in register.election.ballots):
+    summary_records: list[dict[str, Any]] = []
+    for ballot in (b.kind for b in register.election.ballots) if summaries else ():
         accepted = [r for r in records if r["ballot"] == ballot.value and r["state"] == "accepted"]
         fields: dict[str, int] = dict.fromkeys(register.election.ballot(ballot).field_keys, 0)
         votes: dict[str, int] = {}
@@ -156,7 +168,7 @@ def build_package(
             for k, v in r["votes"].items():
                 votes[k] = votes.get(k, 0) + v
             against += r["against_all"]
-        summaries.append(
+        summary_records.append(
             {
                 "election": register.election.id,
                 "commission": commission,
@@ -175,7 +187,7 @@ def build_package(
         "commission": commission,
         "created_at": datetime.now(UTC).isoformat(),
         "protocols": records,
-        "summaries": summaries,
+        "summaries": summary_records,
         **({"rehearsal": True} if register.rehearsal else {}),
     }
     # One CMS signature over the whole package (one use of the key, which on a token is
@@ -189,8 +201,14 @@ def export_package(
     signer: RecordSigner,
     out: Path,
     register: Register | None = None,
+    guarded: bool = False,
+    summaries: bool = True,
 ) -> PackageSummary:
-    package, left_out = build_package(engine, commission, signer, register)
+    """A signed package: never from a record that does not audit (`guarded`: the caller's
+    one guard covered it)."""
+    if not guarded:
+        guard_publication(engine)
+    package, left_out = build_package(engine, commission, signer, register, summaries)
     write_atomically(
         out, json.dumps(package, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     )
@@ -211,6 +229,7 @@ def export_each_tec(
     from tallyapp.services.signatures import commission_key_path, package_signer
 
     key_of = keys or (lambda code: commission_key_path(engine, code))
+    guard_publication(engine)  # once for every package
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
         tecs = [
@@ -227,6 +246,8 @@ def export_each_tec(
     for i, code in enumerate(tecs, 1):
         progress(code, int(100 * (i - 1) / max(len(tecs), 1)))
         signer = package_signer(key_of(code), passphrase, code)  # refusals in words
-        written.append(export_package(engine, code, signer, out / f"{code}.json", register))
+        written.append(
+            export_package(engine, code, signer, out / f"{code}.json", register, guarded=True)
+        )
     progress("progress.done", 100)
     return written

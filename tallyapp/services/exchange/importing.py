@@ -31,6 +31,7 @@ from tallyapp.services.exchange.readers import FileRead, Incoming, files_in
 from tallyapp.services.exchange.reading_pool import read_files
 from tallyapp.services.exchange.reconcile import current_protocol, differences, summary_differences
 from tallyapp.services.exchange.register import Heads, Register
+from tallyapp.services.sessions import import_refusal
 from tallyapp.services.transaction import ATTEMPTS, back_off, is_transient, use_case
 from tallyapp.storage.inbox import add_received, add_received_file
 from tallyapp.storage.protocols import (
@@ -64,6 +65,10 @@ def import_files(
     importer = importer or register.top()
     if importer not in register.parents:
         raise NotFoundError("commission.unknown", commission=importer)
+    if actor is not None and actor.session is not None:  # a member's session: may they?
+        refusal = import_refusal(engine, actor.session, importer)
+        if refusal is not None:
+            raise refusal
     # Files are read ahead in worker processes while each is stored here in turn.
     reads = read_files(engine, files, register, roots, importer)
     for n, (path, read) in enumerate(zip(files, reads, strict=True), 1):

@@ -7,6 +7,7 @@ read on its own, so one bad file never stops the others.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,8 @@ from tallyapp.domain.errors import TallyError
 from tallyapp.domain.protocol import SUMMARY_FIGURES, Protocol, canonical_data
 from tallyapp.reports.certificates import Trust
 from tallyapp.reports.detached import CertificateBook, SignatureProblem, package_signature
-from tallyapp.services.bounded import load_json
+from tallyapp.services.bounded import FILE_LIMITS, load_json, read_limited
+from tallyapp.services.errors import InputError
 from tallyapp.services.exchange.format import (
     EXCHANGED_STATES,
     PACKAGE_FORMAT,
@@ -64,16 +66,31 @@ Read = tuple[str, list[Incoming], list[dict[str, Any]]]
 
 
 def files_in(paths: Iterable[Path]) -> list[Path]:
-    """The files named, and every file in the folders named (recursively), sorted."""
+    """The files named, and everything in the folders named (recursively), sorted. Symbolic
+    links and special files (pipes, devices) are listed too, never followed: the reader
+    refuses each by name, so nothing in the folder is silently passed over."""
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found += sorted(
-                p for p in path.rglob("*") if p.is_file() and not p.name.endswith(".part")
-            )
+        if path.is_dir() and not path.is_symlink():
+            inside: list[Path] = []
+            for folder, folders, names in os.walk(path, followlinks=False):
+                here = Path(folder)
+                # A link to a folder is walked into by nobody: it is listed to be refused.
+                inside += [here / d for d in folders if (here / d).is_symlink()]
+                inside += [here / n for n in names if not n.endswith(".part")]
+            found += sorted(inside)
         else:
             found.append(path)
     return found
+
+
+def _kind_by_name(path: Path) -> str:
+    """Which size limit a file's name puts it under (`bounded.FILE_LIMITS`)."""
+    if path.suffix.lower() == ".pdf":
+        return "pdf"
+    if path.suffix.lower() in PHOTO_SUFFIXES:
+        return "photo"
+    return "package"
 
 
 def kind_of(path: Path, data: bytes) -> FileKind:
@@ -86,11 +103,15 @@ def kind_of(path: Path, data: bytes) -> FileKind:
 
 def read_file(path: Path, register: Register, roots: list[Any], importer: str) -> FileRead:
     try:
-        data = path.read_bytes()
+        data = read_limited(path, _kind_by_name(path), path.name)
+        if data.startswith(b"%PDF") and len(data) > FILE_LIMITS["pdf"]:
+            raise InputError("(file)", "too-large", path.name, limit=FILE_LIMITS["pdf"] // 2**20)
     except OSError as exc:
         return FileRead(
             FileKind.UNREADABLE, rejected=Rejected("file.unreadable", detail=exc.strerror)
         )
+    except InputError as exc:  # a link, a pipe, or too large: refused unread
+        return FileRead(FileKind.UNREADABLE, rejected=exc)
     read = FileRead(kind_of(path, data), hashlib.sha256(data).hexdigest(), data)
     try:
         if read.kind is FileKind.SIGNED_PDF:
@@ -218,6 +239,10 @@ def read_pdf(
     if result.identity is None:
         raise Rejected("pdf.no-identity", signer=result.signer[:120])
     signed_for = _authorised(register, record, result.identity, None)
+    try:
+        register.countersigners(signed_for, result.countersigners)
+    except TallyError as exc:
+        raise Rejected("pdf.authority", reason=exc) from None
     sender = tec
     if not register.is_under(sender, importer) or sender == importer:
         raise Rejected("pdf.not-under", signer=result.identity.label, importer=importer)
@@ -257,7 +282,8 @@ def _summary_pdf(data: dict[str, Any], result: Any, register: Register, importer
     if result.identity is None:
         raise Rejected("pdf.no-identity", signer=result.signer[:120])
     try:
-        register.authorise(commission, result.identity, None)
+        signed_for = register.authorise(commission, result.identity, None)
+        register.countersigners(signed_for, result.countersigners)
     except TallyError as exc:
         raise Rejected("pdf.authority", reason=exc) from None
     summary = {k: data[k] for k in SUMMARY_FIGURES}

@@ -18,6 +18,7 @@ from tallyapp.domain.authority import (
     Signer,
     Structure,
     authorise_signer,
+    countersigner_refusal,
     precinct_commission,
 )
 from tallyapp.services.setup import election_of
@@ -151,6 +152,14 @@ class Register(Roll):
         return authorise_signer(
             self.election.authority, self.structure, self.rosters, document, signer, present
         )
+
+    def countersigners(self, commission: str, signers: Iterable[tuple[Signer | None, str]]) -> None:
+        """Every further signature is a member of `commission`, else AuthorityError naming it."""
+        self.need_rosters([commission])
+        for signer, shown in signers:
+            refusal = countersigner_refusal(self.rosters, commission, signer, shown)
+            if refusal is not None:
+                raise refusal
 
     def authorise_protocol(self, record: Mapping[str, Any], signer: Signer) -> str:
         """The commission a signed precinct protocol record was signed for, the members the
