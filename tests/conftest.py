@@ -14,7 +14,8 @@ import pytest
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.protocol import Protocol
 from tallyapp.services.definitions import load_election
-from tests.databases import Templates
+from tests.databases import Templates, open_templates
+from tests.timing import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -131,11 +132,11 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
     """The practice country and the demo, built once per session (per xdist worker) and
     backend, on first use; the fixtures below hand out copies (tests/databases.py)."""
-    built = Templates(tmp_path_factory.mktemp("templates"), PG_URL)
+    built = open_templates(tmp_path_factory.mktemp("templates"), PG_URL)
     yield built
     built.close()
 

@@ -133,8 +133,27 @@ class Templates:
             self._execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def close(self) -> None:
+        global _current
+        _current = None
         if self._admin is None:
             return
         for name in self._databases.values():
             self._execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         self._admin.dispose()
+
+
+_current: Templates | None = None
+
+
+def open_templates(folder: Path, server_url: str) -> Templates:
+    """The templates of this session; `initialised_sqlite` copies from them."""
+    global _current
+    _current = Templates(folder, server_url)
+    return _current
+
+
+def initialised_sqlite(target: Path, what: str = "init-2023") -> str:
+    """A SQLite database at `target` holding the 2023 election as `init_database` makes it
+    (a copy of this session's template); its URL. For helpers that are not fixtures."""
+    assert _current is not None, "the session fixture `templates` opens the templates"
+    return _current.sqlite_copy(what, target)

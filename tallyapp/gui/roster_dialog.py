@@ -26,7 +26,7 @@ from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.words import error_lines
 from tallyapp.services.sessions import roster_of, set_pin, set_roster
 
-ROLES = [r for r in ROLE_ORDER if r is not Role.OBSERVER]
+ROLES: list[Role] = [r for r in ROLE_ORDER if r is not Role.OBSERVER]
 
 
 class RosterDialog(QDialog):

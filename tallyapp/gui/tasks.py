@@ -86,7 +86,7 @@ def run_task(
     dialog: QProgressDialog | None = None
     if show_progress:
         dialog = QProgressDialog(title, "", 0, 100, parent)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setWindowTitle(title)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(True)

@@ -28,6 +28,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from tallyapp.domain.authority import Signer
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.errors import TallyError
 from tallyapp.domain.lines import lines_of
 from tallyapp.domain.number_words import in_words
 from tallyapp.domain.protocol import (
@@ -351,7 +352,7 @@ class Verification:
     signed_for: str = ""  # the commission the signer had the authority to sign for
     timestamp: dt.datetime | None = None  # a trusted RFC 3161 time; None: the signer's clock
     summary: bool = False  # a summary protocol (its commission's), not a precinct's
-    authority: Exception | None = None  # why the signer had no authority (a TallyError)
+    authority: TallyError | None = None  # why the signer had no authority
 
     @property
     def ok(self) -> bool:

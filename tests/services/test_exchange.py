@@ -30,9 +30,10 @@ from tallyapp.services.exchange.register import Register
 from tallyapp.services.keys import make_keys
 from tallyapp.services.open_data import export_cdf, export_csv
 from tallyapp.services.results import compute_results, results_to_json
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tallyapp.storage.tables import AuditRow, ProtocolRow, ProtocolVersionRow, ReceivedRow
-from tests.conftest import BACKENDS, _database
+from tests.conftest import BACKENDS, copied
+from tests.databases import Templates, initialised_sqlite
 from tests.sessions import chair_iin, chair_key
 
 PASS = b"exchange-test"
@@ -256,7 +257,7 @@ def test_fuzzed_packages_never_leave_partial_data(
 ) -> None:
     url = f"sqlite:///{tmp_path / 'fuzz.sqlite3'}"
     if not (tmp_path / "fuzz.sqlite3").exists():
-        init_database(url)
+        initialised_sqlite(tmp_path / "fuzz.sqlite3")
     package = _package(packages, "ULYTAU-01")
     raw = bytearray(json.dumps(package).encode())
     # Flip, cut or overwrite bytes somewhere in the file.
@@ -653,12 +654,11 @@ SLOW_FUZZ = settings(
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def fuzz_url(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, templates: Templates
 ) -> Iterator[str]:
     """One database per backend for a whole fuzzing run: each case compares every row of every
     table before and after."""
-    with _database(request.param, tmp_path_factory.mktemp("fuzzdb")) as url:
-        init_database(url)
+    with copied(templates, request.param, "init-2023", tmp_path_factory.mktemp("fuzzdb")) as url:
         yield url
 
 
