@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import tallyapp.storage.tables  # noqa: F401  (registers the tables on the metadata)
-from tallyapp.storage.database import make_engine, upgrade
+from tallyapp.storage.database import is_current, make_engine, upgrade
 from tests.conftest import BACKENDS, _database
 
 
@@ -38,6 +38,9 @@ def _differences(url: str) -> list[object]:
 
 def test_the_migrated_schema_is_the_declared_one(migrated_url: str) -> None:
     assert _differences(migrated_url) == []
+    engine = make_engine(migrated_url)
+    assert is_current(engine)  # the newest migration is the one applied: no upgrade at start
+    engine.dispose()
 
 
 def test_a_drift_is_found(migrated_url: str) -> None:
