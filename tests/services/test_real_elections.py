@@ -85,6 +85,7 @@ def _write_xlsx(path: Path, lines: list[str]) -> Path:
     return path
 
 
+@pytest.mark.slow  # builds the national 2021 demo
 def test_2021_demo_reproduces_the_regional_table_and_the_national_figures(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
