@@ -92,7 +92,9 @@ def test_type_a_whole_protocol_by_keyboard(qtbot: QtBot, window: MainWindow) -> 
     assert list(editor.model.values.values()) == GOOD
     assert editor.report is not None and editor.report.hard_relations_hold
     assert "✓ All control relations hold." in window.checks.summary.text()
-    # Every field went to the working copy: reopening restores it.
+    # Every field went to the working copy: reopening restores it (once the database thread
+    # has written the last figure typed; it writes off the GUI thread).
+    window.database.wait_idle()
     reopened = window.service.open("101", BallotKind.PARTY_LIST)
     assert list(reopened.values.values()) == GOOD and reopened.restored_at is not None
 
