@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from tallyapp.domain.authority import Role, WorkSession, precinct_commission
+from tallyapp.domain.authority import CEC_CODE, Role, WorkSession, precinct_commission
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.i18n import settings
@@ -140,6 +140,6 @@ class LoginDialog(QDialog):
         self.accept()
 
     def observe(self) -> None:
-        code = commission_code(self.commission.text()) or "CEC"
+        code = commission_code(self.commission.text()) or CEC_CODE
         self.session = observer_session(code, self.tr("Observer"))
         self.accept()

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from tallyapp.domain.authority import CEC_CODE
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.services.pdf_export import precincts_under
@@ -326,7 +327,7 @@ def export_cdf(engine: Engine) -> dict[str, Any]:
         "Format": "summary-contest",
         "GeneratedDate": datetime.now(UTC).isoformat(timespec="seconds"),
         "Issuer": "Central Election Commission of Kazakhstan",
-        "IssuerAbbreviation": "CEC",
+        "IssuerAbbreviation": CEC_CODE,
         "SequenceStart": 1,
         "SequenceEnd": 1,
         "Status": "unofficial-complete" if complete else "unofficial-partial",

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, delete, func, insert, select
 from sqlmodel import col
 
 from tallyapp.domain.actor import Actor
-from tallyapp.domain.authority import Action, Roster
+from tallyapp.domain.authority import CEC_CODE, Action, Roster
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import Problems, TallyError
 from tallyapp.services.errors import InputError
@@ -131,7 +131,7 @@ def set_candidates(
     with use_case(engine) as s:
         election = election_of(s)
         if work is not None:
-            require(s, election, work, Action.MANAGE, "CEC")
+            require(s, election, work, Action.MANAGE, CEC_CODE)
         counted = s.execute(
             select(col(PrecinctRow.district_number), func.count())
             .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from tallyapp.domain.authority import Roster, precinct_commission
+from tallyapp.domain.authority import CEC_CODE, Roster, precinct_commission
 from tallyapp.domain.definition import parse_election
 from tallyapp.domain.election import Election, Names
 from tallyapp.domain.errors import TallyError
@@ -34,8 +34,6 @@ from tallyapp.storage.tables import (
     ElectionRow,
     PrecinctRow,
 )
-
-CEC_CODE = "CEC"
 
 
 class SetupError(TallyError):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from tallyapp.domain.authority import precinct_commission
+from tallyapp.domain.authority import CEC_CODE, precinct_commission
 from tallyapp.domain.election import BallotKind
 from tallyapp.services.pdf_export import (
     ExportedPdf,
@@ -61,6 +61,6 @@ def signed_results(
     copy: int = 1,
     tsa_url: str | None = None,
 ) -> bytes:
-    stamp = key_holder_may_sign(engine, key, passphrase, ["CEC"])
+    stamp = key_holder_may_sign(engine, key, passphrase, [CEC_CODE])
     pdf = export_results(engine, lang, copy, stamp)
     return sign_document(pdf, key, passphrase, "final results", tsa_url)
