@@ -85,6 +85,10 @@ Choose No to start with empty protocols.</translation>
 <context>
     <name>CommissionTreeModel</name>
     <message>
+        <source>District No. {0}</source>
+        <translation>District No. {0}</translation>
+    </message>
+    <message>
         <source>Commission / precinct</source>
         <translation>Commission / precinct</translation>
     </message>
@@ -761,6 +765,18 @@ Choose No to start with empty protocols.</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saved, digitally signed: {0}</source>
+        <translation>Saved, digitally signed: {0}</translation>
+    </message>
+    <message>
+        <source>Saved (not signed): {0}</source>
+        <translation>Saved (not signed): {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolEditor</name>
@@ -969,6 +985,38 @@ Reason for the correction:</translation>
     <message>
         <source>The reason is required: the record keeps it.</source>
         <translation>The reason is required: the record keeps it.</translation>
+    </message>
+    <message>
+        <source>Figure not entered</source>
+        <translation>Figure not entered</translation>
+    </message>
+    <message>
+        <source>double entry: a second member keys the paper again and the two entries are compared before the protocol is finalised</source>
+        <translation>double entry: a second member keys the paper again and the two entries are compared before the protocol is finalised</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</source>
+        <translation>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <source>Print / P&amp;DF…</source>
+        <translation>Print / P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare entries</source>
+        <translation>Co&amp;mpare entries</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1403,18 @@ Reason for the correction:</translation>
 <context>
     <name>LoginDialog</name>
     <message>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translation>Reading the roster</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
         <source>Who is working</source>
         <translation>Who is working</translation>
     </message>
@@ -1421,6 +1481,58 @@ Reason for the correction:</translation>
 </context>
 <context>
     <name>RosterDialog</name>
+    <message>
+        <source>&amp;Continue as this member</source>
+        <translation>&amp;Continue as this member</translation>
+    </message>
+    <message>
+        <source>C&amp;ommission:</source>
+        <translation>C&amp;ommission:</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Choose a member in the list first.</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>First members and PINs</source>
+        <translation>First members and PINs</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translation>Reading the roster</translation>
+    </message>
+    <message>
+        <source>Saving the roster</source>
+        <translation>Saving the roster</translation>
+    </message>
+    <message>
+        <source>Setting the PIN</source>
+        <translation>Setting the PIN</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>You set up this database: until a member signs in, you are its administrator, and the audit log records what you do. Choose a commission, check its members (add one if the list is empty and save), give a member a PIN, then continue as that member.</source>
+        <translation>You set up this database: until a member signs in, you are its administrator, and the audit log records what you do. Choose a commission, check its members (add one if the list is empty and save), give a member a PIN, then continue as that member.</translation>
+    </message>
+    <message>
+        <source>e.g. CEC, ABAI-03, or a precinct number: 101</source>
+        <translation>e.g. CEC, ABAI-03, or a precinct number: 101</translation>
+    </message>
+    <message>
+        <source>{0}: nobody on the roster yet; add the members and save.</source>
+        <translation>{0}: nobody on the roster yet; add the members and save.</translation>
+    </message>
     <message>
         <source>Members of {0}</source>
         <translation>Members of {0}</translation>
@@ -1528,6 +1640,22 @@ Reason for the correction:</translation>
 <context>
     <name>ElectionSetupDialog</name>
     <message>
+        <source>Cancelled: nothing was created.</source>
+        <translation>Cancelled: nothing was created.</translation>
+    </message>
+    <message>
+        <source>Creating the database</source>
+        <translation>Creating the database</translation>
+    </message>
+    <message>
+        <source>Creating the database and the national demo</source>
+        <translation>Creating the database and the national demo</translation>
+    </message>
+    <message>
+        <source>Loading the files</source>
+        <translation>Loading the files</translation>
+    </message>
+    <message>
         <source>Election setup</source>
         <translation>Election setup</translation>
     </message>
@@ -1604,6 +1732,170 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>{0} candidates in {1} districts stored.</source>
         <translation>{0} candidates in {1} districts stored.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (at least 4 digits):</source>
+        <translation>&amp;New PIN (at least 4 digits):</translation>
+    </message>
+    <message>
+        <source>&amp;Set the PIN</source>
+        <translation>&amp;Set the PIN</translation>
+    </message>
+    <message>
+        <source>A PIN is at least 4 digits, digits only.</source>
+        <translation>A PIN is at least 4 digits, digits only.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>The PIN again</translation>
+    </message>
+    <message>
+        <source>The PIN of {0}. It is stored as a hash and never shown.</source>
+        <translation>The PIN of {0}. It is stored as a hash and never shown.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type it again.</source>
+        <translation>The two PINs differ: type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>A new database for {0} at {1}.</source>
+        <translation>A new database for {0} at {1}.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>The new database: {0}
+Election: {1}</source>
+        <translation>The new database: {0}
+Election: {1}</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <source>The database is ready</source>
+        <translation>The database is ready</translation>
+    </message>
+    <message>
+        <source>The national demo: {0} protocols, all accepted (fake figures, marked DEMO).</source>
+        <translation>The national demo: {0} protocols, all accepted (fake figures, marked DEMO).</translation>
+    </message>
+    <message>
+        <source>You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: every demo member has it, for practice only.</source>
+        <translation>You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: every demo member has it, for practice only.</translation>
+    </message>
+    <message>
+        <source>You are this database's administrator for the setup (the audit log says so). Next: give a member a PIN, then you continue as that member.</source>
+        <translation>You are this database's administrator for the setup (the audit log says so). Next: give a member a PIN, then you continue as that member.</translation>
+    </message>
+    <message>
+        <source>tallyapp</source>
+        <translation>tallyapp</translation>
+    </message>
+    <message>
+        <source>{0} candidates from the candidates file.</source>
+        <translation>{0} candidates from the candidates file.</translation>
+    </message>
+    <message>
+        <source>{0} commission members from the members file.</source>
+        <translation>{0} commission members from the members file.</translation>
+    </message>
+    <message>
+        <source>{0} commissions and {1} precincts from the register file.</source>
+        <translation>{0} commissions and {1} precincts from the register file.</translation>
+    </message>
+    <message>
+        <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
+        <translation>{0} commissions and {1} precincts of the practice register (synthetic).</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FigureValidator</name>
+    <message>
+        <source>Only digits can be keyed: “{0}” was not entered.</source>
+        <translation>Only digits can be keyed: “{0}” was not entered.</translation>
+    </message>
+    <message>
+        <source>No line can hold more than {0}: “{1}” was not entered.</source>
+        <translation>No line can hold more than {0}: “{1}” was not entered.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondKeyerDialog</name>
+    <message>
+        <source>Second entry: who keys it</source>
+        <translation>Second entry: who keys it</translation>
+    </message>
+    <message>
+        <source>Member keying the second entry</source>
+        <translation>Member keying the second entry</translation>
+    </message>
+    <message>
+        <source>Another member keys the paper again, without seeing the first entry. The record keeps both names. {0} keyed the first entry.</source>
+        <translation>Another member keys the paper again, without seeing the first entry. The record keeps both names. {0} keyed the first entry.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the second entry</source>
+        <translation>&amp;Start the second entry</translation>
+    </message>
+    <message>
+        <source>Nobody else is on the commission's roster to key the second entry.</source>
+        <translation>Nobody else is on the commission's roster to key the second entry.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

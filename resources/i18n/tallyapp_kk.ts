@@ -85,6 +85,10 @@ Choose No to start with empty protocols.</source>
 <context>
     <name>CommissionTreeModel</name>
     <message>
+        <source>District No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} округ</translation>
+    </message>
+    <message>
         <source>Commission / precinct</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия / учаске</translation>
     </message>
@@ -761,6 +765,18 @@ Choose No to start with empty protocols.</source>
         <source>PDF (*.pdf)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталды</translation>
+    </message>
+    <message>
+        <source>Saved, digitally signed: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Цифрлық қолтаңбамен сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>Saved (not signed): {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталды (қол қойылмаған): {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolEditor</name>
@@ -778,7 +794,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Finalise…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Бекіту…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бе&amp;кіту…</translation>
     </message>
     <message>
         <source>Check, sign and finalise (Ctrl+Return)</source>
@@ -969,6 +985,38 @@ Reason for the correction:</source>
     <message>
         <source>The reason is required: the record keeps it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Себебі міндетті: ол есепте сақталады.</translation>
+    </message>
+    <message>
+        <source>Figure not entered</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сан енгізілмеді</translation>
+    </message>
+    <message>
+        <source>double entry: a second member keys the paper again and the two entries are compared before the protocol is finalised</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қос енгізу: хаттама қорытындыланбас бұрын комиссияның екінші мүшесі қағазды қайта енгізеді және екі енгізу салыстырылады</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">(бос)</translation>
+    </message>
+    <message>
+        <source>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қос енгізу қосулы қалады: бұл хаттаманың екінші енгізуі басталды. Енгізулерді салыстырып, қорытындылаңыз.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тү&amp;зету…</translation>
+    </message>
+    <message>
+        <source>Print / P&amp;DF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Басып шығару / &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare entries</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Енгізулерді салыс&amp;тыру</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1403,18 @@ Reason for the correction:</source>
 <context>
     <name>LoginDialog</name>
     <message>
+        <source>Opening the database</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Дерекқор ашылуда</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия құрамы оқылуда</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кіру</translation>
+    </message>
+    <message>
         <source>Who is working</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кім жұмыс істейді</translation>
     </message>
@@ -1421,6 +1481,58 @@ Reason for the correction:</source>
 </context>
 <context>
     <name>RosterDialog</name>
+    <message>
+        <source>&amp;Continue as this member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Осы мүше ретінде &amp;жалғастыру</translation>
+    </message>
+    <message>
+        <source>C&amp;ommission:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Алдымен тізімнен мүшені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия</translation>
+    </message>
+    <message>
+        <source>First members and PINs</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Алғашқы мүшелер мен PIN-кодтар</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Шығу</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия құрамы оқылуда</translation>
+    </message>
+    <message>
+        <source>Saving the roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия құрамы сақталуда</translation>
+    </message>
+    <message>
+        <source>Setting the PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN орнатылуда</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кіру</translation>
+    </message>
+    <message>
+        <source>You set up this database: until a member signs in, you are its administrator, and the audit log records what you do. Choose a commission, check its members (add one if the list is empty and save), give a member a PIN, then continue as that member.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бұл дерекқорды сіз құрдыңыз: мүше кіргенге дейін сіз оның әкімшісісіз, ал әрекеттеріңіз аудит журналына жазылады. Комиссияны таңдаңыз, оның мүшелерін тексеріңіз (тізім бос болса, мүше қосып, сақтаңыз), мүшеге PIN беріңіз, содан кейін сол мүше ретінде жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <source>e.g. CEC, ABAI-03, or a precinct number: 101</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">мысалы CEC, ABAI-03 немесе учаске нөмірі: 101</translation>
+    </message>
+    <message>
+        <source>{0}: nobody on the roster yet; add the members and save.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: құрамда әлі ешкім жоқ; мүшелерді қосып, сақтаңыз.</translation>
+    </message>
     <message>
         <source>Members of {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} мүшелері</translation>
@@ -1528,6 +1640,22 @@ Reason for the correction:</source>
 <context>
     <name>ElectionSetupDialog</name>
     <message>
+        <source>Cancelled: nothing was created.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тоқтатылды: ештеңе жасалмады.</translation>
+    </message>
+    <message>
+        <source>Creating the database</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Дерекқор жасалуда</translation>
+    </message>
+    <message>
+        <source>Creating the database and the national demo</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Дерекқор мен ұлттық демо жасалуда</translation>
+    </message>
+    <message>
+        <source>Loading the files</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлдар жүктелуде</translation>
+    </message>
+    <message>
         <source>Election setup</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сайлауды баптау</translation>
     </message>
@@ -1604,6 +1732,170 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>{0} candidates in {1} districts stored.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} округтің {0} кандидаты сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>&amp;Again:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Қайтадан:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (at least 4 digits):</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Жаңа PIN (кемінде 4 цифр):</translation>
+    </message>
+    <message>
+        <source>&amp;Set the PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN &amp;орнату</translation>
+    </message>
+    <message>
+        <source>A PIN is at least 4 digits, digits only.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN кемінде 4 цифрдан тұрады, тек цифрлар.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Болдырмау</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа PIN</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN қайтадан</translation>
+    </message>
+    <message>
+        <source>The PIN of {0}. It is stored as a hash and never shown.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} PIN-коды. Ол хэш түрінде сақталады және ешқашан көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type it again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екі PIN сәйкес емес: қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>A new database for {0} at {1}.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} үшін жаңа дерекқор: {1}.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Жалғастыру</translation>
+    </message>
+    <message>
+        <source>The new database: {0}
+Election: {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа дерекқор: {0}
+Сайлау: {1}</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Дерекқор ашылуда</translation>
+    </message>
+    <message>
+        <source>The database is ready</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Дерекқор дайын</translation>
+    </message>
+    <message>
+        <source>The national demo: {0} protocols, all accepted (fake figures, marked DEMO).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ұлттық демо: {0} хаттама, бәрі қабылданған (жалған сандар, DEMO белгісімен).</translation>
+    </message>
+    <message>
+        <source>You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: every demo member has it, for practice only.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сіз {1} комиссиясының төрағасы {0} ретінде кірдіңіз. PIN-кодыңыз {2}: демодағы барлық мүшеде осындай, тек жаттығу үшін.</translation>
+    </message>
+    <message>
+        <source>You are this database's administrator for the setup (the audit log says so). Next: give a member a PIN, then you continue as that member.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Баптау кезінде сіз осы дерекқордың әкімшісісіз (аудит журналында жазылған). Келесі қадам: мүшеге PIN беріңіз, содан кейін сол мүше ретінде жалғастырасыз.</translation>
+    </message>
+    <message>
+        <source>tallyapp</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp</translation>
+    </message>
+    <message>
+        <source>{0} candidates from the candidates file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кандидаттар файлынан {0} кандидат.</translation>
+    </message>
+    <message>
+        <source>{0} commission members from the members file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшелер файлынан {0} комиссия мүшесі.</translation>
+    </message>
+    <message>
+        <source>{0} commissions and {1} precincts from the register file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тізілім файлынан {0} комиссия және {1} учаске.</translation>
+    </message>
+    <message>
+        <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаттығу тізілімінің {0} комиссиясы және {1} учаскесі (синтетикалық).</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>FigureValidator</name>
+    <message>
+        <source>Only digits can be keyed: “{0}” was not entered.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тек цифрлар енгізіледі: «{0}» енгізілмеді.</translation>
+    </message>
+    <message>
+        <source>No line can hold more than {0}: “{1}” was not entered.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бір жолда {0}-ден артық сан болмайды: «{1}» енгізілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondKeyerDialog</name>
+    <message>
+        <source>Second entry: who keys it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізу: кім енгізеді</translation>
+    </message>
+    <message>
+        <source>Member keying the second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізуді енгізетін мүше</translation>
+    </message>
+    <message>
+        <source>Another member keys the paper again, without seeing the first entry. The record keeps both names. {0} keyed the first entry.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссияның басқа мүшесі бірінші енгізуді көрмей, қағазды қайта енгізеді. Жазбада екі есім де сақталады. Бірінші енгізуді {0} енгізді.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізуді &amp;бастау</translation>
+    </message>
+    <message>
+        <source>Nobody else is on the commission's roster to key the second entry.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия құрамында екінші енгізуді енгізетін басқа адам жоқ.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Мүше:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жарайды</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
     </message>
 </context>
 </TS>

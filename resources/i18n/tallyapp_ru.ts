@@ -85,6 +85,10 @@ Choose No to start with empty protocols.</source>
 <context>
     <name>CommissionTreeModel</name>
     <message>
+        <source>District No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Округ №{0}</translation>
+    </message>
+    <message>
         <source>Commission / precinct</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия / участок</translation>
     </message>
@@ -761,6 +765,18 @@ Choose No to start with empty protocols.</source>
         <source>PDF (*.pdf)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено</translation>
+    </message>
+    <message>
+        <source>Saved, digitally signed: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено с цифровой подписью: {0}</translation>
+    </message>
+    <message>
+        <source>Saved (not signed): {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено (без подписи): {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolEditor</name>
@@ -969,6 +985,38 @@ Reason for the correction:</source>
     <message>
         <source>The reason is required: the record keeps it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Причина обязательна: она сохраняется в записи.</translation>
+    </message>
+    <message>
+        <source>Figure not entered</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Число не введено</translation>
+    </message>
+    <message>
+        <source>double entry: a second member keys the paper again and the two entries are compared before the protocol is finalised</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">двойной ввод: до подписания протокола второй член комиссии вводит бумажный протокол ещё раз, и оба ввода сравниваются</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">(пусто)</translation>
+    </message>
+    <message>
+        <source>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Двойной ввод остаётся включённым: второй ввод этого протокола начат. Сравните вводы и подпишите протокол.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Print / P&amp;DF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Печать / P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare entries</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">С&amp;равнить вводы</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1403,18 @@ Reason for the correction:</source>
 <context>
     <name>LoginDialog</name>
     <message>
+        <source>Opening the database</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Открытие базы данных</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Чтение состава комиссии</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вход</translation>
+    </message>
+    <message>
         <source>Who is working</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кто работает</translation>
     </message>
@@ -1421,6 +1481,58 @@ Reason for the correction:</source>
 </context>
 <context>
     <name>RosterDialog</name>
+    <message>
+        <source>&amp;Continue as this member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Продолжить как этот член комиссии</translation>
+    </message>
+    <message>
+        <source>C&amp;ommission:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сначала выберите члена комиссии в списке.</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия</translation>
+    </message>
+    <message>
+        <source>First members and PINs</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Первые члены комиссий и PIN-коды</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Выйти</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Чтение состава комиссии</translation>
+    </message>
+    <message>
+        <source>Saving the roster</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранение состава комиссии</translation>
+    </message>
+    <message>
+        <source>Setting the PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Установка PIN</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вход</translation>
+    </message>
+    <message>
+        <source>You set up this database: until a member signs in, you are its administrator, and the audit log records what you do. Choose a commission, check its members (add one if the list is empty and save), give a member a PIN, then continue as that member.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Эту базу создали вы: пока не вошёл член комиссии, вы её администратор, и журнал аудита записывает ваши действия. Выберите комиссию, проверьте её состав (если список пуст, добавьте члена и сохраните), задайте члену PIN и продолжите как этот член комиссии.</translation>
+    </message>
+    <message>
+        <source>e.g. CEC, ABAI-03, or a precinct number: 101</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">напр. CEC, ABAI-03 или номер участка: 101</translation>
+    </message>
+    <message>
+        <source>{0}: nobody on the roster yet; add the members and save.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: в составе пока никого; добавьте членов и сохраните.</translation>
+    </message>
     <message>
         <source>Members of {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Члены комиссии {0}</translation>
@@ -1528,6 +1640,22 @@ Reason for the correction:</source>
 <context>
     <name>ElectionSetupDialog</name>
     <message>
+        <source>Cancelled: nothing was created.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отменено: ничего не создано.</translation>
+    </message>
+    <message>
+        <source>Creating the database</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Создание базы данных</translation>
+    </message>
+    <message>
+        <source>Creating the database and the national demo</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Создание базы данных и национального демо</translation>
+    </message>
+    <message>
+        <source>Loading the files</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Загрузка файлов</translation>
+    </message>
+    <message>
         <source>Election setup</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Настройка выборов</translation>
     </message>
@@ -1604,6 +1732,170 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>{0} candidates in {1} districts stored.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено кандидатов: {0}, округов: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>&amp;Again:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (at least 4 digits):</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Новый PIN (не менее 4 цифр):</translation>
+    </message>
+    <message>
+        <source>&amp;Set the PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Установить PIN</translation>
+    </message>
+    <message>
+        <source>A PIN is at least 4 digits, digits only.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN — не менее 4 цифр, только цифры.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Новый PIN</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN ещё раз</translation>
+    </message>
+    <message>
+        <source>The PIN of {0}. It is stored as a hash and never shown.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN-код: {0}. Хранится как хэш и никогда не показывается.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type it again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN-коды не совпадают: введите ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>A new database for {0} at {1}.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Новая база данных для {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>The new database: {0}
+Election: {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Новая база данных: {0}
+Выборы: {1}</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Открытие базы данных</translation>
+    </message>
+    <message>
+        <source>The database is ready</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">База данных готова</translation>
+    </message>
+    <message>
+        <source>The national demo: {0} protocols, all accepted (fake figures, marked DEMO).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Национальное демо: {0} протоколов, все приняты (ненастоящие цифры, с пометкой DEMO).</translation>
+    </message>
+    <message>
+        <source>You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: every demo member has it, for practice only.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вы вошли как {0}, председатель комиссии {1}. Ваш PIN — {2}: он у всех членов демо, только для упражнений.</translation>
+    </message>
+    <message>
+        <source>You are this database's administrator for the setup (the audit log says so). Next: give a member a PIN, then you continue as that member.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">На время настройки вы администратор этой базы (это записано в журнале аудита). Дальше: задайте члену комиссии PIN, и вы продолжите как этот член комиссии.</translation>
+    </message>
+    <message>
+        <source>tallyapp</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp</translation>
+    </message>
+    <message>
+        <source>{0} candidates from the candidates file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} кандидатов из файла кандидатов.</translation>
+    </message>
+    <message>
+        <source>{0} commission members from the members file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} членов комиссий из файла членов.</translation>
+    </message>
+    <message>
+        <source>{0} commissions and {1} precincts from the register file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} комиссий и {1} участков из файла реестра.</translation>
+    </message>
+    <message>
+        <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} комиссий и {1} участков учебного реестра (синтетического).</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>FigureValidator</name>
+    <message>
+        <source>Only digits can be keyed: “{0}” was not entered.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вводятся только цифры: «{0}» не введено.</translation>
+    </message>
+    <message>
+        <source>No line can hold more than {0}: “{1}” was not entered.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ни одна строка не может содержать больше {0}: «{1}» не введено.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondKeyerDialog</name>
+    <message>
+        <source>Second entry: who keys it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Второй ввод: кто вводит</translation>
+    </message>
+    <message>
+        <source>Member keying the second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Член комиссии, выполняющий второй ввод</translation>
+    </message>
+    <message>
+        <source>Another member keys the paper again, without seeing the first entry. The record keeps both names. {0} keyed the first entry.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Другой член комиссии вводит бумажный протокол ещё раз, не видя первого ввода. В записи сохраняются оба имени. Первый ввод выполнил(а) {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Начать второй ввод</translation>
+    </message>
+    <message>
+        <source>Nobody else is on the commission's roster to key the second entry.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">В составе комиссии нет другого члена для второго ввода.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Член комиссии:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
     </message>
 </context>
 </TS>

@@ -74,5 +74,8 @@ def _refusal(args: Any, exc: Exception) -> int:
         message = f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}"
     else:
         raise exc
-    print(f"tallyapp {args.command}: error: {message}", file=sys.stderr)
+    from tallyapp.messages.labels import label
+
+    error = label("error", language(args))
+    print(f"tallyapp {args.command}: {error}: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT

@@ -16,27 +16,44 @@ def cmd_allocate(args: argparse.Namespace) -> int:
     if args.json:
         print_json(allocation_to_json(allocation))
         return EXIT_OK
+    from tallyapp.cli.output import language
+    from tallyapp.messages.labels import decimal, label, number
+
+    lang = language(args)
     print(
-        f"Seats: {allocation.seats_total}   threshold: {float(allocation.threshold_percent):g}% "
-        f"of {allocation.base_votes:,} = {allocation.threshold_votes:,} votes   "
-        f"quota: {float(allocation.quota):,.4f}"
+        label(
+            "allocate.head",
+            lang,
+            seats=allocation.seats_total,
+            threshold=decimal(float(allocation.threshold_percent), lang, 0)
+            if allocation.threshold_percent.denominator == 1
+            else decimal(float(allocation.threshold_percent), lang),
+            base=number(allocation.base_votes, lang),
+            needed=number(allocation.threshold_votes, lang),
+            quota=decimal(float(allocation.quota), lang, 4),
+        )
     )
+    words = {k: label(f"allocate.{k}", lang) for k in ("party", "share", "passed", "quotas")}
     print(
-        f"{'party':<14}{'votes':>12}{'share %':>9}  {'passed':<7}{'quotas':>7}"
-        f"{'remainder':>11}{'seats':>7}"
+        f"{words['party']:<14}{label('votes', lang):>12}{words['share']:>9}  "
+        f"{words['passed']:<8}{words['quotas']:>7}"
+        f"{label('allocate.remainder', lang):>11}{label('seats', lang):>7}"
     )
     for p in sorted(allocation.parties, key=lambda p: -p.votes):
-        mark = "yes" if p.passed else ("minimum" if p.admitted else "no")
-        extra = " +remainder" if p.remainder_seat else ""
-        extra += f" +{p.minimum_top_up} by two-party minimum" if p.minimum_top_up else ""
+        mark = label(
+            "allocate.yes" if p.passed else ("allocate.minimum" if p.admitted else "allocate.no"),
+            lang,
+        )
+        extra = label("allocate.remainder-seat", lang) if p.remainder_seat else ""
+        if p.minimum_top_up:
+            extra += label("allocate.top-up", lang, count=p.minimum_top_up)
         print(
-            f"{p.code:<14}{p.votes:>12,}{float(p.share_percent):>9.2f}  {mark:<7}"
-            f"{p.full_quotas:>7}{float(p.remainder):>11.4f}{p.seats:>7}{extra}"
+            f"{p.code:<14}{number(p.votes, lang):>12}"
+            f"{decimal(float(p.share_percent), lang):>9}  {mark:<8}"
+            f"{p.full_quotas:>7}{decimal(float(p.remainder), lang, 4):>11}{p.seats:>7}{extra}"
         )
     if allocation.two_party_rule_applied:
-        print(
-            "Only one party passed the threshold: the runner-up takes part with a minimum of seats."
-        )
+        print(label("allocate.two-party", lang))
     return EXIT_OK
 
 
@@ -48,8 +65,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         from tallyapp.services.definitions import load_election_file
 
         election = load_election_file(Path(args.definition))
+    from tallyapp.cli.output import language
+    from tallyapp.messages.labels import label
+    from tallyapp.services.checking import load_check_register
+
     data = read_json(args.file)
-    checked = check_json(data, source=args.file, election=election)
+    register = load_check_register(args.db) if args.db else None
+    checked = check_json(data, source=args.file, election=election, register=register)
     report = checked.report
     if args.json:
         print_json(
@@ -57,27 +79,34 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "election": checked.election.id,
                 "ballot": checked.protocol.ballot.value,
                 "precinct": checked.protocol.precinct,
+                "register_checked": checked.register_checked,
                 "hard_relations_hold": report.hard_relations_hold,
                 "hard_failures": [v.check_id for v in report.hard_failures],
                 "warnings": [v.check_id for v in report.warnings],
-                "verdicts": [verdict_to_json(v, args.lang) for v in report.verdicts],
+                "verdicts": [verdict_to_json(v, language(args)) for v in report.verdicts],
             }
         )
     else:
+        lang = language(args)
         ballot = checked.election.ballot(checked.protocol.ballot)
-        print(f"{ballot.names.get(args.lang)} — precinct {checked.protocol.precinct}")
+        print(
+            label(
+                "check.title",
+                lang,
+                ballot=ballot.names.get(lang),
+                precinct=checked.protocol.precinct,
+            )
+        )
         for verdict in report.verdicts:
-            print("  " + verdict.explain(args.lang))
+            print("  " + verdict.explain(lang))
         failures, warnings = len(report.hard_failures), len(report.warnings)
         if failures:
-            print(
-                f"{failures} control relation(s) fail: the protocol cannot be finalised; "
-                "recount and correct."
-            )
+            print(label("check.failures", lang, count=failures))
         else:
-            print("All control relations hold.")
+            print(label("check.all-hold", lang))
         if warnings:
-            print(f"{warnings} plausibility warning(s) need a written explanation.")
+            print(label("check.warnings", lang, count=warnings))
+        print(label("check.register" if checked.register_checked else "check.no-register", lang))
     return EXIT_OK if report.hard_relations_hold else EXIT_FAILED_CHECK
 
 

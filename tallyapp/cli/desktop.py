@@ -26,3 +26,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from tallyapp.gui.app import run
 
     return run(args.db)
+
+
+def cmd_rla_window(args: argparse.Namespace) -> int:
+    """`tallyapp rla window`: the audit's screens (see gui/rla_window.py)."""
+    from pathlib import Path
+
+    from tallyapp.gui.rla_app import run_audit
+
+    return run_audit(args.db, Path(args.out), args.lang)

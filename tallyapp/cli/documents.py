@@ -173,32 +173,53 @@ def cmd_verify(args: argparse.Namespace) -> int:
             }
         )
     else:
+        from tallyapp.messages.labels import label
+
+        lang = language(args)
         print(f"{args.file}")
         who = result.identity.label if result.identity else result.signer
-        print(f"  signed by:   {who or '—'}")
+        print(label("verify.signed-by", lang, who=who or "—"))
         if result.signed_for:
-            print(f"  for:         {result.signed_for}, with the authority to sign")
+            print(label("verify.for", lang, commission=result.signed_for))
         if result.signed:
             print(
-                f"  time:        {result.timestamp:%Y-%m-%d %H:%M:%S %Z} (trusted timestamp)"
+                label("verify.time", lang, time=f"{result.timestamp:%Y-%m-%d %H:%M:%S %Z}")
                 if result.timestamp
-                else "  time:        the signer's own clock (no trusted timestamp)"
+                else label("verify.own-clock", lang)
             )
         print(
-            f"  signature:   {'intact' if result.intact else 'NOT VALID'}; "
-            f"{'trusted' if result.trusted else 'NOT TRUSTED'}; "
-            f"{'covers the whole file' if result.whole_file else 'NOT the whole file'}"
+            label(
+                "verify.signature",
+                lang,
+                intact=label("verify.intact" if result.intact else "verify.not-valid", lang),
+                trusted=label("verify.trusted" if result.trusted else "verify.not-trusted", lang),
+                whole=label("verify.whole" if result.whole_file else "verify.not-whole", lang),
+            )
         )
         if result.payload:
             p = result.payload
             print(
-                f"  protocol:    precinct {p.get('precinct')}, {p.get('ballot')}, version "
-                f"{p.get('version')} ({p.get('state')})"
+                label(
+                    "verify.protocol",
+                    lang,
+                    precinct=p.get("precinct"),
+                    ballot=_word("ballot", p.get("ballot"), lang),
+                    version=p.get("version"),
+                    state=_word("state", p.get("state"), lang),
+                )
             )
-        print(f"  fingerprint: {result.fingerprint or '—'}")
+        print(label("verify.fingerprint", lang, fingerprint=result.fingerprint or "—"))
         for problem in result.problems + ([authority] if authority else []):
-            print(f"  PROBLEM: {problem}")
-        print("VERIFIED" if result.ok else "NOT VERIFIED")
+            print(label("verify.problem", lang, problem=problem))
+        print(label("verify.ok" if result.ok else "verify.not-ok", lang))
     if not result.readable:
         return EXIT_BAD_INPUT  # unreadable, as the README promises: 2, not "not verified"
     return EXIT_OK if result.ok else EXIT_FAILED_CHECK
+
+
+def _word(kind: str, value: object, lang: str) -> object:
+    """A state or ballot in the reader's language; in English as the file has it."""
+    from tallyapp.messages.catalogue import VALUE_WORDS
+
+    words = VALUE_WORDS[kind].get(str(value))
+    return words.get(lang) if words is not None and lang != "en" else value

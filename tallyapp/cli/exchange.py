@@ -13,21 +13,37 @@ from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, print_json, read_pas
 
 def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.domain.election import BallotKind
+    from tallyapp.services.cdf import export_cdf
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
-    from tallyapp.services.open_data import export_cdf, export_csv
+    from tallyapp.services.keys import default_keys_dir
+    from tallyapp.services.open_data import choices_table, export_xlsx, open_data_table, to_csv
     from tallyapp.services.setup import open_engine
-    from tallyapp.services.signatures import commission_key_path, package_signer, passphrase_path
+    from tallyapp.services.signatures import (
+        SignatureError,
+        commission_key_path,
+        package_signer,
+        passphrase_path,
+    )
 
     engine = open_engine(args.db)
     out = Path(args.out)
-    passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+
+    def passphrase_for(key: Path) -> bytes:
+        # Only a package is signed: open data and the CDF need no key. Without one, say how
+        # to get it before asking for its passphrase.
+        if not key.exists():
+            raise SignatureError("signature.no-key", commission=args.commission, key=str(key))
+        return read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+
     if args.format == "package" and args.each_tec:
+        folder = Path(args.key).parent if args.key else default_keys_dir()
+        passphrase = passphrase_for(folder)
         packages = export_each_tec(engine, args.commission, passphrase, out)
         print(f"{len(packages)} packages, {sum(p.protocols for p in packages)} protocols, in {out}")
     elif args.format == "package":
         key = commission_key_path(engine, args.commission, args.key)
-        signer = package_signer(key, passphrase, args.commission)
+        signer = package_signer(key, passphrase_for(key), args.commission)
         summary = export_package(engine, args.commission, signer, out)
         print(
             f"{summary.protocols} protocols and {summary.summaries} summary protocols "
@@ -44,16 +60,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = []
         for ballot in ballots:
             try:
-                text = export_csv(engine, args.commission, ballot)
+                table = open_data_table(engine, args.commission, ballot)
             except KeyError:
                 continue  # an election without this ballot
             target = out if len(ballots) == 1 else out / f"{ballot.value}.csv"
-            write_atomically(target, text.encode("utf-8"))
+            write_atomically(target, to_csv(table, args.excel))
+            written.append(str(target))
+        if len(ballots) > 1:
+            target = out / "choices.csv"
+            write_atomically(target, to_csv(choices_table(engine), args.excel))
             written.append(str(target))
         print("written " + ", ".join(written))
+    elif args.format == "xlsx":
+        write_atomically(out, export_xlsx(engine, args.commission))
+        print(f"written {out}")
     else:
         write_atomically(
-            out, json.dumps(export_cdf(engine), ensure_ascii=False, indent=1).encode("utf-8")
+            out,
+            json.dumps(export_cdf(engine, args.commission), ensure_ascii=False, indent=1).encode(
+                "utf-8"
+            ),
         )
         print(f"written {out} (NIST SP 1500-100 election results, JSON)")
     return EXIT_OK

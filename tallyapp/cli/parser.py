@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("allocate", help="what-if seat calculator from a JSON file of votes")
     p.add_argument("file", metavar="FILE", help="JSON: seats, threshold_percent, parties[...]")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
     p.set_defaults(func="counting:cmd_allocate")
 
     p = sub.add_parser("check", help="check one protocol given as JSON against every relation")
@@ -42,7 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the election definition, when the protocol's election is not a shipped one",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="also check the precinct, its district and its candidates against this "
+        "database's register (without it, they are not checked, and the report says so)",
+    )
     p.set_defaults(func="counting:cmd_check")
 
     def add_db(p: argparse.ArgumentParser) -> None:
@@ -113,10 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--commission", metavar="CODE", required=True)
     p.add_argument(
         "--format",
-        choices=("package", "csv", "cdf"),
+        choices=("package", "csv", "xlsx", "cdf"),
         required=True,
         help="package: signed protocols for the commission above; csv: open data, "
-        "one row per precinct per ballot; cdf: NIST SP 1500-100 JSON",
+        "one row per precinct per ballot (docs/open-data.md); xlsx: the same as one "
+        "workbook; cdf: NIST SP 1500-100 v2 JSON",
+    )
+    p.add_argument(
+        "--excel",
+        action="store_true",
+        help="csv: for Excel on a Kazakh or Russian Windows (a BOM, and ; between fields)",
     )
     p.add_argument(
         "--ballot",
@@ -317,4 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func="database:cmd_results")
 
+    from tallyapp.cli.rla_parser import add_rla_commands
+
+    add_rla_commands(sub, add_db)
     return parser

@@ -8,7 +8,7 @@ fingerprint, and every hard control relation holding.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +35,7 @@ class Roll:
     election: Election
     precincts: dict[str, tuple[int, str, int | None]]  # number -> (id, TEC code, district)
     parents: dict[str, str | None]  # commission code -> parent code
-    candidates: dict[int, set[str]]  # district -> candidate codes
+    candidates: Mapping[int, Collection[str]]  # district -> candidate codes, in ballot order
 
     def is_under(self, code: str, ancestor: str) -> bool:
         seen: str | None = code
@@ -103,7 +103,7 @@ def admit_record(
     choices = (
         {p.code for p in election.parties}
         if not tab.by_district
-        else roll.candidates.get(district or 0, set())
+        else set(roll.candidates.get(district or 0, ()))
     )
     unknown = sorted(set(record["votes"]) - choices)
     if unknown:

@@ -234,7 +234,7 @@ def paper_lines(ballot: BallotType, choices: int) -> dict[str, str]:
     span = f"{first}–{last}" if choices > 1 else str(first)
     places.update(
         choices=span,
-        max_choice=span,
+        max_choice=f"{first}–{last + 1}",  # against all is a choice too
         against_all=str(last + 1),
         valid=f"{first}–{last + 1}",
     )

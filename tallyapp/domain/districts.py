@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tallyapp.domain.errors import TallyError
+
 
 class DistrictOutcome(StrEnum):
     ELECTED = "elected"
@@ -41,10 +43,13 @@ class DistrictResult:
 
     @property
     def runner_up(self) -> CandidateVotes | None:
+        """The best placed candidate who is neither the winner nor one of the leaders tied
+        for first place: in a tie (drawn or not) no leader is anyone's runner-up."""
+        leaders = set(self.tied)
         winner = self.winner
-        if winner is None:
-            return self.ranking[0] if self.ranking else None
-        others = [c for c in self.ranking if c.candidate_id != winner.candidate_id]
+        if winner is not None:
+            leaders.add(winner.candidate_id)
+        others = [c for c in self.ranking if c.candidate_id not in leaders]
         return others[0] if others else None
 
     @property
@@ -52,6 +57,8 @@ class DistrictResult:
         winner, runner_up = self.winner, self.runner_up
         if winner is None:
             return None
+        if len(self.tied) > 1:
+            return 0  # won by lot: as many votes as another leader
         return winner.votes - (runner_up.votes if runner_up else 0)
 
 
@@ -77,14 +84,24 @@ def decide_district(
 
     if invalidated:
         return result(DistrictOutcome.INVALIDATED)
-    if not ranking or ranking[0].votes == 0:
-        return result(DistrictOutcome.NO_VOTES)
-    top = ranking[0].votes
-    tied = tuple(c.candidate_id for c in ranking if c.votes == top)
+    top = ranking[0].votes if ranking else 0
+    # Against all ahead of every candidate (even when no candidate has a vote) is flagged for
+    # the commission: the law is silent; "no votes" is only a district where nobody has any.
     if against_all > top:
         return result(DistrictOutcome.AGAINST_ALL_LEADS)
+    if top == 0:
+        return result(DistrictOutcome.NO_VOTES)
+    tied = tuple(c.candidate_id for c in ranking if c.votes == top)
+    if lot_winner is not None and lot_winner not in tied:
+        # A lot is drawn only among the tied leaders: any other record is a mistake.
+        raise TallyError(
+            "district.lot-not-tied",
+            district=number,
+            candidate=lot_winner,
+            tied=", ".join(tied),
+        )
     if len(tied) > 1:
-        if lot_winner is not None and lot_winner in tied:
+        if lot_winner is not None:
             return result(DistrictOutcome.ELECTED, tied, lot_winner)
         return result(DistrictOutcome.TIE_NEEDS_LOT, tied)
     return result(DistrictOutcome.ELECTED)

@@ -37,7 +37,9 @@ class Protocol:
         figures["choices"] = self.choices_total
         figures["against_all"] = self.against_all
         figures["valid"] = self.valid
-        figures["max_choice"] = max(self.votes.values(), default=0)
+        # "Against all" is a choice on the ballot too: 95% against all is as implausible
+        # as 95% for one party (a ballot without the line has it at 0).
+        figures["max_choice"] = max([*self.votes.values(), self.against_all], default=0)
         return figures
 
     def all_numbers(self) -> dict[str, int]:

@@ -41,6 +41,15 @@ PRECINCT_TITLE = Names(
 )
 
 
+# What a spreadsheet runs as a formula (OWASP): no name of a commission, precinct, candidate
+# or member starts so, so in a register or roster such text can only be a mistake.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
 def precinct_title(number: str, name_kk: str, name_ru: str, lang: str) -> str:
     """ "Polling station No. 101" in the reader's language, with the register's name if any
     (the Russian name in Russian, else the name as given)."""
@@ -151,6 +160,8 @@ def read_register(
         for column in ("tec_name_kk", "tec_name_ru", "precinct_name_kk", "precinct_name_ru"):
             if not cell[column]:
                 problem("no-name", line, column)
+            elif looks_like_formula(cell[column]):
+                problem("formula-text", line, column, found=cell[column][:40])
         abroad_text = cell["abroad"]
         if abroad_text not in ("0", "1"):
             problem("abroad", line, "abroad", found=abroad_text[:20])

@@ -8,10 +8,19 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from tallyapp.domain.election import ThresholdBase
+from tallyapp.domain.errors import TallyError
 
 
-class AllocationError(ValueError):
-    """The figures do not allow an allocation; the message says why."""
+class AllocationError(TallyError, ValueError):
+    """The figures do not allow an allocation: a code of the message catalogue with its
+    figures (the edges say it in the reader's language); str() is the English sentence."""
+
+    def __init__(self, code: str, english: str, /, **params: object) -> None:
+        super().__init__(code, **params)
+        self.english = english
+
+    def __str__(self) -> str:
+        return self.english
 
 
 class NoPartyPassed(AllocationError):
@@ -88,18 +97,33 @@ def allocate_seats(
     """
     threshold = Fraction(threshold_percent)
     if seats < 1:
-        raise AllocationError(f"seats must be at least 1, found {seats}")
+        raise AllocationError(
+            "seats.too-few-seats", f"seats must be at least 1, found {seats}", found=seats
+        )
     if not 0 <= threshold <= 100:
-        raise AllocationError(f"threshold_percent must be within 0–100, found {float(threshold)}")
+        raise AllocationError(
+            "seats.threshold-range",
+            f"threshold_percent must be within 0–100, found {float(threshold):g}",
+            found=f"{float(threshold):g}",
+        )
     codes = [p.code for p in parties]
     duplicates = sorted({c for c in codes if codes.count(c) > 1})
     if duplicates:
-        raise AllocationError(f"duplicate party codes: {', '.join(duplicates)}")
+        raise AllocationError(
+            "seats.duplicate-parties",
+            f"duplicate party codes: {', '.join(duplicates)}",
+            parties=", ".join(duplicates),
+        )
     for p in parties:
         if p.votes < 0:
-            raise AllocationError(f"party {p.code}: votes must be ≥ 0, found {p.votes}")
+            raise AllocationError(
+                "seats.negative-votes",
+                f"party {p.code}: votes must be ≥ 0, found {p.votes}",
+                party=p.code,
+                found=p.votes,
+            )
     if against_all < 0 or invalid < 0:
-        raise AllocationError("against_all and invalid must be ≥ 0")
+        raise AllocationError("seats.negative-other", "against_all and invalid must be ≥ 0")
 
     total_party_votes = sum(p.votes for p in parties)
     base_votes = threshold_base_votes(base, total_party_votes, against_all, invalid)
@@ -115,14 +139,31 @@ def allocate_seats(
     two_party_rule = False
     if not passing:
         raise NoPartyPassed(
+            "seats.no-party-passed",
             f"no party reached the {float(threshold):g}% threshold "
-            f"({threshold_votes} of {base_votes} votes): seats cannot be allocated"
+            f"({threshold_votes} of {base_votes} votes): seats cannot be allocated",
+            threshold=f"{float(threshold):g}",
+            needed=threshold_votes,
+            base=base_votes,
         )
     if len(passing) == 1 and two_party_minimum > 0:
         runners_up = [p for p in by_votes if p is not passing[0] and p.votes > 0]
         if runners_up:
             passing.append(runners_up[0])
             two_party_rule = True
+            if seats <= two_party_minimum:
+                # The minimum would hand every seat to the party below the threshold and none
+                # to the one that passed it: the rule presumes a chamber larger than that.
+                raise AllocationError(
+                    "seats.too-few-for-minimum",
+                    f"only {passing[0].code} passed the threshold, and {seats} seat(s) cannot "
+                    f"give the runner-up {runners_up[0].code} its minimum of "
+                    f"{two_party_minimum} and leave any to {passing[0].code}",
+                    seats=seats,
+                    minimum=two_party_minimum,
+                    passed=passing[0].code,
+                    runner_up=runners_up[0].code,
+                )
 
     passing_codes = {p.code for p in passing}
     passing_votes = sum(p.votes for p in passing)

@@ -1,4 +1,4 @@
-"""Starting the desktop app: fonts, the database (created on first launch), the main window."""
+"""Starting the desktop app: fonts, the language, then the way in (gui/start.py)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tallyapp import __version__
 from tallyapp.gui.i18n import chosen_language, install_language
 from tallyapp.resources import resource_path
-from tallyapp.services.demo import build_demo
-from tallyapp.services.setup import app_database, init_database, migrate
 
 
 def tr(text: str) -> str:
@@ -32,9 +30,12 @@ def load_fonts(app: QApplication) -> None:
 
 
 def run(url: str | None = None, lang: str | None = None) -> int:
-    from tallyapp.gui.main_window import MainWindow
-    from tallyapp.gui.tasks import run_task
+    """The first window (the sign-in, or the setup at first start) is drawn before the
+    database layer is imported; see gui/start.py."""
+    from tallyapp.gui.start import Start
+    from tallyapp.gui.tasks import favour_the_gui_thread
 
+    favour_the_gui_thread()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("tallyapp")
@@ -42,48 +43,13 @@ def run(url: str | None = None, lang: str | None = None) -> int:
     app.setOrganizationName("tallyapp")
     load_fonts(app)
     lang = install_language(app, lang or chosen_language())
-    database = app_database(url)
-    url, engine = database.url, database.engine
-    holder: dict[str, MainWindow] = {}
-
-    def show_window(_result: object = None) -> None:
-        from tallyapp.gui.login_dialog import LoginDialog
-        from tallyapp.services.sessions import actor_of
-
-        migrate(engine)
-        login = LoginDialog(engine, lang)
-        if not login.exec() or login.session is None:
-            QTimer.singleShot(0, app.quit)  # works before and after the event loop starts
-            return
-        window = MainWindow(engine, actor_of(login.session), lang)
-        holder["window"] = window
-        window.show()
-
-    def failed(message: str) -> None:
-        QMessageBox.critical(None, tr("tallyapp"), message)
-        app.exit(2)
-
-    if database.initialised:
-        show_window()
-    else:
-        # First start: the election, and the CEC's register and members if there are files;
-        # the demo only on request (never by default: it would mislead in a real database).
-        from tallyapp.gui.setup_dialog import ElectionSetupDialog
-
-        setup = ElectionSetupDialog(url, lang=lang)
-        if not setup.exec() or setup.created is None:
-            return 0
-        if setup.wants_demo():
-            run_task(
-                None,
-                tr("Loading the national demo"),
-                lambda progress: build_demo(url, progress=progress),
-                show_window,
-                failed,
-            )
-        else:
-            show_window()
-    return app.exec()
+    start = Start(url, lang)
+    start.gave_up.connect(lambda: QTimer.singleShot(0, app.quit))
+    start.begin()
+    code = app.exec()
+    if start.window is not None:
+        start.window.close()
+    return code
 
 
 def smoke_test() -> int:
@@ -93,7 +59,7 @@ def smoke_test() -> int:
 
     from tallyapp.domain.election import BallotKind
     from tallyapp.gui.main_window import MainWindow
-    from tallyapp.services.setup import open_engine
+    from tallyapp.services.setup import init_database, open_engine
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tallyapp.domain.finalising import ROLE_NAMES, Member, Signing
+from tallyapp.domain.finalising import ROLE_NAMES, Member, Signing, signing_of
 from tallyapp.domain.protocol import spoken_fingerprint
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.words import error_text
 from tallyapp.services.history import CopyEntry, VersionEntry
 
@@ -118,7 +119,7 @@ class SigningDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(680, 620)
+        fit_to_screen(self, 680, 620)
 
     def add_member(self, member: Member) -> None:
         row = self.table.rowCount()
@@ -155,17 +156,12 @@ class SigningDialog(QDialog):
         return found
 
     def signing(self, explanations: dict[str, str]) -> Signing:
-        members = self.members()
-
-        def first(role: str) -> str:
-            return next((m.name for m in members if m.role == role and m.present), "")
-
         dissent = []
         for line in self.dissent.toPlainText().splitlines():
             if line.strip():
                 name, _, text = line.partition(":")
                 dissent.append((name.strip(), text.strip()))
-        return Signing(members, first("chair"), first("secretary"), explanations, dissent)
+        return signing_of(self.members(), explanations, dissent)
 
     def show_problems(self, problems: list[str]) -> None:
         self.error.setText("\n".join(f"• {p}" for p in problems))
@@ -262,4 +258,4 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(close)
-        self.resize(900, 500)
+        fit_to_screen(self, 900, 500)

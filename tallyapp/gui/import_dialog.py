@@ -29,6 +29,7 @@ from sqlalchemy import Engine
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.errors import TallyError
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
 from tallyapp.services.exchange import FileOutcome, Rejected, SummaryDifference, import_files
@@ -136,7 +137,7 @@ class ConflictView(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
 
 
 class ImportDialog(QDialog):
@@ -215,7 +216,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.summary)
         layout.addWidget(close)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
 
     # --- choosing files -----------------------------------------------------------------------
 

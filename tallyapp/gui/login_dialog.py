@@ -3,7 +3,9 @@ in with their PIN; anyone may instead look on as an observer, reading only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,15 +18,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from tallyapp.domain.authority import CEC_CODE, Role, WorkSession, precinct_commission
+from tallyapp.domain.authority import CEC_CODE, Role, Roster, WorkSession, precinct_commission
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.i18n import settings
+from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
-from tallyapp.services.demo import DEMO_PIN, holds_demo
-from tallyapp.services.sessions import observer_session, roster_of, start_session
+
+if TYPE_CHECKING:  # the database layer is imported on the task pool
+    from sqlalchemy import Engine
+
+DEMO_PIN = "0000"  # services.demo.DEMO_PIN, without importing the database layer here
 
 LAST_COMMISSION = "session/commission"
 
@@ -40,11 +45,26 @@ def commission_code(text: str) -> str:
 
 
 class LoginDialog(QDialog):
-    def __init__(self, engine: Engine, lang: str = "en", parent: QWidget | None = None) -> None:
+    """Every read (the roster, whether this is the demo) and the PIN's check run on the task
+    pool; Enter while the roster is still being read signs in once it is there."""
+
+    loaded = Signal()  # a roster was read into the list of members
+    answered = Signal()  # a sign-in was refused: the reason is in `error`
+
+    def __init__(
+        self,
+        engine: Engine | None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+        demo: bool | None = None,
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.lang = lang
         self.session: WorkSession | None = None
+        self._reading: str | None = None  # the commission whose roster is being read
+        self._sign_in_after = False
+        self._checking = False
         self.setWindowTitle(self.tr("Who is working"))
         self.commission = QLineEdit(str(settings().value(LAST_COMMISSION, "") or ""))
         self.commission.setAccessibleName(self.tr("Commission"))
@@ -85,35 +105,91 @@ class LoginDialog(QDialog):
             )
         )
         layout.addLayout(form)
-        if holds_demo(engine):
-            demo = QLabel(
-                self.tr(
-                    "Demo data: every member's PIN is {0}. Try ABAI-03 (a territorial "
-                    "commission) or 101 (a precinct)."
-                ).format(DEMO_PIN)
-            )
-            demo.setWordWrap(True)
-            demo.setStyleSheet("color: #664d03; background: #fff3cd; padding: 4px")
-            layout.addWidget(demo)
+        self.demo = QLabel(
+            self.tr(
+                "Demo data: every member's PIN is {0}. Try ABAI-03 (a territorial "
+                "commission) or 101 (a precinct)."
+            ).format(DEMO_PIN)
+        )
+        self.demo.setWordWrap(True)
+        self.demo.setStyleSheet("color: #664d03; background: #fff3cd; padding: 4px")
+        self.demo.setVisible(bool(demo))
+        layout.addWidget(self.demo)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.resize(520, 0)
         if self.commission.text():
-            self.load_roster()
             self.pin.setFocus()
+        if engine is not None:
+            self.set_database(engine, demo)
+
+    def set_database(self, engine: Engine, demo: bool | None = None) -> None:
+        """The database, once opened (the dialog is drawn before it is)."""
+        self.engine = engine
+        if demo is None:
+            from tallyapp.services.demo import holds_demo
+
+            run_task(
+                self,
+                self.tr("Opening the database"),
+                lambda _p: holds_demo(engine),
+                self.demo.setVisible,
+                self.error.setText,
+                show_progress=False,
+            )
+        else:
+            self.demo.setVisible(demo)
+        if self.commission.text():
+            self.load_roster()
 
     def load_roster(self) -> None:
+        """The commission's members, read on the task pool into the list."""
+        from tallyapp.services.sessions import roster_of
+
         code = commission_code(self.commission.text())
+        if self.engine is None:
+            return  # read once the database is open
+        if code == self._reading or (code == self.member.property("commission") and code):
+            return
         self.member.clear()
-        self.member.setProperty("commission", code)
-        roster = roster_of(self.engine, code)
+        self.member.setProperty("commission", None)
+        self._reading = code
+        engine = self.engine
+        run_task(
+            self,
+            self.tr("Reading the roster"),
+            lambda _p: roster_of(engine, code),
+            self._show_roster,
+            self._refused,
+            show_progress=False,
+        )
+
+    def _show_roster(self, roster: Roster) -> None:
+        if roster.commission != self._reading:
+            return  # another commission was typed meanwhile
+        self._reading = None
+        self.member.clear()
+        self.member.setProperty("commission", roster.commission)
         for m in roster.members:
             if m.iin and m.role is not Role.OBSERVER:
                 role = ROLE_NAMES[m.role.value].get(self.lang)
                 self.member.addItem(f"{m.name} — {role}", m.iin)
         self.error.setText(
-            "" if roster.members else self.tr("{0}: no such commission, or no roster").format(code)
+            ""
+            if roster.members
+            else self.tr("{0}: no such commission, or no roster").format(roster.commission)
         )
+        self.loaded.emit()
+        if self._sign_in_after:
+            self._sign_in_after = False
+            self.sign_in()
+
+    def _refused(self, message: str) -> None:
+        self._reading = None
+        self._checking = False
+        self._sign_in_after = False
+        self.error.setText(message)
+        self.answered.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -122,24 +198,52 @@ class LoginDialog(QDialog):
         super().keyPressEvent(event)
 
     def sign_in(self) -> None:
+        """Check the PIN on the task pool; signed in, the dialog closes."""
+        from tallyapp.services.sessions import start_session
+
+        if self._checking:
+            return
         code = commission_code(self.commission.text())
-        if self.member.count() == 0 or self.member.property("commission") != code:
-            self.load_roster()  # the commission typed but not yet left
+        if self.engine is None:
+            self._sign_in_after = True
+            return
+        if code and self.member.property("commission") != code:
+            self._sign_in_after = True  # the commission typed but not yet read: then sign in
+            self.load_roster()
+            return
         iin = self.member.currentData()
         if not iin:
             if not self.error.text():
                 self.error.setText(self.tr("Choose your commission and your name first."))
+            self.answered.emit()
             return
-        try:
-            self.session = start_session(self.engine, code, str(iin), self.pin.text())
-        except TallyError as exc:
+        engine, pin = self.engine, self.pin.text()
+
+        def check(_progress: object) -> WorkSession | TallyError:
+            try:
+                return start_session(engine, code, str(iin), pin)
+            except TallyError as exc:
+                return exc
+
+        self._checking = True
+        run_task(
+            self, self.tr("Signing in"), check, self._checked, self._refused, show_progress=False
+        )
+
+    def _checked(self, result: WorkSession | TallyError) -> None:
+        self._checking = False
+        if isinstance(result, TallyError):
             self.pin.clear()
-            self.error.setText(error_text(exc, self.lang))
+            self.error.setText(error_text(result, self.lang))
+            self.answered.emit()
             return
-        settings().setValue(LAST_COMMISSION, code)
+        self.session = result
+        settings().setValue(LAST_COMMISSION, result.commission)
         self.accept()
 
     def observe(self) -> None:
+        from tallyapp.services.sessions import observer_session
+
         code = commission_code(self.commission.text()) or CEC_CODE
         self.session = observer_session(code, self.tr("Observer"))
         self.accept()

@@ -1,16 +1,24 @@
 """The commission's roster in the desktop app: names, IINs and roles, entered or corrected by
-the chair or the secretary, and each member's PIN set here (never shown, stored as a hash)."""
+the chair or the secretary, and each member's PIN set here (never shown, stored as a hash).
+
+On a new database the same dialog is the administrator's (whoever set it up, `work` None): any
+commission can be chosen, and once a member has a PIN, Continue signs that member in. Every
+read and write runs on the task pool."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,40 +26,87 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from tallyapp.domain.authority import ROLE_ORDER, Role, Roster, RosterMember, WorkSession
+from tallyapp.domain.authority import (
+    ROLE_ORDER,
+    Role,
+    Roster,
+    RosterMember,
+    WorkSession,
+    precinct_commission,
+)
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.finalising import ROLE_NAMES
+from tallyapp.gui.pin_dialog import PinDialog
+from tallyapp.gui.screen import fit_to_screen
+from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_lines
-from tallyapp.services.sessions import roster_of, set_pin, set_roster
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 ROLES: list[Role] = [r for r in ROLE_ORDER if r is not Role.OBSERVER]
 
 
+class _CodeField(QLineEdit):
+    """A commission's code: Enter reads its roster, and never saves the one shown (the
+    dialog's default button)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editingFinished.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class RosterDialog(QDialog):
+    loaded = Signal()  # the roster was read (or read again) into the table
+    answered = Signal()  # a save or a PIN came back: the words are in `error`
+
     def __init__(
-        self, engine: Engine, work: WorkSession, parent: QWidget | None = None, lang: str = "en"
+        self,
+        engine: Engine,
+        work: WorkSession | None,
+        parent: QWidget | None = None,
+        lang: str = "en",
+        commission: str = "CEC",
     ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.work = work
         self.lang = lang
-        self.setWindowTitle(self.tr("Members of {0}").format(work.commission))
+        self.administrator = work is None  # a new database's first members and PINs
+        self.commission = work.commission if work is not None else commission
+        self.session: WorkSession | None = None  # administrator: the member signed in at the end
+        self._pin_set: tuple[str, str, str] | None = None  # (commission, iin, pin)
+        self.busy = False
+        self.setWindowTitle(
+            self.tr("First members and PINs")
+            if self.administrator
+            else self.tr("Members of {0}").format(self.commission)
+        )
+        self.choose = _CodeField(self.commission)
+        self.choose.setAccessibleName(self.tr("Commission"))
+        self.choose.setPlaceholderText(self.tr("e.g. CEC, ABAI-03, or a precinct number: 101"))
+        self.choose.editingFinished.connect(self._choose_commission)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("IIN"), self.tr("Role")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The IIN's twelve digits and the longest role's name are shown whole, in every language.
+        metrics = self.fontMetrics()
+        self.table.setColumnWidth(1, metrics.horizontalAdvance("000000000000") + 24)
+        widest = max(metrics.horizontalAdvance(ROLE_NAMES[r.value].get(lang)) for r in ROLES)
+        self.table.setColumnWidth(2, widest + 48)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Commission members"))
-        for member in roster_of(engine, work.commission).members:
-            if member.role is not Role.OBSERVER:
-                self.add_member(member)
         add = QPushButton(self.tr("&Add member"))
         add.clicked.connect(lambda: self.add_member(RosterMember("", "", Role.MEMBER)))
         remove = QPushButton(self.tr("&Remove member"))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         pin = QPushButton(self.tr("Set &PIN of the selected member…"))
-        pin.clicked.connect(self.set_pin_of_selected)
+        pin.clicked.connect(lambda: self.set_pin_of_selected())
         row = QHBoxLayout()
         for button in (add, remove, pin):
             row.addWidget(button)
@@ -66,22 +121,95 @@ class RosterDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.continue_button = QPushButton(self.tr("&Continue as this member"))
+        self.continue_button.setAutoDefault(False)
+        self.continue_button.clicked.connect(self.continue_as_member)
+        self.continue_button.setEnabled(False)
+        if self.administrator:
+            buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Quit"))
+            buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
+        if self.administrator:
+            first = QLabel(
                 self.tr(
-                    "One roster per commission: the chair, the deputy and the secretary sign; "
-                    "every member keys. The IIN is the one on the member's signing key."
+                    "You set up this database: until a member signs in, you are its "
+                    "administrator, and the audit log records what you do. Choose a "
+                    "commission, check its members (add one if the list is empty and save), "
+                    "give a member a PIN, then continue as that member."
                 )
             )
+            first.setWordWrap(True)
+            first.setStyleSheet("color: #664d03; background: #fff3cd; padding: 4px")
+            layout.addWidget(first)
+            form = QFormLayout()
+            caption = QLabel(self.tr("C&ommission:"))
+            caption.setBuddy(self.choose)
+            form.addRow(caption, self.choose)
+            layout.addLayout(form)
+        else:
+            self.choose.setVisible(False)
+        explain = QLabel(
+            self.tr(
+                "One roster per commission: the chair, the deputy and the secretary sign; "
+                "every member keys. The IIN is the one on the member's signing key."
+            )
         )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 520 if self.administrator else 460)
+        self.reload()
 
-    def add_member(self, member: RosterMember) -> None:
+    def _choose_commission(self) -> None:
+        text = self.choose.text().strip().upper()
+        code = precinct_commission(text) if text.isdigit() else text
+        if code and code != self.commission:
+            self.commission = code
+            self.reload()
+
+    def reload(self) -> None:
+        """The commission's roster, read on the task pool into the table."""
+        from tallyapp.services.sessions import roster_of
+
+        engine, code = self.engine, self.commission
+        self.busy = True
+        run_task(
+            self,
+            self.tr("Reading the roster"),
+            lambda _p: roster_of(engine, code),
+            self._show_roster,
+            self._failed,
+            show_progress=False,
+        )
+
+    def _show_roster(self, roster: Roster) -> None:
+        self.busy = False
+        if roster.commission != self.commission:
+            return  # another commission was chosen meanwhile
+        self.table.setRowCount(0)
+        for member in roster.members:
+            if member.role is not Role.OBSERVER:
+                self.add_member(member, focus=False)
+        if self.table.rowCount():
+            self.table.selectRow(0)
+        self.error.setText(
+            ""
+            if roster.members
+            else self.tr("{0}: nobody on the roster yet; add the members and save.").format(
+                self.commission
+            )
+        )
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        self.busy = False
+        self.error.setText(message)
+        self.answered.emit()
+
+    def add_member(self, member: RosterMember, focus: bool = True) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         name = QLineEdit(member.name)
@@ -97,7 +225,8 @@ class RosterDialog(QDialog):
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, iin)
         self.table.setCellWidget(row, 2, role)
-        name.setFocus()
+        if focus:  # a member added by hand: type the name
+            name.setFocus()
 
     def roster(self) -> Roster:
         members = []
@@ -111,36 +240,94 @@ class RosterDialog(QDialog):
                         iin.text().strip("_ "), name.text().strip(), Role(role.currentData())
                     )
                 )
-        return Roster(self.work.commission, tuple(members))
+        return Roster(self.commission, tuple(members))
 
-    def save(self) -> bool:
-        try:
-            set_roster(self.engine, self.work, self.roster())
-        except TallyError as exc:
-            self.error.setText("\n".join(error_lines(exc, self.lang)))
-            return False
-        self.error.setText(self.tr("Saved."))
-        return True
+    def _run(self, title: str, work: object, done_text: str) -> None:
+        """A write on the task pool; its refusal, or `done_text`, said in `error`."""
+        assert callable(work)
 
-    def set_pin_of_selected(self, pin: str | None = None) -> bool:
+        def attempt(_progress: object) -> TallyError | None:
+            try:
+                work()
+            except TallyError as exc:
+                return exc
+            return None
+
+        def done(refused: TallyError | None) -> None:
+            self.busy = False
+            self.error.setText(
+                "\n".join(error_lines(refused, self.lang)) if refused is not None else done_text
+            )
+            self.answered.emit()
+
+        self.busy = True
+        run_task(self, title, attempt, done, self._failed)
+
+    def save(self) -> None:
+        from tallyapp.services.sessions import set_roster
+
+        engine, work, roster = self.engine, self.work, self.roster()
+        self._run(
+            self.tr("Saving the roster"),
+            lambda: set_roster(engine, work, roster),
+            self.tr("Saved."),
+        )
+
+    def set_pin_of_selected(self, pin: str | None = None) -> PinDialog | None:
+        """Ask for the selected member's new PIN (a dialog, typed twice), then store it on
+        the task pool; with `pin` given, store it at once."""
         row = self.table.currentRow()
         if row < 0:
-            return False
-        iin = self.table.cellWidget(row, 1)
-        assert isinstance(iin, QLineEdit)
-        if pin is None:
-            pin, ok = QInputDialog.getText(
-                self,
-                self.tr("New PIN"),
-                self.tr("New PIN (at least 4 digits):"),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return False
-        try:
-            set_pin(self.engine, self.work, self.work.commission, iin.text().strip("_ "), pin)
-        except TallyError as exc:
-            self.error.setText("\n".join(error_lines(exc, self.lang)))
-            return False
-        self.error.setText(self.tr("PIN set."))
-        return True
+            self.error.setText(self.tr("Choose a member in the list first."))
+            return None
+        name, iin = self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)
+        assert isinstance(name, QLineEdit) and isinstance(iin, QLineEdit)
+        number = iin.text().strip("_ ")
+        if pin is not None:
+            self._store_pin(number, pin)
+            return None
+        dialog = PinDialog(name.text() or number, self)
+        dialog.accepted.connect(lambda: self._store_pin(number, dialog.value()))
+        dialog.open()
+        return dialog
+
+    def _store_pin(self, iin: str, pin: str) -> None:
+        from tallyapp.services.sessions import set_pin
+
+        engine, work, code = self.engine, self.work, self.commission
+
+        def store() -> None:
+            set_pin(engine, work, code, iin, pin)
+            self._pin_set = (code, iin, pin)  # only once it is stored
+
+        self._run(self.tr("Setting the PIN"), store, self.tr("PIN set."))
+        self.answered.connect(self._offer_continue)
+
+    def _offer_continue(self) -> None:
+        self.answered.disconnect(self._offer_continue)
+        if self.administrator and self._pin_set is not None:
+            self.continue_button.setEnabled(True)
+            self.continue_button.setDefault(True)
+            self.continue_button.setFocus()
+
+    def continue_as_member(self) -> None:
+        """The administrator's setup ends: the member given a PIN last signs in with it."""
+        from tallyapp.services.sessions import start_session
+
+        if self._pin_set is None:
+            return
+        engine = self.engine
+        code, iin, pin = self._pin_set
+
+        def signed_in(session: WorkSession) -> None:
+            self.session = session
+            self.accept()
+
+        run_task(
+            self,
+            self.tr("Signing in"),
+            lambda _p: start_session(engine, code, iin, pin),
+            signed_in,
+            self._failed,
+            show_progress=False,
+        )

@@ -6,6 +6,7 @@ whole, its problems listed here by line; the dialog stays open so that it can be
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,14 +23,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from tallyapp.domain.authority import WorkSession
 from tallyapp.domain.errors import TallyError
+from tallyapp.gui.tasks import ProgressCallback, Task, run_task
 from tallyapp.gui.words import error_lines
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election, shipped_elections
-from tallyapp.services.register import load_candidates, load_members, needs_first_roster
-from tallyapp.services.setup import InitSummary, app_database, init_database
+
+if TYPE_CHECKING:  # the database layer is imported on the task pool, after the first paint
+    from sqlalchemy import Engine
+
+    from tallyapp.services.first_start import FirstDatabase
 
 TABLES = "CSV, XLSX (*.csv *.xlsx)"
 
@@ -50,7 +54,9 @@ class ElectionSetupDialog(QDialog):
         self.engine = engine
         self.work = work
         self.lang = lang
-        self.created: InitSummary | None = None
+        self.created: FirstDatabase | None = None  # what the first start made
+        self.loaded: list[str] = []  # what was stored from the files (later, from Settings)
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Election setup"))
         form = QFormLayout()
         self.election = QComboBox()
@@ -76,7 +82,7 @@ class ElectionSetupDialog(QDialog):
             self.tr(
                 "A new database at {0}.\nWith a register file it holds exactly the register's "
                 "commissions and precincts; without one, a synthetic register for practice."
-            ).format(url)
+            ).format(_place(url))
             if new
             else self.tr("Load the commission members and the district candidates from files.")
         )
@@ -103,7 +109,7 @@ class ElectionSetupDialog(QDialog):
             layout.addWidget(self.demo)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(760, 320)
+        self.resize(760, 0)  # as tall as its rows: no gap above them
 
     def _file_row(self, form: QFormLayout, label: str) -> QLineEdit:
         line = QLineEdit()
@@ -133,46 +139,120 @@ class ElectionSetupDialog(QDialog):
     def wants_demo(self) -> bool:
         return self.engine is None and self.demo.isEnabled() and self.demo.isChecked()
 
-    def apply(self) -> bool:
-        """Create the database (first start) and load the files given; on a problem, list it
-        and stay open."""
-        lines: list[str] = []
-        try:
-            if self.engine is None:
-                register = self.register.text().strip() or None
-                self.created = init_database(
-                    self.url, self.election.currentData(), register=register
-                )
-                self.engine = app_database(self.url).engine
-                self.election.setEnabled(False)
-                self.register.setEnabled(False)
-            # The first members of a new election are loaded by whoever sets it up; after
-            # that, only the CEC's chair or secretary changes them.
-            first_roster = needs_first_roster(self.engine)
-            if not first_roster and self.work is None:
-                raise TallyError("setup.sign-in-first")
-            work = None if first_roster else self.work
-            if self.members.text().strip():
-                rosters = load_members(self.engine, work, Path(self.members.text().strip()))
-                lines.append(
-                    self.tr("{0} members of {1} commissions stored.").format(
-                        sum(len(r.members) for r in rosters), len(rosters)
+    def _busy(self, busy: bool) -> None:
+        """While the files are stored, nothing here changes (Cancel is on the progress)."""
+        for widget in self.findChildren(QWidget):
+            if widget is not self.problems and not isinstance(widget, QLabel):
+                widget.setEnabled(not busy)
+        if not busy and self.engine is not None:
+            self.election.setEnabled(False)
+            self.register.setEnabled(False)
+        if not busy and self.engine is None and self.register.text().strip():
+            self.demo.setEnabled(False)
+
+    def apply(self) -> None:
+        """Create the database (first start) or load the files given, on the task pool with
+        progress; a problem is listed and the dialog stays open."""
+        if self.task is not None:
+            return
+        self.problems.setVisible(False)
+        members = self.members.text().strip() or None
+        candidates = self.candidates.text().strip() or None
+        if self.engine is None:
+            url, election = self.url, str(self.election.currentData())
+            register = self.register.text().strip() or None
+            demo = self.wants_demo()
+
+            def create(progress: ProgressCallback) -> object:
+                from tallyapp.services.first_start import create_first_database
+
+                try:
+                    return create_first_database(
+                        url, election, register, members, candidates, demo, progress
                     )
-                )
+                except (TallyError, ValueError) as exc:  # said in words, here
+                    return exc
+
+            title = (
+                self.tr("Creating the database and the national demo")
+                if demo
+                else self.tr("Creating the database")
+            )
+            self._busy(True)
+            self.task = run_task(
+                self, title, create, self._done, self._failed, on_cancel=self._cancelled
+            )
+            return
+        engine, work = self.engine, self.work
+
+        def load(_progress: ProgressCallback) -> object:
+            try:
+                return _load_files(engine, work, members, candidates)
+            except TallyError as exc:
+                return exc
+
+        self._busy(True)
+        self.task = run_task(self, self.tr("Loading the files"), load, self._done, self._failed)
+
+    def _done(self, result: object) -> None:
+        from tallyapp.services.first_start import FirstDatabase
+
+        self.task = None
+        self._busy(False)
+        if isinstance(result, BaseException):
+            lines = (
+                error_lines(result, self.lang) if isinstance(result, TallyError) else [str(result)]
+            )
+            self.show_problems(lines)
+            return
+        if isinstance(result, FirstDatabase):
+            self.created = result
+        else:
+            assert isinstance(result, tuple)
+            members, candidates = result
+            lines = []
+            if members is not None:
+                lines.append(self.tr("{0} members of {1} commissions stored.").format(*members))
                 self.members.clear()
-            if self.candidates.text().strip():
-                stored = load_candidates(self.engine, work, Path(self.candidates.text().strip()))
-                lines.append(
-                    self.tr("{0} candidates in {1} districts stored.").format(
-                        stored.candidates, stored.districts
-                    )
-                )
+            if candidates is not None:
+                lines.append(self.tr("{0} candidates in {1} districts stored.").format(*candidates))
                 self.candidates.clear()
-        except TallyError as exc:
-            self.show_problems([*lines, *error_lines(exc, self.lang)])
-            return False
-        except ValueError as exc:  # an election definition that cannot be read
-            self.show_problems([str(exc)])
-            return False
+            self.loaded = lines
         self.accept()
-        return True
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self._busy(False)
+        self.show_problems([message])
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self._busy(False)
+        self.show_problems([self.tr("Cancelled: nothing was created.")])
+
+
+def _place(url: str) -> str:
+    """Where the database is, as a person reads it: a SQLite database's file."""
+    return url.split("///", 1)[1] if url.startswith("sqlite:///") else url
+
+
+def _load_files(
+    engine: Engine, work: WorkSession | None, members: str | None, candidates: str | None
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Members and candidates into the database in use (on the task pool). The first members
+    of an election set up from a register are loaded by whoever sets it up; after that, only
+    the CEC's chair or secretary changes them."""
+    from tallyapp.services.register import load_candidates, load_members, needs_first_roster
+
+    if work is None and not needs_first_roster(engine):
+        raise TallyError("setup.sign-in-first")
+    who = work if work is not None and not needs_first_roster(engine) else None
+    stored_members = None
+    if members:
+        rosters = load_members(engine, who, Path(members))
+        stored_members = (sum(len(r.members) for r in rosters), len(rosters))
+    stored_candidates = None
+    if candidates:
+        stored = load_candidates(engine, who, Path(candidates))
+        stored_candidates = (stored.candidates, stored.districts)
+    return stored_members, stored_candidates

@@ -18,12 +18,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from tallyapp.gui.database import Database
 from tallyapp.services.navigation import (
     CommissionTree,
+    PrecinctEntry,
     PrecinctStatus,
     Progress,
     precinct_statuses,
@@ -76,15 +79,20 @@ class Node:
     parent: Node | None = field(default=None, repr=False)
     children: list[Node] = field(default_factory=list, repr=False)
     fetched: bool = True
+    loading: bool = False  # its precincts are being read on the database thread
     row: int = 0
 
 
 class CommissionTreeModel(QAbstractItemModel):
     COL_NAME, COL_BLUE, COL_GREEN = range(3)
+    fetched = Signal(str)  # a commission's precincts were read in
 
-    def __init__(self, tree: CommissionTree) -> None:
+    def __init__(self, tree: CommissionTree, database: Database | None = None) -> None:
         super().__init__()
         self.tree = tree
+        # The window's database thread: a commission's precincts are read there when it is
+        # expanded, never on the GUI thread (None: read here, for a model on its own).
+        self.database = database
         # The states of the precincts shown (their commissions expanded), by ballot.
         self.statuses: dict[str, dict[str, PrecinctStatus]] = {}
         self.abroad: set[str] = set()  # of the precincts shown: no green ballot there
@@ -132,7 +140,7 @@ class CommissionTreeModel(QAbstractItemModel):
         if old == status:
             return
         self.statuses.setdefault(precinct, {})[ballot] = status
-        tec = self.tree.tec_of(precinct)
+        tec = self._tec_of(precinct)
         if tec is not None:  # its commission's progress moves with it
             moved = Progress(
                 (status == PrecinctStatus.ACCEPTED) - (old == PrecinctStatus.ACCEPTED),
@@ -168,8 +176,15 @@ class CommissionTreeModel(QAbstractItemModel):
         self._progress[(node.code, ballot)] = (total.accepted, total.received, total.expected)
         return total.accepted, total.received, total.expected
 
+    def _tec_of(self, number: str) -> str | None:
+        if self.database is None or self.tree.knows(number):
+            return self.tree.tec_of(number)
+        tree = self.tree
+        found: str | None = self.database.wait_for(lambda: tree.tec_of(number))
+        return found
+
     def index_of_precinct(self, number: str, fetch: bool = True) -> QModelIndex:
-        tec_code = self.tree.tec_of(number)
+        tec_code = self._tec_of(number)
         if tec_code is None:
             return QModelIndex()
         for region in self.root.children:
@@ -178,11 +193,10 @@ class CommissionTreeModel(QAbstractItemModel):
             for tec in region.children:
                 if tec.code != tec_code:
                     continue
-                tec_index = self.createIndex(tec.row, 0, tec)
                 if not tec.fetched:
                     if not fetch:
                         return QModelIndex()
-                    self.fetchMore(tec_index)
+                    self._fill(tec, self._wait_for_precincts(tec.code))
                 for child in tec.children:
                     if child.code == number:
                         return self.createIndex(child.row, 0, child)
@@ -230,27 +244,65 @@ class CommissionTreeModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self._node(parent)
-        return node is not None and not node.fetched
+        return node is not None and not node.fetched and not node.loading
 
     def shown_commissions(self) -> list[str]:
         """The territorial commissions expanded so far (their precincts' states are shown)."""
         return list(self.precincts_of_tec)
 
+    def _read_precincts(
+        self, code: str
+    ) -> tuple[list[PrecinctEntry], dict[str, dict[str, PrecinctStatus]]]:
+        """A commission's precincts and their states: a few dozen rows (database thread)."""
+        return self.tree.precincts_of(code), precinct_statuses(self.tree.engine, [code])
+
+    def _wait_for_precincts(
+        self, code: str
+    ) -> tuple[list[PrecinctEntry], dict[str, dict[str, PrecinctStatus]]]:
+        if self.database is None:
+            return self._read_precincts(code)
+        found: tuple[list[PrecinctEntry], dict[str, dict[str, PrecinctStatus]]] = (
+            self.database.wait_for(lambda: self._read_precincts(code))
+        )
+        return found
+
     def fetchMore(self, parent: Index) -> None:
+        """A commission expanded: its precincts are read on the database thread and appear
+        when they are back (the window goes on painting meanwhile)."""
         node = self._node(parent)
-        if node is None or node.fetched:
+        if node is None or node.fetched or node.loading:
             return
-        precincts = self.tree.precincts_of(node.code)
-        # The states of this commission's precincts: a few dozen, read as it opens.
-        self.statuses.update(precinct_statuses(self.tree.engine, [node.code]))
+        if self.database is None:
+            self._fill(node, self._read_precincts(node.code))
+            return
+        node.loading = True
+        code = node.code
+        self.database.submit(
+            lambda: self._read_precincts(code),
+            lambda found: self._fill(node, found),
+            lambda _error: setattr(node, "loading", False),  # expanded again, read again
+        )
+
+    def _fill(
+        self,
+        node: Node,
+        found: tuple[list[PrecinctEntry], dict[str, dict[str, PrecinctStatus]]],
+    ) -> None:
+        node.loading = False
+        if node.fetched:  # read twice (expanded, then found by number): the first one stays
+            return
+        precincts, statuses = found
+        self.statuses.update(statuses)
         self.abroad.update(p.number for p in precincts if p.abroad)
         self.precincts_of_tec[node.code] = [p.number for p in precincts]
+        parent = self.createIndex(node.row, 0, node)
         self.beginInsertRows(parent, 0, max(0, len(precincts) - 1))
         node.children = [
             Node("precinct", p.number, p.name, node, row=i) for i, p in enumerate(precincts)
         ]
         node.fetched = True
         self.endInsertRows()
+        self.fetched.emit(node.code)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -280,6 +332,10 @@ class CommissionTreeModel(QAbstractItemModel):
                 short = (
                     node.name.split(": ", 1)[-1] if node.kind in ("tec", "region") else node.name
                 )
+                if node.kind == "dec" and node.code.removeprefix("DEC-").isdigit():
+                    # "District election commission No. 12" cut to its first words would
+                    # leave every district alike on a narrow tree: the number first.
+                    short = self.tr("District No. {0}").format(int(node.code.removeprefix("DEC-")))
                 text = short[:1].upper() + short[1:]
                 return text if role == Qt.ItemDataRole.DisplayRole else node.name
             if node.kind == "dec" and col == self.COL_BLUE:

@@ -155,7 +155,12 @@ CATALOGUE: dict[str, Names] = {
         "{check} needs a written explanation: {name}",
     ),
     "signing.no-chair": N(
-        "төраға көрсетілмеген", "председатель не указан", "the chair is not named"
+        "қол қоятын адам жоқ: төраға, ол болмаса төрағаның орынбасары немесе хатшы қатысқан "
+        "деп белгіленуі керек",
+        "некому подписать: должен быть отмечен присутствующим председатель, а в его "
+        "отсутствие заместитель председателя или секретарь",
+        "nobody may sign: mark the chair present, or in the chair's absence the deputy chair "
+        "or the secretary",
     ),
     "signing.no-secretary": N(
         "хатшы көрсетілмеген", "секретарь не указан", "the secretary is not named"
@@ -610,6 +615,26 @@ CATALOGUE: dict[str, Names] = {
         "{where}: неизвестный выбор; ожидалось одно из: {expected}",
         "{where}: unknown choice; expected one of {expected}",
     ),
+    "input.other-district-candidate": N(
+        "{where}: бұл кандидат {district} округта емес, {other} округта тұр",
+        "{where}: этот кандидат баллотируется не в округе {district}, а в округе {other}",
+        "{where}: this candidate stands in district {other}, not in district {district}",
+    ),
+    "input.unknown-precinct": N(
+        "{where}: тізілімде {found} учаскесі жоқ",
+        "{where}: участка {found} нет в реестре",
+        "{where}: precinct {found} is not in the register",
+    ),
+    "input.abroad-no-district": N(
+        "{where}: {precinct} учаскесі шетелде: онда жасыл бюллетень де, округ та жоқ",
+        "{where}: участок {precinct} за рубежом: там нет ни зелёного бюллетеня, ни округа",
+        "{where}: precinct {precinct} is abroad: it has no green ballot and no district",
+    ),
+    "input.precinct-other-district": N(
+        "{where}: тізілім бойынша {precinct} учаскесі {expected} округта, табылғаны {found}",
+        "{where}: по реестру участок {precinct} в округе {expected}, найдено {found}",
+        "{where}: the register puts precinct {precinct} in district {expected}, found {found}",
+    ),
     "input.missing-vote": N(
         "{where}: дауыс жолы жоқ", "{where}: нет строки голосов", "{where}: missing vote line"
     ),
@@ -764,6 +789,13 @@ CATALOGUE: dict[str, Names] = {
         "{member}: роль «{role}» не даёт права на действие «{action}» ({document})",
         "{member}: the role {role} may not {action} ({document})",
     ),
+    "permission.keyed-and-accepting": N(
+        "{member} {precinct} учаскесінің хаттамасын өзі енгізген: оны комиссияның басқа мүшесі "
+        "қабылдайды",
+        "{member} сам ввёл протокол участка {precinct}: принимает его другой член комиссии",
+        "{member} keyed precinct {precinct}'s protocol: another member of the commission "
+        "accepts it",
+    ),
     "permission.chair-present": N(
         "{member} ({role}): төраға қатысып отыр, хаттаманы төраға қорытындылайды ({document})",
         "{member} ({role}): председатель присутствует, протокол подписывает председатель "
@@ -858,6 +890,55 @@ CATALOGUE: dict[str, Names] = {
         "{folder}: куәландырушы орталықтың кілтін ашу мүмкін емес ({detail}): құпия сөз басқа ма?",
         "{folder}: не удаётся открыть ключ удостоверяющего центра ({detail}): другой пароль?",
         "{folder}: cannot open the certification authority's key ({detail}): another passphrase?",
+    ),
+    "seats.too-few-seats": N(
+        "орын саны кемінде 1 болуы керек, берілгені {found}",
+        "мест должно быть не меньше 1, указано {found}",
+        "seats must be at least 1, found {found}",
+    ),
+    "seats.threshold-range": N(
+        "кедергі 0–100 % аралығында болуы керек, берілгені {found}",
+        "порог должен быть от 0 до 100 %, указано {found}",
+        "threshold_percent must be within 0–100, found {found}",
+    ),
+    "seats.duplicate-parties": N(
+        "партия кодтары қайталанады: {parties}",
+        "коды партий повторяются: {parties}",
+        "duplicate party codes: {parties}",
+    ),
+    "seats.negative-votes": N(
+        "{party} партиясы: дауыс саны 0-ден кем болмауы керек, берілгені {found}",
+        "партия {party}: голосов не может быть меньше 0, указано {found}",
+        "party {party}: votes must be ≥ 0, found {found}",
+    ),
+    "seats.negative-other": N(
+        "«барлығына қарсы» мен жарамсыз бюллетеньдер 0-ден кем болмауы керек",
+        "«против всех» и недействительные бюллетени не могут быть меньше 0",
+        "against_all and invalid must be ≥ 0",
+    ),
+    "seats.no-party-passed": N(
+        "бірде-бір партия {threshold} % кедергіден өтпеді ({base} дауыстың {needed}): "
+        "орындарды бөлу мүмкін емес",
+        "ни одна партия не преодолела порог {threshold} % ({needed} из {base} голосов): "
+        "места распределить нельзя",
+        "no party reached the {threshold}% threshold ({needed} of {base} votes): "
+        "seats cannot be allocated",
+    ),
+    "seats.too-few-for-minimum": N(
+        "кедергіден тек {passed} өтті, ал {seats} орынмен екінші орындағы {runner_up} "
+        "партиясына ең аз {minimum} орын беріп, {passed} партиясына орын қалдыру мүмкін емес",
+        "порог преодолела только {passed}, а {seats} мест не хватает, чтобы дать второй "
+        "партии {runner_up} минимум {minimum} мест и оставить места {passed}",
+        "only {passed} passed the threshold, and {seats} seat(s) cannot give the runner-up "
+        "{runner_up} its minimum of {minimum} and leave any to {passed}",
+    ),
+    "district.lot-not-tied": N(
+        "{district} округ: жеребе {candidate} үшін тартылды, бірақ ол тең дауыс алған "
+        "көшбасшылардың ішінде жоқ ({tied}): жеребе тек солардың арасында тартылады",
+        "округ {district}: жребий записан за {candidate}, но его нет среди лидеров с равным "
+        "числом голосов ({tied}): жребий тянут только между ними",
+        "district {district}: a lot is recorded for {candidate}, who is not among the leaders "
+        "tied for first place ({tied}): lots are drawn only among them",
     ),
     "signature.no-chair": N(
         "{commission} комиссиясының төрағасы құрамда жоқ (немесе ЖСН-сіз): кімнің кілті "
@@ -963,6 +1044,22 @@ CATALOGUE: dict[str, Names] = {
         "{where}: not a territorial commission code: '{found}' (capitals, digits, - and _; "
         "not CEC, DEC-…, PEC-… or a region's code)",
     ),
+    "register.formula-text": N(
+        "{where}: «{found}» кестеде формула ретінде оқылады (= + - @ белгісінен басталады): "
+        "атау бұлай басталмайды",
+        "{where}: «{found}» таблица прочтёт как формулу (начинается с = + - @): "
+        "название так не начинается",
+        "{where}: “{found}” would be read as a spreadsheet formula (it starts with = + - @): "
+        "no name starts so",
+    ),
+    "input.formula-text": N(
+        "{where}: «{found}» кестеде формула ретінде оқылады (= + - @ белгісінен басталады): "
+        "аты-жөні бұлай басталмайды",
+        "{where}: «{found}» таблица прочтёт как формулу (начинается с = + - @): "
+        "имя так не начинается",
+        "{where}: “{found}” would be read as a spreadsheet formula (it starts with = + - @): "
+        "no name starts so",
+    ),
     "register.no-name": N(
         "{where}: атауы бос",
         "{where}: название не заполнено",
@@ -1050,6 +1147,14 @@ CATALOGUE: dict[str, Names] = {
         "членов комиссий и кандидатов загружает председатель или секретарь ЦИК: войдите как "
         "один из них",
         "members and candidates are loaded by the CEC's chair or secretary: sign in as one",
+    ),
+    "setup.file-in-the-way": N(
+        "{path} файлы бар, бірақ онда сайлау жоқ: оны басқа жерге жылжытыңыз немесе басқа "
+        "дерекқорды таңдаңыз (--db); ештеңе өзгертілмеді",
+        "файл {path} уже есть, но выборов в нём нет: перенесите его или выберите другую базу "
+        "(--db); ничего не изменено",
+        "{path} is there but holds no election: move it away or choose another database "
+        "(--db); nothing was changed",
     ),
     "setup.register-too-late": N(
         "{url} дерекқорында {election} сайлауы бар: учаскелер тізімі тек жаңа дерекқорды құрады",
@@ -1272,3 +1377,7 @@ CATALOGUE: dict[str, Names] = {
         "line: official ≠ copy — {differences} (copy fingerprint {fingerprint})",
     ),
 }
+
+from tallyapp.messages.rla_catalogue import RLA_CATALOGUE  # noqa: E402  (the audit's own codes)
+
+CATALOGUE.update(RLA_CATALOGUE)

@@ -39,6 +39,106 @@ LABELS: dict[str, Names] = {
         "Voters on the list {voters}   ballots in the boxes {boxes} (turnout {turnout}%)"
         "   invalid {invalid}",
     ),
+    "error": N("қате", "ошибка", "error"),
+    # `check`
+    "check.title": N(
+        "{ballot} — {precinct} учаскесі",
+        "{ballot} — участок {precinct}",
+        "{ballot} — precinct {precinct}",
+    ),
+    "check.failures": N(
+        "{count} бақылау қатынасы орындалмайды: хаттаманы қорытындылауға болмайды; "
+        "қайта санап, түзетіңіз.",
+        "не выполняется контрольных соотношений: {count}; протокол нельзя подписать: "
+        "пересчитайте и исправьте.",
+        "{count} control relation(s) fail: the protocol cannot be finalised; recount and correct.",
+    ),
+    "check.all-hold": N(
+        "Барлық бақылау қатынастары орындалады.",
+        "Все контрольные соотношения выполняются.",
+        "All control relations hold.",
+    ),
+    "check.warnings": N(
+        "{count} сенімділік ескертуіне жазбаша түсініктеме керек.",
+        "предупреждений о правдоподобии, требующих письменного объяснения: {count}.",
+        "{count} plausibility warning(s) need a written explanation.",
+    ),
+    "check.no-register": N(
+        "Учаске, округ және кандидаттар тізілім бойынша тексерілмеді (--db беріңіз).",
+        "Участок, округ и кандидаты не сверены с реестром (укажите --db).",
+        "The precinct, its district and its candidates were not checked against a register "
+        "(give --db).",
+    ),
+    "check.register": N(
+        "Учаске, округ және кандидаттар тізілім бойынша тексерілді.",
+        "Участок, округ и кандидаты сверены с реестром.",
+        "The precinct, its district and its candidates were checked against the register.",
+    ),
+    # `verify`: the report's frame (the English is the long-standing report, kept word for word)
+    "verify.signed-by": N("  қол қойған: {who}", "  подписал:   {who}", "  signed by:   {who}"),
+    "verify.for": N(
+        "  кім үшін:   {commission}, қол қоюға өкілетті",
+        "  за:         {commission}, с правом подписи",
+        "  for:         {commission}, with the authority to sign",
+    ),
+    "verify.time": N(
+        "  уақыт:      {time} (сенімді уақыт белгісі)",
+        "  время:      {time} (доверенная метка времени)",
+        "  time:        {time} (trusted timestamp)",
+    ),
+    "verify.own-clock": N(
+        "  уақыт:      қол қоюшының өз сағаты (сенімді уақыт белгісі жоқ)",
+        "  время:      часы подписавшего (доверенной метки времени нет)",
+        "  time:        the signer's own clock (no trusted timestamp)",
+    ),
+    "verify.signature": N(
+        "  қолтаңба:   {intact}; {trusted}; {whole}",
+        "  подпись:    {intact}; {trusted}; {whole}",
+        "  signature:   {intact}; {trusted}; {whole}",
+    ),
+    "verify.intact": N("бүтін", "цела", "intact"),
+    "verify.not-valid": N("ЖАРАМСЫЗ", "НЕДЕЙСТВИТЕЛЬНА", "NOT VALID"),
+    "verify.trusted": N("сенімді", "доверенная", "trusted"),
+    "verify.not-trusted": N("СЕНІМСІЗ", "НЕ ДОВЕРЕННАЯ", "NOT TRUSTED"),
+    "verify.whole": N("бүкіл файлды қамтиды", "покрывает весь файл", "covers the whole file"),
+    "verify.not-whole": N("файлдың БӘРІН ЕМЕС", "НЕ весь файл", "NOT the whole file"),
+    "verify.protocol": N(
+        "  хаттама:    {precinct} учаскесі, {ballot}, {version}-нұсқа ({state})",
+        "  протокол:   участок {precinct}, {ballot}, версия {version} ({state})",
+        "  protocol:    precinct {precinct}, {ballot}, version {version} ({state})",
+    ),
+    "verify.fingerprint": N(
+        "  саусақ ізі: {fingerprint}", "  отпечаток:  {fingerprint}", "  fingerprint: {fingerprint}"
+    ),
+    "verify.problem": N("  МӘСЕЛЕ: {problem}", "  ПРОБЛЕМА: {problem}", "  PROBLEM: {problem}"),
+    "verify.ok": N("ТЕКСЕРІЛДІ", "ПРОВЕРЕНО", "VERIFIED"),
+    "verify.not-ok": N("ТЕКСЕРІЛМЕДІ", "НЕ ПРОВЕРЕНО", "NOT VERIFIED"),
+    # `allocate`
+    "allocate.head": N(
+        "Орындар: {seats}   кедергі: {base} дауыстың {threshold}% = {needed} дауыс   "
+        "квота: {quota}",
+        "Мест: {seats}   порог: {threshold}% от {base} = {needed} голосов   квота: {quota}",
+        "Seats: {seats}   threshold: {threshold}% of {base} = {needed} votes   quota: {quota}",
+    ),
+    "allocate.party": N("партия", "партия", "party"),
+    "allocate.share": N("үлесі %", "доля %", "share %"),
+    "allocate.passed": N("өтті", "прошла", "passed"),
+    "allocate.quotas": N("квота", "квоты", "quotas"),
+    "allocate.remainder": N("қалдық", "остаток", "remainder"),
+    "allocate.yes": N("иә", "да", "yes"),
+    "allocate.no": N("жоқ", "нет", "no"),
+    "allocate.minimum": N("ең аз", "минимум", "minimum"),
+    "allocate.remainder-seat": N(" +қалдық", " +остаток", " +remainder"),
+    "allocate.top-up": N(
+        " +{count} екі партия ережесімен",
+        " +{count} по правилу двух партий",
+        " +{count} by two-party minimum",
+    ),
+    "allocate.two-party": N(
+        "Кедергіден тек бір партия өтті: екінші орындағы партия ең аз орын санымен қатысады.",
+        "Порог преодолела только одна партия: вторая по числу голосов участвует с минимумом мест.",
+        "Only one party passed the threshold: the runner-up takes part with a minimum of seats.",
+    ),
     "votes": N("дауыс", "голоса", "votes"),
     "seats": N("орын", "места", "seats"),
     "seats.error": N("Орындар: {reason}", "Места: {reason}", "Seats: {reason}"),
@@ -61,6 +161,17 @@ LABELS: dict[str, Names] = {
     "progress.candidates": N("кандидаттар жазылуда", "запись кандидатов", "writing candidates"),
     "progress.protocols": N("хаттамалар жазылуда", "запись протоколов", "writing protocols"),
     "progress.done": N("дайын", "готово", "done"),
+    "progress.files": N("файлдар тексерілуде", "проверка файлов", "checking the files"),
+    "progress.schema": N("дерекқор құрылуда", "создание базы данных", "creating the database"),
+    "progress.commissions": N("комиссиялар жазылуда", "запись комиссий", "writing the commissions"),
+    "progress.precincts": N("учаскелер жазылуда", "запись участков", "writing the precincts"),
+    "progress.rosters": N(
+        "комиссия құрамдары жазылуда", "запись составов комиссий", "writing the rosters"
+    ),
+    "progress.members": N(
+        "комиссия мүшелері жазылуда", "запись членов комиссий", "writing the members"
+    ),
+    "progress.finishing": N("аяқталуда", "завершение", "finishing"),
     "district.open": N(
         "{number}-округ: {outcome}", "Округ {number}: {outcome}", "District {number}: {outcome}"
     ),

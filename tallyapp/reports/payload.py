@@ -1,18 +1,19 @@
-"""The machine-readable protocol: the QR payload (format TALLY2) and the attached JSON.
+"""The machine-readable protocol: the QR payload (format TALLY3) and the attached JSON.
 
-TALLY2 is one line of nine fields separated by single spaces, written only in the characters
+TALLY3 is one line of nine fields separated by single spaces, written only in the characters
 of the QR code's alphanumeric mode (digits, capital letters, space, `.`, `:`, `-`), which
 takes 5.5 bits a character instead of 8: the code stays at a small version with modules
 large enough for a phone's photo (see docs/protocol-code.md):
 
-    TALLY2 KZ-MAJILIS-2023 101 P 1OF 1500.1500.900.20.600.900.10 500.100.80.60.20.70.40 20
+    TALLY3 KZ-MAJILIS-2023 101 P 1OF 1500.1500.900.20.600.900.10 500.100.80.60.20.70.40 20
     4821093755162084
 
 1 the format · 2 election id · 3 precinct · 4 ballot (`P` party list, or `C` and the district:
 `C8`) · 5 version number, kind (`O` original, `R` repeated) and state (`D` draft, `C` checked,
 `F` finalised, `T` transmitted, `A` accepted, `X` rejected) · 6 the header figures in the
-order of the election definition's protocol fields · 7 the votes, in the order of the choices'
-codes (party codes, or the district's candidate codes, sorted) · 8 against all · 9 the fingerprint
+order of the election definition's protocol fields · 7 the votes, in the order of the ballot
+(the parties' ballot numbers, or the district's candidates in the register's ballot positions,
+as the printed lines) · 8 against all · 9 the fingerprint
 as read out: 15 digits of the SHA-256 fingerprint and a Damm check digit. The fingerprint
 covers the version and the kind, so field 5 cannot be changed unseen. A reader rejects any
 other format.
@@ -35,7 +36,7 @@ from tallyapp.domain.protocol import (
 )
 from tallyapp.domain.tabulation import ballot_of_letter, tabulation
 
-PREFIX = "TALLY2"
+PREFIX = "TALLY3"
 _SAFE = re.compile(r"^[^ .:]+$")
 STATES = {
     "draft": "D",
@@ -78,13 +79,49 @@ def _safe(value: str, what: str) -> str:
     return value
 
 
-def encode(protocol: Protocol, election: Election, version: int, kind: str, state: str) -> str:
-    """The code of a protocol version: its figures in the order the election defines."""
+def ballot_order(
+    election: Election,
+    by_district: bool,
+    district: int | None,
+    candidates: Mapping[int, Iterable[str]] | None,
+    codes: Iterable[str] = (),
+) -> list[str]:
+    """The choices in the order of the ballot: parties by ballot number; a district's
+    candidates as the register lists them (a sequence), or, given only as a set, with digit
+    runs read as numbers (D08-2 before D08-10), which is the register's order for its codes."""
+    if not by_district:
+        return [p.code for p in election.parties_in_ballot_order()]
+    given = (candidates or {}).get(district or 0)
+    if given is None:
+        return sorted(codes, key=_natural)
+    if isinstance(given, (set, frozenset)):
+        return sorted(given, key=_natural)
+    return list(given)
+
+
+def _natural(code: str) -> list[tuple[int, int | str]]:
+    return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", code) if p]
+
+
+def encode(
+    protocol: Protocol,
+    election: Election,
+    version: int,
+    kind: str,
+    state: str,
+    candidates: Mapping[int, Iterable[str]] | None = None,
+) -> str:
+    """The code of a protocol version: its figures in the order the election defines, the
+    votes in the order of the ballot (`candidates`: each district's codes in ballot order)."""
     field_keys = election.ballot(protocol.ballot).field_keys
     ballot = tabulation(protocol.ballot).letter
-    if tabulation(protocol.ballot).by_district:
+    by_district = tabulation(protocol.ballot).by_district
+    if by_district:
         ballot += str(protocol.district or "")
-    votes = ".".join(str(protocol.votes[code]) for code in sorted(protocol.votes))
+    order = ballot_order(election, by_district, protocol.district, candidates, protocol.votes)
+    if sorted(order) != sorted(protocol.votes):
+        raise PayloadError("votes: the protocol's choices are not the ballot's")
+    votes = ".".join(str(protocol.votes[code]) for code in order)
     digest = fingerprint(protocol, version, kind)
     return " ".join(
         [
@@ -110,7 +147,7 @@ def _number(text: str, what: str) -> int:
 def decode(
     text: str, election: Election, candidates: Mapping[int, Iterable[str]] | None = None
 ) -> ProtocolPayload:
-    """Parse a TALLY2 code; every problem is named (which field, expected, found).
+    """Parse a TALLY3 code; every problem is named (which field, expected, found).
     `candidates` are the codes of each district's candidates, from the register."""
     items = text.strip().split(" ")
     if not items or items[0] != PREFIX:
@@ -138,12 +175,9 @@ def decode(
     if len(numbers) != len(keys):
         raise PayloadError(f"figures: expected {len(keys)}, found {len(numbers)}")
     fields = {k: _number(v, f"figures[{k}]") for k, v in zip(keys, numbers, strict=True)}
-    if tabulation(ballot).by_district:
-        choices = sorted((candidates or {}).get(district or 0, ()))
-        what = f"candidates of district {district}"
-    else:
-        choices = sorted(p.code for p in election.parties)
-        what = "parties"
+    by_district = tabulation(ballot).by_district
+    choices = ballot_order(election, by_district, district, candidates)
+    what = f"candidates of district {district}" if by_district else "parties"
     counts = votes_text.split(".") if votes_text != "-" else []
     if len(counts) != len(choices):
         raise PayloadError(f"votes: expected {len(choices)} {what}, found {len(counts)}")

@@ -29,7 +29,7 @@ from pyhanko_certvalidator import ValidationContext
 from tallyapp.domain.authority import Signer
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
-from tallyapp.domain.lines import lines_of
+from tallyapp.domain.lines import AGAINST_ALL, lines_of
 from tallyapp.domain.number_words import in_words
 from tallyapp.domain.protocol import (
     Protocol,
@@ -543,6 +543,13 @@ def verify_pdf(
     # The printed lines, in paper order, must carry the attached figures in the same order.
     lines = data.get("lines")
     figures = lines_of(protocol)
+    # A ballot without "against all" (2021) prints no such line; its figure is 0.
+    if (
+        isinstance(lines, list)
+        and not protocol.against_all
+        and all(isinstance(x, dict) and x.get("key") != AGAINST_ALL for x in lines)
+    ):
+        figures.pop(AGAINST_ALL)
     if not isinstance(lines, list) or len(lines) != len(figures):
         result.problems.append(f"the attached {ATTACHMENT} does not list every printed line")
         return result

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -24,9 +25,11 @@ from tallyapp.domain.anomalies import (
 )
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
-from tallyapp.services.exchange import Register
 from tallyapp.services.results import compute_results
 from tallyapp.storage.tables import ProtocolLineRow, ProtocolRow, ReceivedRow
+
+if TYPE_CHECKING:  # the import machinery (signatures, worker processes) when anomalies are asked
+    from tallyapp.services.exchange import Register
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ def anomaly_report(
     findings += round_percentages(shares, bases)
 
     with engine.connect() as conn:
+        from tallyapp.services.exchange import Register
+
         register = Register.load(conn, with_heads=False)
         # A single precinct's results (drilled down to) look at that precinct alone.
         ids = (

@@ -18,6 +18,48 @@ class CheckedProtocol:
     election: Election
     protocol: Protocol
     report: CheckReport
+    register_checked: bool = False  # precinct, district and candidates checked against one
+
+
+@dataclass(frozen=True)
+class CheckRegister:
+    """What a database's register says about precincts and candidates, for `check --db`."""
+
+    election: Election
+    precincts: dict[str, int | None]  # number -> district (None: abroad, no green ballot)
+    candidates: dict[int, list[str]]  # district -> codes in ballot order
+
+
+def load_check_register(url: str) -> CheckRegister:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+    from sqlmodel import col
+
+    from tallyapp.services.setup import election_of, open_engine
+    from tallyapp.storage.tables import CandidateRow, PrecinctRow
+
+    engine = open_engine(url)
+    try:
+        with Session(engine) as s:
+            election = election_of(s)
+            precincts = {
+                number: district
+                for number, district in s.execute(
+                    select(col(PrecinctRow.number), col(PrecinctRow.district_number)).where(
+                        col(PrecinctRow.election_id) == election.id
+                    )
+                )
+            }
+            candidates: dict[int, list[str]] = {}
+            for district, code in s.execute(
+                select(col(CandidateRow.district_number), col(CandidateRow.code))
+                .where(col(CandidateRow.election_id) == election.id)
+                .order_by(col(CandidateRow.ballot_position), col(CandidateRow.id))
+            ):
+                candidates.setdefault(district, []).append(code)
+    finally:
+        engine.dispose()
+    return CheckRegister(election, precincts, candidates)
 
 
 def _figure(value: Any, field: str, source: str) -> int:
@@ -103,6 +145,21 @@ def protocol_from_json(data: Any, source: str = "", election: Election | None = 
     if not isinstance(votes, dict):
         raise InputError("votes", "not-object", source, found=shown(votes))
     lines = choice_ids(election, ballot, district)
+    if district is not None and not lines:
+        # The definition lists only some candidates: a code it places in another district
+        # is still known not to stand here.
+        elsewhere = {
+            c.id: d.number for d in election.districts for c in d.candidates if d.number != district
+        }
+        other = next((k for k in votes if k in elsewhere), None)
+        if other is not None:
+            raise InputError(
+                f"votes.{other}",
+                "other-district-candidate",
+                source,
+                district=district,
+                other=elsewhere[other],
+            )
     if lines:
         unknown = [k for k in votes if k not in lines]
         if unknown:
@@ -137,12 +194,62 @@ def protocol_from_json(data: Any, source: str = "", election: Election | None = 
     )
 
 
-def check_json(data: Any, source: str = "", election: Election | None = None) -> CheckedProtocol:
-    """Check a protocol of a shipped election, or of `election` (a definition file's)."""
+def check_json(
+    data: Any,
+    source: str = "",
+    election: Election | None = None,
+    register: CheckRegister | None = None,
+) -> CheckedProtocol:
+    """Check a protocol of a shipped election, or of `election` (a definition file's); with
+    a `register`, also that its precinct exists, counts this ballot in this district, and
+    that its candidates are the district's, every one of them."""
+    if register is not None:
+        election = register.election
+        if isinstance(data, dict) and isinstance(data.get("precinct"), str | int):
+            # Where the precinct votes first: a candidate "of another district" is only a
+            # consequence of a protocol given the wrong district.
+            district = data.get("district") if data.get("ballot") == "constituency" else None
+            precinct_in_register(str(data["precinct"]), district, register, source)
     protocol = protocol_from_json(data, source, election)
     election = election or load_election(protocol.election)
+    if register is not None:
+        against_register(protocol, register, source)
     report = check_protocol(protocol, election.ballot(protocol.ballot))
-    return CheckedProtocol(election, protocol, report)
+    return CheckedProtocol(election, protocol, report, register is not None)
+
+
+def precinct_in_register(
+    precinct: str, district: object, register: CheckRegister, source: str
+) -> None:
+    if precinct not in register.precincts:
+        raise InputError("precinct", "unknown-precinct", source, found=shown(precinct))
+    if district is None:
+        return
+    home = register.precincts[precinct]
+    if home is None:
+        raise InputError("district", "abroad-no-district", source, precinct=precinct)
+    if home != district:
+        raise InputError(
+            "district",
+            "precinct-other-district",
+            source,
+            precinct=precinct,
+            expected=home,
+            found=shown(district),
+        )
+
+
+def against_register(protocol: Protocol, register: CheckRegister, source: str) -> None:
+    precinct_in_register(protocol.precinct, protocol.district, register, source)
+    if protocol.district is None:
+        return
+    lines = register.candidates.get(protocol.district, [])
+    unknown = [k for k in protocol.votes if k not in lines]
+    if unknown:
+        raise InputError(f"votes.{unknown[0]}", "unknown-choice", source, expected=", ".join(lines))
+    missing = [k for k in lines if k not in protocol.votes]
+    if missing:
+        raise InputError(f"votes.{missing[0]}", "missing-vote", source)
 
 
 def verdict_to_json(v: Verdict, lang: str = "en") -> dict[str, Any]:

@@ -160,7 +160,8 @@ def _write_protocols(
                 for p in protocols[i : i + chunk]
             ],
         )
-        progress("progress.protocols", 40 + int(55 * (i + chunk) / max(len(protocols), 1)))
+        done = min(i + chunk, len(protocols))  # the last chunk may be short: never over 100%
+        progress("progress.protocols", 40 + int(55 * done / max(len(protocols), 1)))
 
 
 def holds_demo(engine: Engine) -> bool:

@@ -130,7 +130,8 @@ class EntryService:
         return ballots_at(self.election, precinct.district)
 
     def candidates(self, district: int) -> list[tuple[str, str, str]]:
-        """The district's candidates as the green ballot lists them: alphabetically."""
+        """The district's candidates as the green ballot lists them: in the register's ballot
+        positions (never the database's sorting of names, which depends on its collation)."""
         with reading(self.engine) as s:
             rows = s.scalars(
                 select(CandidateRow)
@@ -138,7 +139,7 @@ class EntryService:
                     col(CandidateRow.election_id) == self.election.id,
                     col(CandidateRow.district_number) == district,
                 )
-                .order_by(col(CandidateRow.name))
+                .order_by(col(CandidateRow.ballot_position), col(CandidateRow.id))
             )
             return [(r.code, r.name, r.nomination) for r in rows]
 
@@ -289,11 +290,14 @@ class EntryService:
         values: dict[str, int | None],
         signing: Signing,
         keep_roster: bool = False,
+        keyers: tuple[str, str] | None = None,
     ) -> Sheet:
         """Save, check and finalise in one transaction: every hard relation holds, every
         warning is explained, and the chair, the secretary and the members present are
         recorded with the signed version. `keep_roster`: the members named become the
-        commission's roster, in the same transaction. All of it is stored or none of it."""
+        commission's roster, in the same transaction. `keyers`: the two members whose
+        keyings agreed in double entry, recorded with the signing. All of it is stored or none
+        of it."""
         report = self.checks(sheet, values)
         problems = finalise_problems(sheet, values, report, signing)
         if problems:
@@ -332,15 +336,15 @@ class EntryService:
                 chair=signing.chair,
                 secretary=signing.secretary,
                 present=[m.name for m in signing.members if m.present],
+                **({"double_entry": list(keyers)} if keyers else {}),
             )
         return self.open(number, ballot)
 
     def _chair_present(self, number: str, signing: Signing) -> bool:
-        """Whether the chair is present: the precinct commission's, as the members present
-        say. A territorial commission keying a paper protocol signs with its own chair, deputy
-        or secretary, whose presence the paper does not record."""
-        if self.commission != precinct_commission(number):
-            return False
+        """Whether the precinct commission's chair is present, as the members present say.
+        A territorial commission keying a precinct's paper protocol follows the same rule
+        for that precinct's commission: while the paper says its chair was present, only the
+        territorial commission's chair finalises; otherwise its deputy or secretary may."""
         return any(m.present and m.role == Role.CHAIR.value for m in signing.members)
 
     def correct(self, sheet: Sheet, values: dict[str, int | None], reason: str) -> Sheet:

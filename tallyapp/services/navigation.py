@@ -118,6 +118,10 @@ class CommissionTree:
         self._tec_codes = {assigned(r.id): r.code for r in tecs}
         self._tec_known: dict[str, str | None] = {}
 
+    def knows(self, number: str) -> bool:
+        """Whether `tec_of(number)` is remembered (answered without reading the database)."""
+        return number in self._tec_known
+
     def tec_of(self, number: str) -> str | None:
         """A precinct's territorial commission (read once, then remembered)."""
         if number not in self._tec_known:

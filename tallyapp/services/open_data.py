@@ -1,23 +1,29 @@
-"""Results for publication: CSV open data (one row per precinct per ballot, every figure) and
-the NIST SP 1500-100 Election Results Common Data Format (JSON)."""
+"""Results for people: open data as CSV (one file per ballot) and XLSX (one sheet per ballot
+and one of the choices), one row per precinct with every figure. The columns are fixed for an
+election and described in docs/open-data.md. The NIST SP 1500-100 report is `services.cdf`.
+
+Figures are integers (a blank only where no protocol was accepted); codes and names come in
+Kazakh and Russian. Text that a spreadsheet would run as a formula (a cell starting with
+= + - @, a tab or a carriage return) is neutralised as OWASP advises: a leading apostrophe.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from tallyapp.domain.authority import CEC_CODE
-from tallyapp.domain.election import BallotKind
+from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
+from tallyapp.domain.register import precinct_title
 from tallyapp.services.pdf_export import precincts_under
-from tallyapp.services.results import compute_results
-from tallyapp.services.setup import election_of
+from tallyapp.services.setup import dec_code, election_of
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,
@@ -27,37 +33,47 @@ from tallyapp.storage.tables import (
     ProtocolVersionRow,
 )
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+Cell = str | int
 
-def _rows(engine: Engine, commission: str, ballot: BallotKind) -> list[dict[str, Any]]:
-    numbers = set(precincts_under(engine, commission, ballot))
+
+def neutralised(value: Cell) -> Cell:
+    """A text cell a spreadsheet would read as a formula, with a leading apostrophe (OWASP
+    CSV injection rule); numbers and other text unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+@dataclass(frozen=True)
+class Table:
+    head: list[str]
+    rows: list[list[Cell]]
+
+
+def _lines(engine: Engine, election: Election, ballot: BallotKind) -> dict[int, Any]:
     with Session(engine) as s:
-        election = election_of(s)
-        data = s.execute(
-            select(
-                col(PrecinctRow.number),
-                col(PrecinctRow.name),
-                col(PrecinctRow.region_code),
-                col(PrecinctRow.district_number),
-                col(CommissionRow.code),
-                col(ProtocolRow.state),
-                col(ProtocolVersionRow.id),
-                col(ProtocolVersionRow.number),
-                col(ProtocolVersionRow.fingerprint),
+        heads = {
+            pid: (state, vid, number, digest)
+            for pid, state, vid, number, digest in s.execute(
+                select(
+                    col(ProtocolRow.precinct_id),
+                    col(ProtocolRow.state),
+                    col(ProtocolVersionRow.id),
+                    col(ProtocolVersionRow.number),
+                    col(ProtocolVersionRow.fingerprint),
+                )
+                .join(
+                    ProtocolVersionRow,
+                    col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
+                )
+                .where(
+                    col(ProtocolRow.election_id) == election.id,
+                    col(ProtocolRow.ballot) == ballot.value,
+                )
             )
-            .join(CommissionRow, col(CommissionRow.id) == col(PrecinctRow.tec_id))
-            .outerjoin(
-                ProtocolRow,
-                (col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
-                & (col(ProtocolRow.ballot) == ballot.value),
-            )
-            .outerjoin(
-                ProtocolVersionRow,
-                col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
-            )
-            .where(col(PrecinctRow.election_id) == election.id)
-            .order_by(col(PrecinctRow.id))
-        ).all()
-        lines: dict[int, dict[str, int]] = {}
+        }
+        lines: dict[int, dict[str, int]] = defaultdict(dict)
         for vid, key, value in s.execute(
             select(
                 col(ProtocolLineRow.version_id),
@@ -68,293 +84,199 @@ def _rows(engine: Engine, commission: str, ballot: BallotKind) -> list[dict[str,
                 ProtocolRow, col(ProtocolRow.current_version_id) == col(ProtocolLineRow.version_id)
             )
             .where(
-                col(ProtocolRow.election_id) == election.id, col(ProtocolRow.ballot) == ballot.value
+                col(ProtocolRow.election_id) == election.id,
+                col(ProtocolRow.ballot) == ballot.value,
             )
         ):
-            lines.setdefault(vid, {})[key] = value
-    rows = []
-    for number, name, region, district, tec, state, version_id, version, digest in data:
-        if number not in numbers:
-            continue
-        rows.append(
-            {
-                "precinct": number,
-                "name": name,
-                "region": region,
-                "tec": tec,
-                "district": district,
-                "state": state or "missing",
-                "version": version,
-                "fingerprint": digest,
-                "lines": lines.get(version_id, {}) if version_id else {},
-            }
-        )
-    return rows
+            lines[vid][key] = int(value)
+    return {pid: (*head, lines.get(head[1] or 0, {})) for pid, head in heads.items()}
 
 
-def export_csv(engine: Engine, commission: str, ballot: BallotKind) -> str:
-    """One row per precinct: identity, state, fingerprint, every header figure, then votes.
-
-    Party list: one column per party. Constituency: candidate and votes columns for each
-    ballot position (districts have different candidates)."""
+def open_data_table(engine: Engine, commission: str, ballot: BallotKind) -> Table:
+    """One row per precinct under `commission` that counts `ballot`: identity in both
+    languages, protocol state, every figure; party-list votes one column per party, a
+    district's candidates by ballot position (code, names, nomination, votes)."""
+    numbers = set(precincts_under(engine, commission, ballot))
     with Session(engine) as s:
         election = election_of(s)
-        # Candidates in the order of the green ballot, as the register numbers them.
-        position = {
-            code: number
-            for code, number in s.execute(
-                select(col(CandidateRow.code), col(CandidateRow.ballot_position)).where(
-                    col(CandidateRow.election_id) == election.id
-                )
+        commissions = {
+            c.id: c
+            for c in s.scalars(
+                select(CommissionRow).where(col(CommissionRow.election_id) == election.id)
             )
         }
+        precincts = [
+            p
+            for p in s.scalars(
+                select(PrecinctRow)
+                .where(col(PrecinctRow.election_id) == election.id)
+                .order_by(col(PrecinctRow.id))
+            )
+            if p.number in numbers
+        ]
+        candidates: dict[int, list[CandidateRow]] = defaultdict(list)
+        for c in s.scalars(
+            select(CandidateRow)
+            .where(col(CandidateRow.election_id) == election.id)
+            .order_by(col(CandidateRow.ballot_position), col(CandidateRow.id))
+        ):
+            candidates[c.district_number].append(c)
+    protocols = _lines(engine, election, ballot)
     fields = list(election.ballot(ballot).field_keys)
-    rows = _rows(engine, commission, ballot)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    against = [AGAINST_ALL] if election.has_against_all else []
     head = [
         "election",
         "ballot",
         "region",
+        "region_name_kk",
+        "region_name_ru",
         "tec",
+        "tec_name_kk",
+        "tec_name_ru",
         "precinct",
-        "precinct_name",
-        "district",
-        "state",
-        "version",
-        "fingerprint",
-        *fields,
-        "against_all",
+        "precinct_name_kk",
+        "precinct_name_ru",
+        "abroad",
     ]
+    parties = [p.code for p in election.parties_in_ballot_order()]
+    width = 0
     if ballot is BallotKind.PARTY_LIST:
-        parties = [p.code for p in election.parties_in_ballot_order()]
-        writer.writerow(head + parties)
+        head += ["district_code"]
     else:
-        width = max(
-            (sum(1 for k in r["lines"] if k.startswith(VOTE_PREFIX)) for r in rows), default=0
-        )
-        writer.writerow(
-            head + [f"{w}_{i}" for i in range(1, width + 1) for w in ("candidate", "votes")]
-        )
-    for r in rows:
-        base = [
+        head += ["district", "district_name_kk", "district_name_ru"]
+        districts = {p.district_number for p in precincts}
+        width = max((len(candidates[d]) for d in districts if d is not None), default=0)
+    head += ["state", "version", "fingerprint", *fields, *against]
+    if ballot is BallotKind.PARTY_LIST:
+        head += parties
+    else:
+        for i in range(1, width + 1):
+            head += [
+                f"candidate_{i}",
+                f"candidate_{i}_name_kk",
+                f"candidate_{i}_name_ru",
+                f"candidate_{i}_nomination",
+                f"votes_{i}",
+            ]
+    rows: list[list[Cell]] = []
+    for p in precincts:
+        tec = commissions[p.tec_id]
+        region = commissions.get(tec.parent_id) if tec.parent_id is not None else None
+        state, _vid, version, digest, lines = protocols.get(p.id or 0, ("missing", None, 0, "", {}))
+        row: list[Cell] = [
             election.id,
             ballot.value,
-            r["region"],
-            r["tec"],
-            r["precinct"],
-            r["name"],
-            r["district"] if r["district"] is not None else "",
-            r["state"],
-            r["version"] or "",
-            r["fingerprint"] or "",
-            *[r["lines"].get(f, "") for f in fields],
-            r["lines"].get(AGAINST_ALL, ""),
+            p.region_code,
+            region.name_kk if region else "",
+            region.name_ru if region else "",
+            tec.code,
+            tec.name_kk,
+            tec.name_ru,
+            p.number,
+            precinct_title(p.number, p.name, p.name_ru, "kk"),
+            precinct_title(p.number, p.name, p.name_ru, "ru"),
+            int(p.abroad),
         ]
-        votes = {
-            k[len(VOTE_PREFIX) :]: v for k, v in r["lines"].items() if k.startswith(VOTE_PREFIX)
-        }
         if ballot is BallotKind.PARTY_LIST:
-            writer.writerow(base + [votes.get(p, "") for p in parties])
+            row.append(dec_code(p.district_number) if p.district_number is not None else "")
         else:
-            # Ballot order; codes the register does not number after them, D08-2 before D08-10.
-            order = sorted(votes, key=lambda c: (position.get(c, 10**6), _natural(c)))
-            pairs = [x for code in order for x in (code, votes[code])]
-            writer.writerow(base + pairs)
-    return out.getvalue()
+            assert p.district_number is not None  # only precincts with a green ballot
+            names = election.district(p.district_number).names
+            row += [p.district_number, names.kk, names.ru]
+        row += [state, version or 0, digest or ""]
+        row += [lines.get(k, "") for k in [*fields, *against]]
+        if ballot is BallotKind.PARTY_LIST:
+            row += [lines.get(VOTE_PREFIX + code, "") for code in parties]
+        else:
+            on_ballot = candidates[p.district_number or 0]
+            for c in on_ballot:
+                row += [
+                    c.code,
+                    c.name,
+                    c.name_ru or c.name,
+                    c.nomination,
+                    lines.get(VOTE_PREFIX + c.code, ""),
+                ]
+            row += [""] * (5 * (width - len(on_ballot)))  # every row as wide as the header
+        rows.append(row)
+    return Table(head, [[neutralised(v) for v in r] for r in rows])
 
 
-def _natural(code: str) -> list[object]:
-    """A sort key reading digit runs as numbers."""
-    import re
-
-    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", code)]
-
-
-def export_cdf(engine: Engine) -> dict[str, Any]:
-    """The results as a NIST SP 1500-100 ElectionReport (JSON): the party-list contest by
-    region and the district contests, with vote counts by reporting unit."""
-    blue = compute_results(engine, None, BallotKind.PARTY_LIST)
-    election = blue.election
+def choices_table(engine: Engine) -> Table:
+    """Every choice of the election: the parties and the candidates, codes and names."""
     with Session(engine) as s:
+        election = election_of(s)
         candidates = list(
-            s.scalars(select(CandidateRow).where(col(CandidateRow.election_id) == election.id))
+            s.scalars(
+                select(CandidateRow)
+                .where(col(CandidateRow.election_id) == election.id)
+                .order_by(col(CandidateRow.district_number), col(CandidateRow.ballot_position))
+            )
         )
-    units: list[dict[str, Any]] = [
-        {
-            "@id": "gp-KZ",
-            "@type": "ElectionResults.ReportingUnit",
-            "Type": "country",
-            "Name": _text("Kazakhstan", "Қазақстан", "Казахстан"),
-            "ComposingGpUnitIds": [f"gp-{r.code}" for r in election.regions],
-        }
+    head = ["ballot", "district", "ballot_position", "code", "name_kk", "name_ru", "nomination"]
+    rows: list[list[Cell]] = [
+        ["party-list", "", p.ballot_number, p.code, p.names.kk, p.names.ru, ""]
+        for p in election.parties_in_ballot_order()
     ]
-    for region in election.regions:
-        units.append(
-            {
-                "@id": f"gp-{region.code}",
-                "@type": "ElectionResults.ReportingUnit",
-                "Type": "state",
-                "Name": _text(region.names.en, region.names.kk, region.names.ru),
-                "ComposingGpUnitIds": [f"gp-district-{d}" for d in region.districts],
-            }
-        )
-    for district in election.districts:
-        units.append(
-            {
-                "@id": f"gp-district-{district.number}",
-                "@type": "ElectionResults.ReportingUnit",
-                "Type": "congressional",
-                "Name": _text(district.names.en, district.names.kk, district.names.ru),
-            }
-        )
-    parties = [
-        {
-            "@id": f"party-{p.code}",
-            "@type": "ElectionResults.Party",
-            "Abbreviation": p.code,
-            "Name": _text(p.names.en, p.names.kk, p.names.ru),
-        }
-        for p in election.parties
-    ]
-
-    def counts(totals_by_unit: list[tuple[str, int]]) -> list[dict[str, Any]]:
-        return [
-            {"@type": "ElectionResults.VoteCounts", "GpUnitId": unit, "Count": n, "Type": "total"}
-            for unit, n in totals_by_unit
+    rows += [
+        [
+            "constituency",
+            c.district_number,
+            c.ballot_position,
+            c.code,
+            c.name,
+            c.name_ru or c.name,
+            c.nomination,
         ]
-
-    regions = {c.code: c for c in blue.tree.children}
-    selections = []
-    for party in election.parties_in_ballot_order():
-        selections.append(
-            {
-                "@id": f"sel-{party.code}",
-                "@type": "ElectionResults.PartySelection",
-                "PartyIds": [f"party-{party.code}"],
-                "SequenceOrder": party.ballot_number,
-                "VoteCounts": counts(
-                    [("gp-KZ", blue.tree.totals.votes.get(party.code, 0))]
-                    + [
-                        (f"gp-{code}", node.totals.votes.get(party.code, 0))
-                        for code, node in regions.items()
-                    ]
-                ),
-            }
-        )
-    selections.append(
-        {
-            "@id": "sel-against-all",
-            "@type": "ElectionResults.BallotMeasureSelection",
-            "Selection": _text("Against all", "Барлығына қарсы", "Против всех"),
-            "VoteCounts": counts([("gp-KZ", blue.tree.totals.against_all)]),
-        }
-    )
-    contests: list[dict[str, Any]] = [
-        {
-            "@id": "contest-party-list",
-            "@type": "ElectionResults.PartyContest",
-            "Name": "Mäjilis party list",
-            "ElectionDistrictId": "gp-KZ",
-            "VotesAllowed": 1,
-            "ContestSelection": selections,
-            "OtherCounts": [
-                {
-                    "@type": "ElectionResults.OtherCounts",
-                    "GpUnitId": "gp-KZ",
-                    "Overvotes": 0,
-                    "Undervotes": blue.tree.totals.fields.get("invalid", 0),
-                }
-            ],
-        }
+        for c in candidates
     ]
-    candidate_records = []
-    if election.has_ballot(BallotKind.CONSTITUENCY):
-        green = compute_results(engine, None, BallotKind.CONSTITUENCY)
-        dec_totals = {}
-        for node in green.tree.children:
-            dec_totals[node.code] = node.totals
-        for c in candidates:
-            candidate_records.append(
-                {
-                    "@id": f"cand-{c.code}",
-                    "@type": "ElectionResults.Candidate",
-                    "BallotName": _text(c.name, c.name, c.name),
-                    **(
-                        {"PartyId": f"party-{c.nomination}"}
-                        if c.nomination != "independent"
-                        else {}
-                    ),
-                }
-            )
-        for district in election.districts:
-            totals = dec_totals.get(f"DEC-{district.number:02d}")
-            result = next((d for d in green.districts if d.number == district.number), None)
-            contest_selections = [
-                {
-                    "@id": f"sel-{c.code}",
-                    "@type": "ElectionResults.CandidateSelection",
-                    "CandidateIds": [f"cand-{c.code}"],
-                    **({"IsWriteIn": False}),
-                    "VoteCounts": counts(
-                        [
-                            (
-                                f"gp-district-{district.number}",
-                                totals.votes.get(c.code, 0) if totals else 0,
-                            )
-                        ]
-                    ),
-                }
-                for c in candidates
-                if c.district_number == district.number
-            ]
-            winner = result.winner.candidate_id if result and result.winner else None
-            contests.append(
-                {
-                    "@id": f"contest-district-{district.number}",
-                    "@type": "ElectionResults.CandidateContest",
-                    "Name": district.names.en,
-                    "ElectionDistrictId": f"gp-district-{district.number}",
-                    "VotesAllowed": 1,
-                    "NumberElected": 1,
-                    "ContestSelection": contest_selections,
-                    **({"WinnerCandidateIds": [f"cand-{winner}"]} if winner else {}),
-                }
-            )
-    complete = blue.tree.completeness.accepted == blue.tree.completeness.expected
-    return {
-        "@type": "ElectionResults.ElectionReport",
-        "Format": "summary-contest",
-        "GeneratedDate": datetime.now(UTC).isoformat(timespec="seconds"),
-        "Issuer": "Central Election Commission of Kazakhstan",
-        "IssuerAbbreviation": CEC_CODE,
-        "SequenceStart": 1,
-        "SequenceEnd": 1,
-        "Status": "unofficial-complete" if complete else "unofficial-partial",
-        "VendorApplicationId": "tallyapp",
-        "GpUnit": units,
-        "Party": parties,
-        "Election": [
-            {
-                "@type": "ElectionResults.Election",
-                "Name": _text(election.names.en, election.names.kk, election.names.ru),
-                "StartDate": election.date,
-                "EndDate": election.date,
-                "Type": "general",
-                "ElectionScopeId": "gp-KZ",
-                "Candidate": candidate_records,
-                "Contest": contests,
-            }
-        ],
-    }
+    return Table(head, [[neutralised(v) for v in r] for r in rows])
 
 
-def _text(en: str, kk: str, ru: str) -> dict[str, Any]:
-    return {
-        "@type": "ElectionResults.InternationalizedText",
-        "Text": [
-            {"@type": "ElectionResults.LanguageString", "Language": "en", "Content": en},
-            {"@type": "ElectionResults.LanguageString", "Language": "kk", "Content": kk},
-            {"@type": "ElectionResults.LanguageString", "Language": "ru", "Content": ru},
-        ],
-    }
+def to_csv(table: Table, excel: bool = False) -> bytes:
+    """UTF-8 with `,`; `excel`: as Excel on a Kazakh or Russian Windows opens it by a double
+    click (a byte order mark, and `;` because there the decimal separator is a comma)."""
+    out = io.StringIO()
+    writer = csv.writer(
+        out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n"
+    )
+    writer.writerow(table.head)
+    writer.writerows(table.rows)
+    return out.getvalue().encode("utf-8-sig" if excel else "utf-8")
+
+
+def export_csv(engine: Engine, commission: str, ballot: BallotKind, excel: bool = False) -> str:
+    """The CSV of one ballot, as text."""
+    data = to_csv(open_data_table(engine, commission, ballot), excel)
+    return data.decode("utf-8-sig" if excel else "utf-8")
+
+
+def export_xlsx(engine: Engine, commission: str) -> bytes:
+    """One workbook: a sheet per ballot of the election, and the choices."""
+    from openpyxl import Workbook
+
+    with Session(engine) as s:
+        election = election_of(s)
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    tables = [
+        (ballot.value, open_data_table(engine, commission, ballot))
+        for ballot in BallotKind
+        if election.has_ballot(ballot)
+    ]
+    tables.append(("choices", choices_table(engine)))
+    for title, table in tables:
+        sheet = book.create_sheet(title)
+        sheet.append(table.head)
+        for row in table.rows:
+            sheet.append(row)
+        for cells in sheet.iter_rows(min_row=2):
+            for cell in cells:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text stays text: never a formula
+        sheet.freeze_panes = "A2"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -159,6 +159,9 @@ def protocol_document(
             stored.version_number,
             stored.version_kind,
             stored.state.value,
+            {info.district: [code for code, _name, _by in candidates]}
+            if info.district is not None and candidates
+            else None,
         ),
         explanations=json.loads(signing_row.explanations) if signing_row else {},
         check_names={
@@ -180,7 +183,35 @@ def protocol_document(
         signing,
         [(line.number, line.key, values.get(line.key, 0)) for line in lines],
     )
+    if signing_row is not None:
+        # Who was present, by IIN, as the signed record of an import names them: with the
+        # chair absent, the deputy's or secretary's signature is checked against this.
+        data["members_present"] = [
+            {"iin": iin} for iin in _present_iins(json.loads(signing_row.members))
+        ]
     return document, data
+
+
+def _present_iins(members: list[dict[str, object]]) -> list[str]:
+    return [str(m["iin"]) for m in members if m.get("present") and m.get("iin")]
+
+
+def present_at_finalising(engine: Engine, number: str, ballot: BallotKind) -> list[str] | None:
+    """The IINs of the members marked present when the precinct's current protocol was
+    finalised; None when it was not (or nobody present has an IIN here)."""
+    with Session(engine) as s:
+        election = election_of(s)
+        stored = load_current(s, election.id, number, ballot)
+        if stored is None:
+            return None
+        members = s.scalar(
+            select(col(SigningRow.members))
+            .join(ProtocolRow, col(ProtocolRow.current_version_id) == col(SigningRow.version_id))
+            .where(col(ProtocolRow.id) == stored.protocol_id)
+        )
+    if not members:
+        return None
+    return _present_iins(json.loads(members)) or None
 
 
 def export_protocol(
@@ -223,7 +254,12 @@ def _summary_lines(results: Results) -> tuple[tuple[str, ProtocolLine], ...]:
         for party in election.parties_in_ballot_order():
             add(f"vote:{party.code}", party.names, totals.votes.get(party.code, 0))
     else:
-        for code, votes in totals.votes.items():
+        # The candidates in the register's ballot positions (results.candidates is in that
+        # order), whatever order the database returned the sums in.
+        position = {code: i for i, code in enumerate(results.candidates)}
+        ordered = sorted(totals.votes, key=lambda c: (position.get(c, len(position)), c))
+        for code in ordered:
+            votes = totals.votes[code]
             info = results.candidates.get(code)
             if info is None:
                 names = Names(code, code, code)

@@ -15,6 +15,7 @@ from tallyapp.domain.actor import Actor
 from tallyapp.domain.authority import CEC_CODE, Action, Roster
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import Problems, TallyError
+from tallyapp.domain.register import looks_like_formula
 from tallyapp.services.errors import InputError
 from tallyapp.services.sessions import (
     WorkSession,
@@ -82,6 +83,8 @@ def read_candidates(table: Table, election: Election) -> list[CandidateEntry]:
         for column in ("name_kk", "name_ru"):
             if not cell[column]:
                 line_problem("no-name", line, column)
+            elif looks_like_formula(cell[column]):
+                line_problem("formula-text", line, column, found=cell[column][:40])
         nomination = cell["nomination"]
         if nomination not in parties and nomination != "independent":
             line_problem(

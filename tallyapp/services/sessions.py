@@ -34,6 +34,7 @@ from tallyapp.domain.authority import (
 )
 from tallyapp.domain.election import Election
 from tallyapp.domain.errors import NotFoundError, Problems, TallyError
+from tallyapp.domain.register import looks_like_formula
 from tallyapp.services.errors import InputError
 from tallyapp.services.setup import election_of
 from tallyapp.services.table_files import Table
@@ -305,6 +306,12 @@ def read_roster_file(table: Table) -> list[Roster]:
                 InputError(f"line {line}, column {column}", "roster-empty", table.source)
             )
             continue
+        if looks_like_formula(name):
+            problems.append(
+                InputError(
+                    f"line {line}, column name", "formula-text", table.source, found=name[:40]
+                )
+            )
         if iin_problem(iin) is not None:
             problems.append(InputError(f"line {line}", "roster-iin", table.source, iin=iin[:20]))
         if role not in {r.value for r in Role}:

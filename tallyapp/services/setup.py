@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,16 +86,20 @@ def init_database(
     seed: int = 2023,
     register: Path | str | None = None,
     scale: int = 1,
+    progress: Callable[[str, int], None] | None = None,
 ) -> InitSummary:
     """Create the schema and the election with its whole commission tree, in one transaction.
 
     With a `register` file (the CEC's polling stations), the database holds exactly its
     commissions and precincts, and nothing synthetic; without one, the synthetic register
     of the demo is laid out, with synthetic rosters. A register with a problem creates
-    nothing, not even the database file.
+    nothing, not even the database file. `progress(step, percent)` is told of each step, and
+    may raise to stop: the transaction is then rolled back.
     """
+    step = progress or (lambda _text, _percent: None)
     election = load_election(election_name)  # validates, and names the problem if it is bad
     structure = read_register_file(register, election) if register is not None else None
+    step("progress.schema", 2)
     engine = make_engine(url)
     upgrade(engine)
     with Session(engine) as session:
@@ -107,7 +112,9 @@ def init_database(
             precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
             return InitSummary(election.id, str(engine.url), commissions, precincts, False)
     with engine.begin() as conn:
-        _write_election(conn, election, _definition_text(election_name), seed, structure, scale)
+        _write_election(
+            conn, election, _definition_text(election_name), seed, structure, scale, step
+        )
     with Session(engine) as session:
         commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
         precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
@@ -122,8 +129,10 @@ def _write_election(
     seed: int,
     register: Structure | None,
     scale: int = 1,
+    step: Callable[[str, int], None] = lambda _text, _percent: None,
 ) -> None:
     eid = election.id
+    step("progress.commissions", 5)
     conn.execute(insert(ElectionRow), [{"id": eid, "definition": definition}])
     structure = register or plan_structure(election, seed, scale)
 
@@ -200,6 +209,7 @@ def _write_election(
         tec_ids[tec.code] = add_commission(
             tec.code, "tec", tec.names, region_ids[tec.region], tec.region, tec.district, position=i
         )
+    step("progress.precincts", 10)
     conn.execute(
         insert(PrecinctRow),
         [
@@ -222,6 +232,7 @@ def _write_election(
     if register is None:
         # The register is synthetic, and so are its rosters; a real register's members come
         # from the CEC's file (`tallyapp register members`).
+        step("progress.rosters", 15)
         codes = [CEC_CODE, *(r.code for r in election.regions)]
         codes += [dec_code(d.number) for d in election.districts] + [t.code for t in structure.tecs]
         rosters = [Roster(c, tuple(demo_roster(c, precinct=False, seed=seed))) for c in codes]
@@ -242,6 +253,7 @@ def _write_election(
         for d in election.districts
         for i, c in enumerate(d.candidates, start=1)
     ]
+    step("progress.candidates", 25)
     official = official_figures(election.id) if register is None else None
     if official is not None and election.districts:
         # The sources name only each district's winner and runner-up; every commission's

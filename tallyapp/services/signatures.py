@@ -7,6 +7,7 @@ The edges reach `reports` only through here; its problems arrive as typed errors
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -74,12 +75,19 @@ def passphrase_path(given: str | None) -> Path:
 
 
 def key_holder_may_sign(
-    engine: Engine, key: Path, passphrase: bytes, documents: list[str]
+    engine: Engine,
+    key: Path,
+    passphrase: bytes,
+    documents: list[str],
+    present: Mapping[str, list[str]] | None = None,
 ) -> DigitalStamp:
     """Refuse, before anything is signed, a key whose holder has no authority over one of the
     documents (`PEC-<number>` for a precinct protocol, a commission's code for its summary):
     the app does not sign what the commission above would refuse. Returns the stamp the
-    documents print: the holder, their role, the commission they sign for, and the time."""
+    documents print: the holder, their role, the commission they sign for, and the time.
+    `present`: by document, the IINs of the members its signed record marks present (the
+    deputy or the secretary signs when the chair was absent); a document not in it is signed
+    by the chair."""
     from tallyapp.services.exchange.register import Register
     from tallyapp.services.pdf_export import commission_names
 
@@ -92,7 +100,8 @@ def key_holder_may_sign(
     register.need_rosters(documents)  # one query for a whole batch
     signed_for = ""
     for document in documents:
-        signed_for = register.authorise(document, identity, None)  # AuthorityError: the rule
+        here = (present or {}).get(document)
+        signed_for = register.authorise(document, identity, here)  # AuthorityError: the rule
     roster = register.rosters.get(signed_for)
     member = roster.member(identity.iin) if roster is not None and identity.iin else None
     return DigitalStamp(

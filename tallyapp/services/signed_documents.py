@@ -16,6 +16,7 @@ from tallyapp.services.pdf_export import (
     export_protocol,
     export_results,
     export_summary,
+    present_at_finalising,
 )
 from tallyapp.services.signatures import key_holder_may_sign, sign_document
 
@@ -30,7 +31,11 @@ def signed_protocol(
     copy: int = 1,
     tsa_url: str | None = None,
 ) -> ExportedPdf:
-    stamp = key_holder_may_sign(engine, key, passphrase, [precinct_commission(number)])
+    document = precinct_commission(number)
+    present = present_at_finalising(engine, number, ballot)
+    stamp = key_holder_may_sign(
+        engine, key, passphrase, [document], {document: present} if present else None
+    )
     exported = export_protocol(engine, number, ballot, lang, copy, stamp)
     signed = sign_document(
         exported.data, key, passphrase, f"protocol of precinct {number}", tsa_url

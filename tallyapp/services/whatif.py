@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 from tallyapp.domain.election import ThresholdBase
-from tallyapp.domain.seats import AllocationError, PartyVotes, SeatAllocation, allocate_seats
+from tallyapp.domain.seats import PartyVotes, SeatAllocation, allocate_seats
 from tallyapp.services.bounded import shown, whole
 from tallyapp.services.errors import InputError
 
@@ -82,10 +82,10 @@ def parse_allocation_request(data: Any, source: str = "") -> dict[str, Any]:
 
 def what_if(data: Any, source: str = "") -> SeatAllocation:
     request = parse_allocation_request(data, source)
-    try:
-        return allocate_seats(**request)
-    except AllocationError as exc:
-        raise InputError("parties", "no-allocation", source, detail=str(exc)) from None
+    # An AllocationError is a TallyError with its own code: the edge says it in the
+    # reader's language (the file is the one the reader named).
+    allocation: SeatAllocation = allocate_seats(**request)
+    return allocation
 
 
 def allocation_to_json(allocation: SeatAllocation) -> dict[str, Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,37 +10,17 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+# Where the database is, read without the database layer (the desktop app asks before its
+# first window, and SQLAlchemy's import is a third of its start).
+from tallyapp.storage.location import ENV_VAR as ENV_VAR
+from tallyapp.storage.location import default_url as default_url
+from tallyapp.storage.location import resolve_url as resolve_url
+from tallyapp.storage.location import sqlite_file as sqlite_file
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
-ENV_VAR = "TALLYAPP_DB"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-def default_url() -> str:
-    """`TALLYAPP_DB` if set, else a SQLite file in the user's data folder."""
-    if os.environ.get(ENV_VAR):
-        return os.environ[ENV_VAR]
-    from platformdirs import user_data_dir
-
-    folder = Path(user_data_dir("tallyapp", appauthor=False))
-    return f"sqlite:///{folder / 'tallyapp.sqlite3'}"
-
-
-def resolve_url(url: str | None) -> str:
-    """A database URL; a plain file path (`--db tally.sqlite3`) is a SQLite file."""
-    url = url or default_url()
-    if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser().resolve()}"
-    return url
-
-
-def sqlite_file(url: str) -> Path | None:
-    """The file of a SQLite URL (None for other databases and in-memory ones)."""
-    if not url.startswith("sqlite"):
-        return None
-    path = url.split("///", 1)[1] if "///" in url else ""
-    return Path(path) if path and path != ":memory:" else None
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

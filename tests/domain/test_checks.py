@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tallyapp.domain.checks import CheckKind, check_cross_ballot, check_protocol
 from tallyapp.domain.election import BallotKind, Election, Severity
 from tallyapp.domain.protocol import Protocol
-from tests.conftest import blue_protocol
+from tests.conftest import GOOD_VOTES, blue_protocol
 
 
 def test_a_consistent_protocol_passes_everything(election_2023: Election) -> None:
@@ -229,3 +229,12 @@ def test_explanations_name_the_lines_of_the_paper_form_in_each_language(
     assert holds.explain("kk").startswith("[ДҰРЫС] C1") and "OK" not in holds.explain("kk")
     assert holds.explain("ru").startswith("[ВЕРНО] C1")
     assert report.verdict("C5").explain("ru").endswith("все 15 чисел ≥ 0")
+
+
+def test_the_90_percent_check_counts_against_all_as_a_choice(election_2023: Election) -> None:
+    """95% of the valid votes against all is as implausible as 95% for one party."""
+    ballot = election_2023.ballot(BallotKind.PARTY_LIST)
+    votes = {f"votes_{code}": 5 for code in GOOD_VOTES}  # 35 for the parties
+    report = check_protocol(blue_protocol(**votes, against_all=855), ballot)
+    p4 = next(v for v in report.verdicts if v.check_id == "P4")
+    assert not p4.holds and p4.left == 855

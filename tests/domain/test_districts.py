@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tallyapp.domain.districts import CandidateVotes, DistrictOutcome, decide_district
+from tallyapp.domain.errors import TallyError
 
 
 def test_plurality_winner_runner_up_and_margin() -> None:
@@ -23,10 +26,26 @@ def test_a_tie_needs_a_lot_until_the_commission_records_it() -> None:
     drawn = decide_district(2, votes, against_all=5, lot_winner="b")
     assert drawn.outcome is DistrictOutcome.ELECTED
     assert drawn.winner == CandidateVotes("b", 200)
-    assert drawn.runner_up == CandidateVotes("a", 200)
+    # No leader is the runner-up: the other tied leader lost a lot, not the count.
+    assert drawn.runner_up == CandidateVotes("c", 10)
+    assert tied.runner_up == CandidateVotes("c", 10)
     assert drawn.margin == 0
-    # A lot for someone not in the tie is ignored.
-    assert decide_district(2, votes, 5, lot_winner="c").outcome is DistrictOutcome.TIE_NEEDS_LOT
+
+
+def test_a_lot_for_a_candidate_not_among_the_tied_is_refused() -> None:
+    votes = {"a": 200, "b": 200, "c": 10}
+    with pytest.raises(TallyError) as refused:
+        decide_district(2, votes, 5, lot_winner="c")
+    assert refused.value.code == "district.lot-not-tied"
+    assert refused.value.params == {"district": 2, "candidate": "c", "tied": "a, b"}
+    with pytest.raises(TallyError):  # nor is a lot where nobody is tied
+        decide_district(2, {"a": 3, "b": 2}, 0, lot_winner="b")
+
+
+def test_against_all_leads_even_when_no_candidate_has_a_vote() -> None:
+    result = decide_district(6, {"a": 0, "b": 0}, against_all=5)
+    assert result.outcome is DistrictOutcome.AGAINST_ALL_LEADS
+    assert result.winner is None
 
 
 def test_against_all_never_wins_but_is_flagged() -> None:

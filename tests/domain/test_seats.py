@@ -168,7 +168,23 @@ def test_properties(
             assert p.seats in (math.floor(p.exact_quota_share), math.ceil(p.exact_quota_share))
 
 
-@given(parties=party_lists, seats=st.integers(2, 150), against_all=st.integers(0, 10**6))
+@pytest.mark.parametrize("seats", [1, 2])
+def test_too_few_seats_for_the_two_party_minimum_are_refused_with_the_reason(seats: int) -> None:
+    """One party over the threshold and no more seats than the runner-up's minimum: the rule
+    would give every seat to the party that failed the threshold. Refused, saying why."""
+    parties = [PartyVotes("A", 900, 1), PartyVotes("B", 50, 2), PartyVotes("C", 50, 3)]
+    with pytest.raises(AllocationError) as refused:
+        allocate_seats(parties, seats, 7, two_party_minimum=2)
+    assert refused.value.code == "seats.too-few-for-minimum"
+    assert refused.value.params == {"seats": seats, "minimum": 2, "passed": "A", "runner_up": "B"}
+    # Without the rule, the only party over the threshold takes every seat.
+    assert allocate_seats(parties, seats, 7, two_party_minimum=0).seats["A"] == seats
+    # With seats enough for both, the minimum holds and the leader keeps the rest.
+    three = allocate_seats(parties, 3, 7, two_party_minimum=2)
+    assert three.seats == {"A": 1, "B": 2, "C": 0}
+
+
+@given(parties=party_lists, seats=st.integers(3, 150), against_all=st.integers(0, 10**6))
 def test_two_party_rule_properties(parties: list[PartyVotes], seats: int, against_all: int) -> None:
     try:
         result = allocate_seats(parties, seats, 20, against_all=against_all, two_party_minimum=2)

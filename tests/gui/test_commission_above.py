@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tallyapp.domain.aggregation import ProtocolStatus as State
@@ -34,7 +35,9 @@ def accept_members(dialog: QWidget) -> None:
     dialog.accept()
 
 
-def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url: str) -> None:
+def test_a_territorial_commission_keys_accepts_and_totals(
+    qtbot: QtBot, gui_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     engine = open_engine(gui_url)
     window = MainWindow(engine, member_of(engine, "ABAI-03"))  # the chair of precinct 101's TEC
     qtbot.addWidget(window)
@@ -49,6 +52,27 @@ def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url:
     assert "finalised" in window.statusBar().currentMessage()
     before = compute_results(engine, "ABAI-03", BallotKind.PARTY_LIST).tree.totals
     assert before.protocols == 0  # finalised, not yet accepted
+    # Four eyes: the chair who keyed it from the paper may not accept it alone.
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text: warnings.append(f"{title}: {text}")
+    )
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert len(warnings) == 1 and "another member of the commission accepts it" in warnings[0]
+    assert editor.sheet is not None and editor.sheet.state is State.FINALISED
+    window.close()
+    # The deputy chair of the territorial commission accepts it.
+    window = MainWindow(engine, member_of(engine, "ABAI-03", "deputy"))
+    qtbot.addWidget(window)
+    window.show()
+    find_precinct(qtbot, window, "101")
+    qtbot.waitUntil(lambda: "101" in window.tree_model.statuses)  # its commission's states read
+    editor = window.editor()
     press(
         qtbot,
         window,
@@ -60,8 +84,7 @@ def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url:
     # The territorial commission's row says how far it is: accepted of expected (on a
     # narrow screen an icon, the counts in its tooltip).
     window.resize(1366, 768)
-    qtbot.wait(20)
-    assert not window.tree_model.compact
+    qtbot.waitUntil(lambda: not window.tree_model.compact)
     tec = window.tree_model.index_of_precinct("101").parent()
     expected = len(window.tree_model.tree.precincts_of("ABAI-03"))
     assert tec.siblingAtColumn(1).data() == f"1/{expected}"
@@ -106,17 +129,23 @@ def test_the_secretary_keeps_the_roster_and_sets_pins(qtbot: QtBot, gui_url: str
     assert secretary is not None
     dialog = RosterDialog(engine, secretary, None, "en")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)  # read on the task pool
     assert dialog.table.rowCount() == 5
     # A member with a bad IIN: refused with the member named, nothing stored.
     dialog.add_member(RosterMember("123456789012", "New Member", Role.MEMBER))
-    assert not dialog.save()
+    with qtbot.waitSignal(dialog.answered, timeout=30_000):
+        dialog.save()
     assert "New Member" in dialog.error.text()
     assert len(roster_of(engine, "PEC-101").members) == 5
     dialog.table.removeRow(dialog.table.rowCount() - 1)
-    assert dialog.save() and "Saved." in dialog.error.text()
+    with qtbot.waitSignal(dialog.answered, timeout=30_000):
+        dialog.save()
+    assert "Saved." in dialog.error.text()
     # The secretary sets the chair's PIN; the chair then signs in with it.
     dialog.table.selectRow(0)
-    assert dialog.set_pin_of_selected("2468")
+    with qtbot.waitSignal(dialog.answered, timeout=30_000):
+        dialog.set_pin_of_selected("2468")
+    assert dialog.error.text() == "PIN set."
     chair = roster_of(engine, "PEC-101").chair
     assert chair is not None
     assert start_session(engine, "PEC-101", chair.iin, "2468").member == chair
@@ -125,7 +154,9 @@ def test_the_secretary_keeps_the_roster_and_sets_pins(qtbot: QtBot, gui_url: str
     assert member is not None
     other = RosterDialog(engine, member, None, "en")
     qtbot.addWidget(other)
-    assert not other.save()
+    qtbot.waitUntil(lambda: not other.busy, timeout=30_000)
+    with qtbot.waitSignal(other.answered, timeout=30_000):
+        other.save()
     assert "may not change the roster or PINs" in other.error.text()
     engine.dispose()
 
@@ -186,5 +217,47 @@ def test_the_tree_opens_with_progress_and_reads_states_as_commissions_open(
     assert set(model.statuses) <= set(model.precincts_of_tec["ABAI-03"])
     assert model.statuses["101"]["party-list"] == "accepted"
     assert model.statuses["102"]["party-list"] == "finalised"
+    window.close()
+    engine.dispose()
+
+
+def test_a_rejection_reason_is_typed_tab_leaves_it_and_enter_confirms(
+    qtbot: QtBot, gui_url: str
+) -> None:
+    """In the reject dialog Tab and Enter inserted characters into the reason; only
+    Shift+Tab left it. Now Tab goes on to the buttons and Enter confirms."""
+    from tallyapp.gui.reason_dialog import ReasonDialog
+
+    engine = open_engine(gui_url)
+    pec = EntryService(engine, member_of(engine, "PEC-101"))
+    pec.finalise(pec.open("101", BallotKind.PARTY_LIST), GOOD_VALUES, SIGNING)
+    window = MainWindow(engine, member_of(engine, "ABAI-03"))
+    qtbot.addWidget(window)
+    window.show()
+    find_precinct(qtbot, window, "101")
+    seen: dict[str, object] = {}
+
+    def reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        text = dialog.text
+        assert QApplication.focusWidget() is text
+        qtbot.keyClicks(text, "line 6 differs")
+        qtbot.keyClick(text, Qt.Key.Key_Tab)
+        seen["after tab"] = QApplication.focusWidget()
+        seen["text"] = text.toPlainText()
+        text.setFocus()
+        qtbot.keyClick(text, Qt.Key.Key_Return)
+
+    when_modal(reason)
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_J,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert seen["text"] == "line 6 differs"  # no tab character in the reason
+    assert not isinstance(seen["after tab"], QPlainTextEdit)
+    editor = window.editor()
+    assert editor.sheet is not None and editor.sheet.state is State.REJECTED
     window.close()
     engine.dispose()

@@ -35,6 +35,7 @@ def test_a_new_database_from_the_cec_files(qtbot: QtBot, tmp_path: Path) -> None
     qtbot.keyClicks(dialog.register, _write(tmp_path / "bad.csv", [HEADER, *BAD_ROWS]))
     assert not dialog.demo.isEnabled()  # a real register: no fake figures on top of it
     qtbot.keyClick(dialog.register, Qt.Key.Key_Return)  # Enter creates
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)  # on the task pool
     assert dialog.isVisible() and dialog.created is None
     assert "line 3, column precinct: precinct 401 is listed twice" in dialog.problems.toPlainText()
     assert (
@@ -53,6 +54,7 @@ def test_a_new_database_from_the_cec_files(qtbot: QtBot, tmp_path: Path) -> None
     qtbot.keyClicks(dialog.members, _write(tmp_path / "members.csv", members))
     qtbot.keyClicks(dialog.candidates, _write(tmp_path / "candidates.csv", CANDIDATES))
     qtbot.keyClick(dialog.candidates, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
     assert dialog.created is not None and dialog.created.precincts == 3, (
         dialog.problems.toPlainText()
     )
@@ -70,6 +72,8 @@ def test_a_new_database_from_the_cec_files(qtbot: QtBot, tmp_path: Path) -> None
     assert isinstance(later, ElectionSetupDialog)
     assert not later.register.isEnabled()
     qtbot.keyClicks(later.members, _write(tmp_path / "more.csv", members[:2]))
-    assert later.apply() is False
+    later.apply()
+    qtbot.waitUntil(lambda: later.task is None, timeout=60_000)
+    assert later.isVisible()
     assert "is an observer: reading only" in later.problems.toPlainText()
     assert [m.name for m in roster_of(engine, "CEC").members] == ["Нұрлан Әбдіров", "Дана Есенова"]

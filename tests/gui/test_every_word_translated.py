@@ -134,6 +134,7 @@ def test_no_english_word_in_kazakh_or_russian_windows(
             model.setData(model.index(row, 2), str(value))
         window.editor().focus_figures()
         window.tree_view.expandAll()
+        window.database.wait_idle()  # the precincts are read on the database thread
         found = english_words(shown_texts(window), words)
         for menu in window.menuBar().findChildren(QMenu):
             found += english_words(shown_texts(menu), words)

@@ -24,13 +24,15 @@ def test_sign_in_by_keyboard(qtbot: QtBot, gui_url: str) -> None:
     qtbot.keyClicks(dialog.commission, "101")  # a precinct number means its commission
     dialog.pin.setFocus()
     qtbot.keyClicks(dialog.pin, "0000")
-    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.answered, timeout=30_000):  # the PIN is checked on the pool
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.session is None  # still there, and says why
     assert dialog.error.text() == "PEC-101: wrong IIN or PIN"
     assert dialog.pin.text() == ""
     assert dialog.member.currentData() == chair.iin  # the chair is listed first
     qtbot.keyClicks(dialog.pin, "7351")
-    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.session is not None and dialog.session.member == chair
     assert dialog.session.commission == "PEC-101"
 
@@ -40,7 +42,8 @@ def test_enter_with_nothing_chosen_does_not_close(qtbot: QtBot, gui_url: str) ->
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.commission.clear()
-    qtbot.keyClick(dialog.commission, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.answered, timeout=30_000):
+        qtbot.keyClick(dialog.commission, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.session is None
     assert dialog.error.text()
 
@@ -53,3 +56,10 @@ def test_an_observer_signs_in_without_a_pin(qtbot: QtBot, gui_url: str) -> None:
     qtbot.keyClicks(dialog.commission, "ABAI-03")
     dialog.observer_button.click()
     assert dialog.session is not None and dialog.session.member.role is Role.OBSERVER
+
+
+def test_the_demo_pin_shown_is_the_demo_s() -> None:
+    from tallyapp.gui import login_dialog
+    from tallyapp.services.demo import DEMO_PIN
+
+    assert login_dialog.DEMO_PIN == DEMO_PIN

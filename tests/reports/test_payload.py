@@ -1,4 +1,4 @@
-"""The TALLY2 protocol code: round trip, compactness, and every malformed code named."""
+"""The TALLY3 protocol code: round trip, compactness, and every malformed code named."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ FIELDS = (
 def test_round_trip(election_2023: Election) -> None:
     protocol = blue_protocol()
     text = encode(protocol, election_2023, 2, "repeated", "draft")
-    # Votes in the order of the party codes: AMANAT, AQJOL, AUYL, BAYTAQ, JSDP, QHP, RESPUBLICA.
+    # Votes in the order of the ballot: AMANAT, AUYL, RESPUBLICA, QHP, BAYTAQ, AQJOL, JSDP.
     assert text.startswith(
-        "TALLY2 KZ-MAJILIS-2023 101 P 2RD 1500.1500.900.20.600.900.10 500.70.100.20.40.60.80 20 "
+        "TALLY3 KZ-MAJILIS-2023 101 P 2RD 1500.1500.900.20.600.900.10 500.100.80.60.20.70.40 20 "
     )
     decoded = decode(text, election_2023)
     assert decoded.protocol == protocol
@@ -66,7 +66,7 @@ def test_round_trip_any_figures(election_2023: Election, figures: list[int], aga
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda t: t.replace("TALLY2", "TALLY1"), "expected 'TALLY2' at the start"),
+        (lambda t: t.replace("TALLY3", "TALLY1"), "expected 'TALLY3' at the start"),
         (
             lambda t: t.replace("KZ-MAJILIS-2023", "KZ-MAJILIS-2021"),
             "election: expected 'KZ-MAJILIS-2023', found 'KZ-MAJILIS-2021'",
@@ -89,7 +89,9 @@ def test_malformed_codes_are_named(election_2023: Election, change: object, mess
 def test_tampered_figures_no_longer_match_the_fingerprint(election_2023: Election) -> None:
     text = encode(blue_protocol(), election_2023, 1, "original", "finalised")
     assert not decode(text.replace(" 500.", " 900."), election_2023).fingerprint_matches
-    assert not decode(text.replace(".70.100.", ".100.70."), election_2023).fingerprint_matches
+    assert not decode(
+        text.replace(" 500.100.80.", " 500.80.100."), election_2023
+    ).fingerprint_matches
 
 
 def test_a_code_claiming_another_version_or_kind_no_longer_matches(
@@ -102,3 +104,20 @@ def test_a_code_claiming_another_version_or_kind_no_longer_matches(
     for claim in ("99RA", "99OF", "1RF", "2OF"):
         lying = decode(text.replace(" 1OF ", f" {claim} "), election_2023)
         assert not lying.fingerprint_matches, claim
+
+
+def test_green_votes_follow_the_register_ballot_order(election_2023: Election) -> None:
+    """Not the codes sorted as text (D08-10 before D08-2): the register's ballot positions."""
+    order = ["D08-2", "D08-10", "D08-1"]
+    protocol = Protocol(
+        "kz-majilis-2023",
+        BallotKind.CONSTITUENCY,
+        "77",
+        dict(zip(FIELDS, [1500, 1500, 900, 20, 600, 900, 10], strict=True)),
+        {"D08-1": 1, "D08-10": 10, "D08-2": 2},
+        0,
+        8,
+    )
+    text = encode(protocol, election_2023, 1, "original", "finalised", {8: order})
+    assert text.split(" ")[6] == "2.10.1"
+    assert decode(text, election_2023, {8: order}).protocol == protocol

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import ProtocolStatus as State
@@ -17,6 +19,7 @@ from tallyapp.services.entry import (
 )
 from tallyapp.services.pdf_export import export_protocol
 from tallyapp.storage.database import make_engine
+from tallyapp.storage.tables import CandidateRow
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
 from tests.reports.test_protocol_pdf import page_texts
 from tests.sessions import member_of
@@ -69,7 +72,19 @@ def test_blank_sheet_in_paper_order(service: EntryService) -> None:
     assert set(sheet.values.values()) == {None} and sheet.stored is None
     green = service.open("1", BallotKind.CONSTITUENCY)  # precinct 1 is in district 8 (Abai)
     names = [line.names.en for line in green.lines if line.kind == "choice"]
-    assert names == sorted(names)  # the green ballot lists candidates alphabetically
+    # The green ballot lists candidates in the positions the register gives them (the
+    # commission's alphabetical order), never in the database's sorting of names.
+    with Session(service.engine) as s:
+        ballot = list(
+            s.scalars(
+                select(CandidateRow.code)
+                .where(CandidateRow.district_number == 8)
+                .order_by(CandidateRow.ballot_position)
+            )
+        )
+    assert [line.key for line in green.lines if line.kind == "choice"] == [
+        f"vote:{c}" for c in ballot
+    ]
     assert {"Ashat Januzaqov (independent)", "Nurtai Sabilianov (Amanat)"} <= set(names)
     # Who nominated a candidate is said in the reader's language, never as a code.
     kazakh = {line.names.kk for line in green.lines if line.kind == "choice"}

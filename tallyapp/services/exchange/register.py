@@ -72,13 +72,15 @@ class Register(Roll):
                 ).where(col(PrecinctRow.election_id) == election.id)
             )
         }
-        candidates: dict[int, set[str]] = {}
+        # Each district's candidates in the register's ballot positions: the order the
+        # printed lines and the protocol code list them in.
+        candidates: dict[int, list[str]] = {}
         for district, code in conn.execute(
-            select(col(CandidateRow.district_number), col(CandidateRow.code)).where(
-                col(CandidateRow.election_id) == election.id
-            )
+            select(col(CandidateRow.district_number), col(CandidateRow.code))
+            .where(col(CandidateRow.election_id) == election.id)
+            .order_by(col(CandidateRow.ballot_position), col(CandidateRow.id))
         ):
-            candidates.setdefault(district, set()).add(code)
+            candidates.setdefault(district, []).append(code)
         register = Register(election, precincts, parents, candidates, levels, {}, conn.engine)
         if not with_heads:
             return register

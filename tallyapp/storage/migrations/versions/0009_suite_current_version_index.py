@@ -2,8 +2,8 @@
 .current_version_id`): results and the audit join protocols to their current versions by it.
 No migration had created it, so databases lacked what the models said they had.
 
-Revision ID: 0008_suite
-Revises: 0007
+Revision ID: 0009_suite
+Revises: 0008_rla
 Create Date: 2026-12-03 06:00:00
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0008_suite"
-down_revision = "0007"
+revision = "0009_suite"
+down_revision = "0008_rla"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,333 @@
+"""`tallyapp rla …`: the risk-limiting audit of the seats and the district winners."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, CliError, print_json, read_json
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    from tallyapp.services.setup import open_engine
+
+    return open_engine(args.db)
+
+
+def _actor() -> Any:
+    from tallyapp.domain.actor import Actor
+    from tallyapp.services.sessions import workstation_name
+
+    return Actor("cec-audit", workstation_name())
+
+
+def risk_limit(text: str) -> Fraction:
+    try:
+        value = Fraction(text.strip().removesuffix("%")) / (
+            100 if text.strip().endswith("%") else 1
+        )
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(
+            f"expected a fraction such as 0.05 or 5%, found {text!r}"
+        ) from None
+    if not 0 < value < 1:
+        raise argparse.ArgumentTypeError(f"expected a risk limit between 0 and 1, found {text!r}")
+    return value
+
+
+def _f(value: Fraction | None, places: int = 4) -> str:
+    return "—" if value is None else f"{float(value):,.{places}f}"
+
+
+def plan_json(view: Any) -> dict[str, Any]:
+    from tallyapp.domain.rla.codec import assertion_json
+    from tallyapp.domain.rla.risk import zero_error_draws
+
+    contests = []
+    for plan in view.plans:
+        rows = []
+        for f in sorted(plan.assertions, key=lambda f: -(f.error_bound or math.inf)):
+            row = assertion_json(f)
+            row["draws"] = (
+                zero_error_draws(f.error_bound, view.risk_limit) if f.error_bound else None
+            )
+            rows.append(row)
+        contests.append(
+            {
+                "contest": plan.contest,
+                "outcome": plan.outcome,
+                "full_count_reason": plan.full_count_reason,
+                "rules": dict(plan.rules),
+                "assertions": rows,
+            }
+        )
+    return {
+        "election": view.election.id,
+        "risk_limit": str(view.risk_limit),
+        "test": "kaplan-markov",
+        "design": "common",
+        "total_weight": view.manifest.total_weight,
+        "U": str(view.manifest.error_bound),
+        "first_round_draws": view.first_round,
+        "not_accepted": len(view.not_accepted),
+        "contests": contests,
+    }
+
+
+def cmd_rla_plan(args: argparse.Namespace) -> int:
+    from tallyapp.services.rla.workflow import plan
+
+    view = plan(_engine(args), args.risk_limit)
+    data = plan_json(view)
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    print(
+        f"{view.election.id}: risk limit {float(view.risk_limit):.2%}, "
+        "Kaplan–Markov, one common stream"
+    )
+    print(
+        f"U = {float(view.manifest.error_bound):,.3f}; first round {view.first_round} draws"
+        + (f"; {len(view.not_accepted)} protocol(s) not accepted yet" if view.not_accepted else "")
+    )
+    for contest in data["contests"]:
+        print(f"\n{contest['contest']}  {contest['outcome']}")
+        if contest["full_count_reason"]:
+            print(f"  FULL COUNT: {contest['full_count_reason']}")
+        print(
+            f"  {'kind':<20} {'subject':<14} {'other':<14} {'margin_votes':>14} "
+            f"{'flips':>9} {'u':>8} {'U':>10} {'draws':>7}"
+        )
+        for a in contest["assertions"]:
+            print(
+                f"  {a['kind']:<20} {a['subject']:<14} {a['other'] or '':<14} "
+                f"{_f(Fraction(a['margin_votes']), 2):>14} "
+                f"{a['flips'] if a['flips'] is not None else '—':>9} "
+                f"{_f(Fraction(a['u']), 3):>8} {_f(Fraction(a['U']) if a['U'] else None, 1):>10} "
+                f"{a['draws'] if a['draws'] is not None else '—':>7}"
+            )
+    return EXIT_OK
+
+
+def _unauditable(items: list[str] | None) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for item in items or []:
+        code, _, reason = item.partition("=")
+        if not code:
+            raise CliError(f"--unauditable: expected PRECINCT[=REASON], found {item!r}")
+        found[code] = reason or "unauditable"
+    return found
+
+
+def cmd_rla_manifest(args: argparse.Namespace) -> int:
+    from tallyapp.domain.rla.codec import manifest_csv
+    from tallyapp.domain.rla.risk import Method, Understatements
+    from tallyapp.services.rla.workflow import freeze_manifest, load
+
+    engine = _engine(args)
+    state = load(engine)
+    if state.manifest is None:
+        method = Method(
+            args.bet, Understatements.CLIP if args.clip_understatements else Understatements.KEEP
+        )
+        state = freeze_manifest(
+            engine, _actor(), args.risk_limit, method, _unauditable(args.unauditable)
+        )
+        print(f"manifest frozen: sha256 {state.manifest_sha256}")
+    manifest = state.require_manifest()
+    text = manifest_csv(manifest, state.parties)
+    Path(args.out).write_text(text, encoding="utf-8", newline="\n")
+    left_out = [e.precinct for e in manifest.entries if not e.precinct.auditable]
+    print(
+        f"{args.out}: {len(manifest.entries)} precincts, total weight {manifest.total_weight}, "
+        f"U = {float(manifest.error_bound):,.3f}, sha256 {state.manifest_sha256}"
+    )
+    for p in left_out:
+        print(f"  unauditable: {p.code} ({p.reason})")
+    return EXIT_OK
+
+
+def cmd_rla_seed(args: argparse.Namespace) -> int:
+    from tallyapp.services.rla.workflow import record_seed
+
+    ceremony = {
+        k: v
+        for k, v in (("place", args.place), ("video", args.video), ("rollers", args.rollers))
+        if v
+    }
+    seed = record_seed(_engine(args), _actor(), args.digits, args.again, ceremony)
+    print(f"seed {seed} recorded; stream {seed}/ALL")
+    return EXIT_OK
+
+
+def cmd_rla_draw(args: argparse.Namespace) -> int:
+    from tallyapp.services.rla.workflow import draw_round, load, pick_list, record_seed
+
+    engine = _engine(args)
+    state = load(engine)
+    if state.seed is None:
+        if args.seed_again is None:
+            raise CliError(
+                "no seed ceremony is recorded: key the seed twice (--seed-again) or run `rla seed`"
+            )
+        record_seed(engine, _actor(), args.seed, args.seed_again, {})
+    rows = draw_round(engine, _actor(), args.seed, args.round, args.count)
+    state = load(engine)
+    manifest = state.require_manifest()
+    draws = [
+        {
+            "k": r.draw.k,
+            "sha256": r.draw.sha256,
+            "r": r.draw.r,
+            "precinct": r.precinct,
+            "tec": r.tec,
+        }
+        for r in rows
+    ]
+    data = {
+        "stream": state.stream,
+        "round": rows[0].round if rows else state.rounds,
+        "total_weight": manifest.total_weight,
+        "draws": draws,
+    }
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    print(f"stream {data['stream']}  round {data['round']}  total_weight {data['total_weight']}")
+    print(f"{'k':>6}  {'sha256':<64}  {'r':>14}  precinct")
+    for d in draws:
+        print(f"{d['k']:>6}  {d['sha256']}  {d['r']:>14}  {d['precinct']}")
+    print("\npick list by territorial commission (precinct ×draws), every round so far:")
+    for tec, picks in pick_list(state).items():
+        print(f"  {tec}: " + ", ".join(f"{p}×{n}" if n > 1 else p for p, n in picks))
+    return EXIT_OK
+
+
+def cmd_rla_recount(args: argparse.Namespace) -> int:
+    from tallyapp.services.rla.recount_file import keyings
+    from tallyapp.services.rla.workflow import enter_recount
+
+    source = "standard input" if args.file == "-" else args.file
+    first, second, details = keyings(read_json(args.file), source)
+    status = enter_recount(
+        _engine(args), _actor(), args.precinct, args.ballot, first, second, details
+    )
+    print(
+        f"{args.precinct} {args.ballot}: recorded; {status.plan.contest} "
+        f"{status.decision.status.value}, P = {_p(status.decision.log_p)}"
+    )
+    for d in status.risk.discrepancies:
+        if d.precinct == args.precinct:
+            print(
+                f"  {d.assertion}: overstatement {_f(d.overstatement, 1)}, "
+                f"taint {_f(d.taint, 6) if d.taint is not None else '≥ 1'}"
+            )
+    return EXIT_OK
+
+
+def _p(log_p: float) -> str:
+    from tallyapp.domain.rla.risk import p_value, rounded_up
+
+    return rounded_up(p_value(log_p))
+
+
+def status_json(state: Any) -> dict[str, Any]:
+    from tallyapp.domain.rla.risk import p_value, rounded_up
+    from tallyapp.services.rla.workflow import statuses
+
+    manifest = state.require_manifest()
+    drawn = {d.precinct for d in state.draws}
+    recounted = {p for p, c in state.recounts.items() if c}
+    return {
+        "risk_limit": str(state.risk_limit),
+        "seed": state.seed,
+        "rounds": state.rounds,
+        "draws": len(state.draws),
+        "precincts_drawn": len(drawn),
+        "precincts_recounted": len(recounted & drawn),
+        "U": str(manifest.error_bound),
+        "contests": [
+            {
+                "contest": s.plan.contest,
+                "status": s.decision.status.value,
+                "reason": s.decision.reason,
+                "next_round_draws": s.decision.next_draws,
+                "draws_used": s.risk.draws_used,
+                "p_value": rounded_up(p_value(s.decision.log_p)),
+                "assertions": [
+                    {
+                        "id": a.assertion,
+                        "draws_used": a.draws_used,
+                        "p_value": rounded_up(p_value(a.log_p)),
+                    }
+                    for a in s.risk.assertions
+                ],
+            }
+            for s in statuses(state)
+        ],
+    }
+
+
+def cmd_rla_status(args: argparse.Namespace) -> int:
+    from tallyapp.services.rla.workflow import load
+
+    state = load(_engine(args))
+    data = status_json(state)
+    if args.json:
+        print_json(data)
+    else:
+        print(
+            f"round {data['rounds']}: {data['draws']} draws, {data['precincts_recounted']} of "
+            f"{data['precincts_drawn']} drawn precincts recounted; "
+            f"risk limit {float(state.risk_limit):.2%}"
+        )
+        for c in data["contests"]:
+            extra = f" ({c['reason']})" if c["reason"] else ""
+            more = (
+                f", next round {c['next_round_draws']} draws" if c["status"] == "next-round" else ""
+            )
+            print(
+                f"  {c['contest']:<7} {c['status']:<11} P = {c['p_value']:<10} "
+                f"draws used {c['draws_used']}{more}{extra}"
+            )
+    return EXIT_OK
+
+
+def cmd_rla_report(args: argparse.Namespace) -> int:
+    from tallyapp.services.rla.bundle import write_bundle
+    from tallyapp.services.rla.report import report_pdf
+    from tallyapp.services.rla.workflow import load
+
+    if not args.out and not args.bundle:
+        raise CliError("give --out report.pdf, --bundle bundle.zip, or both")
+    state = load(_engine(args))
+    pdf = report_pdf(state, args.lang)
+    if args.out:
+        Path(args.out).write_bytes(pdf)
+        print(f"{args.out}: {len(pdf):,} bytes")
+    if args.bundle:
+        hashes = write_bundle(Path(args.bundle), state, pdf)
+        print(f"{args.bundle}: {len(hashes)} files")
+        for name, digest in hashes.items():
+            print(f"  {digest}  {name}")
+    return EXIT_OK
+
+
+def cmd_rla_verify(args: argparse.Namespace) -> int:
+    import zipfile
+
+    from tallyapp.services.rla.bundle import verify_bundle
+
+    try:
+        problems = verify_bundle(Path(args.bundle))
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise CliError(
+            f"{args.bundle}: not a readable audit bundle ({type(exc).__name__}: {exc})"
+        ) from None
+    for problem in problems:
+        print(f"DIFFERS  {problem}")
+    print("VERIFIED" if not problems else f"NOT VERIFIED: {len(problems)} difference(s)")
+    return EXIT_OK if not problems else EXIT_FAILED_CHECK

@@ -1,0 +1,412 @@
+"""The CEC's audit screens, one tab per step and every step by keyboard: the plan and the
+freeze (Ctrl+M), the seed keyed twice (Ctrl+Return), the draw (Ctrl+D), the recount keyed
+twice with the protocol's figures hidden until both keyings agree (Ctrl+S), and the risk with
+the report and bundle (Ctrl+R). The same services as `tallyapp rla`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from tallyapp.domain.actor import Actor
+from tallyapp.domain.rla.assertions import AGAINST_ALL, INVALID
+from tallyapp.domain.rla.risk import Recount, p_value, rounded_up, zero_error_draws
+from tallyapp.gui.rla_words import w
+from tallyapp.gui.words import error_text
+from tallyapp.services.rla.bundle import write_bundle
+from tallyapp.services.rla.figures import contest_of
+from tallyapp.services.rla.report import report_pdf
+from tallyapp.services.rla.workflow import (
+    AuditState,
+    draw_round,
+    enter_recount,
+    freeze_manifest,
+    load,
+    plan,
+    record_seed,
+    statuses,
+)
+
+BALLOTS = ("party-list", "constituency")
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+
+
+class RlaWindow(QWidget):
+    def __init__(
+        self, engine: Engine, actor: Actor, out_folder: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.engine, self.actor, self.out_folder = engine, actor, out_folder
+        self.setWindowTitle(w("window"))
+        self.tabs = QTabWidget()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        self._plan_tab()
+        self._seed_tab()
+        self._draw_tab()
+        self._recount_tab()
+        self._risk_tab()
+        for key, act in (
+            ("Ctrl+M", self.freeze),
+            ("Ctrl+Return", self.record_seed),
+            ("Ctrl+D", self.draw),
+            ("Ctrl+S", self.save_recount),
+            ("Ctrl+R", self.write_report),
+        ):
+            QShortcut(QKeySequence(key), self, act)
+        self.state: AuditState | None = None
+        self.refresh()
+
+    # -- the tabs
+    def _plan_tab(self) -> None:
+        page = QWidget()
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        self.plan_table = _table(
+            [w(k) for k in ("contest", "kind", "subject", "other", "margin_votes", "flips")]
+            + ["U", w("draws")]
+        )
+        self.freeze_button = QPushButton(w("freeze"))
+        self.freeze_button.clicked.connect(self.freeze)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.plan_label)
+        layout.addWidget(self.plan_table)
+        layout.addWidget(self.freeze_button)
+        self.tabs.addTab(page, w("plan"))
+
+    def _seed_tab(self) -> None:
+        page = QWidget()
+        big = QFont()
+        big.setPointSize(28)
+        big.setFamily("DejaVu Sans Mono")
+        self.digits = QLineEdit()
+        self.digits_again = QLineEdit()
+        for edit in (self.digits, self.digits_again):
+            edit.setInputMask("99999 99999 99999 99999;_")
+            edit.setFont(big)
+        self.digits_again.setEchoMode(QLineEdit.EchoMode.Password)  # keyed blind, not copied
+        self.digits.returnPressed.connect(self.digits_again.setFocus)
+        self.digits_again.returnPressed.connect(self.record_seed)
+        self.place = QLineEdit()
+        self.seed_button = QPushButton(w("record_seed"))
+        self.seed_button.clicked.connect(self.record_seed)
+        self.seed_label = QLabel()
+        form = QFormLayout(page)
+        form.addRow(w("digits"), self.digits)
+        form.addRow(w("digits_again"), self.digits_again)
+        form.addRow(w("place"), self.place)
+        form.addRow(self.seed_button)
+        form.addRow(self.seed_label)
+        self.tabs.addTab(page, w("seed"))
+
+    def _draw_tab(self) -> None:
+        page = QWidget()
+        self.draw_button = QPushButton(w("draw_round"))
+        self.draw_button.clicked.connect(self.draw)
+        self.draw_label = QLabel()
+        self.draw_table = _table(["k", w("precinct"), w("tec"), w("round"), "r", "SHA-256"])
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.draw_button)
+        layout.addWidget(self.draw_label)
+        layout.addWidget(self.draw_table)
+        self.tabs.addTab(page, w("draw"))
+
+    def _recount_tab(self) -> None:
+        page = QWidget()
+        self.precinct = QLineEdit()
+        self.ballot = QComboBox()
+        self.ballot.addItem(w("blue"), BALLOTS[0])
+        self.ballot.addItem(w("green"), BALLOTS[1])
+        self.precinct.returnPressed.connect(self.open_sheet)
+        open_button = QPushButton(w("open"))
+        open_button.clicked.connect(self.open_sheet)
+        self.missing = QCheckBox(w("missing"))
+        self.sheet = QTableWidget(0, 4)
+        self.sheet.setHorizontalHeaderLabels([w("choice"), w("first"), w("second"), w("reported")])
+        self.sheet.itemChanged.connect(self._compare)
+        self.sheet_label = QLabel()
+        self.save_button = QPushButton(w("save_recount"))
+        self.save_button.clicked.connect(self.save_recount)
+        top = QHBoxLayout()
+        for widget in (QLabel(w("precinct")), self.precinct, QLabel(w("ballot")), self.ballot):
+            top.addWidget(widget)
+        top.addWidget(open_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.sheet)
+        layout.addWidget(self.sheet_label)
+        layout.addWidget(self.save_button)
+        self.tabs.addTab(page, w("recount"))
+        self.sheet_reported: dict[str, int] = {}
+
+    def _risk_tab(self) -> None:
+        page = QWidget()
+        self.risk_table = _table(
+            [w(k) for k in ("contest", "status", "p_value", "draws_used", "next_round")]
+        )
+        self.report_button = QPushButton(w("report"))
+        self.report_button.clicked.connect(self.write_report)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.risk_table)
+        layout.addWidget(self.report_button)
+        self.tabs.addTab(page, w("risk"))
+
+    # -- reading and showing
+    def _busy(self, work: Any) -> Any:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = work()
+        except Exception as exc:  # every refusal reaches the user as words
+            self.message.setText(error_text(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.message.setText("")
+        return result
+
+    def refresh(self) -> None:
+        self.state = self._busy(lambda: load(self.engine))
+        state = self.state
+        if state is None:
+            return
+        risk_limit = state.risk_limit
+        if state.manifest is None:
+            view = self._busy(lambda: plan(self.engine))
+            if view is None:
+                return
+            plans = view.plans
+            self.plan_label.setText(
+                w("not_frozen").format(f"{float(view.risk_limit):.0%}", view.first_round)
+            )
+        else:
+            plans = state.plans
+            m = state.manifest
+            self.plan_label.setText(
+                w("frozen").format(
+                    state.manifest_sha256, m.total_weight, f"{float(m.error_bound):.3f}"
+                )
+            )
+        rows = []
+        for p in plans:
+            for f in sorted(p.assertions, key=lambda f: -float(f.error_bound or 0)):
+                a = f.assertion
+                rows.append(
+                    [
+                        p.contest,
+                        w(a.kind.value),
+                        a.subject,
+                        a.other or "",
+                        f"{float(f.margin_votes):,.2f}",
+                        str(f.flips or "—"),
+                        f"{float(f.error_bound or 0):,.1f}",
+                        str(zero_error_draws(f.error_bound, risk_limit)) if f.error_bound else "—",
+                    ]
+                )
+        _fill(self.plan_table, rows)
+        self.freeze_button.setEnabled(state.manifest is None)
+        self.seed_button.setEnabled(state.manifest is not None and state.seed is None)
+        if state.seed:
+            self.seed_label.setText(w("seeded").format(state.seed, state.stream))
+        self.draw_button.setEnabled(state.seed is not None)
+        _fill(
+            self.draw_table,
+            [
+                [str(d.draw.k), d.precinct, d.tec, str(d.round), str(d.draw.r), d.draw.sha256]
+                for d in state.draws
+            ],
+        )
+        self.draw_label.setText(
+            w("drawn").format(
+                len(state.draws), len({d.precinct for d in state.draws}), state.rounds
+            )
+        )
+        if state.manifest is not None:
+            _fill(
+                self.risk_table,
+                [
+                    [
+                        s.plan.contest,
+                        w(s.decision.status.value),
+                        rounded_up(p_value(s.decision.log_p)),
+                        str(s.risk.draws_used),
+                        str(s.decision.next_draws or ""),
+                    ]
+                    for s in statuses(state)
+                ],
+            )
+
+    # -- the steps
+    def freeze(self) -> None:
+        if self._busy(lambda: freeze_manifest(self.engine, self.actor)) is not None:
+            self.refresh()
+            self.tabs.setCurrentIndex(1)
+            self.digits.setFocus()
+
+    def record_seed(self) -> None:
+        first, second = (e.text().replace(" ", "") for e in (self.digits, self.digits_again))
+        ceremony = {"place": self.place.text()} if self.place.text() else {}
+        if self._busy(lambda: record_seed(self.engine, self.actor, first, second, ceremony)):
+            self.refresh()
+            self.tabs.setCurrentIndex(2)
+            self.draw_button.setFocus()
+
+    def draw(self) -> None:
+        state = self.state
+        if state is None or state.seed is None:
+            return
+        seed = state.seed
+        if self._busy(lambda: draw_round(self.engine, self.actor, seed)) is not None:
+            self.refresh()
+
+    def open_sheet(self) -> None:
+        state = self.state
+        if state is None or state.manifest is None:
+            return
+        code = self.precinct.text().strip()
+        ballot = str(self.ballot.currentData())
+        entry = self._busy(lambda: state.require_manifest().entry(code))
+        if entry is None:
+            return
+        contest = contest_of(ballot, entry.precinct.district)
+        batch = entry.precinct.batches.get(contest or "")
+        if batch is None:
+            self.sheet.setRowCount(0)
+            return
+        choices = [c for c in batch.counts if c not in (AGAINST_ALL, INVALID)]
+        lines = [*choices, AGAINST_ALL, INVALID, "ballots"]
+        self.sheet_reported = dict(batch.counts) | {"ballots": batch.ballots}
+        self.sheet.blockSignals(True)
+        self.sheet.setRowCount(len(lines))
+        names = {
+            "ballots": w("ballots_counted"),
+            AGAINST_ALL: w("against_all"),
+            INVALID: w("invalid"),
+        }
+        for r, line in enumerate(lines):
+            label = QTableWidgetItem(names.get(line, line))
+            label.setData(Qt.ItemDataRole.UserRole, line)
+            label.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.sheet.setItem(r, 0, label)
+            for c in (1, 2):
+                self.sheet.setItem(r, c, QTableWidgetItem(""))
+            hidden = QTableWidgetItem("")
+            hidden.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.sheet.setItem(r, 3, hidden)
+        self.sheet.blockSignals(False)
+        self.sheet.resizeColumnToContents(0)  # every line's name whole
+        self.sheet_label.setText(w("hidden"))
+        self.sheet.setCurrentCell(0, 1)
+        self.sheet.setFocus()
+
+    def _keyed(self, column: int) -> dict[str, int] | None:
+        found: dict[str, int] = {}
+        for r in range(self.sheet.rowCount()):
+            line = self._line(r)
+            item = self.sheet.item(r, column)
+            text = item.text().strip() if item else ""
+            if not text.isdigit():
+                return None
+            found[line] = int(text)
+        return found
+
+    def _line(self, row: int) -> str:
+        label = self.sheet.item(row, 0)
+        return str(label.data(Qt.ItemDataRole.UserRole)) if label else ""
+
+    def _compare(self) -> None:
+        first, second = self._keyed(1), self._keyed(2)
+        agree = first is not None and first == second
+        self.sheet.blockSignals(True)
+        for r in range(self.sheet.rowCount()):
+            item = self.sheet.item(r, 3)
+            if item is not None:
+                item.setText(str(self.sheet_reported.get(self._line(r), "")) if agree else "")
+        self.sheet.blockSignals(False)
+        self.sheet_label.setText(w("agree") if agree else w("hidden"))
+
+    def save_recount(self) -> None:
+        code = self.precinct.text().strip()
+        ballot = str(self.ballot.currentData())
+        if self.missing.isChecked():
+            first = second = Recount({}, 0, True)
+        else:
+            one, two = self._keyed(1), self._keyed(2)
+            if one is None or two is None:
+                self.sheet_label.setText(w("hidden"))
+                return
+            first, second = (
+                Recount({k: v for k, v in k_.items() if k != "ballots"}, k_["ballots"])
+                for k_ in (one, two)
+            )
+        status = self._busy(
+            lambda: enter_recount(self.engine, self.actor, code, ballot, first, second)
+        )
+        if status is not None:
+            self.refresh()
+            self.message.setText(
+                w("saved").format(
+                    code,
+                    status.plan.contest,
+                    w(status.decision.status.value),
+                    rounded_up(p_value(status.decision.log_p)),
+                )
+            )
+            self.precinct.selectAll()
+            self.precinct.setFocus()
+
+    def write_report(self) -> None:
+        state = self.state
+        if state is None or state.manifest is None:
+            return
+        from tallyapp.gui.i18n import current_language
+
+        pdf_path = self.out_folder / "rla-report.pdf"
+        bundle_path = self.out_folder / "rla-bundle.zip"
+
+        def work() -> bool:
+            pdf = report_pdf(state, current_language())
+            pdf_path.write_bytes(pdf)
+            write_bundle(bundle_path, state, pdf)
+            return True
+
+        if self._busy(work):
+            self.message.setText(w("written").format(pdf_path, bundle_path))

@@ -1,0 +1,129 @@
+"""The words of the audit's screens in Kazakh, Russian and English (kept beside the screens:
+the audit is the CEC's own, and its words are read from here in the interface's language)."""
+
+from __future__ import annotations
+
+from tallyapp.domain.election import Names
+from tallyapp.gui.i18n import current_language
+
+N = Names
+
+WORDS: dict[str, Names] = {
+    "window": N("Тәуекелі шектелген аудит", "Аудит с ограничением риска", "Risk-limiting audit"),
+    "plan": N("&1 Жоспар", "&1 План", "&1 Plan"),
+    "seed": N("&2 Бастапқы сан", "&2 Начальное число", "&2 Seed"),
+    "draw": N("&3 Таңдау", "&3 Выборка", "&3 Draw"),
+    "recount": N("&4 Қайта санау", "&4 Пересчёт", "&4 Recount"),
+    "risk": N("&5 Тәуекел", "&5 Риск", "&5 Risk"),
+    "contest": N("Сайлау", "Голосование", "Contest"),
+    "kind": N("Түрі", "Вид", "Kind"),
+    "subject": N("Кім", "Кто", "Who"),
+    "other": N("Кімге қарсы", "Против кого", "Against"),
+    "margin_votes": N("Айырма, дауыс", "Разрыв, голосов", "Margin, votes"),
+    "flips": N("Өзгертілетін бюллетень", "Бюллетеней для смены", "Ballots to flip"),
+    "draws": N("Таңдау саны", "Выборок", "Draws"),
+    "freeze": N(
+        "Манифестті &бекіту (Ctrl+M)",
+        "&Зафиксировать манифест (Ctrl+M)",
+        "&Freeze the manifest (Ctrl+M)",
+    ),
+    "frozen": N(
+        "Манифест бекітілді: sha256 {0}; салмақтар қосындысы {1}; U = {2}",
+        "Манифест зафиксирован: sha256 {0}; сумма весов {1}; U = {2}",
+        "Manifest frozen: sha256 {0}; total weight {1}; U = {2}",
+    ),
+    "not_frozen": N(
+        "Манифест әлі бекітілмеген. Тәуекел шегі {0}; бірінші кезең {1} таңдау.",
+        "Манифест ещё не зафиксирован. Предел риска {0}; первый тур — {1} выборок.",
+        "The manifest is not frozen yet. Risk limit {0}; first round {1} draws.",
+    ),
+    "digits": N("20 цифр", "20 цифр", "20 digits"),
+    "digits_again": N("Сол 20 цифр қайтадан", "Те же 20 цифр ещё раз", "The same 20 digits again"),
+    "place": N("Орны", "Место", "Place"),
+    "record_seed": N(
+        "Санды &тіркеу (Ctrl+Return)",
+        "&Записать число (Ctrl+Return)",
+        "&Record the seed (Ctrl+Return)",
+    ),
+    "seeded": N(
+        "Бастапқы сан: {0}; ағын {1}", "Начальное число: {0}; поток {1}", "Seed: {0}; stream {1}"
+    ),
+    "draw_round": N(
+        "Келесі кезеңді &таңдау (Ctrl+D)",
+        "&Выбрать следующий тур (Ctrl+D)",
+        "&Draw the next round (Ctrl+D)",
+    ),
+    "drawn": N(
+        "{0} таңдау, {1} учаске, {2} кезең",
+        "{0} выборок, {1} участков, туров: {2}",
+        "{0} draws, {1} precincts, {2} round(s)",
+    ),
+    "precinct": N("Учаске", "Участок", "Precinct"),
+    "tec": N("АСК", "ТИК", "TEC"),
+    "round": N("Кезең", "Тур", "Round"),
+    "ballot": N("Бюллетень", "Бюллетень", "Ballot"),
+    "blue": N("көк (партиялық тізім)", "синий (партийные списки)", "blue (party list)"),
+    "green": N("жасыл (округ)", "зелёный (округ)", "green (district)"),
+    "open": N("&Ашу (Enter)", "&Открыть (Enter)", "&Open (Enter)"),
+    "choice": N("Таңдау", "Выбор", "Choice"),
+    "first": N("1-енгізу", "1-й ввод", "1st keying"),
+    "second": N("2-енгізу", "2-й ввод", "2nd keying"),
+    "reported": N("Хаттамада", "По протоколу", "Reported"),
+    "against_all": N("Барлығына қарсы", "Против всех", "Against all"),
+    "invalid": N("Жарамсыз", "Недействительные", "Invalid"),
+    "ballots_counted": N("Барлық бюллетень", "Всего бюллетеней", "All ballots"),
+    "missing": N(
+        "Қап жоқ немесе мөрі &бұзылған",
+        "Мешок отсутствует или пломба &нарушена",
+        "Bag &missing or seal broken",
+    ),
+    "save_recount": N(
+        "Қайта санауды &сақтау (Ctrl+S)",
+        "&Сохранить пересчёт (Ctrl+S)",
+        "&Save the recount (Ctrl+S)",
+    ),
+    "hidden": N(
+        "Хаттама сандары екі енгізу сәйкес келгенде көрсетіледі",
+        "Цифры протокола показываются, когда оба ввода совпадут",
+        "The protocol's figures show once both keyings agree",
+    ),
+    "agree": N(
+        "Екі енгізу сәйкес: хаттамамен салыстырыңыз және сақтаңыз",
+        "Оба ввода совпадают: сверьте с протоколом и сохраните",
+        "Both keyings agree: compare with the protocol and save",
+    ),
+    "saved": N(
+        "{0} учаскесі сақталды: {1} — {2}, P = {3}",
+        "Участок {0} сохранён: {1} — {2}, P = {3}",
+        "Precinct {0} saved: {1} — {2}, P = {3}",
+    ),
+    "status": N("Күйі", "Статус", "Status"),
+    "p_value": N("P", "P", "P"),
+    "draws_used": N("Пайдаланылған таңдау", "Использовано выборок", "Draws used"),
+    "next_round": N("Келесі кезең", "Следующий тур", "Next round"),
+    "confirmed": N("расталды", "подтверждено", "confirmed"),
+    "continue": N("қайта санау күтілуде", "ждёт пересчётов", "awaiting recounts"),
+    "next-round": N("келесі кезең", "следующий тур", "next round"),
+    "full-count": N("толық қолмен санау", "полный ручной пересчёт", "full hand count"),
+    "report": N(
+        "Есеп пен &буманы жазу (Ctrl+R)",
+        "Записать &отчёт и пакет (Ctrl+R)",
+        "Write the &report and bundle (Ctrl+R)",
+    ),
+    "THRESHOLD_PASS": N("шектен өтеді", "проходит барьер", "passes the threshold"),
+    "THRESHOLD_FAIL": N("шектен өтпейді", "не проходит барьер", "fails the threshold"),
+    "HAMILTON_PAIR": N(
+        "соңғы мандаты келесісінен озады",
+        "последний мандат опережает следующий",
+        "last seat beats the next seat",
+    ),
+    "TWO_PARTY_RUNNER_UP": N(
+        "екінші орындағы партия озады", "вторая партия опережает", "runner-up beats"
+    ),
+    "PLURALITY_PAIR": N("көп дауыс алды", "набрал больше голосов", "has more votes than"),
+    "written": N("Жазылды: {0}, {1}", "Записано: {0}, {1}", "Written: {0}, {1}"),
+}
+
+
+def w(key: str) -> str:
+    return WORDS[key].get(current_language())

@@ -1,0 +1,231 @@
+"""The way into the desktop app: the first start's setup, the sign-in, then the main window.
+
+The first window is drawn before the database layer is imported: the sign-in (its database
+opened meanwhile on the task pool), or, when there is no database yet, the setup. Every step
+that reads or writes the database runs on the task pool; the dialogs are opened, never
+`exec`uted, so the window keeps painting and tests can drive each step by keyboard.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from tallyapp.domain.authority import precinct_of
+from tallyapp.gui.login_dialog import LoginDialog
+from tallyapp.gui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from tallyapp.domain.authority import WorkSession
+    from tallyapp.gui.main_window import MainWindow
+    from tallyapp.gui.roster_dialog import RosterDialog
+    from tallyapp.gui.setup_dialog import ElectionSetupDialog
+    from tallyapp.services.first_start import FirstDatabase, FoundDatabase
+
+
+class Start(QObject):
+    """One start of the app. `opened` carries the main window; `gave_up` means the person
+    closed a step (the app then quits) or the database could not be opened (said first)."""
+
+    opened = Signal(object)
+    gave_up = Signal()
+
+    def __init__(self, url: str | None, lang: str) -> None:
+        super().__init__()
+        self.url = url
+        self.lang = lang
+        self.login: LoginDialog | None = None
+        self.setup: ElectionSetupDialog | None = None
+        self.first_pins: RosterDialog | None = None
+        self.summary: QMessageBox | None = None
+        self.window: MainWindow | None = None
+        self.engine: Engine | None = None
+
+    def begin(self) -> None:
+        from tallyapp.services.locating import locate
+
+        where = locate(self.url)
+        self.url = where.url
+        if where.missing:  # no database yet: the setup is the first window
+            self.show_setup()
+            return
+        self.login = LoginDialog(None, self.lang)
+        self.login.finished.connect(self._signed_in)
+        self.login.show()
+        url = self.url
+        run_task(
+            None,
+            self.tr("Opening the database"),
+            lambda _p: _find(url),
+            self._found,
+            self._failed,
+            show_progress=False,
+        )
+
+    def _found(self, found: FoundDatabase) -> None:
+        if found.engine is None:  # a file or schema without an election: the setup
+            if self.login is not None:
+                self.login.finished.disconnect(self._signed_in)
+                self.login.close()
+                self.login = None
+            self.show_setup()
+            return
+        self.engine = found.engine
+        if found.first_pins is not None and self.login is not None:
+            # Nobody can sign in yet: whoever opens it sets the first PINs, as at setup.
+            self.login.finished.disconnect(self._signed_in)
+            self.login.close()
+            self.login = None
+            self.show_first_pins(found.first_pins)
+            return
+        if self.login is not None:
+            self.login.set_database(found.engine, found.demo)
+            run_task(None, "", _load_main_window, lambda _r: None, self._failed, False)
+
+    def _signed_in(self, accepted: int) -> None:
+        login = self.login
+        if not accepted or login is None or login.session is None or self.engine is None:
+            self.gave_up.emit()
+            return
+        self.open_window(login.session)
+
+    def show_setup(self) -> None:
+        from tallyapp.gui.setup_dialog import ElectionSetupDialog
+
+        assert self.url is not None
+        self.setup = ElectionSetupDialog(self.url, lang=self.lang)
+        self.setup.finished.connect(self._set_up)
+        self.setup.show()
+
+    def _set_up(self, accepted: int) -> None:
+        setup = self.setup
+        if not accepted or setup is None or setup.created is None:
+            self.gave_up.emit()
+            return
+        created = setup.created
+        url = created.url
+
+        def open_new(_progress: object) -> tuple[FoundDatabase, str]:
+            from tallyapp.services.first_start import first_commission
+
+            found = _find(url)
+            assert found.engine is not None
+            return found, found.first_pins or first_commission(found.engine)
+
+        run_task(
+            None,
+            self.tr("Opening the database"),
+            open_new,
+            lambda result: self._tell(created, *result),
+            self._failed,
+            show_progress=False,
+        )
+
+    def _tell(self, created: FirstDatabase, found: FoundDatabase, commission: str) -> None:
+        """What the first start made, said once; then the demo's chair is signed in, or the
+        administrator sets the first PINs."""
+        assert found.engine is not None
+        self.engine = found.engine
+        self.summary = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("The database is ready"),
+            self.made_text(created),
+            QMessageBox.StandardButton.Ok,
+        )
+        self.summary.button(QMessageBox.StandardButton.Ok).setText(self.tr("&Continue"))
+        if created.session is not None:
+            session = created.session
+            self.summary.finished.connect(lambda _r: self.open_window(session))
+        else:
+            self.summary.finished.connect(lambda _r: self.show_first_pins(commission))
+        self.summary.show()
+
+    def show_first_pins(self, commission: str) -> None:
+        from tallyapp.gui.roster_dialog import RosterDialog
+
+        assert self.engine is not None
+        self.first_pins = RosterDialog(self.engine, None, None, self.lang, commission)
+        self.first_pins.finished.connect(self._pins_set)
+        self.first_pins.show()
+
+    def _pins_set(self, accepted: int) -> None:
+        dialog = self.first_pins
+        if not accepted or dialog is None or dialog.session is None:
+            self.gave_up.emit()
+            return
+        self.open_window(dialog.session)
+
+    def open_window(self, session: WorkSession) -> None:
+        from tallyapp.gui.main_window import MainWindow
+        from tallyapp.services.sessions import actor_of
+
+        assert self.engine is not None
+        self.window = MainWindow(self.engine, actor_of(session), self.lang)
+        self.window.show()
+        number = precinct_of(session.commission)
+        if number is not None:  # a precinct's member: its protocols at once
+            self.window.open_precinct(number)
+        self.opened.emit(self.window)
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.critical(None, self.tr("tallyapp"), message)
+        self.gave_up.emit()
+
+    def made_text(self, made: FirstDatabase) -> str:
+        """What the first start made, in the reader's language."""
+        from tallyapp.gui.setup_dialog import _place
+        from tallyapp.services.definitions import load_election
+
+        election = load_election(made.election).names.get(self.lang)
+        lines = [
+            self.tr("The new database: {0}\nElection: {1}").format(_place(made.url), election),
+            (
+                self.tr("{0} commissions and {1} precincts of the practice register (synthetic).")
+                if made.practice
+                else self.tr("{0} commissions and {1} precincts from the register file.")
+            ).format(made.commissions, made.precincts),
+        ]
+        if made.members:
+            lines.append(
+                self.tr("{0} commission members from the members file.").format(made.members)
+            )
+        if made.candidates:
+            lines.append(
+                self.tr("{0} candidates from the candidates file.").format(made.candidates)
+            )
+        if made.protocols:
+            lines.append(
+                self.tr(
+                    "The national demo: {0} protocols, all accepted (fake figures, marked DEMO)."
+                ).format(made.protocols)
+            )
+        if made.session is not None:
+            lines.append(
+                self.tr(
+                    "You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: "
+                    "every demo member has it, for practice only."
+                ).format(made.session.member.name, made.session.commission, made.pin)
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "You are this database's administrator for the setup (the audit log says so). "
+                    "Next: give a member a PIN, then you continue as that member."
+                )
+            )
+        return "\n\n".join(lines)
+
+
+def _find(url: str) -> FoundDatabase:
+    from tallyapp.services.first_start import find_database
+
+    return find_database(url)
+
+
+def _load_main_window(_progress: object) -> None:
+    """While the PIN is typed: the main window's modules, so that it opens at once after."""
+    import tallyapp.gui.main_window  # noqa: F401

@@ -1,0 +1,131 @@
+"""The audit's screens walked by keyboard on a copy of the national demo: freeze, seed, draw,
+a recount keyed twice with the protocol hidden until both keyings agree, the risk, the report."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tallyapp.domain.actor import Actor
+from tallyapp.gui.rla_window import RlaWindow
+from tallyapp.gui.rla_words import WORDS
+from tallyapp.services.rla.workflow import draw_round, freeze_manifest, record_seed
+from tallyapp.services.setup import open_engine
+from tests.gui.languages import speaking
+
+pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
+SEED = "08772473296991897540"
+
+
+@pytest.fixture
+def audit_engine(demo_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    target = tmp_path / "audit.sqlite3"
+    shutil.copy(demo_url.removeprefix("sqlite:///"), target)
+    engine = open_engine(f"sqlite:///{target}")
+    yield engine
+    engine.dispose()
+
+
+def _key(qtbot: QtBot, win: RlaWindow, key: Qt.Key) -> None:
+    """A shortcut, as pressed in the (active) audit window."""
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget() or win, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_audit_by_keyboard(qtbot: QtBot, audit_engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    win = RlaWindow(audit_engine, Actor("cec-audit", "test"), tmp_path)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    assert win.plan_table.rowCount() > 37
+    assert (
+        win.plan_table.item(0, 2).text() == "AMANAT"
+        and win.plan_table.item(0, 3).text() == "RESPUBLICA"
+    )
+    _key(qtbot, win, Qt.Key.Key_M)
+    assert win.state is not None and win.state.manifest is not None
+    assert win.tabs.currentIndex() == 1 and win.digits.hasFocus()
+    qtbot.keyClicks(win.digits, SEED)
+    qtbot.keyClick(win.digits, Qt.Key.Key_Return)
+    assert win.digits_again.hasFocus()
+    qtbot.keyClicks(win.digits_again, SEED[:-1] + "1")
+    qtbot.keyClick(win.digits_again, Qt.Key.Key_Return)
+    assert "differ" in win.message.text() and win.state.seed is None
+    win.digits_again.clear()
+    qtbot.keyClicks(win.digits_again, SEED)
+    qtbot.keyClick(win.digits_again, Qt.Key.Key_Return)
+    assert win.state.seed == SEED
+    _key(qtbot, win, Qt.Key.Key_D)
+    drawn = win.state.draws
+    assert win.draw_table.rowCount() == len(drawn) > 1000
+    first = drawn[0].precinct
+    win.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(win.precinct, first)
+    qtbot.keyClick(win.precinct, Qt.Key.Key_Return)
+    reported = win.state.require_manifest().entry(first).precinct.batches["PL"]
+    rows = win.sheet.rowCount()
+    assert rows == len(reported.counts) + 1
+    figures = {
+        win._line(r): reported.counts.get(win._line(r), reported.ballots) for r in range(rows)
+    }
+    for r in range(rows):
+        win.sheet.item(r, 1).setText(str(figures[win._line(r)]))
+    assert all(win.sheet.item(r, 3).text() == "" for r in range(rows))  # hidden: one keying
+    for r in range(rows):
+        win.sheet.item(r, 2).setText(str(figures[win._line(r)] + (1 if r == 0 else 0)))
+    assert all(win.sheet.item(r, 3).text() == "" for r in range(rows))  # hidden: they differ
+    win.sheet.item(0, 2).setText(str(figures[win._line(0)]))
+    assert win.sheet.item(0, 3).text() == str(figures[win._line(0)])  # shown: they agree
+    _key(qtbot, win, Qt.Key.Key_S)
+    assert win.state.recounts[first]["PL"].counts == dict(reported.counts)
+    assert first in win.message.text()
+    assert win.risk_table.rowCount() == 30
+    _key(qtbot, win, Qt.Key.Key_R)
+    assert (tmp_path / "rla-report.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "rla-bundle.zip").exists()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_audit_screens_speak_kazakh_and_russian(
+    qtbot: QtBot,
+    audit_engine,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    lang: str,
+) -> None:
+    actor = Actor("cec-audit", "test")
+    freeze_manifest(audit_engine, actor)
+    record_seed(audit_engine, actor, SEED, SEED, {"place": "Astana"})
+    first = draw_round(audit_engine, actor, SEED)[0].precinct
+    with speaking(lang):
+        win = RlaWindow(audit_engine, actor, tmp_path)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        assert win.windowTitle() == WORDS["window"].get(lang)
+        tabs = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+        assert tabs == [WORDS[k].get(lang) for k in ("plan", "seed", "draw", "recount", "risk")]
+        assert win.freeze_button.text() == WORDS["freeze"].get(lang)
+        assert win.plan_table.item(0, 1).text() == WORDS["HAMILTON_PAIR"].get(lang)
+        assert win.risk_table.item(0, 1).text() == WORDS["continue"].get(lang)
+        shots = {"plan": 0, "draw": 2, "risk": 4}
+        for name, index in shots.items():
+            win.tabs.setCurrentIndex(index)
+            win.grab().save(str(tmp_path / f"rla-{name}-{lang}.png"))
+        win.tabs.setCurrentIndex(3)
+        qtbot.keyClicks(win.precinct, first)
+        qtbot.keyClick(win.precinct, Qt.Key.Key_Return)
+        for r in range(win.sheet.rowCount()):
+            for c in (1, 2):
+                win.sheet.item(r, c).setText("1")
+        assert win.sheet_label.text() == WORDS["agree"].get(lang)
+        win.grab().save(str(tmp_path / f"rla-recount-{lang}.png"))
+        shots_dir = Path("/tmp/rla-shots")
+        shots_dir.mkdir(exist_ok=True)
+        for f in tmp_path.glob("rla-*.png"):
+            shutil.copy(f, shots_dir / f.name)
