@@ -3,6 +3,8 @@ with a migrated database, finds nothing to add, drop or change, on SQLite and Po
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,9 +13,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-import tallyapp.storage.tables  # noqa: F401  (registers the tables on the metadata)
+import tallyapp.storage
 from tallyapp.storage.database import is_current, make_engine, upgrade
 from tests.conftest import BACKENDS, _database
+
+# Every module of storage, so every table it declares is on the metadata (not only tables.py's).
+for _module in pkgutil.iter_modules(tallyapp.storage.__path__, "tallyapp.storage."):
+    if not _module.name.endswith(".migrations"):
+        importlib.import_module(_module.name)
 
 
 @pytest.fixture(params=BACKENDS)
