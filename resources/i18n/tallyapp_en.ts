@@ -288,6 +288,10 @@ Choose No to start with empty protocols.</translation>
         <source>official / copy</source>
         <translation>official / copy</translation>
     </message>
+    <message>
+        <source>Details of the version</source>
+        <translation>Details of the version</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -454,6 +458,10 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>summary protocol (compared)</source>
         <translation>summary protocol (compared)</translation>
+    </message>
+    <message>
+        <source>Reason and details for the chosen file</source>
+        <translation>Reason and details for the chosen file</translation>
     </message>
 </context>
 <context>

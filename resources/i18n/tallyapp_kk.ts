@@ -288,6 +288,10 @@ Choose No to start with empty protocols.</source>
         <source>official / copy</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ресми / көшірме</translation>
     </message>
+    <message>
+        <source>Details of the version</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нұсқаның толық мәліметі</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -454,6 +458,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>summary protocol (compared)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жиынтық хаттама (салыстырылды)</translation>
+    </message>
+    <message>
+        <source>Reason and details for the chosen file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған файл бойынша себеп пен толық мәлімет</translation>
     </message>
 </context>
 <context>

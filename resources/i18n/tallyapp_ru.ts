@@ -288,6 +288,10 @@ Choose No to start with empty protocols.</source>
         <source>official / copy</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">официальный / копия</translation>
     </message>
+    <message>
+        <source>Details of the version</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подробности версии</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -454,6 +458,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>summary protocol (compared)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">сводный протокол (сверен)</translation>
+    </message>
+    <message>
+        <source>Reason and details for the chosen file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Причина и подробности по выбранному файлу</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ def finalise_problems(
         for v in report.warnings
         if not signing.explanations.get(v.check_id, "").strip()
     ]
-    if not signing.chair.strip() and presiding(signing.members) is None:
+    if not signing.chair.strip():  # signing_of names the deputy or secretary in its absence
         problems.append(TallyError("signing.no-chair"))
     if not signing.secretary.strip():
         problems.append(TallyError("signing.no-secretary"))

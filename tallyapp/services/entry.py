@@ -49,6 +49,7 @@ from tallyapp.services.history import (
     version_history,
 )
 from tallyapp.services.members import load_roster, set_roster
+from tallyapp.services.recovery import kept_if_refused
 from tallyapp.services.sessions import lasting_structure
 from tallyapp.services.setup import election_of
 from tallyapp.services.transaction import reading, use_case
@@ -229,7 +230,10 @@ class EntryService:
 
     def autosave(self, sheet: Sheet, values: dict[str, int | None]) -> None:
         """Keep the figures being typed in the working copy."""
-        with use_case(self.engine) as s:
+        kept = kept_if_refused(
+            self.engine, "autosave", sheet.precinct.number, sheet.ballot.value, values
+        )
+        with kept, use_case(self.engine) as s:
             self._require(s, Action.KEY, sheet.precinct.number)
             put_working_copy(
                 s,
@@ -279,7 +283,8 @@ class EntryService:
             problems = empty_line_problems(sheet, values)
             if problems:
                 raise EntryError(problems)
-        with use_case(self.engine) as s:
+        kept = kept_if_refused(self.engine, kind, sheet.precinct.number, sheet.ballot.value, values)
+        with kept, use_case(self.engine) as s:
             self._require(s, Action.KEY, sheet.precinct.number)
             self._store(s, sheet, values, kind, reason)
         return self.open(sheet.precinct.number, sheet.ballot)
@@ -303,7 +308,8 @@ class EntryService:
         if problems:
             raise EntryError(problems)
         eid, number, ballot = self.election.id, sheet.precinct.number, sheet.ballot
-        with use_case(self.engine) as s:
+        kept = kept_if_refused(self.engine, "finalise", number, ballot.value, values)
+        with kept, use_case(self.engine) as s:
             self._require(s, Action.FINALISE, number, self._chair_present(number, signing))
             if keep_roster:
                 set_roster(s, self.actor, eid, number, signing.members)

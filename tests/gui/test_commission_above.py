@@ -189,7 +189,7 @@ def test_the_tree_opens_with_progress_and_reads_states_as_commissions_open(
     entry = EntryService(engine, member_of(engine, "ABAI-03"))
     for number in ("101", "102"):
         entry.finalise(entry.open(number, BallotKind.PARTY_LIST), GOOD_VALUES, SIGNING)
-    accept(engine, member_of(engine, "ABAI-03"), "101", BallotKind.PARTY_LIST)
+    accept(engine, member_of(engine, "ABAI-03", "deputy"), "101", BallotKind.PARTY_LIST)
     window = MainWindow(engine, observer())
     qtbot.addWidget(window)
     window.resize(1366, 768)

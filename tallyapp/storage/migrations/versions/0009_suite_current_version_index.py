@@ -3,7 +3,7 @@
 No migration had created it, so databases lacked what the models said they had.
 
 Revision ID: 0009_suite
-Revises: 0008_rla
+Revises: 0008_trust
 Create Date: 2026-12-03 06:00:00
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0009_suite"
-down_revision = "0008_rla"
+down_revision = "0008_trust"
 branch_labels = None
 depends_on = None
 
