@@ -220,8 +220,10 @@ def test_a_database_made_before_running_totals_gets_them(initialised_url: str) -
         conn.execute(text("DROP INDEX ix_protocol_current_version_id"))  # made by 0009
         # the tables of later migrations go too, as in a database of 0006
         conn.execute(text("DROP TABLE IF EXISTS rla_record"))
+        conn.execute(text("DROP TABLE IF EXISTS entry_seal"))
         if conn.dialect.name == "postgresql":
             conn.execute(text("DROP FUNCTION IF EXISTS rla_record_append_only()"))
+            conn.execute(text("DROP FUNCTION IF EXISTS entry_seal_append_only()"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0006'"))
     engine.dispose()
     engine = open_engine(initialised_url)  # upgrades to the newest schema
