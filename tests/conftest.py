@@ -14,6 +14,8 @@ import pytest
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.protocol import Protocol
 from tallyapp.services.definitions import load_election
+from tests.databases import Templates, open_templates
+from tests.timing import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -93,15 +95,19 @@ def _postgres_available() -> bool:
         return False
 
 
+def _require_postgres() -> None:
+    if not _postgres_available():
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is not reachable at {PG_URL}; .ci/run should start it")
+        pytest.skip(f"PostgreSQL is not reachable at {PG_URL}")
+
+
 @contextlib.contextmanager
 def _database(kind: str, folder: Path) -> Iterator[str]:
     if kind == "sqlite":
         yield f"sqlite:///{folder / 'tally.sqlite3'}"
         return
-    if not _postgres_available():
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is not reachable at {PG_URL}; .ci/run should start it")
-        pytest.skip(f"PostgreSQL is not reachable at {PG_URL}")
+    _require_postgres()
     from sqlalchemy import create_engine, text
 
     schema = f"t_{uuid.uuid4().hex[:12]}"
@@ -126,23 +132,54 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def initialised_url(db_url: str) -> str:
-    from tallyapp.services.setup import init_database
+@pytest.fixture(scope="session", autouse=True)
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+    """The practice country and the demo, built once per session (per xdist worker) and
+    backend, on first use; the fixtures below hand out copies (tests/databases.py)."""
+    built = open_templates(tmp_path_factory.mktemp("templates"), PG_URL)
+    yield built
+    built.close()
 
-    init_database(db_url)
-    return db_url
+
+@contextlib.contextmanager
+def copied(templates: Templates, kind: str, what: str, folder: Path) -> Iterator[str]:
+    """A fresh copy of template `what` (see tests/databases.py) on backend `kind`."""
+    if kind == "sqlite":
+        yield templates.sqlite_copy(what, folder / "tally.sqlite3")
+        return
+    _require_postgres()
+    with templates.postgres_copy(what) as url:
+        yield url
+
+
+@pytest.fixture(params=BACKENDS)
+def initialised_url(
+    request: pytest.FixtureRequest, tmp_path: Path, templates: Templates
+) -> Iterator[str]:
+    """A database of its own holding the 2023 election and its whole commission tree (as
+    `init_database` makes it), on each backend."""
+    with copied(templates, request.param, "init-2023", tmp_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
 def demo_url(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    templates: Templates,
 ) -> Iterator[str]:
-    """The full national demo, built once per backend for the whole run. Read it, don't write."""
-    from tallyapp.services.demo import build_demo
+    """The full national demo, shared by the whole run on each backend. Read it, don't
+    write: a test that writes takes `demo_copy_url`."""
+    with copied(templates, request.param, "demo-2023", tmp_path_factory.mktemp("demo")) as url:
+        yield url
 
-    with _database(request.param, tmp_path_factory.mktemp("demo")) as url:
-        build_demo(url)
+
+@pytest.fixture(params=BACKENDS)
+def demo_copy_url(
+    request: pytest.FixtureRequest, tmp_path: Path, templates: Templates
+) -> Iterator[str]:
+    """A copy of the national demo of the test's own, to write to."""
+    with copied(templates, request.param, "demo-2023", tmp_path) as url:
         yield url
 
 

@@ -60,9 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _say_notes(args: Any) -> None:
     """Notes a service tells on the way (a database opened read-only), on standard error."""
+    from tallyapp.domain.errors import TallyError
     from tallyapp.services import notices
 
-    def say_note(note: Exception) -> None:
+    def say_note(note: TallyError) -> None:
         from tallyapp.messages import say
 
         print(f"tallyapp {args.command}: note: {say(note, language(args))}", file=sys.stderr)

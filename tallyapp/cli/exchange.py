@@ -17,6 +17,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.services.cdf import export_cdf
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
+    from tallyapp.services.keys import default_keys_dir
     from tallyapp.services.open_data import choices_table, export_xlsx, open_data_table, to_csv
     from tallyapp.services.publication import guard_publication, stamp_cdf, stamp_csv
     from tallyapp.services.setup import open_engine
@@ -24,7 +25,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         RecordSigner,
         SignatureError,
         commission_key_path,
-        default_keys_dir,
         package_signer,
         passphrase_path,
     )

@@ -177,27 +177,28 @@ def cmd_rla_draw(args: argparse.Namespace) -> int:
     rows = draw_round(engine, _actor(), args.seed, args.round, args.count)
     state = load(engine)
     manifest = state.require_manifest()
+    draws = [
+        {
+            "k": r.draw.k,
+            "sha256": r.draw.sha256,
+            "r": r.draw.r,
+            "precinct": r.precinct,
+            "tec": r.tec,
+        }
+        for r in rows
+    ]
     data = {
         "stream": state.stream,
         "round": rows[0].round if rows else state.rounds,
         "total_weight": manifest.total_weight,
-        "draws": [
-            {
-                "k": r.draw.k,
-                "sha256": r.draw.sha256,
-                "r": r.draw.r,
-                "precinct": r.precinct,
-                "tec": r.tec,
-            }
-            for r in rows
-        ],
+        "draws": draws,
     }
     if args.json:
         print_json(data)
         return EXIT_OK
     print(f"stream {data['stream']}  round {data['round']}  total_weight {data['total_weight']}")
     print(f"{'k':>6}  {'sha256':<64}  {'r':>14}  precinct")
-    for d in data["draws"]:
+    for d in draws:
         print(f"{d['k']:>6}  {d['sha256']}  {d['r']:>14}  {d['precinct']}")
     print("\npick list by territorial commission (precinct ×draws), every round so far:")
     for tec, picks in pick_list(state).items():

@@ -23,6 +23,7 @@ from tallyapp.domain.election import AuthorityRules
 from tallyapp.domain.errors import TallyError
 
 PRECINCT_PREFIX = "PEC-"
+CEC_CODE = "CEC"  # the Central Election Commission, at the top of every commission tree
 
 
 def precinct_commission(number: str) -> str:

@@ -5,6 +5,7 @@ Pure: the caller reads the file; every error names the file, the path inside it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any
@@ -203,6 +204,16 @@ def _ballot(r: _Reader, shared: _Reader | None) -> BallotType:
     )
 
 
+def _colour(reader: _Reader | None) -> str | None:
+    """A party's colour in charts: "#rrggbb", or none given."""
+    if reader is None:
+        return None
+    text = reader.string()
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", text):
+        raise reader.fail(f'expected a colour as "#rrggbb", found {text!r}')
+    return text.lower()
+
+
 def parse_election(data: Any, source: str) -> Election:
     """Build an `Election` from the parsed JSON of a definition file named `source`."""
     top = _Reader(source, data)
@@ -235,12 +246,13 @@ def parse_election(data: Any, source: str) -> Election:
                 names=item.req("names").names(),
                 ballot_number=item.req("ballot_number").integer(minimum=1),
                 registration_order=item.req("registration_order").integer(minimum=1),
+                colour=_colour(item.child("colour", required=False)),
             )
         )
-    for attr in ("code", "ballot_number", "registration_order"):
+    for attr in ("code", "ballot_number", "registration_order", "colour"):
         values = [getattr(p, attr) for p in parties]
         for i, value in enumerate(values):
-            if values.index(value) != i:
+            if value is not None and values.index(value) != i:
                 raise top.fail(f"two parties share {attr} {value!r}", f"parties[{i}].{attr}")
 
     shared = top.child("protocol", required=False)

@@ -53,6 +53,25 @@ class Party:
     names: Names
     ballot_number: int
     registration_order: int
+    colour: str | None = None  # "#rrggbb" in charts, from the definition
+
+
+# Colours for parties whose definition names none, in ballot order, each distinct from the
+# others and from those the definition names.
+SPARE_COLOURS = (
+    "#1f5fa8",
+    "#c0392b",
+    "#3a9b3a",
+    "#8e44ad",
+    "#e67e22",
+    "#16a085",
+    "#f1c40f",
+    "#7f8c8d",
+    "#d35400",
+    "#2c3e50",
+    "#e84393",
+    "#6d4c41",
+)
 
 
 @dataclass(frozen=True)
@@ -197,6 +216,13 @@ class Election:
 
     def parties_in_ballot_order(self) -> tuple[Party, ...]:
         return tuple(sorted(self.parties, key=lambda p: p.ballot_number))
+
+    def party_colours(self) -> dict[str, str]:
+        """Each party's colour in charts: the definition's, else a spare one no other party
+        has (so no two parties ever share a colour while spares last)."""
+        taken = {p.colour.lower() for p in self.parties if p.colour}
+        spare = iter(c for c in SPARE_COLOURS if c not in taken)
+        return {p.code: p.colour or next(spare, "#7f8c8d") for p in self.parties_in_ballot_order()}
 
     def district(self, number: int) -> District:
         for district in self.districts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
@@ -34,6 +35,11 @@ from tallyapp.gui.words import error_text
 from tallyapp.services.history import CopyEntry, VersionEntry
 
 ROLES = ("chair", "deputy", "secretary", "member")
+
+
+def _local_time(moment: datetime) -> QDateTime:
+    """`moment` on this computer's clock, as Qt shows dates."""
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
 
 
 class SigningDialog(QDialog):
@@ -226,9 +232,7 @@ class HistoryDialog(QDialog):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for entry in reversed(entries):
             kind = self.tr("repeated protocol") if entry.kind == "repeated" else self.tr("original")
-            when = QLocale().toString(
-                QDateTime(entry.saved_at.astimezone()), QLocale.FormatType.ShortFormat
-            )
+            when = QLocale().toString(_local_time(entry.saved_at), QLocale.FormatType.ShortFormat)
             details = self.tr("saved {0} by {1} at {2}; fingerprint {3}").format(
                 when,
                 entry.saved_by or "—",
@@ -266,9 +270,7 @@ class HistoryDialog(QDialog):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         for copy in reversed(copies):
-            when = QLocale().toString(
-                QDateTime(copy.received_at.astimezone()), QLocale.FormatType.ShortFormat
-            )
+            when = QLocale().toString(_local_time(copy.received_at), QLocale.FormatType.ShortFormat)
             label = (
                 self.tr("Observer's copy")
                 if copy.provenance == "observer"
@@ -302,9 +304,10 @@ class HistoryDialog(QDialog):
         self.details.setMaximumHeight(110)
         self.details.setTabChangesFocus(True)
         self.tree.currentItemChanged.connect(self.show_details)
-        if self.tree.topLevelItemCount():
-            self.tree.topLevelItem(0).setExpanded(True)
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        newest = self.tree.topLevelItem(0)
+        if newest is not None:
+            newest.setExpanded(True)
+            self.tree.setCurrentItem(newest)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

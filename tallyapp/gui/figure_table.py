@@ -74,7 +74,7 @@ class FigureDelegate(QStyledItemDelegate):
         editor.textChanged.connect(lambda text: text or editor.setProperty("refused", False))
         editor.setValidator(validator)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
-        editor.setAccessibleName(str(index.siblingAtColumn(1).data()))
+        editor.setAccessibleName(str(index.sibling(index.row(), 1).data()))
         editor.installEventFilter(self)
         return editor
 
@@ -146,7 +146,7 @@ class FigureTable(QTableView):
         if isinstance(old, ProtocolTableModel):
             old.dataChanged.disconnect(self._cells_changed)
             old.modelReset.disconnect(self.fit_to_contents)
-        super().setModel(model)  # type: ignore[arg-type]
+        super().setModel(model)
         if model is None:
             return
         header = self.horizontalHeader()

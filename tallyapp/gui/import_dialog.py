@@ -343,8 +343,8 @@ class ImportDialog(QDialog):
                 )
             cells = [
                 Path(outcome.path).name,
-                self.tr(KIND_WORDS.get(outcome.kind.value, outcome.kind.value)),
-                self.tr(OUTCOME_WORDS.get(outcome.outcome, outcome.outcome)),
+                self.tr(str(KIND_WORDS.get(outcome.kind.value, outcome.kind.value))),
+                self.tr(str(OUTCOME_WORDS.get(outcome.outcome, outcome.outcome))),
                 str(outcome.accepted),
                 str(outcome.duplicates),
                 details,

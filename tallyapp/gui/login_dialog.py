@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tallyapp.domain.authority import Role, Roster, WorkSession, precinct_commission
+from tallyapp.domain.authority import CEC_CODE, Role, Roster, WorkSession, precinct_commission
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.i18n import settings
@@ -244,6 +244,6 @@ class LoginDialog(QDialog):
     def observe(self) -> None:
         from tallyapp.services.sessions import observer_session
 
-        code = commission_code(self.commission.text()) or "CEC"
+        code = commission_code(self.commission.text()) or CEC_CODE
         self.session = observer_session(code, self.tr("Observer"))
         self.accept()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # imported when first used: signatures and PDFs cost a second
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import Completeness
+from tallyapp.domain.authority import CEC_CODE
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.checks_panel import ChecksPanel
@@ -627,7 +628,7 @@ class MainWindow(QMainWindow):
             return str(node.code)
         if node is not None and getattr(node, "kind", "") == "precinct" and node.parent:
             return str(node.parent.code)
-        return "CEC"
+        return CEC_CODE
 
     def selected_for_results(self) -> str:
         """What the results window shows: the selected commission, or the selected precinct

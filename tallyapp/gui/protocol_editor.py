@@ -7,10 +7,12 @@ history, print) with the window painting but taking no input until the answer is
 
 from __future__ import annotations
 
+from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTime, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,6 +50,12 @@ STATE_WORDS = {  # marked for lupdate, translated when shown
     "accepted": QT_TRANSLATE_NOOP("ProtocolEditor", "accepted"),
     "rejected": QT_TRANSLATE_NOOP("ProtocolEditor", "rejected"),
 }
+
+
+def _local_clock(moment: datetime) -> QTime:
+    """The time of day of `moment` on this computer's clock."""
+    local = moment.astimezone()
+    return QTime(local.hour, local.minute, local.second)
 
 
 class ProtocolEditor(QWidget):
@@ -179,7 +187,7 @@ class ProtocolEditor(QWidget):
         self.sheet = None
         self.model = None
         self.report = None
-        self.table.setModel(None)  # type: ignore[arg-type]
+        self.table.setModel(None)
         self.state_label.setText("")
         self._update_buttons()
 
@@ -243,7 +251,7 @@ class ProtocolEditor(QWidget):
             self.state_label.setText("")
             return
         stored = self.sheet.stored
-        state = self.tr(STATE_WORDS[stored.state.value if stored else None])
+        state = self.tr(str(STATE_WORDS[stored.state.value if stored else None]))
         colour = self.tr("blue") if self.sheet.ballot.colour == "blue" else self.tr("green")
         text = self.tr("Precinct {0}, {1} — state: {2}").format(
             self.sheet.precinct.number, colour, state
@@ -255,7 +263,7 @@ class ProtocolEditor(QWidget):
         if self.sheet.restored_at:
             text += self.tr(" · unsaved figures restored from {0}").format(
                 QLocale().toString(
-                    self.sheet.restored_at.astimezone().time(), QLocale.FormatType.ShortFormat
+                    _local_clock(self.sheet.restored_at), QLocale.FormatType.ShortFormat
                 )
             )
         if self.read_only is not None:
@@ -374,8 +382,8 @@ class ProtocolEditor(QWidget):
             sheet, values = self.sheet, dict(self.model.values)
             try:
                 self.sheet = self.database.wait_for(
-                    lambda sheet=sheet, values=values, signing=signing: service.finalise(
-                        sheet, values, signing, keep_roster=True, keyers=keyers
+                    partial(
+                        service.finalise, sheet, values, signing, keep_roster=True, keyers=keyers
                     )
                 )
             except TallyError as exc:

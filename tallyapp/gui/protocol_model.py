@@ -241,7 +241,7 @@ class ProtocolTableModel(QAbstractTableModel):
                 self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
             )
         else:  # the figure alone: its checks follow when they are recomputed (set_report)
-            self.dataChanged.emit(index.siblingAtColumn(index.column()), index)
+            self.dataChanged.emit(index.sibling(index.row(), index.column()), index)
         self.valuesChanged.emit()
         return True
 

@@ -55,16 +55,6 @@ OUTCOME_WORDS = {  # a district's outcome, marked for lupdate and translated whe
     "invalidated": QT_TRANSLATE_NOOP("ResultsView", "declared invalid: repeat voting"),
 }
 
-PARTY_COLOURS = {
-    "AMANAT": "#1f5fa8",
-    "AUYL": "#3a9b3a",
-    "RESPUBLICA": "#c0392b",
-    "QHP": "#8e44ad",
-    "BAYTAQ": "#27ae60",
-    "AQJOL": "#2c7fb8",
-    "JSDP": "#e67e22",
-}
-
 
 @dataclass
 class ResultsData:
@@ -72,6 +62,7 @@ class ResultsData:
     green: dict[str, Any] | None
     threshold: float
     party_names: dict[str, str]
+    party_colours: dict[str, str]  # from the election definition
 
 
 def load_results(engine: Engine, commission: str | None, lang: str = "en") -> ResultsData:
@@ -85,6 +76,7 @@ def load_results(engine: Engine, commission: str | None, lang: str = "en") -> Re
         green,
         float(blue.election.threshold.percent),
         {p.code: p.names.get(lang) for p in blue.election.parties},
+        blue.election.party_colours(),
     )
 
 
@@ -333,7 +325,7 @@ class ResultsView(QWidget):
             [
                 BarRow(
                     data.party_names.get(c, c),
-                    (Segment(blue["percent"][c], PARTY_COLOURS.get(c, "#1f5fa8")),),
+                    (Segment(blue["percent"][c], data.party_colours.get(c, "#1f5fa8")),),
                     f"{self._dec(blue['percent'][c])}%",
                 )
                 for c in codes
@@ -349,7 +341,7 @@ class ResultsView(QWidget):
                 SeatGroup(
                     f"{data.party_names.get(c, c)}: {seats[c]}",
                     seats[c],
-                    PARTY_COLOURS.get(c, "#7f8c8d"),
+                    data.party_colours.get(c, "#7f8c8d"),
                 )
                 for c in codes
                 if seats.get(c)

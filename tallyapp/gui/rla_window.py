@@ -369,13 +369,13 @@ class RlaWindow(QWidget):
         if self.missing.isChecked():
             first = second = Recount({}, 0, True)
         else:
-            keyed = [self._keyed(1), self._keyed(2)]
-            if keyed[0] is None or keyed[1] is None:
+            one, two = self._keyed(1), self._keyed(2)
+            if one is None or two is None:
                 self.sheet_label.setText(w("hidden"))
                 return
             first, second = (
                 Recount({k: v for k, v in k_.items() if k != "ballots"}, k_["ballots"])
-                for k_ in keyed
+                for k_ in (one, two)
             )
         status = self._busy(
             lambda: enter_recount(self.engine, self.actor, code, ballot, first, second)

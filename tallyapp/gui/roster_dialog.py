@@ -45,7 +45,7 @@ from tallyapp.gui.words import error_lines
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-ROLES = [r for r in ROLE_ORDER if r is not Role.OBSERVER]
+ROLES: list[Role] = [r for r in ROLE_ORDER if r is not Role.OBSERVER]
 
 
 class _CodeField(QLineEdit):

@@ -118,7 +118,7 @@ def run_task(
     if show_progress:
         dialog = QProgressDialog(title, "", 0, 100, parent)
         if on_cancel is None:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         else:
             cancel = QPushButton(QCoreApplication.translate("tasks", "Cancel"))
             dialog.setCancelButton(cancel)

@@ -375,9 +375,9 @@ class CommissionTreeModel(QAbstractItemModel):
                 return node.name if node.code in node.name.split() else f"{number} — {node.name}"
             if self.compact:  # a narrow screen: the icon, and the word in the tooltip
                 return None
-            return self.tr(STATUS_WORDS[self._status(node, ballot)])
+            return self.tr(str(STATUS_WORDS[self._status(node, ballot)]))
         if role == Qt.ItemDataRole.ToolTipRole and col != self.COL_NAME:
-            return self.tr(STATUS_WORDS[self._status(node, ballot)])
+            return self.tr(str(STATUS_WORDS[self._status(node, ballot)]))
         if role == Qt.ItemDataRole.DecorationRole and col != self.COL_NAME:
             return status_icon(self._status(node, ballot))
         if role == Qt.ItemDataRole.UserRole:

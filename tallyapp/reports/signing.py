@@ -24,6 +24,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 
 from tallyapp.domain.authority import Signer
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.errors import TallyError
 from tallyapp.domain.lines import AGAINST_ALL, lines_of
 from tallyapp.domain.number_words import in_words
 from tallyapp.domain.protocol import (
@@ -360,7 +361,7 @@ class Verification:
     signed_for: str = ""  # the commission the signer had the authority to sign for
     timestamp: dt.datetime | None = None  # a trusted RFC 3161 time; None: the signer's clock
     summary: bool = False  # a summary protocol (its commission's), not a precinct's
-    authority: Exception | None = None  # why the signer had no authority (a TallyError)
+    authority: TallyError | None = None  # why the signer had no authority
     moment: dt.datetime | None = None  # when the signer's certificate was judged
     basis: str = ""  # "timestamp" (proved), "assumed" (--at) or "now"
     warnings: list[str] = field(default_factory=list)  # e.g. revocation not checked, by choice

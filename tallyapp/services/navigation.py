@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, func, or_, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from tallyapp.domain.authority import CEC_CODE
 from tallyapp.domain.checks import check_protocol
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import protocol_from_lines
@@ -281,7 +282,7 @@ def not_accepted(tree: CommissionTree, commission: str) -> list[tuple[str, str, 
             t.code
             for group in (*tree.regions, *tree.districts)
             for t in group.tecs
-            if commission in ("CEC", group.code, t.code)
+            if commission in (CEC_CODE, group.code, t.code)
         ]
         tecs = list(dict.fromkeys(tecs))  # a commission lies in a region and in a district
     ballots = [b.value for b in BallotKind]

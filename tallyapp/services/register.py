@@ -12,7 +12,7 @@ from sqlalchemy import Engine, delete, func, insert, select
 from sqlmodel import col
 
 from tallyapp.domain.actor import Actor
-from tallyapp.domain.authority import Action, AuthorityError, Roster
+from tallyapp.domain.authority import CEC_CODE, Action, AuthorityError, Roster
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import Problems, TallyError
 from tallyapp.domain.register import looks_like_formula
@@ -135,9 +135,9 @@ def set_candidates(
     with use_case(engine) as s:
         election = election_of(s)
         if work is not None:
-            require(s, election, work, Action.SETUP, "CEC")
+            require(s, election, work, Action.SETUP, CEC_CODE)
         elif not first_setup(s, election.id):
-            raise AuthorityError("permission.sign-in", action=Action.SETUP.value, document="CEC")
+            raise AuthorityError("permission.sign-in", action=Action.SETUP.value, document=CEC_CODE)
         counted = s.execute(
             select(col(PrecinctRow.district_number), func.count())
             .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))

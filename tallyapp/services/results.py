@@ -24,6 +24,7 @@ from tallyapp.domain.aggregation import (
     Totals,
     aggregate_leaves,
 )
+from tallyapp.domain.authority import CEC_CODE
 from tallyapp.domain.districts import DistrictResult, decide_district
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import TallyError
@@ -112,7 +113,7 @@ def compute_results(
             )
         )
         by_code = {c.code: c for c in commissions}
-        code = commission or "CEC"
+        code = commission or CEC_CODE
         # A precinct is asked for by its number (101) or its commission's code (PEC-101).
         precinct = code.removeprefix("PEC-") if code not in by_code else None
         register: dict[str, Any] = {}
@@ -288,7 +289,7 @@ def compute_results(
 
     seats: SeatAllocation | None = None
     seats_error: str | None = None
-    if ballot is BallotKind.PARTY_LIST and code == "CEC":
+    if ballot is BallotKind.PARTY_LIST and code == CEC_CODE:
         try:
             seats = allocate_seats(
                 [

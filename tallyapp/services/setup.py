@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, event, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from tallyapp.domain.authority import Roster, precinct_commission
+from tallyapp.domain.authority import CEC_CODE, Roster, precinct_commission
 from tallyapp.domain.definition import parse_election
 from tallyapp.domain.election import Election, Names
 from tallyapp.domain.errors import TallyError
@@ -43,8 +43,6 @@ from tallyapp.storage.tables import (
     ElectionRow,
     PrecinctRow,
 )
-
-CEC_CODE = "CEC"
 
 
 class SetupError(TallyError):

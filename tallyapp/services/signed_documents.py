@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from tallyapp.domain.authority import precinct_commission
+from tallyapp.domain.authority import CEC_CODE, precinct_commission
 from tallyapp.domain.election import BallotKind
 from tallyapp.services.pdf_export import (
     ExportedPdf,
@@ -71,6 +71,6 @@ def signed_results(
     tsa_url: str | None = None,
     opened: OpenedKey | None = None,
 ) -> bytes:
-    stamp = key_holder_may_sign(engine, key, passphrase, ["CEC"], opened=opened)
+    stamp = key_holder_may_sign(engine, key, passphrase, [CEC_CODE], opened=opened)
     pdf = export_results(engine, lang, copy, stamp)
     return sign_document(pdf, key, passphrase, "final results", tsa_url, opened)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -140,9 +141,11 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def newest_migration() -> str:
-    """The revision of the newest migration: migrations are numbered `NNNN_name.py`, each
-    with `revision = "NNNN"`."""
-    return max(p.name[:4] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    """The revision of the newest migration: migration files are numbered `NNNN_name.py`,
+    and each names its revision (`revision = "NNNN"` or `"NNNN_name"`)."""
+    newest = max((MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    named = re.search(r'^revision = "([^"]+)"', newest.read_text(encoding="utf-8"), re.M)
+    return named.group(1) if named else newest.name[:4]
 
 
 def is_current(engine: Engine) -> bool:

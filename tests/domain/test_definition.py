@@ -126,3 +126,59 @@ def test_a_definition_file_by_path(tmp_path: Path) -> None:
     path = tmp_path / "mine.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert load_election(str(path)).seats_party_list == 10
+
+
+def test_every_party_has_its_own_colour_from_the_definition(
+    election_2023: Election, election_2021: Election
+) -> None:
+    assert election_2023.party_colours() == {
+        "AMANAT": "#1f5fa8",
+        "AUYL": "#3a9b3a",
+        "RESPUBLICA": "#c0392b",
+        "QHP": "#8e44ad",
+        "BAYTAQ": "#27ae60",
+        "AQJOL": "#2c7fb8",
+        "JSDP": "#e67e22",
+    }
+    # 2021: Nur Otan and Ak Zhol no longer share a grey, nor three parties one blue.
+    colours = election_2021.party_colours()
+    assert list(colours) == ["QHP", "NUR_OTAN", "AUYL", "AKZHOL", "ADAL"]  # ballot order
+    assert colours == {p.code: p.colour for p in election_2021.parties}
+    assert len(set(colours.values())) == len(colours)
+
+
+def test_parties_without_colours_get_distinct_ones() -> None:
+    data = _shipped()
+    for party in data["parties"]:
+        del party["colour"]
+    data["parties"][1]["colour"] = "#1F5FA8"  # the first spare colour, taken by the second
+    colours = parse_election(data, "test").party_colours()
+    assert colours["AUYL"] == "#1f5fa8"
+    assert len(set(colours.values())) == len(colours) == 7
+
+
+@pytest.mark.parametrize(
+    ("colour", "problem"),
+    [("blue", 'expected a colour as "#rrggbb"'), ("#12345", 'expected a colour as "#rrggbb"')],
+)
+def test_a_bad_colour_names_its_party(colour: str, problem: str) -> None:
+    data = _shipped()
+    data["parties"][2]["colour"] = colour
+    with pytest.raises(DefinitionError) as refused:
+        parse_election(data, "test")
+    assert "parties[2].colour" in str(refused.value) and problem in str(refused.value)
+
+
+def test_two_parties_of_one_colour_are_refused() -> None:
+    data = _shipped()
+    data["parties"][3]["colour"] = data["parties"][0]["colour"]
+    with pytest.raises(DefinitionError) as refused:
+        parse_election(data, "test")
+    assert "two parties share colour" in str(refused.value)
+    assert "parties[3].colour" in str(refused.value)
+
+
+def _shipped() -> dict[str, Any]:
+    path = resource_path("elections", "kz-majilis-2023.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return copy.deepcopy(data)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
+from tests.databases import Templates
 from tests.sessions import member_of
 
 
@@ -37,10 +38,10 @@ def english_locale() -> None:
 
 
 @pytest.fixture
-def gui_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'gui.sqlite3'}"
-    init_database(url)
-    return url
+def gui_url(tmp_path: Path, templates: Templates) -> str:
+    """A SQLite database of the test's own holding the 2023 election (a copy of the one built
+    once for the session)."""
+    return templates.sqlite_copy("init-2023", tmp_path / "gui.sqlite3")
 
 
 @pytest.fixture

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tallyapp.gui.charts import SeatsChart
 from tallyapp.gui.results_view import ResultsView
+from tallyapp.services.definitions import load_election
 from tallyapp.services.setup import open_engine
 from tests.gui.languages import speaking
 
@@ -38,6 +40,15 @@ def test_national_results_view(qtbot: QtBot, demo_url: str, tmp_path: Path) -> N
     assert view.district_table.item(0, 1).text() == "Däulet Turlyhanov"
     assert view.children_table.rowCount() == 20
     assert set(view.charts) == {"shares", "seats", "turnout", "progress"}
+    # Each party in its own colour, as the election definition gives it.
+    election = load_election("kz-majilis-2023")
+    colours = election.party_colours()
+    code_of = {p.names.en: p.code for p in election.parties}
+    seat_chart = view.charts["seats"].chart
+    assert isinstance(seat_chart, SeatsChart)
+    for group in seat_chart.groups:
+        assert group.colour == colours[code_of[group.label.rsplit(": ", 1)[0]]], group
+    assert len({g.colour for g in seat_chart.groups}) == len(seat_chart.groups) == 6
     for name, chart in view.charts.items():
         chart.export(tmp_path / f"{name}.png")
         chart.export(tmp_path / f"{name}.svg")

@@ -23,6 +23,7 @@ from tallyapp.services.keys import make_keys
 from tallyapp.services.pdf_export import export_protocol, export_results, export_summary
 from tallyapp.services.setup import open_engine
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.databases import initialised_sqlite
 from tests.sessions import chair_iin, chair_key, member_of
 
 KAZAKH_LETTERS = "әғқңөұүі"
@@ -45,11 +46,8 @@ def qr_codes(pdf: bytes) -> list[str]:
 @pytest.fixture(scope="module")
 def signed_setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """A fresh database with precinct 101's blue protocol finalised by its commission."""
-    from tallyapp.services.setup import init_database
-
     folder = tmp_path_factory.mktemp("pdf")
-    url = f"sqlite:///{folder / 'pdf.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(folder / "pdf.sqlite3")
     engine = open_engine(url)
     service = EntryService(engine, member_of(engine, "PEC-101"))
     values: dict[str, int | None] = {
@@ -406,7 +404,6 @@ def test_import_refuses_what_verify_refuses(
     nothing is written."""
     from tallyapp.reports.detached import load_roots
     from tallyapp.services.exchange import import_files
-    from tallyapp.services.setup import init_database
     from tests.snapshot import database_rows
 
     engine = signed_setup["engine"]
@@ -426,8 +423,7 @@ def test_import_refuses_what_verify_refuses(
             exported, chair_key(engine, keys.folder, "ABAI-04"), b"test-passphrase"
         ),
     }
-    url = f"sqlite:///{tmp_path / 'cec.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(tmp_path / "cec.sqlite3")
     cec = open_engine(url)
     roots = load_roots([keys.authority])
     for name, data in attacks.items():

@@ -20,15 +20,15 @@ from pyhanko.sign.timestamps import DummyTimeStamper
 from tallyapp.cli import main
 from tallyapp.reports.signing import load_authority, timestamp_authority
 from tallyapp.services.keys import make_keys
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
+from tests.databases import initialised_sqlite
 from tests.sessions import chair_key
 
 
 @pytest.fixture
 def tsa(tmp_path: Path) -> Iterator[tuple[str, Path, str, Path]]:
     """Keys with their CA, and a timestamp authority it certifies, listening on 127.0.0.1."""
-    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(tmp_path / "db.sqlite3")
     keys = make_keys(open_engine(url), tmp_path / "keys", b"pw", only=["PEC-101"])
     authority = load_authority(keys.folder, b"pw")
     assert authority is not None

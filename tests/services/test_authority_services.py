@@ -34,10 +34,11 @@ from tallyapp.services.sessions import (
     set_rosters,
     start_session,
 )
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tallyapp.services.table_files import read_table
 from tallyapp.storage.tables import AuditRow, ProtocolVersionRow
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.databases import initialised_sqlite
 from tests.sessions import member_of, observer
 from tests.snapshot import database_rows
 
@@ -298,8 +299,7 @@ def test_accept_and_reject_from_the_command_line(
 def _tec_package(folder: Path, key: bytes) -> Path:
     """A territorial commission's database with precinct 101 finalised, exported in a
     package signed with `key` (a PKCS#12 file's bytes, passphrase "pw")."""
-    url = f"sqlite:///{folder / 'tec.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(folder / "tec.sqlite3")
     engine = open_engine(url)
     pec = EntryService(engine, member_of(engine, "PEC-101"))
     pec.finalise(pec.open("101", BallotKind.PARTY_LIST), values(), signing_for(engine, "101"))

@@ -31,9 +31,10 @@ from tallyapp.services.exchange.register import Register
 from tallyapp.services.keys import make_keys
 from tallyapp.services.open_data import export_csv
 from tallyapp.services.results import compute_results, results_to_json
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tallyapp.storage.tables import AuditRow, ProtocolRow, ProtocolVersionRow, ReceivedRow
-from tests.conftest import BACKENDS, _database
+from tests.conftest import BACKENDS, copied
+from tests.databases import Templates, initialised_sqlite
 from tests.sessions import chair_iin, chair_key
 
 PASS = b"exchange-test"
@@ -42,19 +43,21 @@ PASS = b"exchange-test"
 pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
 
 
-@pytest.fixture(scope="module")
-def packages(demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Keys, and one signed package per territorial commission of the national demo."""
-    folder = tmp_path_factory.mktemp("exchange")
+def _export(demo_url: str, folder: Path, under: list[str]) -> dict[str, Any]:
+    """Keys, and one signed package per territorial commission under `under`."""
     engine = open_engine(demo_url)
     keys = make_keys(engine, folder / "keys", PASS)
-    written = export_each_tec(
-        engine,
-        "CEC",
-        PASS,
-        folder / "packages",
-        keys=lambda code: chair_key(engine, keys.folder, code),
-    )
+    written = [
+        package
+        for commission in under
+        for package in export_each_tec(
+            engine,
+            commission,
+            PASS,
+            folder / "packages",
+            keys=lambda code: chair_key(engine, keys.folder, code),
+        )
+    ]
     engine.dispose()
     return {
         "keys": keys,
@@ -63,6 +66,19 @@ def packages(demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict[st
         "roots": load_roots([keys.authority]),
         "source": demo_url,
     }
+
+
+@pytest.fixture(scope="module")
+def packages(demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The packages of two regions' territorial commissions (Abai's eight, Ulytau's): what
+    every test but the national round trip reads."""
+    return _export(demo_url, tmp_path_factory.mktemp("exchange"), ["ABAI", "ULYTAU"])
+
+
+@pytest.fixture(scope="module")
+def national_packages(demo_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One signed package per territorial commission of the national demo."""
+    return _export(demo_url, tmp_path_factory.mktemp("national"), ["CEC"])
 
 
 def _counts(url: str) -> tuple[int, int, int, int]:
@@ -76,7 +92,9 @@ def _counts(url: str) -> tuple[int, int, int, int]:
     return result  # type: ignore[return-value]
 
 
-def test_national_round_trip(packages: dict[str, Any], initialised_url: str) -> None:
+@pytest.mark.slow  # the whole country: 203 packages, 20,369 protocols (minutes)
+def test_national_round_trip(national_packages: dict[str, Any], initialised_url: str) -> None:
+    packages = national_packages
     assert len(packages["written"]) == 203
     assert sum(p.protocols for p in packages["written"]) == 20_369
     engine = open_engine(initialised_url)
@@ -265,7 +283,7 @@ def test_fuzzed_packages_never_leave_partial_data(
 ) -> None:
     url = f"sqlite:///{tmp_path / 'fuzz.sqlite3'}"
     if not (tmp_path / "fuzz.sqlite3").exists():
-        init_database(url)
+        initialised_sqlite(tmp_path / "fuzz.sqlite3")
     package = _package(packages, "ULYTAU-01")
     raw = bytearray(json.dumps(package).encode())
     # Flip, cut or overwrite bytes somewhere in the file.
@@ -663,12 +681,11 @@ SLOW_FUZZ = settings(
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def fuzz_url(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, templates: Templates
 ) -> Iterator[str]:
     """One database per backend for a whole fuzzing run: each case compares every row of every
     table before and after."""
-    with _database(request.param, tmp_path_factory.mktemp("fuzzdb")) as url:
-        init_database(url)
+    with copied(templates, request.param, "init-2023", tmp_path_factory.mktemp("fuzzdb")) as url:
         yield url
 
 

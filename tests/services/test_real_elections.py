@@ -85,6 +85,7 @@ def _write_xlsx(path: Path, lines: list[str]) -> Path:
     return path
 
 
+@pytest.mark.slow  # builds the national 2021 demo
 def test_2021_demo_reproduces_the_regional_table_and_the_national_figures(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -317,7 +318,8 @@ def test_definition_files_are_checked_with_every_problem_named(
     data = json.loads(shipped.read_text("utf-8"))
     data["party_list"]["seats"] = 0
     del data["parties"][1]["names"]
-    data["parties"][2]["colour"] = "blue"
+    data["parties"][2]["logo"] = "blue"
+    data["parties"][3]["colour"] = "blue"  # a colour is "#rrggbb"
     data["regions"][0]["registered_voters"] = "many"
     data["ballots"][0]["kind"] = "green"
     broken = tmp_path / "broken.json"
@@ -328,7 +330,8 @@ def test_definition_files_are_checked_with_every_problem_named(
     where = {p["where"]: p["message"] for p in report["problems"]}
     assert where["party_list.seats"] == "party_list.seats: expected at least 1, found 0"
     assert where["parties[1]"] == "parties[1]: missing field 'names'"
-    assert where["parties[2]"] == "parties[2]: unknown field: colour"
+    assert where["parties[2]"] == "parties[2]: unknown field: logo"
+    assert where["parties[3].colour"].startswith("parties[3].colour:")
     assert where["regions[0].registered_voters"].startswith("regions[0].registered_voters:")
     assert "party-list, constituency" in where["ballots[0].kind"]
     # In the reader's language, too.

@@ -61,6 +61,7 @@ def test_demo_refuses_a_database_with_protocols(initialised_url: str) -> None:
     assert "already holds 1 protocols" in say(refused.value)
 
 
+@pytest.mark.slow  # generates every protocol of the national demo three times
 def test_the_same_seed_gives_the_same_data() -> None:
     from tallyapp.services.demo_figures import generate
     from tallyapp.services.structure import official_figures

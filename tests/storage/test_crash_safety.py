@@ -9,6 +9,7 @@ import sys
 import textwrap
 import time
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -86,6 +87,7 @@ def test_killed_while_saving_versions(initialised_url: str) -> None:
             assert head.lock_version == len(numbers) + 1
 
 
+@pytest.mark.slow  # builds the national demo in a process, then kills it
 def test_killed_while_building_the_demo(db_url: str) -> None:
     cmd = [sys.executable, "-m", "tallyapp", "demo", "--db", db_url]
     _kill_after(cmd, "writing protocols", 2)  # after the first chunk of protocols

@@ -26,10 +26,11 @@ from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package
 from tallyapp.services.keys import publish_revocations
 from tallyapp.services.sessions import roster_of
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tallyapp.storage.tables import ElectionRow, PrecinctRow, ProtocolRow, ProtocolVersionRow
 from tallyapp.storage.tallies import verify_tallies
-from tests.conftest import _database
+from tests.conftest import copied
+from tests.databases import Templates, initialised_sqlite
 from tests.sessions import member_of
 from tests.storage.race_worker import SIGNING, values
 
@@ -40,8 +41,7 @@ PACKAGE_PRECINCTS = ["7", "8"]
 
 def _package(folder: Path) -> tuple[Path, Path]:
     """A signed package of two finalised protocols, from another commission's database."""
-    url = f"sqlite:///{folder / 'tec.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(folder / "tec.sqlite3")
     engine = open_engine(url)
     tec = EntryService(engine, Actor("reader", "race")).precinct(PACKAGE_PRECINCTS[0]).tec_code
     service = EntryService(engine, member_of(engine, tec))
@@ -62,10 +62,9 @@ def _package(folder: Path) -> tuple[Path, Path]:
 
 
 @pytest.mark.postgres
-def test_four_workstations_race(tmp_path: Path) -> None:
+def test_four_workstations_race(tmp_path: Path, templates: Templates) -> None:
     package, ca = _package(tmp_path)
-    with _database("postgres", tmp_path) as url:
-        init_database(url)
+    with copied(templates, "postgres", "init-2023", tmp_path) as url:
         env = {**os.environ, "PYTHONPATH": os.getcwd()}
         workers = [
             subprocess.Popen(
