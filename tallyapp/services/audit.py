@@ -53,7 +53,7 @@ def audit_database(
     to; by default the one `keygen` made and the practice one). `against`: a published
     checkpoint the record must still hold."""
     from tallyapp.services.checkpoints import check_against
-    from tallyapp.services.enrolment import practice_authority_path
+    from tallyapp.services.enrolment import current_practice_authority
     from tallyapp.services.exchange.register import Register
     from tallyapp.services.received_proof import prove_received
     from tallyapp.services.seals import verify_seals
@@ -61,7 +61,7 @@ def audit_database(
     from tallyapp.services.signatures import default_trust, package_roots
 
     named = [str(t) for t in trust or []]
-    practice = [p for p in [practice_authority_path()] if not named and p.exists()]
+    practice = [p for p in [current_practice_authority()] if not named and p is not None]
     roots = package_roots([*default_trust(named), *practice])
     with reading(engine) as session:
         result = _result(verify_record(session))

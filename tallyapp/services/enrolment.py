@@ -31,6 +31,7 @@ from tallyapp.reports.signing import (
     make_authority,
     personal_key,
 )
+from tallyapp.services.keys import CRL_DAYS, publish_revocations
 from tallyapp.services.seals import ENROL, this_workstation
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import election_of
@@ -85,6 +86,31 @@ def practice_authority_path() -> Path:
     return practice_keys_dir() / "ca.pem"
 
 
+def current_practice_authority() -> Path | None:
+    """The practice CA, with a revocation list current now beside it (revocation fails
+    closed: without one nothing it signed would count). The practice CA's key is on this
+    machine, so its list is issued again here whenever it is missing or half spent."""
+    import datetime as dt
+
+    from cryptography import x509
+
+    folder = practice_keys_dir()
+    if not (folder / "ca.pem").exists():
+        return None
+    crl = folder / "ca.crl"
+    fresh_until = dt.datetime.now(dt.UTC) + dt.timedelta(days=CRL_DAYS / 2)
+    try:
+        next_update = x509.load_pem_x509_crl(crl.read_bytes()).next_update_utc
+        stale = next_update is None or next_update < fresh_until
+    except (OSError, ValueError):
+        stale = True
+    if stale:
+        authority = load_authority(folder, PRACTICE_PASSPHRASE)
+        if authority is not None:
+            publish_revocations(folder, authority)
+    return folder / "ca.pem"
+
+
 def _practice_folder() -> Path:
     """The practice CA, made once: built aside and moved into place whole, so that two
     processes setting up at once keep one authority."""
@@ -95,6 +121,7 @@ def _practice_folder() -> Path:
         authority = make_authority(years=10)
         (aside / "ca-key.pem").write_bytes(authority_key_pem(authority, PRACTICE_PASSPHRASE))
         (aside / "ca.pem").write_bytes(authority_pem(authority))
+        publish_revocations(aside, authority)  # current from the start: revocation fails closed
         try:
             os.rename(aside, folder)
         except OSError:  # another process made it first
