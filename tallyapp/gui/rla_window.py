@@ -34,6 +34,7 @@ from tallyapp.gui.rla_words import w
 from tallyapp.gui.words import error_text
 from tallyapp.services.rla.bundle import write_bundle
 from tallyapp.services.rla.figures import contest_of
+from tallyapp.services.rla.full_count import enter_full_count
 from tallyapp.services.rla.report import report_pdf
 from tallyapp.services.rla.workflow import (
     AuditState,
@@ -89,6 +90,7 @@ class RlaWindow(QWidget):
             ("Ctrl+Return", self.record_seed),
             ("Ctrl+D", self.draw),
             ("Ctrl+S", self.save_recount),
+            ("Ctrl+Shift+S", self.save_full_count),
             ("Ctrl+R", self.write_report),
         ):
             QShortcut(QKeySequence(key), self, act)
@@ -165,6 +167,9 @@ class RlaWindow(QWidget):
         self.sheet_label = QLabel()
         self.save_button = QPushButton(w("save_recount"))
         self.save_button.clicked.connect(self.save_recount)
+        # Only for a contest the risk tab shows as "full hand count"; the service refuses others.
+        self.full_count_button = QPushButton(w("save_full_count"))
+        self.full_count_button.clicked.connect(self.save_full_count)
         top = QHBoxLayout()
         for widget in (QLabel(w("precinct")), self.precinct, QLabel(w("ballot")), self.ballot):
             top.addWidget(widget)
@@ -174,7 +179,10 @@ class RlaWindow(QWidget):
         layout.addWidget(self.missing)
         layout.addWidget(self.sheet)
         layout.addWidget(self.sheet_label)
-        layout.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.full_count_button)
+        layout.addLayout(buttons)
         self.tabs.addTab(page, w("recount"))
         self.sheet_reported: dict[str, int] = {}
 
@@ -363,20 +371,42 @@ class RlaWindow(QWidget):
         self.sheet.blockSignals(False)
         self.sheet_label.setText(w("agree") if agree else w("hidden"))
 
+    def _sheet_keyings(self) -> tuple[Recount, Recount] | None:
+        """Both keyings of the sheet, or None (and the reminder) while either is incomplete."""
+        if self.missing.isChecked():
+            return Recount({}, 0, True), Recount({}, 0, True)
+        keyed = [self._keyed(1), self._keyed(2)]
+        if keyed[0] is None or keyed[1] is None:
+            self.sheet_label.setText(w("hidden"))
+            return None
+        first, second = (
+            Recount({k: v for k, v in k_.items() if k != "ballots"}, k_["ballots"]) for k_ in keyed
+        )
+        return first, second
+
+    def save_full_count(self) -> None:
+        code = self.precinct.text().strip()
+        ballot = str(self.ballot.currentData())
+        keyings = self._sheet_keyings()
+        if keyings is None:
+            return
+        first, second = keyings
+        saved = self._busy(
+            lambda: enter_full_count(self.engine, self.actor, code, ballot, first, second)
+        )
+        if saved is not None:
+            self.refresh()
+            self.message.setText(w("full_count_saved").format(code, saved.version, saved.replaced))
+            self.precinct.selectAll()
+            self.precinct.setFocus()
+
     def save_recount(self) -> None:
         code = self.precinct.text().strip()
         ballot = str(self.ballot.currentData())
-        if self.missing.isChecked():
-            first = second = Recount({}, 0, True)
-        else:
-            keyed = [self._keyed(1), self._keyed(2)]
-            if keyed[0] is None or keyed[1] is None:
-                self.sheet_label.setText(w("hidden"))
-                return
-            first, second = (
-                Recount({k: v for k, v in k_.items() if k != "ballots"}, k_["ballots"])
-                for k_ in keyed
-            )
+        keyings = self._sheet_keyings()
+        if keyings is None:
+            return
+        first, second = keyings
         status = self._busy(
             lambda: enter_recount(self.engine, self.actor, code, ballot, first, second)
         )

@@ -129,3 +129,52 @@ def test_the_audit_screens_speak_kazakh_and_russian(
         shots_dir.mkdir(exist_ok=True)
         for f in tmp_path.glob("rla-*.png"):
             shutil.copy(f, shots_dir / f.name)
+
+
+def test_a_full_hand_count_keyed_on_the_recount_tab(
+    qtbot: QtBot,
+    audit_engine,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    actor = Actor("cec-audit", "test")
+    freeze_manifest(audit_engine, actor)
+    record_seed(audit_engine, actor, SEED, SEED, {})
+    first = draw_round(audit_engine, actor, SEED, count=3)[0].precinct
+    win = RlaWindow(audit_engine, actor, tmp_path)
+    qtbot.addWidget(win)
+    win.show()
+    win.tabs.setCurrentIndex(3)
+
+    def keyed(shift: dict[str, int]) -> None:
+        win.precinct.clear()
+        qtbot.keyClicks(win.precinct, first)
+        qtbot.keyClick(win.precinct, Qt.Key.Key_Return)
+        reported = win.state.require_manifest().entry(first).precinct.batches["PL"]
+        for r in range(win.sheet.rowCount()):
+            line = win._line(r)
+            value = reported.counts.get(line, reported.ballots) + shift.get(line, 0)
+            for c in (1, 2):
+                win.sheet.item(r, c).setText(str(value))
+
+    # Not escalated yet: the full count is refused, in words, and nothing is stored.
+    keyed({"AMANAT": -5, "RESPUBLICA": 5})
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    qtbot.keyClick(
+        QApplication.focusWidget() or win,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert "cannot take a full hand count" in win.message.text()
+    # A missing bag sends the party list to a full count.
+    win.missing.setChecked(True)
+    win.save_recount()
+    win.missing.setChecked(False)
+    statuses = {
+        win.risk_table.item(r, 0).text(): win.risk_table.item(r, 1).text()
+        for r in range(win.risk_table.rowCount())
+    }
+    assert statuses["PL"] == WORDS["full-count"].get("en")
+    keyed({"AMANAT": -5, "RESPUBLICA": 5})
+    win.full_count_button.click()
+    assert win.message.text() == WORDS["full_count_saved"].get("en").format(first, 2, 1)
