@@ -288,6 +288,10 @@ Choose No to start with empty protocols.</translation>
         <source>official / copy</source>
         <translation>official / copy</translation>
     </message>
+    <message>
+        <source>; full hand count of the audit, entered for {0}</source>
+        <translation>; full hand count of the audit, entered for {0}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

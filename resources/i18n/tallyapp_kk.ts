@@ -288,6 +288,10 @@ Choose No to start with empty protocols.</source>
         <source>official / copy</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ресми / көшірме</translation>
     </message>
+    <message>
+        <source>; full hand count of the audit, entered for {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; аудиттің толық қолмен санауы, {0} үшін енгізілген</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -288,6 +288,10 @@ Choose No to start with empty protocols.</source>
         <source>official / copy</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">официальный / копия</translation>
     </message>
+    <message>
+        <source>; full hand count of the audit, entered for {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; полный ручной подсчёт аудита, введён за {0}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
