@@ -718,6 +718,10 @@ Choose No to start with empty protocols.</translation>
         <source>{0}: {1} of {2} expected accepted</source>
         <translation>{0}: {1} of {2} expected accepted</translation>
     </message>
+    <message>
+        <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
+        <translation>Risk-limiting a&amp;udit of the seats and district winners…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -718,6 +718,10 @@ Choose No to start with empty protocols.</source>
         <source>{0}: {1} of {2} expected accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: күтілген {2} ішінен {1} қабылданды</translation>
     </message>
+    <message>
+        <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаттар мен округ жеңімпаздарының тәуекелі шектелген а&amp;удиті…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -718,6 +718,10 @@ Choose No to start with empty protocols.</source>
         <source>{0}: {1} of {2} expected accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: принято {1} из {2} ожидаемых</translation>
     </message>
+    <message>
+        <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Аудит мандатов и победителей по округам с ограничением риска…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

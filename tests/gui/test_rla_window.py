@@ -178,3 +178,24 @@ def test_a_full_hand_count_keyed_on_the_recount_tab(
     keyed({"AMANAT": -5, "RESPUBLICA": 5})
     win.full_count_button.click()
     assert win.message.text() == WORDS["full_count_saved"].get("en").format(first, 2, 1)
+
+
+def test_the_main_window_opens_the_audit_for_a_cec_member_only(
+    qtbot: QtBot,
+    audit_engine,  # type: ignore[no-untyped-def]
+) -> None:
+    from tallyapp.gui.main_window import MainWindow
+    from tests.sessions import member_of, observer
+
+    window = MainWindow(audit_engine, member_of(audit_engine, "CEC"))
+    qtbot.addWidget(window)
+    assert window.audit_action.isEnabled()
+    assert window.audit_action in window.menuBar().actions()[0].menu().actions()
+    audit = window.open_audit()
+    assert isinstance(audit, RlaWindow)
+    qtbot.addWidget(audit)
+    assert audit.isVisible() and audit.plan_table.rowCount() > 37
+    for someone in (observer("CEC"), member_of(audit_engine, "PEC-1001")):
+        other = MainWindow(audit_engine, someone)
+        qtbot.addWidget(other)
+        assert not other.audit_action.isEnabled() and other.open_audit() is None
