@@ -95,6 +95,7 @@ WORDS: dict[str, Names] = {
         "Precinct {0}'s full hand count accepted as version {1}; results follow it, the "
         "protocol's version {2} stays in the history",
     ),
+    "working": N("Аудит есептеуде…", "Аудит считает…", "The audit is working…"),
     "hidden": N(
         "Хаттама сандары екі енгізу сәйкес келгенде көрсетіледі",
         "Цифры протокола показываются, когда оба ввода совпадут",

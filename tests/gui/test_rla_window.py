@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -31,6 +32,17 @@ def audit_engine(demo_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     engine.dispose()
 
 
+SLOW = 60_000  # a step and the screens read afresh, on the pool (the national demo)
+
+
+def ready(qtbot: QtBot, win: RlaWindow, condition: Any = None) -> None:
+    """Wait until the step on the pool has finished (and `condition` holds)."""
+    qtbot.waitUntil(
+        lambda: not win.working and win.state is not None and (condition is None or condition()),
+        timeout=SLOW,
+    )
+
+
 def _key(qtbot: QtBot, win: RlaWindow, key: Qt.Key) -> None:
     """A shortcut, as pressed in the (active) audit window."""
     win.activateWindow()
@@ -43,25 +55,30 @@ def test_the_audit_by_keyboard(qtbot: QtBot, audit_engine, tmp_path: Path) -> No
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
+    ready(qtbot, win)
     assert win.plan_table.rowCount() > 37
     assert (
         win.plan_table.item(0, 2).text() == "AMANAT"
         and win.plan_table.item(0, 3).text() == "RESPUBLICA"
     )
     _key(qtbot, win, Qt.Key.Key_M)
+    ready(qtbot, win, lambda: win.state.manifest is not None)
     assert win.state is not None and win.state.manifest is not None
-    assert win.tabs.currentIndex() == 1 and win.digits.hasFocus()
+    qtbot.waitUntil(lambda: win.focusWidget() is win.digits, timeout=2000)
+    assert win.tabs.currentIndex() == 1
     qtbot.keyClicks(win.digits, SEED)
     qtbot.keyClick(win.digits, Qt.Key.Key_Return)
     assert win.digits_again.hasFocus()
     qtbot.keyClicks(win.digits_again, SEED[:-1] + "1")
     qtbot.keyClick(win.digits_again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "differ" in win.message.text(), timeout=SLOW)
     assert "differ" in win.message.text() and win.state.seed is None
     win.digits_again.clear()
     qtbot.keyClicks(win.digits_again, SEED)
     qtbot.keyClick(win.digits_again, Qt.Key.Key_Return)
-    assert win.state.seed == SEED
+    ready(qtbot, win, lambda: win.state.seed == SEED)
     _key(qtbot, win, Qt.Key.Key_D)
+    ready(qtbot, win, lambda: len(win.state.draws) > 0)
     drawn = win.state.draws
     assert win.draw_table.rowCount() == len(drawn) > 1000
     first = drawn[0].precinct
@@ -83,10 +100,12 @@ def test_the_audit_by_keyboard(qtbot: QtBot, audit_engine, tmp_path: Path) -> No
     win.sheet.item(0, 2).setText(str(figures[win._line(0)]))
     assert win.sheet.item(0, 3).text() == str(figures[win._line(0)])  # shown: they agree
     _key(qtbot, win, Qt.Key.Key_S)
+    ready(qtbot, win, lambda: first in win.state.recounts)
     assert win.state.recounts[first]["PL"].counts == dict(reported.counts)
     assert first in win.message.text()
     assert win.risk_table.rowCount() == 30
     _key(qtbot, win, Qt.Key.Key_R)
+    ready(qtbot, win, lambda: (tmp_path / "rla-bundle.zip").exists())
     assert (tmp_path / "rla-report.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "rla-bundle.zip").exists()
 
@@ -107,6 +126,7 @@ def test_the_audit_screens_speak_kazakh_and_russian(
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()
+        ready(qtbot, win, lambda: win.risk_table.rowCount() > 0)
         assert win.windowTitle() == WORDS["window"].get(lang)
         tabs = [win.tabs.tabText(i) for i in range(win.tabs.count())]
         assert tabs == [WORDS[k].get(lang) for k in ("plan", "seed", "draw", "recount", "risk")]
@@ -143,6 +163,7 @@ def test_a_full_hand_count_keyed_on_the_recount_tab(
     win = RlaWindow(audit_engine, actor, tmp_path)
     qtbot.addWidget(win)
     win.show()
+    ready(qtbot, win)
     win.tabs.setCurrentIndex(3)
 
     def keyed(shift: dict[str, int]) -> None:
@@ -165,10 +186,12 @@ def test_a_full_hand_count_keyed_on_the_recount_tab(
         Qt.Key.Key_S,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert "cannot take a full hand count" in win.message.text()
+    qtbot.waitUntil(lambda: "cannot take a full hand count" in win.message.text(), timeout=SLOW)
+    assert not win.working
     # A missing bag sends the party list to a full count.
     win.missing.setChecked(True)
     win.save_recount()
+    ready(qtbot, win, lambda: first in win.state.recounts)
     win.missing.setChecked(False)
     statuses = {
         win.risk_table.item(r, 0).text(): win.risk_table.item(r, 1).text()
@@ -177,6 +200,7 @@ def test_a_full_hand_count_keyed_on_the_recount_tab(
     assert statuses["PL"] == WORDS["full-count"].get("en")
     keyed({"AMANAT": -5, "RESPUBLICA": 5})
     win.full_count_button.click()
+    ready(qtbot, win, lambda: bool(win.message.text()))
     assert win.message.text() == WORDS["full_count_saved"].get("en").format(first, 2, 1)
 
 
@@ -194,6 +218,7 @@ def test_the_main_window_opens_the_audit_for_a_cec_member_only(
     audit = window.open_audit()
     assert isinstance(audit, RlaWindow)
     qtbot.addWidget(audit)
+    ready(qtbot, audit)
     assert audit.isVisible() and audit.plan_table.rowCount() > 37
     for someone in (observer("CEC"), member_of(audit_engine, "PEC-1001")):
         other = MainWindow(audit_engine, someone)
