@@ -4,6 +4,7 @@ a recount keyed twice with the protocol hidden until both keyings agree, the ris
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
 
 from tallyapp.domain.actor import Actor
 from tallyapp.gui.rla_window import RlaWindow
@@ -51,6 +53,21 @@ def _key(qtbot: QtBot, win: RlaWindow, key: Qt.Key) -> None:
 
 
 def test_the_audit_by_keyboard(qtbot: QtBot, audit_engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    on_gui_thread: list[str] = []  # not one SQL statement on the GUI thread, whatever the step
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement.split("\n")[0][:120])
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        _walk_the_audit(qtbot, audit_engine, tmp_path)
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert on_gui_thread == []
+
+
+def _walk_the_audit(qtbot: QtBot, audit_engine: Any, tmp_path: Path) -> None:
     win = RlaWindow(audit_engine, Actor("cec-audit", "test"), tmp_path)
     qtbot.addWidget(win)
     win.resize(1366, 768)
