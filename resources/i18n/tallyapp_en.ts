@@ -292,6 +292,10 @@ Choose No to start with empty protocols.</translation>
         <source>; full hand count of the audit, entered for {0}</source>
         <translation>; full hand count of the audit, entered for {0}</translation>
     </message>
+    <message>
+        <source>Details of the version</source>
+        <translation>Details of the version</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -458,6 +462,10 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>summary protocol (compared)</source>
         <translation>summary protocol (compared)</translation>
+    </message>
+    <message>
+        <source>Reason and details for the chosen file</source>
+        <translation>Reason and details for the chosen file</translation>
     </message>
 </context>
 <context>
@@ -773,6 +781,18 @@ Choose No to start with empty protocols.</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saved, digitally signed: {0}</source>
+        <translation>Saved, digitally signed: {0}</translation>
+    </message>
+    <message>
+        <source>Saved (not signed): {0}</source>
+        <translation>Saved (not signed): {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolEditor</name>
@@ -981,6 +1001,38 @@ Reason for the correction:</translation>
     <message>
         <source>The reason is required: the record keeps it.</source>
         <translation>The reason is required: the record keeps it.</translation>
+    </message>
+    <message>
+        <source>Figure not entered</source>
+        <translation>Figure not entered</translation>
+    </message>
+    <message>
+        <source>double entry: a second member keys the paper again and the two entries are compared before the protocol is finalised</source>
+        <translation>double entry: a second member keys the paper again and the two entries are compared before the protocol is finalised</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</source>
+        <translation>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <source>Print / P&amp;DF…</source>
+        <translation>Print / P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare entries</source>
+        <translation>Co&amp;mpare entries</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1848,67 @@ Election: {1}</translation>
 </context>
 <context>
     <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FigureValidator</name>
+    <message>
+        <source>Only digits can be keyed: “{0}” was not entered.</source>
+        <translation>Only digits can be keyed: “{0}” was not entered.</translation>
+    </message>
+    <message>
+        <source>No line can hold more than {0}: “{1}” was not entered.</source>
+        <translation>No line can hold more than {0}: “{1}” was not entered.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondKeyerDialog</name>
+    <message>
+        <source>Second entry: who keys it</source>
+        <translation>Second entry: who keys it</translation>
+    </message>
+    <message>
+        <source>Member keying the second entry</source>
+        <translation>Member keying the second entry</translation>
+    </message>
+    <message>
+        <source>Another member keys the paper again, without seeing the first entry. The record keeps both names. {0} keyed the first entry.</source>
+        <translation>Another member keys the paper again, without seeing the first entry. The record keeps both names. {0} keyed the first entry.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the second entry</source>
+        <translation>&amp;Start the second entry</translation>
+    </message>
+    <message>
+        <source>Nobody else is on the commission's roster to key the second entry.</source>
+        <translation>Nobody else is on the commission's roster to key the second entry.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>

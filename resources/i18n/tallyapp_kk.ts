@@ -292,6 +292,10 @@ Choose No to start with empty protocols.</source>
         <source>; full hand count of the audit, entered for {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; аудиттің толық қолмен санауы, {0} үшін енгізілген</translation>
     </message>
+    <message>
+        <source>Details of the version</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нұсқаның толық мәліметі</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -458,6 +462,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>summary protocol (compared)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жиынтық хаттама (салыстырылды)</translation>
+    </message>
+    <message>
+        <source>Reason and details for the chosen file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған файл бойынша себеп пен толық мәлімет</translation>
     </message>
 </context>
 <context>
@@ -773,6 +781,18 @@ Choose No to start with empty protocols.</source>
         <source>PDF (*.pdf)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталды</translation>
+    </message>
+    <message>
+        <source>Saved, digitally signed: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Цифрлық қолтаңбамен сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>Saved (not signed): {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталды (қол қойылмаған): {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolEditor</name>
@@ -790,7 +810,7 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>&amp;Finalise…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Бекіту…</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бе&amp;кіту…</translation>
     </message>
     <message>
         <source>Check, sign and finalise (Ctrl+Return)</source>
@@ -981,6 +1001,38 @@ Reason for the correction:</source>
     <message>
         <source>The reason is required: the record keeps it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Себебі міндетті: ол есепте сақталады.</translation>
+    </message>
+    <message>
+        <source>Figure not entered</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сан енгізілмеді</translation>
+    </message>
+    <message>
+        <source>double entry: a second member keys the paper again and the two entries are compared before the protocol is finalised</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қос енгізу: хаттама қорытындыланбас бұрын комиссияның екінші мүшесі қағазды қайта енгізеді және екі енгізу салыстырылады</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">(бос)</translation>
+    </message>
+    <message>
+        <source>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қос енгізу қосулы қалады: бұл хаттаманың екінші енгізуі басталды. Енгізулерді салыстырып, қорытындылаңыз.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тү&amp;зету…</translation>
+    </message>
+    <message>
+        <source>Print / P&amp;DF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Басып шығару / &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare entries</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Енгізулерді салыс&amp;тыру</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1851,67 @@ Election: {1}</source>
     <message>
         <source>Cancel</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>FigureValidator</name>
+    <message>
+        <source>Only digits can be keyed: “{0}” was not entered.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тек цифрлар енгізіледі: «{0}» енгізілмеді.</translation>
+    </message>
+    <message>
+        <source>No line can hold more than {0}: “{1}” was not entered.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бір жолда {0}-ден артық сан болмайды: «{1}» енгізілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondKeyerDialog</name>
+    <message>
+        <source>Second entry: who keys it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізу: кім енгізеді</translation>
+    </message>
+    <message>
+        <source>Member keying the second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізуді енгізетін мүше</translation>
+    </message>
+    <message>
+        <source>Another member keys the paper again, without seeing the first entry. The record keeps both names. {0} keyed the first entry.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссияның басқа мүшесі бірінші енгізуді көрмей, қағазды қайта енгізеді. Жазбада екі есім де сақталады. Бірінші енгізуді {0} енгізді.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізуді &amp;бастау</translation>
+    </message>
+    <message>
+        <source>Nobody else is on the commission's roster to key the second entry.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссия құрамында екінші енгізуді енгізетін басқа адам жоқ.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Мүше:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жарайды</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
     </message>
 </context>
 </TS>

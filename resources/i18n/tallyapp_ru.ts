@@ -292,6 +292,10 @@ Choose No to start with empty protocols.</source>
         <source>; full hand count of the audit, entered for {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; полный ручной подсчёт аудита, введён за {0}</translation>
     </message>
+    <message>
+        <source>Details of the version</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подробности версии</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -458,6 +462,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>summary protocol (compared)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">сводный протокол (сверен)</translation>
+    </message>
+    <message>
+        <source>Reason and details for the chosen file</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Причина и подробности по выбранному файлу</translation>
     </message>
 </context>
 <context>
@@ -773,6 +781,18 @@ Choose No to start with empty protocols.</source>
         <source>PDF (*.pdf)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено</translation>
+    </message>
+    <message>
+        <source>Saved, digitally signed: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено с цифровой подписью: {0}</translation>
+    </message>
+    <message>
+        <source>Saved (not signed): {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено (без подписи): {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolEditor</name>
@@ -981,6 +1001,38 @@ Reason for the correction:</source>
     <message>
         <source>The reason is required: the record keeps it.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Причина обязательна: она сохраняется в записи.</translation>
+    </message>
+    <message>
+        <source>Figure not entered</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Число не введено</translation>
+    </message>
+    <message>
+        <source>double entry: a second member keys the paper again and the two entries are compared before the protocol is finalised</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">двойной ввод: до подписания протокола второй член комиссии вводит бумажный протокол ещё раз, и оба ввода сравниваются</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">(пусто)</translation>
+    </message>
+    <message>
+        <source>Double entry stays on: the second entry of this protocol has begun. Compare the entries and finalise.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Двойной ввод остаётся включённым: второй ввод этого протокола начат. Сравните вводы и подпишите протокол.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Print / P&amp;DF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Печать / P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare entries</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">С&amp;равнить вводы</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1848,67 @@ Election: {1}</source>
 </context>
 <context>
     <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>FigureValidator</name>
+    <message>
+        <source>Only digits can be keyed: “{0}” was not entered.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вводятся только цифры: «{0}» не введено.</translation>
+    </message>
+    <message>
+        <source>No line can hold more than {0}: “{1}” was not entered.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ни одна строка не может содержать больше {0}: «{1}» не введено.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondKeyerDialog</name>
+    <message>
+        <source>Second entry: who keys it</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Второй ввод: кто вводит</translation>
+    </message>
+    <message>
+        <source>Member keying the second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Член комиссии, выполняющий второй ввод</translation>
+    </message>
+    <message>
+        <source>Another member keys the paper again, without seeing the first entry. The record keeps both names. {0} keyed the first entry.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Другой член комиссии вводит бумажный протокол ещё раз, не видя первого ввода. В записи сохраняются оба имени. Первый ввод выполнил(а) {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the second entry</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Начать второй ввод</translation>
+    </message>
+    <message>
+        <source>Nobody else is on the commission's roster to key the second entry.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">В составе комиссии нет другого члена для второго ввода.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Член комиссии:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ОК</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>

@@ -36,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["gui"])
         name = args.func
     assert name is not None
+    _say_notes(args)
     try:
         return _command(name)(args)
     except CliError as exc:
@@ -55,6 +56,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tallyapp.cli.crash import report_crash
 
             return report_crash(str(args.command), unexpected)
+
+
+def _say_notes(args: Any) -> None:
+    """Notes a service tells on the way (a database opened read-only), on standard error."""
+    from tallyapp.services import notices
+
+    def say_note(note: Exception) -> None:
+        from tallyapp.messages import say
+
+        print(f"tallyapp {args.command}: note: {say(note, language(args))}", file=sys.stderr)
+
+    notices.listen(say_note)
 
 
 def _refusal(args: Any, exc: Exception) -> int:

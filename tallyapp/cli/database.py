@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from tallyapp.cli.output import EXIT_OK, print_json
@@ -144,7 +145,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from tallyapp.services.audit import audit_database
     from tallyapp.services.setup import open_engine
 
-    result = audit_database(open_engine(args.db))
+    against = Path(args.against) if args.against else None
+    result = audit_database(open_engine(args.db), [Path(t) for t in args.trust], against)
     lang = language(args)
     if args.json:
         print_json(
@@ -153,6 +155,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 "entries": result.entries,
                 "protocols": result.protocols,
                 "versions": result.versions,
+                "received_versions": result.received_versions,
+                "received_files": result.received_files,
+                "seals": result.seals,
+                "enrolled": result.enrolled,
                 "broken": [
                     {
                         "code": b.code,
@@ -166,7 +172,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
     else:
         print(
             f"{result.entries} audit entries, {result.protocols} protocols, "
-            f"{result.versions} versions checked"
+            f"{result.versions} versions checked, {result.received_versions} received signed "
+            f"proven from {result.received_files} signed files, {result.seals} seals of "
+            f"{result.enrolled} enrolled workstations"
         )
         for broken in result.broken:
             print(f"BROKEN  {say(broken, lang)}")

@@ -267,6 +267,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="authority that received signatures chain to (default: the one keygen made)",
+    )
+    p.add_argument(
+        "--against", metavar="FILE", help="a published checkpoint the record must still hold"
+    )
     p.set_defaults(func="database:cmd_audit")
 
     p = sub.add_parser("roster", help="a commission's members: name, IIN and role")
@@ -289,6 +299,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("role", metavar="ROLE", help="lower-case letters, digits and _")
     p.add_argument("--password", help="the role's password (else set it in PostgreSQL)")
     p.set_defaults(func="members:cmd_workstation_role")
+
+    p = sub.add_parser(
+        "workstation-enrol",
+        help="enrol this workstation's key, signed by the commission's chair",
+    )
+    add_db(p)
+    p.add_argument("--commission", required=True, metavar="CODE")
+    p.add_argument("--key", metavar="P12", help="the chair's key (default: in the keys folder)")
+    p.add_argument("--passphrase-file", metavar="F", help="the key's passphrase")
+    p.set_defaults(func="trust:cmd_workstation_enrol")
+
+    p = sub.add_parser("checkpoint", help="publish a signed checkpoint of the record's chain heads")
+    add_db(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--commission", metavar="CODE", help="who signs it (default: the top)")
+    p.add_argument("--key", metavar="P12", help="the signer's key (default: the chair's)")
+    p.add_argument("--passphrase-file", metavar="F", help="the key's passphrase")
+    p.set_defaults(func="trust:cmd_checkpoint")
 
     p = sub.add_parser("pin", help="set a member's PIN (stored as an argon2id hash)")
     add_db(p)

@@ -369,3 +369,13 @@ def permission_refusal(
     if who.role in (Role.DEPUTY, Role.SECRETARY):
         return AuthorityError("permission.chair-present", **params, role=who.role.value)
     return AuthorityError("permission.role", **params, action=action.value, role=who.role.value)
+
+
+def keyed_and_decided_alone(
+    provenance: str, keyed_by: str, deciding: str, precinct: str
+) -> AuthorityError | None:
+    """Four eyes: whoever keyed a protocol here may not also accept it. A protocol keyed at the
+    commission above from the precinct's paper is accepted by another of its members."""
+    if provenance == Provenance.KEYED.value and keyed_by and keyed_by == deciding:
+        return AuthorityError("permission.keyed-and-accepting", member=deciding, precinct=precinct)
+    return None

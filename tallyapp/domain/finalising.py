@@ -39,6 +39,32 @@ class Signing:
     dissent: list[tuple[str, str]] = field(default_factory=list)
 
 
+PRESIDING_ORDER = ("chair", "deputy", "secretary")  # the law: the deputy or the secretary
+# signs in the chair's stead when the chair is absent
+
+
+def presiding(members: list[Member]) -> Member | None:
+    """Who signs as the one presiding: the chair if present; otherwise the deputy, otherwise
+    the secretary, whoever of them is present. None when none of them is."""
+    for role in PRESIDING_ORDER:
+        found = next((m for m in members if m.role == role and m.present), None)
+        if found is not None:
+            return found
+    return None
+
+
+def signing_of(
+    members: list[Member],
+    explanations: dict[str, str] | None = None,
+    dissent: list[tuple[str, str]] | None = None,
+) -> Signing:
+    """The signing record of the members as marked: the one presiding (chair, or deputy or
+    secretary in the chair's absence) and the secretary present."""
+    head = presiding(members)
+    secretary = next((m.name for m in members if m.role == "secretary" and m.present), "")
+    return Signing(members, head.name if head else "", secretary, explanations or {}, dissent or [])
+
+
 def explanation(verdict: Verdict) -> Names:
     """A check's verdict in the three languages, for an error to carry to the edge."""
     return Names(verdict.explain("kk"), verdict.explain("ru"), verdict.explain("en"))
@@ -67,7 +93,7 @@ def finalise_problems(
         for v in report.warnings
         if not signing.explanations.get(v.check_id, "").strip()
     ]
-    if not signing.chair.strip():
+    if not signing.chair.strip():  # signing_of names the deputy or secretary in its absence
         problems.append(TallyError("signing.no-chair"))
     if not signing.secretary.strip():
         problems.append(TallyError("signing.no-secretary"))

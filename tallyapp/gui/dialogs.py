@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tallyapp.domain.finalising import ROLE_NAMES, Member, Signing
+from tallyapp.domain.finalising import ROLE_NAMES, Member, Signing, signing_of
 from tallyapp.domain.protocol import spoken_fingerprint
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.words import error_text
 from tallyapp.services.history import CopyEntry, VersionEntry
 
@@ -55,15 +57,19 @@ class SigningDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Commission members"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # The table itself takes no focus and Tab does not move between its cells: focus goes
+        # to the inputs in the cells (name, role, present), chained by `chain_tab_order`.
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for member in members:
             self.add_member(member)
         if not members:
             self.add_member(Member("", "chair"))
             self.add_member(Member("", "secretary"))
-        add = QPushButton(self.tr("&Add member"))
+        self.add_button = add = QPushButton(self.tr("&Add member"))
         add.clicked.connect(lambda: self.add_member(Member("", "member")))
-        remove = QPushButton(self.tr("&Remove member"))
-        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        self.remove_button = remove = QPushButton(self.tr("&Remove member"))
+        remove.clicked.connect(self.remove_member)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
@@ -72,6 +78,7 @@ class SigningDialog(QDialog):
         self.dissent.setAccessibleName(self.tr("Dissenting opinions"))
         self.dissent.setPlaceholderText(self.tr("One per line: member's name: opinion"))
         self.dissent.setMaximumHeight(80)
+        self.dissent.setTabChangesFocus(True)  # Tab leaves the opinions for Finalise
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #842029")
@@ -80,6 +87,7 @@ class SigningDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Finalise"))
+        self.finalise_buttons = buttons
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -112,7 +120,41 @@ class SigningDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(680, 620)
+        self.chain_tab_order()
+        fit_to_screen(self, 680, 620)
+
+    def chain_tab_order(self) -> None:
+        """Tab walks each row's name, role and presence, then the buttons, the dissenting
+        opinions and Finalise; rows added or removed later join the chain."""
+        if not hasattr(self, "finalise_buttons"):
+            return  # still building: the chain is made once the buttons exist
+        chain: list[QWidget] = []
+        for row in range(self.table.rowCount()):
+            for column in range(3):
+                cell = self.table.cellWidget(row, column)
+                if cell is not None:
+                    chain.append(cell)
+        chain += [self.add_button, self.remove_button, self.dissent]
+        ok = self.finalise_buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.finalise_buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chain += [ok, cancel]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The row whose input gets focus is scrolled into view and made the current row, so
+        Remove member removes the one being worked on."""
+        if event.type() == QEvent.Type.FocusIn:
+            for row in range(self.table.rowCount()):
+                for column in range(3):
+                    if self.table.cellWidget(row, column) is watched:
+                        self.table.setCurrentCell(row, column)
+                        self.table.scrollTo(self.table.model().index(row, column))
+        return super().eventFilter(watched, event)
+
+    def remove_member(self) -> None:
+        self.table.removeRow(self.table.currentRow())
+        self.chain_tab_order()
 
     def add_member(self, member: Member) -> None:
         row = self.table.rowCount()
@@ -131,6 +173,9 @@ class SigningDialog(QDialog):
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, role)
         self.table.setCellWidget(row, 2, present)
+        for cell in (name, role, present):
+            cell.installEventFilter(self)
+        self.chain_tab_order()
         name.setFocus()
 
     def members(self) -> list[Member]:
@@ -149,17 +194,12 @@ class SigningDialog(QDialog):
         return found
 
     def signing(self, explanations: dict[str, str]) -> Signing:
-        members = self.members()
-
-        def first(role: str) -> str:
-            return next((m.name for m in members if m.role == role and m.present), "")
-
         dissent = []
         for line in self.dissent.toPlainText().splitlines():
             if line.strip():
                 name, _, text = line.partition(":")
                 dissent.append((name.strip(), text.strip()))
-        return Signing(members, first("chair"), first("secretary"), explanations, dissent)
+        return signing_of(self.members(), explanations, dissent)
 
     def show_problems(self, problems: list[str]) -> None:
         self.error.setText("\n".join(f"• {p}" for p in problems))
@@ -215,6 +255,7 @@ class HistoryDialog(QDialog):
                 [self.tr("Version {0} ({1})").format(entry.number, kind), "", "", details]
             )
             top.setToolTip(3, details)
+            top.setData(0, Qt.ItemDataRole.UserRole, details)
             for change in entry.changes:
                 child = QTreeWidgetItem(
                     [
@@ -242,6 +283,7 @@ class HistoryDialog(QDialog):
             )
             top = QTreeWidgetItem([label, "", "", details])
             top.setToolTip(3, details)
+            top.setData(0, Qt.ItemDataRole.UserRole, details)
             top.setForeground(0, QColor("#842029"))
             for change in copy.differences:
                 child = QTreeWidgetItem(
@@ -256,11 +298,27 @@ class HistoryDialog(QDialog):
                 child.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+        # Who saved, who signed and why, whole and wrapped under the table: the column cuts
+        # them off, and a tooltip is out of reach of the keyboard and of a screen reader.
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Details of the version"))
+        self.details.setMaximumHeight(110)
+        self.details.setTabChangesFocus(True)
+        self.tree.currentItemChanged.connect(self.show_details)
         if self.tree.topLevelItemCount():
             self.tree.topLevelItem(0).setExpanded(True)
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
+        layout.addWidget(self.details)
         layout.addWidget(close)
-        self.resize(900, 500)
+        fit_to_screen(self, 900, 500)
+
+    def show_details(self, item: QTreeWidgetItem | None) -> None:
+        """The details of the version (or copy) the current row belongs to."""
+        top = item.parent() or item if item is not None else None
+        text = top.data(0, Qt.ItemDataRole.UserRole) if top is not None else ""
+        self.details.setPlainText(str(text or ""))

@@ -8,11 +8,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRegularExpression,
     Qt,
     QTimer,
+    Signal,
 )
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -27,13 +27,36 @@ from PySide6.QtWidgets import (
 from tallyapp.gui.protocol_model import ProtocolTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-MAX_FIGURE = 999_999_999  # the largest figure the editor accepts (nine digits)
+MAX_FIGURE = 10**9  # no protocol line can hold more (as the domain's admission says)
 FITTED = (
     ProtocolTableModel.COL_LINE,
     ProtocolTableModel.COL_FIGURE,
     ProtocolTableModel.COL_SECOND,
     ProtocolTableModel.COL_CHECK,
 )
+
+
+class FigureValidator(QValidator):
+    """Digits only, up to MAX_FIGURE; spaces between digit groups are allowed in a paste.
+    What it refuses is said (`refused`), never cut or dropped silently."""
+
+    refused = Signal(str)
+
+    def validate(self, text: str, pos: int) -> object:
+        digits = text.replace(" ", "").replace("\u00a0", "")
+        if digits and not (digits.isascii() and digits.isdigit()):
+            self.refused.emit(
+                self.tr("Only digits can be keyed: “{0}” was not entered.").format(text)
+            )
+            return QValidator.State.Invalid
+        if digits and int(digits) > MAX_FIGURE:
+            self.refused.emit(
+                self.tr("No line can hold more than {0}: “{1}” was not entered.").format(
+                    QLocale().toString(MAX_FIGURE), text
+                )
+            )
+            return QValidator.State.Invalid
+        return QValidator.State.Acceptable
 
 
 class FigureDelegate(QStyledItemDelegate):
@@ -43,7 +66,13 @@ class FigureDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
-        editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,9}"), editor))
+        validator = FigureValidator(editor)
+        validator.refused.connect(self.table.figureRefused)
+        # A keystroke refused while typing a figure leaves the field open on Enter: what is
+        # left would be another figure (123456789 of 123456789012), so it is keyed again.
+        validator.refused.connect(lambda _s: editor.setProperty("refused", True))
+        editor.textChanged.connect(lambda text: text or editor.setProperty("refused", False))
+        editor.setValidator(validator)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setAccessibleName(str(index.siblingAtColumn(1).data()))
         editor.installEventFilter(self)
@@ -63,7 +92,12 @@ class FigureDelegate(QStyledItemDelegate):
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
         ):
+            if editor.hasSelectedText() and editor.selectedText() == editor.text():
+                editor.setProperty("refused", False)  # this keystroke or paste starts afresh
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if editor.property("refused"):
+                    editor.selectAll()
+                    return True
                 self.commitData.emit(editor)
                 self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
                 return True
@@ -83,6 +117,8 @@ class FigureDelegate(QStyledItemDelegate):
 
 class FigureTable(QTableView):
     """Moves down the figure column in paper order; typing a digit starts editing."""
+
+    figureRefused = Signal(str)  # what was typed or pasted and not entered, in a sentence
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +199,7 @@ class FigureTable(QTableView):
         """In the comparison of two keyings, the same line's other figure; None otherwise."""
         model = self.model()
         current = self.currentIndex()
-        if not (isinstance(model, ProtocolTableModel) and model.double_entry and not model.blind):
+        if not (isinstance(model, ProtocolTableModel) and model.compared):
             return None
         columns = {
             ProtocolTableModel.COL_FIGURE: ProtocolTableModel.COL_SECOND,

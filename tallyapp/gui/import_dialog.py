@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStyle,
@@ -29,6 +30,7 @@ from sqlalchemy import Engine
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.errors import TallyError
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
 from tallyapp.services.exchange import FileOutcome, Rejected, SummaryDifference, import_files
@@ -136,7 +138,7 @@ class ConflictView(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
 
 
 class ImportDialog(QDialog):
@@ -204,6 +206,14 @@ class ImportDialog(QDialog):
         self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.results.cellActivated.connect(self._show_conflicts)
         self.results.cellDoubleClicked.connect(self._show_conflicts)
+        # The chosen file's reason and details, whole and wrapped: the column cuts them off,
+        # and a tooltip is out of reach of the keyboard and of a screen reader.
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Reason and details for the chosen file"))
+        self.details.setMaximumHeight(90)
+        self.details.setTabChangesFocus(True)
+        self.results.currentCellChanged.connect(self._show_details)
         self.summary = QLabel()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -213,9 +223,10 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.progress)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.summary)
         layout.addWidget(close)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
 
     # --- choosing files -----------------------------------------------------------------------
 
@@ -322,12 +333,16 @@ class ImportDialog(QDialog):
                 str(outcome.duplicates),
                 details,
             ]
+            whole = "\n".join(dict.fromkeys(t for t in (outcome.path, reason, details) if t))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(reason or outcome.path)
+                item.setData(Qt.ItemDataRole.UserRole, whole)
                 if col == 2:
                     item.setIcon(style.standardIcon(OUTCOME_ICONS[outcome.outcome]))
                 self.results.setItem(row, col, item)
+        if outcomes:
+            self.results.setCurrentCell(0, 0)
         counts = {
             k: sum(1 for o in outcomes if o.outcome == k)
             for k in ("accepted", "duplicate", "conflict", "rejected")
@@ -344,6 +359,10 @@ class ImportDialog(QDialog):
             )
         )
         self.imported.emit()
+
+    def _show_details(self, row: int, *_: int) -> None:
+        item = self.results.item(row, 0) if row >= 0 else None
+        self.details.setPlainText(str(item.data(Qt.ItemDataRole.UserRole) or "") if item else "")
 
     def _show_conflicts(self, row: int, _column: int = 0) -> ConflictView | None:
         if 0 <= row < len(self.outcomes) and (

@@ -43,6 +43,7 @@ from tallyapp.gui.i18n import (
     settings,
 )
 from tallyapp.gui.protocol_editor import ProtocolEditor
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tallyapp.gui.words import error_text
@@ -159,14 +160,11 @@ class MainWindow(QMainWindow):
         self.audit: AuditResult | None = None
         self.who = QLabel(self._who_text(actor))
         self.who.setAccessibleName(self.tr("Who is working"))
-        self.statusBar().addWidget(self.who)
+        # Permanent: a notice in the status bar never hides who is signed in.
+        self.statusBar().addPermanentWidget(self.who)
         self._make_actions()
         # Never larger than the screen: on a 1366×768 laptop the status bar stays in view.
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(
-            min(1500, screen.width()) if screen else 1500,
-            min(900, screen.height()) if screen else 900,
-        )
+        fit_to_screen(self, 1500, 900)
         self.tree_dock, self.checks_dock = tree_dock, checks_dock
         self._fit_docks()
         # The counts and the audit read the whole record: they start once the window has been
@@ -410,8 +408,14 @@ class MainWindow(QMainWindow):
             editor.focus_figures()
 
     def _toggle_double_entry(self) -> None:
+        on = self.double_action.isChecked()
+        started = [e for e in self.editors.values() if e.second_entry_started()]
+        if not on and started:  # a second keying under way keeps double entry on
+            started[0].set_double_entry(False)  # says why, and changes nothing
+            self.double_action.setChecked(True)
+            return
         for editor in self.editors.values():
-            editor.set_double_entry(self.double_action.isChecked())
+            editor.set_double_entry(on)
 
     # --- precincts --------------------------------------------------------------------------
 
@@ -698,8 +702,11 @@ class MainWindow(QMainWindow):
             return pdf, page_images(pdf, scale=1.3)
 
         pdf, pages = self.database.wait_for(render)
+        # The ballot is said in the title: the summary is of the ballot whose tab is open.
+        ballot_words = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
         dialog = PdfPreview(
-            self.tr("summary protocol of {0}").format(code),
+            self.tr("summary protocol of {0}").format(code)
+            + (f" — {ballot_words.replace('&', '')}" if ballot_words else ""),
             pdf,
             f"summary-{code}-{ballot.value}.pdf",
             self,

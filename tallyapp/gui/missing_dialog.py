@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tree_model import STATUS_WORDS, CommissionTreeModel, status_icon
 from tallyapp.services.navigation import PrecinctStatus
 
@@ -68,6 +69,6 @@ class MissingDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        fit_to_screen(self, 520, 560)
         if count:
             self.list.setCurrentRow(0)

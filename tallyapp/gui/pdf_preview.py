@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tallyapp.domain.errors import TallyError
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.words import error_text
 from tallyapp.services.files import write_atomically
 from tallyapp.services.signatures import sign_document
@@ -85,10 +86,16 @@ class PdfPreview(QDialog):
         self.sign_button.clicked.connect(lambda: self.save(sign=True))
         self.print_button.clicked.connect(self.print_pages)
         buttons.rejected.connect(self.reject)
+        # What was saved, and where: said in the dialog once the file is written.
+        self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setAccessibleName(self.tr("Saved"))
+        self.saved_note.setVisible(False)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
+        outer.addWidget(self.saved_note)
         outer.addWidget(buttons)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
 
     def save(
         self,
@@ -130,6 +137,11 @@ class PdfPreview(QDialog):
                 return None
         target = Path(path)
         write_atomically(target, data)
+        note = (
+            self.tr("Saved, digitally signed: {0}") if sign else self.tr("Saved (not signed): {0}")
+        )
+        self.saved_note.setText("✓ " + note.format(target))
+        self.saved_note.setVisible(True)
         return target
 
     def print_pages(self) -> None:

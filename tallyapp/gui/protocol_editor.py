@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tallyapp.domain.authority import Action, AuthorityError
+from tallyapp.domain.authority import Action, AuthorityError, WorkSession
 from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, TallyError
@@ -80,22 +80,30 @@ class ProtocolEditor(QWidget):
         self.second_report: CheckReport | None = None  # the blind second keying's own checks
         self.read_only: AuthorityError | None = None  # why this member may not key it
         self.correction_reason: str | None = None
+        self.second_keyer: WorkSession | None = None  # double entry: who keys the second entry
 
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.state_label.setAccessibleName(self.tr("Protocol state"))
         self.table = FigureTable()
-        self.save_button = QPushButton(self.tr("&Save"))
+        # What was typed or pasted and refused, said under the figures until the next figure.
+        self.input_problem = QLabel()
+        self.input_problem.setWordWrap(True)
+        self.input_problem.setStyleSheet("color: #842029")
+        self.input_problem.setAccessibleName(self.tr("Figure not entered"))
+        self.input_problem.setVisible(False)
+        self.table.figureRefused.connect(self._figure_refused)
+        self.save_button = QPushButton(self.tr("Sa&ve"))
         self.save_button.setToolTip(self.tr("Save the figures as a new version (Ctrl+S)"))
         self.finalise_button = QPushButton(self.tr("&Finalise…"))
         self.finalise_button.setToolTip(self.tr("Check, sign and finalise (Ctrl+Return)"))
-        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.correct_button = QPushButton(self.tr("C&orrect…"))
         self.correct_button.setToolTip(
             self.tr("Correct a finalised protocol with a repeated protocol (Ctrl+R)")
         )
         self.history_button = QPushButton(self.tr("&History"))
         self.history_button.setToolTip(self.tr("Every version and its differences (Ctrl+Shift+H)"))
-        self.print_button = QPushButton(self.tr("&Print / PDF…"))
+        self.print_button = QPushButton(self.tr("Print / P&DF…"))
         self.print_button.setToolTip(
             self.tr("Preview the printed protocol; save it as a (signed) PDF or print it (Ctrl+P)")
         )
@@ -126,6 +134,7 @@ class ProtocolEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.input_problem)
         layout.addLayout(buttons)
         self.double_entry = False
         self._update_buttons()
@@ -144,13 +153,24 @@ class ProtocolEditor(QWidget):
 
     def _show_sheet(self) -> None:
         assert self.sheet is not None
-        self.model = ProtocolTableModel(self.sheet, self.lang)
+        earlier, self.model = self.model, ProtocolTableModel(self.sheet, self.lang)
         self.read_only = self.service.refusal(Action.KEY, self.sheet.precinct.number)
         if self.read_only is not None:  # an observer, or another commission's precinct
             self.model.set_editable(False)
         self.model.valuesChanged.connect(self._values_changed)
         if self.double_entry and not self.sheet.sealed:
-            self.model.set_double_entry(True, blind=False)
+            same = earlier is not None and (
+                earlier.sheet.precinct.number,
+                earlier.sheet.ballot,
+            ) == (
+                self.sheet.precinct.number,
+                self.sheet.ballot,
+            )
+            if same and earlier is not None:  # saved during double entry: both keyings stay
+                self.model.keep_second_entry(earlier)
+            else:
+                self.model.set_double_entry(True, blind=False)
+                self.second_keyer = None
         self.table.setModel(self.model)
         self._recheck()
         self._update_buttons()
@@ -165,8 +185,13 @@ class ProtocolEditor(QWidget):
 
     # --- live checks ------------------------------------------------------------------------
 
+    def _figure_refused(self, sentence: str) -> None:
+        self.input_problem.setText(sentence)
+        self.input_problem.setVisible(True)
+
     def _values_changed(self) -> None:
         assert self.sheet is not None and self.model is not None
+        self.input_problem.setVisible(False)
         sheet, values, service = self.sheet, dict(self.model.values), self.service
         # Off the GUI thread; a figure typed before the last one was written replaces it.
         self.database.submit(
@@ -255,6 +280,8 @@ class ProtocolEditor(QWidget):
         self.history_button.setEnabled(stored)
         self.print_button.setEnabled(stored)
         self.second_button.setVisible(self.double_entry and has and not sealed)
+        # Once compared, the entries stay side by side until finalised.
+        self.second_button.setEnabled(not (self.model is not None and self.model.compared))
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -292,7 +319,10 @@ class ProtocolEditor(QWidget):
         """Why the protocol cannot be finalised as it stands (empty: it can be signed)."""
         if self.sheet is None or self.model is None:
             return []
-        found = [
+        if self.model.blind:  # nothing of the first keying may show while the second is typed
+            return [self.double_entry_pending()]
+        found = [self.double_entry_pending()] if self.model.awaiting_comparison else []
+        found += [
             self.tr("line {0} ({1}) is empty").format(line.number, line.names.get(self.lang))
             for line in self.sheet.lines
             if self.model.values.get(line.key) is None
@@ -320,13 +350,14 @@ class ProtocolEditor(QWidget):
                     self.tr("line {0} ({1}): {2} and {3}").format(
                         line.number,
                         line.names.get(self.lang),
-                        self.model.values.get(line.key),
-                        self.model.second.get(line.key),
+                        self._figure_words(self.model.values.get(line.key)),
+                        self._figure_words(self.model.second.get(line.key)),
                     )
                     for line in lines
                 ],
             )
             return
+        keyers = self._keyers()
         service, number = self.service, self.sheet.precinct.number
         members = self.database.wait_for(lambda: service.members(number))
         sheet, values = self.sheet, dict(self.model.values)
@@ -344,7 +375,7 @@ class ProtocolEditor(QWidget):
             try:
                 self.sheet = self.database.wait_for(
                     lambda sheet=sheet, values=values, signing=signing: service.finalise(
-                        sheet, values, signing, keep_roster=True
+                        sheet, values, signing, keep_roster=True, keyers=keyers
                     )
                 )
             except TallyError as exc:
@@ -406,10 +437,14 @@ class ProtocolEditor(QWidget):
 
     def _ask_reason(self, title: str, prompt: str, multiline: bool = False) -> str | None:
         """A reason, asked again with the message until one is given; None if cancelled."""
+        from tallyapp.gui.reason_dialog import ReasonDialog
+
         label = prompt
         while True:
             if multiline:
-                text, ok = QInputDialog.getMultiLineText(self, title, label)
+                dialog = ReasonDialog(title, label, self)
+                ok = dialog.exec() == ReasonDialog.DialogCode.Accepted
+                text = dialog.reason()
             else:
                 text, ok = QInputDialog.getText(self, title, label)
             if not ok:
@@ -458,29 +493,82 @@ class ProtocolEditor(QWidget):
         # and the keyboard shortcuts would stop working.
         self.window().activateWindow()
 
-    def set_double_entry(self, on: bool) -> None:
+    def double_entry_pending(self) -> str:
+        return self.tr(
+            "double entry: a second member keys the paper again and the two entries are "
+            "compared before the protocol is finalised"
+        )
+
+    def _figure_words(self, value: int | None) -> str:
+        return self.tr("(empty)") if value is None else QLocale().toString(value)
+
+    def _keyers(self) -> tuple[str, str] | None:
+        """Both keyers of an agreed double entry, for the record; None without double entry."""
+        work = self.service.actor.session
+        if self.model is None or not self.model.compared or self.second_keyer is None:
+            return None
+        first = work.member.label if work is not None else self.service.actor.who
+        return first, self.second_keyer.member.label
+
+    def second_entry_started(self) -> bool:
+        return self.model is not None and (self.model.blind or self.model.compared)
+
+    def set_double_entry(self, on: bool) -> bool:
+        """Double entry on or off for the protocols being keyed. Once a second keying has
+        begun it stays on until the protocol is finalised: switching it off would finalise
+        without the comparison. Returns whether the change was made."""
+        if not on and self.second_entry_started():
+            self.notice.emit(
+                self.tr(
+                    "Double entry stays on: the second entry of this protocol has begun. Compare "
+                    "the entries and finalise."
+                )
+            )
+            return False
         self.double_entry = on
         if self.model is not None and self.sheet is not None and not self.sheet.sealed:
             self.model.set_double_entry(on, blind=False)
             self.table.setModel(self.model)
+            self.second_keyer = None
         self.second_button.setText(self.tr("Start s&econd entry"))
+        self._recheck()
         self._update_buttons()
-        self.reportChanged.emit()
+        return True
 
     def toggle_second_entry(self) -> None:
-        """First press: hide the first keying and key again; second press: compare."""
-        if self.model is None:
+        """First press: another member signs in and keys the paper again, blind; second
+        press: the two entries side by side, differences marked."""
+        if self.model is None or self.sheet is None:
             return
         blind = not self.model.blind
-        self.model.set_double_entry(True, blind=blind)
+        if blind and self.second_keyer is None and not self._ask_second_keyer():
+            return  # nobody signed in to key the second entry
+        self.model.set_double_entry(True, blind=blind, compared=not blind)
         self._recheck()
         self.table.setModel(self.model)
         self.second_button.setText(
-            self.tr("&Compare entries") if blind else self.tr("Start s&econd entry")
+            self.tr("Co&mpare entries") if blind else self.tr("Start s&econd entry")
         )
+        self._update_buttons()
         if blind:
             self.table.start_at_top()
         self.reportChanged.emit()
+
+    def _ask_second_keyer(self) -> bool:
+        from tallyapp.gui.second_keying import SecondKeyerDialog
+
+        work = self.service.actor.session
+        if work is None or self.sheet is None:
+            return False
+        dialog = SecondKeyerDialog(
+            self.database, self.service.engine, work.commission, work, self, self.lang
+        )
+        accepted = dialog.exec() == SecondKeyerDialog.DialogCode.Accepted
+        self._reactivate()
+        if accepted and dialog.session is not None:
+            self.second_keyer = dialog.session
+            return True
+        return False
 
     def preview(self) -> PdfPreview | None:
         """The stored protocol as it prints (save the figures first: drafts print as saved)."""
@@ -496,9 +584,8 @@ class ProtocolEditor(QWidget):
             return pdf, page_images(pdf, scale=1.3)
 
         pdf, pages = self.database.wait_for(render)
-        title = self.tr("precinct {0}, {1}").format(
-            self.sheet.precinct.number, self.sheet.ballot.colour
-        )
+        colour = self.tr("blue") if self.sheet.ballot.colour == "blue" else self.tr("green")
+        title = self.tr("precinct {0}, {1}").format(self.sheet.precinct.number, colour)
         from tallyapp.services.signed_documents import signed_protocol  # pyHanko: on first use
 
         def signed(key: Path, passphrase: bytes) -> bytes:

@@ -52,6 +52,9 @@ class ProtocolTableModel(QAbstractTableModel):
         self.second: dict[str, int | None] = dict.fromkeys(self.values)
         self.double_entry = False
         self.blind = False  # while the second keying is typed, the first is hidden
+        # The keyings are compared only once the second has been typed: until then no line
+        # "differs", and finalising waits for the comparison.
+        self.compared = False
         self.editable = not sheet.sealed
         self.report: CheckReport | None = None
         self._failing_lines: dict[str, list[Verdict]] = {}
@@ -82,14 +85,29 @@ class ProtocolTableModel(QAbstractTableModel):
         self.editable = editable
         self._refresh_all()
 
-    def set_double_entry(self, on: bool, blind: bool = False) -> None:
+    def set_double_entry(self, on: bool, blind: bool = False, compared: bool = False) -> None:
         self.beginResetModel()
         self.double_entry = on
         self.blind = blind
+        self.compared = on and not blind and compared
         self.endResetModel()
 
+    def keep_second_entry(self, earlier: ProtocolTableModel) -> None:
+        """A protocol saved during double entry keeps the second keying and where the two
+        keyings stand: saving the agreed figures never empties the second column."""
+        if earlier.double_entry:
+            self.second = dict(earlier.second)
+            self.set_double_entry(True, earlier.blind, earlier.compared)
+
+    @property
+    def awaiting_comparison(self) -> bool:
+        """Double entry is on and the two keyings have not been compared yet."""
+        return self.double_entry and not self.compared
+
     def mismatches(self) -> list[str]:
-        return double_entry_mismatches(self.values, self.second) if self.double_entry else []
+        if not (self.double_entry and self.compared):
+            return []
+        return double_entry_mismatches(self.values, self.second)
 
     def _mismatched(self) -> frozenset[str]:
         """The lines whose two keyings differ, computed once per change, not once per cell."""
@@ -111,7 +129,9 @@ class ProtocolTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.sheet.lines)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else (5 if self.double_entry else 4)
+        # The second keying's column shows from the moment it is typed, never before.
+        shown = self.double_entry and (self.blind or self.compared)
+        return 0 if parent.isValid() else (5 if shown else 4)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -144,15 +164,15 @@ class ProtocolTableModel(QAbstractTableModel):
         line = self.sheet.lines[index.row()]
         col = index.column()
         failing = self._failing_lines.get(line.key, [])
-        mismatch = self.double_entry and not self.blind and line.key in self._mismatched()
+        mismatch = self.compared and line.key in self._mismatched()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.COL_LINE:
                 return str(line.number)
             if col == self.COL_NAME:
                 return line.names.get(self.lang)
             if col == self.COL_FIGURE:
-                if self.double_entry and self.blind and role == Qt.ItemDataRole.DisplayRole:
-                    return "•••" if self.values.get(line.key) is not None else ""
+                if self.double_entry and self.blind:  # nothing of the first keying shows
+                    return ""
                 value = self.values.get(line.key)
                 return (
                     ""
@@ -216,7 +236,7 @@ class ProtocolTableModel(QAbstractTableModel):
         if target.get(key) == figure:
             return True
         target[key] = figure
-        if self.double_entry and not self.blind:  # the line's comparison shows on its row
+        if self.compared:  # the line's comparison shows on its row
             self.dataChanged.emit(
                 self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
             )

@@ -41,6 +41,7 @@ from tallyapp.gui.charts import (
     Segment,
 )
 from tallyapp.gui.i18n import LOCALES
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.messages import say
 from tallyapp.services.anomalies import AnomalyReport, anomaly_report
@@ -202,7 +203,7 @@ class ResultsView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.close)
             self.closers.append(shortcut)
-        self.resize(1300, 850)
+        fit_to_screen(self, 1300, 850)
         run_task(
             self,
             self.tr("Counting the results"),

@@ -38,6 +38,7 @@ from tallyapp.domain.authority import (
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.pin_dialog import PinDialog
+from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_lines
 
@@ -159,7 +160,7 @@ class RosterDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(760, 520 if self.administrator else 460)
+        fit_to_screen(self, 760, 520 if self.administrator else 460)
         self.reload()
 
     def _choose_commission(self) -> None:

@@ -156,7 +156,12 @@ CATALOGUE: dict[str, Names] = {
         "{check} needs a written explanation: {name}",
     ),
     "signing.no-chair": N(
-        "төраға көрсетілмеген", "председатель не указан", "the chair is not named"
+        "қол қоятын адам жоқ: төраға, ол болмаса төрағаның орынбасары немесе хатшы қатысқан "
+        "деп белгіленуі керек",
+        "некому подписать: должен быть отмечен присутствующим председатель, а в его "
+        "отсутствие заместитель председателя или секретарь",
+        "nobody may sign: mark the chair present, or in the chair's absence the deputy chair "
+        "or the secretary",
     ),
     "signing.no-secretary": N(
         "хатшы көрсетілмеген", "секретарь не указан", "the secretary is not named"
@@ -785,6 +790,13 @@ CATALOGUE: dict[str, Names] = {
         "{member}: роль «{role}» не даёт права на действие «{action}» ({document})",
         "{member}: the role {role} may not {action} ({document})",
     ),
+    "permission.keyed-and-accepting": N(
+        "{member} {precinct} учаскесінің хаттамасын өзі енгізген: оны комиссияның басқа мүшесі "
+        "қабылдайды",
+        "{member} сам ввёл протокол участка {precinct}: принимает его другой член комиссии",
+        "{member} keyed precinct {precinct}'s protocol: another member of the commission "
+        "accepts it",
+    ),
     "permission.chair-present": N(
         "{member} ({role}): төраға қатысып отыр, хаттаманы төраға қорытындылайды ({document})",
         "{member} ({role}): председатель присутствует, протокол подписывает председатель "
@@ -975,6 +987,173 @@ CATALOGUE: dict[str, Names] = {
         "{precinct} учаскесі ({ballot}), {version}-нұсқа: шығу тегі жазылғаннан өзгеше",
         "участок {precinct} ({ballot}), версия {version}: происхождение отличается от записанного",
         "precinct {precinct} ({ballot}), version {version}: its provenance differs from the record",
+    ),
+    "audit.received-unproven": N(
+        "{precinct} учаскесі ({ballot}), {version}-нұсқа: қол қойылып алынған деп жазылған, "
+        "бірақ алынған кезде сақталған қол қойылған файлдардың ешқайсысында жоқ",
+        "участок {precinct} ({ballot}), версия {version}: записана как полученная с подписью, "
+        "но ни один подписанный файл, сохранённый при получении, её не содержит",
+        "precinct {precinct} ({ballot}), version {version}: recorded as received signed, but "
+        "no signed file kept on receipt holds it",
+    ),
+    "audit.received-differs": N(
+        "{precinct} учаскесі ({ballot}), {version}-нұсқа: сандары қол қойылған жазбадан "
+        "өзгеше (сақталғаны ≠ қол қойылғаны): {lines}",
+        "участок {precinct} ({ballot}), версия {version}: цифры отличаются от подписанной "
+        "записи (хранится ≠ подписано): {lines}",
+        "precinct {precinct} ({ballot}), version {version}: its figures differ from the signed "
+        "record (stored ≠ signed): {lines}",
+    ),
+    "audit.received-file-unverified": N(
+        "алынған {file} файлы енді тексерілмейді: {reason}",
+        "полученный файл {file} больше не проходит проверку: {reason}",
+        "the received file {file} no longer verifies: {reason}",
+    ),
+    "audit.received-no-trust": N(
+        "қол қойылып алынған {versions} нұсқаны тексеру мүмкін емес: сенімді куәландырушы "
+        "орталық жоқ (--trust арқылы көрсетіңіз)",
+        "{versions} версий, полученных с подписью, проверить нельзя: нет доверенного "
+        "удостоверяющего центра (укажите его в --trust)",
+        "{versions} versions received signed cannot be checked: no trusted authority (name one "
+        "with --trust)",
+    ),
+    "audit.enrolment-unverified": N(
+        "жұмыс орнын тіркеу (жазба {entry}) тексерілмеді: {reason}",
+        "регистрация рабочего места (запись {entry}) не прошла проверку: {reason}",
+        "the enrolment of a workstation (entry {entry}) does not verify: {reason}",
+    ),
+    "audit.seal-forged": N(
+        "{key} жұмыс орнының мөрі {seal} оның кілтімен қойылмаған",
+        "печать {seal} рабочего места {key} поставлена не его ключом",
+        "seal {seal} of workstation {key} was not made with its key",
+    ),
+    "audit.seal-not-enrolled": N(
+        "{key} жұмыс орны комиссия төрағасымен тіркелмеген: оның {seals} мөрі ештеңені растамайды",
+        "рабочее место {key} не зарегистрировано председателем комиссии: его печати ({seals}) "
+        "ничего не подтверждают",
+        "workstation {key} is not enrolled by a commission's chair: its {seals} seal(s) prove "
+        "nothing",
+    ),
+    "audit.protocol-unsealed": N(
+        "{precinct} учаскесі ({ballot}): {entries} оқиға (жазба {first} бастап) тіркелген "
+        "жұмыс орнының мөрінсіз — оны жұмыс орнының кілті жоқ біреу жазған",
+        "участок {precinct} ({ballot}): {entries} событий (с записи {first}) без печати "
+        "зарегистрированного рабочего места — их записал кто-то без ключа рабочего места",
+        "precinct {precinct} ({ballot}): {entries} event(s) from entry {first} bear no "
+        "enrolled workstation's seal: written by someone without a workstation's key",
+    ),
+    "audit.entries-unsealed": N(
+        "{chain}: {entries} жазба ({first} бастап) тіркелген жұмыс орнының мөрінсіз",
+        "{chain}: {entries} записей (с {first}) без печати зарегистрированного рабочего места",
+        "{chain}: {entries} entries from entry {first} bear no enrolled workstation's seal",
+    ),
+    "enrolment.refused": N(
+        "жұмыс орнын тіркеу мүмкін емес",
+        "зарегистрировать рабочее место нельзя",
+        "the workstation cannot be enrolled",
+    ),
+    "audit.sealed-entries-missing": N(
+        "жұмыс орны мөрлеген {entries} жазба журналдан жойылған",
+        "{entries} записей, скреплённых печатью рабочего места, удалены из журнала",
+        "{entries} entries a workstation sealed were removed from the record",
+    ),
+    "audit.setup-unrecorded": N(
+        "{election} сайлауының баптауы журналда жазылмаған",
+        "настройка выборов {election} не записана в журнале",
+        "the setup of election {election} is not in the record",
+    ),
+    "audit.setup-unsigned": N(
+        "сайлау баптауы (жазба {entry}) ОСК қол қоюымен расталмаған: {reason}",
+        "настройка выборов (запись {entry}) не подтверждена подписью ЦИК: {reason}",
+        "the election's setup (entry {entry}) is not proven by the CEC's signature: {reason}",
+    ),
+    "audit.setup-altered": N(
+        "сайлау баптауының «{part}» бөлігі соңғы жазбадан кейін (жазба {entry}) қосымшаны "
+        "айналып өзгертілген",
+        "часть настройки выборов «{part}» изменена в обход приложения после последней записи "
+        "(запись {entry})",
+        "the election's {part} changed outside the app since it was last recorded (entry {entry})",
+    ),
+    "setup.not-signed": N(
+        "оны әкімші жазған, ОСК қол қоймаған",
+        "её записал администратор, ЦИК не подписывал",
+        "it was recorded by the administrator, not signed by the CEC",
+    ),
+    "checkpoint.refused": N(
+        "бақылау нүктесін қабылдау мүмкін емес",
+        "контрольную точку принять нельзя",
+        "the checkpoint cannot be used",
+    ),
+    "checkpoint.too-large": N(
+        "{file}: бақылау нүктесі тым үлкен ({limit} байттан асады)",
+        "{file}: контрольная точка слишком велика (больше {limit} байт)",
+        "{file}: the checkpoint is too large (over {limit} bytes)",
+    ),
+    "checkpoint.unreadable": N(
+        "{file} оқылмайды: {detail}",
+        "{file} не читается: {detail}",
+        "{file} cannot be read: {detail}",
+    ),
+    "checkpoint.format": N(
+        "{file}: tallyapp бақылау нүктесі емес",
+        "{file}: это не контрольная точка tallyapp",
+        "{file}: not a tallyapp checkpoint",
+    ),
+    "audit.checkpoint-unverified": N(
+        "{file} бақылау нүктесі тексерілмеді: {reason}",
+        "контрольная точка {file} не прошла проверку: {reason}",
+        "the checkpoint {file} does not verify: {reason}",
+    ),
+    "audit.checkpoint-other-election": N(
+        "{file} бақылау нүктесі басқа сайлауға арналған",
+        "контрольная точка {file} относится к другим выборам",
+        "the checkpoint {file} is of another election",
+    ),
+    "audit.checkpoint-cut": N(
+        "{chain}: бақылау нүктесінде {entries} жазба болған, қазір {now}: жазба қысқартылған",
+        "{chain}: в контрольной точке было {entries} записей, сейчас {now}: запись обрезана",
+        "{chain}: the checkpoint saw {entries} entries, the record now holds {now}: it was cut",
+    ),
+    "audit.checkpoint-rewritten": N(
+        "{chain}: {entries}-жазба бақылау нүктесі көргеннен өзгеше: тарих қайта жазылған",
+        "{chain}: запись {entries} не та, что видела контрольная точка: история переписана",
+        "{chain}: entry {entries} is not the one the checkpoint saw: history was rewritten",
+    ),
+    "enrolment.malformed": N(
+        "тіркеу жазбасы оқылмайды",
+        "запись регистрации не читается",
+        "the enrolment record is not readable",
+    ),
+    "enrolment.no-trust": N(
+        "сенімді куәландырушы орталық жоқ (--trust)",
+        "нет доверенного удостоверяющего центра (--trust)",
+        "no trusted authority to check it against (--trust)",
+    ),
+    "enrolment.signature": N(
+        "тіркеудегі қолтаңба жарамсыз: {detail}",
+        "подпись регистрации недействительна: {detail}",
+        "its signature does not hold: {detail}",
+    ),
+    "enrolment.other": N(
+        "{key} тіркеуі басқа сайлауға немесе басқа кілтке арналған",
+        "регистрация {key} относится к другим выборам или другому ключу",
+        "the enrolment of {key} is for another election or another key",
+    ),
+    "enrolment.not-chair": N(
+        "{signer} — {commission} комиссиясының төрағасы емес: жұмыс орнын тек төраға тіркейді",
+        "{signer} — не председатель комиссии {commission}: рабочее место регистрирует только "
+        "председатель",
+        "{signer} is not the chair of {commission}: only the chair enrols a workstation",
+    ),
+    "enrolment.no-chair": N(
+        "{commission} комиссиясының тізімінде ЖСН-і бар төраға жоқ",
+        "в составе комиссии {commission} нет председателя с ИИН",
+        "the roster of {commission} has no chair with an IIN",
+    ),
+    "workstation.key": N(
+        "жұмыс орнының кілтін ({path}) ашу мүмкін емес: {detail}",
+        "не удаётся открыть ключ рабочего места ({path}): {detail}",
+        "the workstation's key ({path}) cannot be opened: {detail}",
     ),
     "workstation.role": N(
         "{role} рөлін жасау мүмкін емес: {detail}",
@@ -1364,6 +1543,88 @@ CATALOGUE: dict[str, Names] = {
         "жол: ресми ≠ көшірме — {differences} (көшірменің саусақ ізі {fingerprint})",
         "строка: официально ≠ копия — {differences} (отпечаток копии {fingerprint})",
         "line: official ≠ copy — {differences} (copy fingerprint {fingerprint})",
+    ),
+    # --- the embedded database on one laptop (storage/durability.py) -------------------------
+    "storage.refused": N(
+        "{path} дерекқоры бұл жазбаны қауіпсіз сақтай алмайды: ештеңе жазылған жоқ",
+        "база данных {path} не может надёжно сохранить эту запись: ничего не записано",
+        "the database {path} cannot take this write safely: nothing was written",
+    ),
+    "storage.database-gone": N(
+        "сақталмады: {path} дерекқор файлы бағдарлама жұмыс істеп тұрғанда жойылды немесе "
+        "орны ауыстырылды. Файлды орнына қайтарып, tallyapp-ты қайта іске қосыңыз",
+        "не сохранено: файл базы данных {path} удалён или перемещён, пока программа работала. "
+        "Верните файл на место и перезапустите tallyapp",
+        "not saved: the database file {path} was removed or moved while the app was running. "
+        "Put the file back and start tallyapp again",
+    ),
+    "storage.database-replaced": N(
+        "сақталмады: {path} жолында енді басқа файл тұр (бағдарлама жұмыс істеп тұрғанда "
+        "ауыстырылған). tallyapp-ты қайта іске қосыңыз",
+        "не сохранено: по пути {path} теперь другой файл (его заменили, пока программа "
+        "работала). Перезапустите tallyapp",
+        "not saved: {path} is now another file (it was replaced while the app was running). "
+        "Start tallyapp again",
+    ),
+    "storage.journal-gone": N(
+        "сақталмады: басқа бағдарлама {path} дерекқорының журналын (-wal) жойды. Бұған дейін "
+        "сақталғанның бәрі дерекқорда; tallyapp-ты қайта іске қосыңыз",
+        "не сохранено: другая программа удалила журнал (-wal) базы данных {path}. Всё "
+        "сохранённое ранее есть в базе; перезапустите tallyapp",
+        "not saved: another program removed the journal (-wal) of the database {path}. "
+        "Everything saved before is in the database; start tallyapp again",
+    ),
+    "storage.busy": N(
+        "сақталмады: {path} дерекқорын басқа процесс бұғаттап тұр; кейінірек қайталаңыз",
+        "не сохранено: база данных {path} заблокирована другим процессом; повторите позже",
+        "not saved: another process has locked the database {path}; try again later",
+    ),
+    "storage.in-use": N(
+        "{path} дерекқорын {workstation} жұмыс орнындағы tallyapp ({pid} процесі, {since} "
+        "бастап) пайдаланып отыр: ол жабылғанша мұнда ештеңе жазылмайды. Есептерді оқуға "
+        "болады",
+        "базой данных {path} пользуется tallyapp на рабочем месте {workstation} (процесс "
+        "{pid}, с {since}): пока он открыт, здесь ничего не записывается. Читать отчёты можно",
+        "the database {path} is in use by tallyapp on workstation {workstation} (process "
+        "{pid}, since {since}): nothing is written here until it is closed. Reading is fine",
+    ),
+    "storage.journal-without-database": N(
+        "{path} дерекқор файлы жоқ, бірақ оның журналы {journal} ({size} байт) бар: "
+        "дерекқор пайдаланылып тұрғанда жойылған не орны ауыстырылған. Жұмыс журналда "
+        "болуы мүмкін, сондықтан жаңа дерекқор жасалмады. Файлды орнына қайтарыңыз",
+        "файла базы данных {path} нет, но есть его журнал {journal} ({size} байт): базу "
+        "удалили или переместили во время работы. В журнале может быть работа, поэтому "
+        "новая база не создана. Верните файл на место",
+        "the database file {path} is missing but its journal {journal} ({size} bytes) is "
+        "there: the database was removed or moved while in use. The journal may hold work, "
+        "so no new database was created. Put the database file back",
+    ),
+    "storage.read-only": N(
+        "сақталмады: {path} дерекқоры тек оқуға арналған (қорғалған файл не тасығыш)",
+        "не сохранено: база данных {path} доступна только для чтения (защищённый файл или "
+        "носитель)",
+        "not saved: the database {path} is read-only (a protected file or medium)",
+    ),
+    "storage.read-only-note": N(
+        "{path} дерекқоры тек оқу үшін ашылды: нәтижелер мен тексерулер жұмыс істейді, жазу жоқ",
+        "база данных {path} открыта только для чтения: результаты и проверки работают, запись нет",
+        "the database {path} is opened read-only: results and checks work, writing does not",
+    ),
+    "storage.disk-full": N(
+        "сақталмады: {path} дерекқоры тұрған дискіде орын жоқ. Орын босатып, қайта сақтаңыз",
+        "не сохранено: на диске с базой данных {path} нет места. Освободите место и "
+        "сохраните снова",
+        "not saved: the disk holding the database {path} is full. Free some space and save again",
+    ),
+    "storage.write-failed": N(
+        "сақталмады: {path} дерекқорына жазу сәтсіз аяқталды ({detail})",
+        "не сохранено: запись в базу данных {path} не удалась ({detail})",
+        "not saved: writing to the database {path} failed ({detail})",
+    ),
+    "storage.kept": N(
+        "{reason}. Сандар терезеде қалды және {file} файлында сақталды",
+        "{reason}. Цифры остались в окне и сохранены в файле {file}",
+        "{reason}. The figures stay in the window and are kept in the file {file}",
     ),
 }
 

@@ -1,11 +1,13 @@
 """Auditing the record: recompute every hash chain, replay every protocol's events, and
-recompute every version's fingerprint; each broken link as a typed error naming the protocol
-and what changed."""
+recompute every version's fingerprint; re-verify every version received signed from the
+bytes kept on receipt (`received_proof`); each broken link as a typed error naming the
+protocol and what changed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Select, select
@@ -15,7 +17,7 @@ from sqlmodel import col
 from tallyapp.domain.errors import TallyError
 from tallyapp.services.transaction import reading
 from tallyapp.storage.audit_chain import ChainReport, verify_chains, verify_record
-from tallyapp.storage.tables import PrecinctRow, ProtocolRow, assigned
+from tallyapp.storage.tables import ElectionRow, PrecinctRow, ProtocolRow, assigned
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,10 @@ class AuditResult:
     protocols: int
     versions: int
     broken: list[TallyError]
+    received_versions: int = 0  # versions received signed, each proven from its file
+    received_files: int = 0  # received files whose signatures were verified again
+    seals: int = 0  # workstations' seals verified
+    enrolled: int = 0  # workstations enrolled by a commission's chair
 
     @property
     def intact(self) -> bool:
@@ -39,10 +45,41 @@ def _result(report: ChainReport) -> AuditResult:
     )
 
 
-def audit_database(engine: Engine) -> AuditResult:
-    """Every chain, head and version of the database."""
+def audit_database(
+    engine: Engine, trust: list[Path] | None = None, against: Path | None = None
+) -> AuditResult:
+    """Every chain, head and version of the database, and every version received signed
+    proven by the signed file it came in (`trust`: the authorities its signers' keys chain
+    to; by default the one `keygen` made and the practice one). `against`: a published
+    checkpoint the record must still hold."""
+    from tallyapp.services.checkpoints import check_against
+    from tallyapp.services.enrolment import practice_authority_path
+    from tallyapp.services.exchange.register import Register
+    from tallyapp.services.received_proof import prove_received
+    from tallyapp.services.seals import verify_seals
+    from tallyapp.services.setup_seal import verify_setup
+    from tallyapp.services.signatures import default_trust, package_roots
+
+    named = [str(t) for t in trust or []]
+    practice = [p for p in [practice_authority_path()] if not named and p.exists()]
+    roots = package_roots([*default_trust(named), *practice])
     with reading(engine) as session:
-        return _result(verify_record(session))
+        result = _result(verify_record(session))
+        if session.scalar(select(col(ElectionRow.id)).limit(1)) is None:
+            return result  # an empty database: nothing to prove
+        register = Register.load(session.connection(), with_heads=False)
+        seals = verify_seals(session, roots, register)
+        setup = verify_setup(session, roots, register)
+        proof = prove_received(session, roots)
+        anchored = check_against(session, against, roots, register) if against else []
+    return replace(
+        result,
+        broken=[*result.broken, *setup, *seals.broken, *proof.broken, *anchored],
+        received_versions=proof.versions,
+        received_files=proof.files,
+        seals=seals.seals,
+        enrolled=seals.enrolled,
+    )
 
 
 def audit_precincts(engine: Engine, election_id: str, numbers: list[str]) -> AuditResult:

@@ -49,6 +49,7 @@ from tallyapp.services.history import (
     version_history,
 )
 from tallyapp.services.members import load_roster, set_roster
+from tallyapp.services.recovery import kept_if_refused
 from tallyapp.services.sessions import lasting_structure
 from tallyapp.services.setup import election_of
 from tallyapp.services.transaction import reading, use_case
@@ -229,7 +230,10 @@ class EntryService:
 
     def autosave(self, sheet: Sheet, values: dict[str, int | None]) -> None:
         """Keep the figures being typed in the working copy."""
-        with use_case(self.engine) as s:
+        kept = kept_if_refused(
+            self.engine, "autosave", sheet.precinct.number, sheet.ballot.value, values
+        )
+        with kept, use_case(self.engine) as s:
             self._require(s, Action.KEY, sheet.precinct.number)
             put_working_copy(
                 s,
@@ -279,7 +283,8 @@ class EntryService:
             problems = empty_line_problems(sheet, values)
             if problems:
                 raise EntryError(problems)
-        with use_case(self.engine) as s:
+        kept = kept_if_refused(self.engine, kind, sheet.precinct.number, sheet.ballot.value, values)
+        with kept, use_case(self.engine) as s:
             self._require(s, Action.KEY, sheet.precinct.number)
             self._store(s, sheet, values, kind, reason)
         return self.open(sheet.precinct.number, sheet.ballot)
@@ -290,17 +295,21 @@ class EntryService:
         values: dict[str, int | None],
         signing: Signing,
         keep_roster: bool = False,
+        keyers: tuple[str, str] | None = None,
     ) -> Sheet:
         """Save, check and finalise in one transaction: every hard relation holds, every
         warning is explained, and the chair, the secretary and the members present are
         recorded with the signed version. `keep_roster`: the members named become the
-        commission's roster, in the same transaction. All of it is stored or none of it."""
+        commission's roster, in the same transaction. `keyers`: the two members whose
+        keyings agreed in double entry, recorded with the signing. All of it is stored or none
+        of it."""
         report = self.checks(sheet, values)
         problems = finalise_problems(sheet, values, report, signing)
         if problems:
             raise EntryError(problems)
         eid, number, ballot = self.election.id, sheet.precinct.number, sheet.ballot
-        with use_case(self.engine) as s:
+        kept = kept_if_refused(self.engine, "finalise", number, ballot.value, values)
+        with kept, use_case(self.engine) as s:
             self._require(s, Action.FINALISE, number, self._chair_present(number, signing))
             if keep_roster:
                 set_roster(s, self.actor, eid, number, signing.members)
@@ -333,15 +342,15 @@ class EntryService:
                 chair=signing.chair,
                 secretary=signing.secretary,
                 present=[m.name for m in signing.members if m.present],
+                **({"double_entry": list(keyers)} if keyers else {}),
             )
         return self.open(number, ballot)
 
     def _chair_present(self, number: str, signing: Signing) -> bool:
-        """Whether the chair is present: the precinct commission's, as the members present
-        say. A territorial commission keying a paper protocol signs with its own chair, deputy
-        or secretary, whose presence the paper does not record."""
-        if self.commission != precinct_commission(number):
-            return False
+        """Whether the precinct commission's chair is present, as the members present say.
+        A territorial commission keying a precinct's paper protocol follows the same rule
+        for that precinct's commission: while the paper says its chair was present, only the
+        territorial commission's chair finalises; otherwise its deputy or secretary may."""
         return any(m.present and m.role == Role.CHAIR.value for m in signing.members)
 
     def correct(self, sheet: Sheet, values: dict[str, int | None], reason: str) -> Sheet:

@@ -33,10 +33,11 @@ from tallyapp.services.sessions import (
     start_session,
     workstation_name,
 )
-from tallyapp.services.setup import SetupError, init_database, open_engine
+from tallyapp.services.setup import SetupError, hold_for_the_app, init_database, open_engine
 from tallyapp.services.table_files import read_table
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.database import is_initialised, make_engine, resolve_url, sqlite_file
+from tallyapp.storage.durability import journal_without_database
 from tallyapp.storage.protocols import audit
 from tallyapp.storage.tables import PrecinctRow
 
@@ -68,6 +69,8 @@ def find_database(url: str | None) -> FoundDatabase:
     path = sqlite_file(url)
     if path is not None:
         _remove_sqlite(_creating(path))
+        if journal_without_database(path) is not None:
+            make_engine(url, create=False)  # refuses, saying what it found: no setup over it
         if not path.is_file() or path.stat().st_size == 0:
             return FoundDatabase(url, None)
     probe = make_engine(url, create=False)
@@ -82,6 +85,7 @@ def find_database(url: str | None) -> FoundDatabase:
     if not initialised:
         return FoundDatabase(url, None)
     engine = open_engine(url)
+    hold_for_the_app(url, engine)  # one app per database (storage/durability.py)
     return FoundDatabase(
         url, engine, holds_demo(engine), None if has_pins(engine) else first_commission(engine)
     )
@@ -124,7 +128,9 @@ def _creating(path: Path) -> Path:
 
 def _remove_sqlite(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        leftover = Path(f"{path}{suffix}")
+        if leftover.exists():  # asked first: on read-only media even a missing file refuses
+            leftover.unlink()
 
 
 def _functions(url: str) -> set[str]:

@@ -32,6 +32,7 @@ from tallyapp.reports.summary_pdf import (
     render_summary,
 )
 from tallyapp.services.audit import audit_precincts, refuse_if_broken
+from tallyapp.services.checkpoints import current_root
 from tallyapp.services.entry import EntryService, sheet_lines
 from tallyapp.services.results import Results, compute_results
 from tallyapp.services.setup import election_of
@@ -231,6 +232,7 @@ def export_protocol(
     pdf = render_protocol(document, lang)
     # What each row prints, so that `verify` can read every row back exactly as printed.
     data["lang"] = lang
+    data["record_head"] = _record_head(engine, str(data["election"]), number, ballot)
     rows: list[dict[str, object]] = data["lines"]  # type: ignore[assignment]
     for row, printed in zip(rows, document.lines, strict=True):
         row["label"] = printed.names.get(lang)
@@ -413,8 +415,24 @@ def export_summary(
         "fingerprint": digest,
         "lang": lang,
         "lines": _printed_rows(lines, lang),
+        "record_root": current_root(engine),  # the record it was made from (checkpoints)
     }
     return attach_json(pdf, data, SUMMARY_ATTACHMENT)
+
+
+def _record_head(engine: Engine, election_id: str, number: str, ballot: BallotKind) -> str:
+    """The newest hash of the protocol's chain: the record this document was made from."""
+    with Session(engine) as s:
+        found = s.scalar(
+            select(col(ProtocolRow.record_hash))
+            .join(PrecinctRow, col(PrecinctRow.id) == col(ProtocolRow.precinct_id))
+            .where(
+                col(ProtocolRow.election_id) == election_id,
+                col(PrecinctRow.number) == number,
+                col(ProtocolRow.ballot) == ballot.value,
+            )
+        )
+    return str(found or "")
 
 
 def export_results(

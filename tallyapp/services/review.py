@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import ProtocolStatus as State
-from tallyapp.domain.authority import Action, precinct_commission
+from tallyapp.domain.authority import Action, keyed_and_decided_alone, precinct_commission
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import NotFoundError, TallyError
 from tallyapp.domain.lifecycle import path_to
@@ -49,6 +49,9 @@ def _decide(
                 ballot=ballot.value,
                 state=stored.state.value,
             )
+        refusal = keyed_and_decided_alone(stored.provenance, stored.saved_by, actor.who, number)
+        if target is State.ACCEPTED and refusal is not None:
+            raise refusal
         lock = stored.lock_version if expected_lock is None else expected_lock
         for step in path_to(stored.state, target):
             stored = change_state(s, election.id, number, ballot, step, actor, lock, note=note)

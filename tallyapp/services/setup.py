@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, event, insert, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -17,16 +17,24 @@ from tallyapp.domain.election import Election, Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.register import Structure, read_register
 from tallyapp.resources import resource_path
+from tallyapp.services import notices
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
 from tallyapp.services.demo_rosters import demo_roster
 from tallyapp.services.structure import official_figures, plan_structure
 from tallyapp.services.table_files import read_table
 from tallyapp.storage.database import (
     is_initialised,
+    is_read_only,
     make_engine,
     resolve_url,
     sqlite_file,
     upgrade,
+)
+from tallyapp.storage.durability import (
+    StorageRefused,
+    hold_database,
+    journal_without_database,
+    release_database,
 )
 from tallyapp.storage.rosters import add_rosters
 from tallyapp.storage.tables import (
@@ -117,6 +125,18 @@ def init_database(
         _write_election(
             conn, election, _definition_text(election_name), seed, structure, scale, step
         )
+    if structure is None:  # practice data: enrolled and signed by a practice CEC key
+        from tallyapp.services.enrolment import enrol_practice_workstation
+
+        enrol_practice_workstation(engine)
+    else:  # the first setup by the administrator, recorded as such
+        from tallyapp.domain.actor import Actor
+        from tallyapp.services.sessions import workstation_name
+        from tallyapp.services.setup_seal import record_setup
+        from tallyapp.services.transaction import use_case
+
+        with use_case(engine) as s:
+            record_setup(s, Actor("administrator", workstation_name()), election.id)
     with Session(engine) as session:
         commissions = session.query(CommissionRow).filter_by(election_id=election.id).count()
         precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
@@ -286,10 +306,14 @@ def open_engine(url: str | None) -> Engine:
     url = resolve_url(url)
     path = sqlite_file(url)
     if path is not None and not path.is_file():
+        if journal_without_database(path) is not None:
+            make_engine(url, create=False)  # refuses, saying what was found
         raise SetupError("setup.no-database", url=str(path))
     engine = make_engine(url, create=False)
     if not is_initialised(engine):
         raise SetupError("setup.no-database", url=str(engine.url))
+    if is_read_only(engine):
+        notices.tell(StorageRefused("storage.read-only-note", path=str(path)))
     upgrade(engine)
     return engine
 
@@ -301,13 +325,33 @@ class AppDatabase:
     url: str
     engine: Engine
     initialised: bool
+    read_only: bool = False  # read-only media: results can be read, nothing saved
 
 
 def app_database(url: str | None) -> AppDatabase:
-    """The database the desktop app opens (created empty if it does not exist yet)."""
+    """The database the desktop app opens (created empty if it does not exist yet), held by
+    this app until its engine is disposed: a second app, or a command that writes, is
+    refused with a sentence naming this workstation and process (`storage.durability`).
+    A journal left without its database is never covered by a new file: refused, saying so."""
     url = resolve_url(url)
-    engine = make_engine(url)
-    return AppDatabase(url, engine, is_initialised(engine))
+    engine = make_engine(url)  # refuses over a journal without its database
+    hold_for_the_app(url, engine)
+    return AppDatabase(url, engine, is_initialised(engine), is_read_only(engine))
+
+
+def hold_for_the_app(url: str, engine: Engine) -> None:
+    """The desktop app holds its SQLite database until the engine is disposed: a second app,
+    or a command that writes, is refused naming this workstation and process."""
+    path = sqlite_file(url)
+    if path is None or is_read_only(engine):
+        return
+    held = path.resolve()
+    try:
+        hold_database(held)
+    except StorageRefused:
+        engine.dispose()
+        raise
+    event.listen(engine, "engine_disposed", lambda _engine: release_database(held))
 
 
 def migrate(engine: Engine) -> None:

@@ -30,6 +30,7 @@ from tallyapp.domain.tabulation import tabulation
 from tallyapp.storage.tables import (
     AuditRow,
     ElectionRow,
+    EntrySealRow,
     PrecinctRow,
     ProtocolLineRow,
     ProtocolRow,
@@ -103,6 +104,35 @@ def chained(entries: Iterable[dict[str, Any]], previous: dict[str, str]) -> list
         previous[chain] = full["entry_hash"]
         out.append(full)
     return out
+
+
+# --- seals: what this transaction wrote, for the workstation to sign (services.seals) -----
+
+UNSEALED = "tallyapp.unsealed-entries"
+SETUP_TOUCHED = "tallyapp.election-actions"  # (election, action, who, workstation) written
+
+
+def note_election_action(session: Session, election_id: str, action: str, actor: Any) -> None:
+    """Remember what the election's chain was told in this session: some actions change the
+    setup, whose digest is then recorded again (services.setup_seal)."""
+    session.info.setdefault(SETUP_TOUCHED, set()).add(
+        (election_id, action, actor.who, actor.workstation)
+    )
+
+
+def note_written(session: Session, hashes: Iterable[str]) -> None:
+    """Remember the entries this session wrote, to be sealed before it commits."""
+    session.info.setdefault(UNSEALED, []).extend(hashes)
+
+
+def take_unsealed(session: Session) -> list[str]:
+    written: list[str] = session.info.pop(UNSEALED, [])
+    return written
+
+
+def add_seal(session: Session, key_id: str, covers: str, signature: str) -> None:
+    session.add(EntrySealRow(key_id=key_id, covers=covers, signature=signature))
+    session.flush()
 
 
 # --- verification --------------------------------------------------------------------------

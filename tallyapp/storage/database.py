@@ -9,6 +9,14 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from tallyapp.storage.durability import (
+    StorageRefused,
+    check_not_held_elsewhere,
+    guard_of,
+    is_writable,
+    journal_without_database,
+)
+
 # Where the database is, read without the database layer (the desktop app asks before its
 # first window, and SQLAlchemy's import is a third of its start).
 from tallyapp.storage.location import ENV_VAR as ENV_VAR
@@ -26,11 +34,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # transactions begin in `_sqlite_begin`
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    # WAL + FULL: a power cut loses nothing that was committed, and readers never block writers.
+    # WAL + FULL: a power cut loses nothing that was committed (each commit is synced to the
+    # journal before it is acknowledged), and readers never block writers.
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.close()
+
+
+def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA busy_timeout = 10000")
 
 
 def _sqlite_begin(conn: Any) -> None:
@@ -38,6 +52,72 @@ def _sqlite_begin(conn: Any) -> None:
     # outside one commits on release: every transaction begins explicitly instead, so a use
     # case is stored whole or not at all.
     conn.exec_driver_sql("BEGIN")
+    # Rows changed so far by this connection: a commit that changed none wrote nothing.
+    conn.info["changes_at_begin"] = conn.connection.dbapi_connection.total_changes
+
+
+def _failed_write(context: Any) -> None:
+    """A write the disk refused (full, read-only, an I/O error): in the app's words, with
+    nothing written, instead of a database error."""
+    text = str(context.original_exception).lower()
+    for words, code in (
+        ("readonly database", "storage.read-only"),
+        ("read-only", "storage.read-only"),
+        ("database or disk is full", "storage.disk-full"),
+        ("disk i/o error", "storage.write-failed"),
+    ):
+        if words in text:
+            path = sqlite_file(str(context.engine.url)) if context.engine else None
+            raise StorageRefused(code, path=str(path or ""), detail=text.splitlines()[0])
+
+
+def is_read_only(engine: Engine) -> bool:
+    return engine.url.query.get("mode") == "ro"
+
+
+def _sqlite_engine(url: str, path: Path | None, create: bool) -> Engine:
+    if path is None:  # in memory
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    journal = journal_without_database(path)
+    if journal is not None:
+        # Never an empty database over the work of a moved one: SQLite would empty it.
+        raise StorageRefused(
+            "storage.journal-without-database",
+            path=str(path),
+            journal=str(journal),
+            size=journal.stat().st_size,
+        )
+    if path.exists() and not is_writable(path):
+        # Read-only media or permissions: opened for reading; a write is refused in words.
+        engine = create_engine(
+            f"sqlite:///file:{path}?mode=ro&uri=true", connect_args={"timeout": 10}
+        )
+        event.listen(engine, "connect", _sqlite_read_only_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "handle_error", _failed_write)
+        return engine
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 10})
+    guard = guard_of(path)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", lambda _c, _r: guard.connected())
+    event.listen(engine, "close", lambda _c, _r: guard.closed())
+    event.listen(engine, "close_detached", lambda _c: guard.closed())
+    event.listen(engine, "begin", _sqlite_begin)
+    event.listen(engine, "handle_error", _failed_write)
+
+    def before_commit(conn: Any) -> None:
+        if conn.connection.dbapi_connection.total_changes == conn.info.get("changes_at_begin"):
+            return  # it only read
+        guard.check_write()
+        check_not_held_elsewhere(path)
+
+    event.listen(engine, "commit", before_commit)
+    return engine
 
 
 def make_engine(url: str | None = None, create: bool = True) -> Engine:
@@ -46,12 +126,7 @@ def make_engine(url: str | None = None, create: bool = True) -> Engine:
     url = resolve_url(url)
     if url.startswith("sqlite"):
         path = sqlite_file(url)
-        if path is not None and create:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
-        return engine
+        return _sqlite_engine(url, path.resolve() if path is not None else None, create)
     return create_engine(url, pool_pre_ping=True)
 
 

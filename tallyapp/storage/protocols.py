@@ -29,7 +29,15 @@ from tallyapp.domain.lines import lines_of, protocol_from_lines
 from tallyapp.domain.protocol import FINGERPRINT_SCHEME, Protocol, fingerprint
 from tallyapp.domain.sheet import StoredProtocol
 from tallyapp.domain.tabulation import tabulation
-from tallyapp.storage.audit_chain import CONTENT, chain_of, chained, last_hash, last_hashes
+from tallyapp.storage.audit_chain import (
+    CONTENT,
+    chain_of,
+    chained,
+    last_hash,
+    last_hashes,
+    note_election_action,
+    note_written,
+)
 from tallyapp.storage.tables import (
     AuditRow,
     ElectionRow,
@@ -98,6 +106,7 @@ def audit(
     chain = chain_of(election_id, protocol_id)
     if protocol_id is None and election_id is not None:
         lock_election_chain(session, election_id)
+        note_election_action(session, election_id, action, actor)
     entry: dict[str, Any] = {
         "who": actor.who,
         "workstation": actor.workstation,
@@ -109,6 +118,7 @@ def audit(
     }
     [full] = chained([entry], {chain: last_hash(session, chain)})
     session.add(AuditRow(**full))
+    note_written(session, [full["entry_hash"]])
     if protocol_id is not None:  # the head remembers where its chain ends
         session.execute(
             update(ProtocolRow)
@@ -554,6 +564,7 @@ def append_versions(
     # The events are chained before the heads move: had anyone added to a chain since its
     # newest hash was read here, they moved its head too, and the move below finds out.
     events = _events_in_bulk(conn, election_id, items, after, digests)
+    note_written(session, [e["entry_hash"] for e in events])
     ends = {e["protocol_id"]: e["entry_hash"] for e in events}  # the newest of each chain
     mark = _placeholder(conn)
     result = conn.exec_driver_sql(

@@ -17,6 +17,7 @@ APPEND_ONLY = (
     "signing",
     "received_file",
     "received",
+    "entry_seal",
     "rla_record",
 )
 # Changed in place as work goes on: protocol heads (state, current version), working copies

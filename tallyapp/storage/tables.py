@@ -188,6 +188,20 @@ class AuditRow(SQLModel, table=True):
     entry_hash: str | None = None  # sha256 of the previous hash and this entry's content
 
 
+class EntrySealRow(SQLModel, table=True):
+    """A workstation's seal on one transaction: the hashes of the audit entries it wrote
+    (`covers`, one per line), signed with the workstation's own key, kept outside the
+    database and enrolled by a commission's chair (see services.seals). Append-only."""
+
+    __tablename__ = "entry_seal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow)
+    key_id: str = Field(index=True)
+    covers: str = Field(sa_column=Column(Text, nullable=False))
+    signature: str = Field(sa_column=Column(Text, nullable=False))
+
+
 ROLES = ("chair", "deputy", "secretary", "member", "observer")
 
 

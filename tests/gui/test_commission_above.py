@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tallyapp.domain.aggregation import ProtocolStatus as State
@@ -34,7 +35,9 @@ def accept_members(dialog: QWidget) -> None:
     dialog.accept()
 
 
-def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url: str) -> None:
+def test_a_territorial_commission_keys_accepts_and_totals(
+    qtbot: QtBot, gui_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     engine = open_engine(gui_url)
     window = MainWindow(engine, member_of(engine, "ABAI-03"))  # the chair of precinct 101's TEC
     qtbot.addWidget(window)
@@ -49,6 +52,27 @@ def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url:
     assert "finalised" in window.statusBar().currentMessage()
     before = compute_results(engine, "ABAI-03", BallotKind.PARTY_LIST).tree.totals
     assert before.protocols == 0  # finalised, not yet accepted
+    # Four eyes: the chair who keyed it from the paper may not accept it alone.
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text: warnings.append(f"{title}: {text}")
+    )
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert len(warnings) == 1 and "another member of the commission accepts it" in warnings[0]
+    assert editor.sheet is not None and editor.sheet.state is State.FINALISED
+    window.close()
+    # The deputy chair of the territorial commission accepts it.
+    window = MainWindow(engine, member_of(engine, "ABAI-03", "deputy"))
+    qtbot.addWidget(window)
+    window.show()
+    find_precinct(qtbot, window, "101")
+    qtbot.waitUntil(lambda: "101" in window.tree_model.statuses)  # its commission's states read
+    editor = window.editor()
     press(
         qtbot,
         window,
@@ -60,8 +84,7 @@ def test_a_territorial_commission_keys_accepts_and_totals(qtbot: QtBot, gui_url:
     # The territorial commission's row says how far it is: accepted of expected (on a
     # narrow screen an icon, the counts in its tooltip).
     window.resize(1366, 768)
-    qtbot.wait(20)
-    assert not window.tree_model.compact
+    qtbot.waitUntil(lambda: not window.tree_model.compact)
     tec = window.tree_model.index_of_precinct("101").parent()
     expected = len(window.tree_model.tree.precincts_of("ABAI-03"))
     assert tec.siblingAtColumn(1).data() == f"1/{expected}"
@@ -166,7 +189,7 @@ def test_the_tree_opens_with_progress_and_reads_states_as_commissions_open(
     entry = EntryService(engine, member_of(engine, "ABAI-03"))
     for number in ("101", "102"):
         entry.finalise(entry.open(number, BallotKind.PARTY_LIST), GOOD_VALUES, SIGNING)
-    accept(engine, member_of(engine, "ABAI-03"), "101", BallotKind.PARTY_LIST)
+    accept(engine, member_of(engine, "ABAI-03", "deputy"), "101", BallotKind.PARTY_LIST)
     window = MainWindow(engine, observer())
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -194,5 +217,47 @@ def test_the_tree_opens_with_progress_and_reads_states_as_commissions_open(
     assert set(model.statuses) <= set(model.precincts_of_tec["ABAI-03"])
     assert model.statuses["101"]["party-list"] == "accepted"
     assert model.statuses["102"]["party-list"] == "finalised"
+    window.close()
+    engine.dispose()
+
+
+def test_a_rejection_reason_is_typed_tab_leaves_it_and_enter_confirms(
+    qtbot: QtBot, gui_url: str
+) -> None:
+    """In the reject dialog Tab and Enter inserted characters into the reason; only
+    Shift+Tab left it. Now Tab goes on to the buttons and Enter confirms."""
+    from tallyapp.gui.reason_dialog import ReasonDialog
+
+    engine = open_engine(gui_url)
+    pec = EntryService(engine, member_of(engine, "PEC-101"))
+    pec.finalise(pec.open("101", BallotKind.PARTY_LIST), GOOD_VALUES, SIGNING)
+    window = MainWindow(engine, member_of(engine, "ABAI-03"))
+    qtbot.addWidget(window)
+    window.show()
+    find_precinct(qtbot, window, "101")
+    seen: dict[str, object] = {}
+
+    def reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        text = dialog.text
+        assert QApplication.focusWidget() is text
+        qtbot.keyClicks(text, "line 6 differs")
+        qtbot.keyClick(text, Qt.Key.Key_Tab)
+        seen["after tab"] = QApplication.focusWidget()
+        seen["text"] = text.toPlainText()
+        text.setFocus()
+        qtbot.keyClick(text, Qt.Key.Key_Return)
+
+    when_modal(reason)
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_J,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert seen["text"] == "line 6 differs"  # no tab character in the reason
+    assert not isinstance(seen["after tab"], QPlainTextEdit)
+    editor = window.editor()
+    assert editor.sheet is not None and editor.sheet.state is State.REJECTED
     window.close()
     engine.dispose()

@@ -59,7 +59,7 @@ def gui_thread_sql() -> Iterator[list[str]]:
 
 
 def database_file(home: Path) -> Path:
-    return home / ".local" / "share" / "tallyapp" / "tallyapp.sqlite3"
+    return home / ".local" / "share" / "tallyapp" / "database" / "tallyapp.sqlite3"
 
 
 def start(qtbot: QtBot) -> Start:

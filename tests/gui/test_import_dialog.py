@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tallyapp.domain.election import BallotKind
@@ -60,6 +61,14 @@ def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path
     assert dialog.results.item(0, 2).text() == "conflict", dialog.results.item(0, 5).text()
     assert dialog.results.item(1, 2).text() == "rejected"
     assert "not valid JSON" in dialog.results.item(1, 5).text()
+    # The reason is read whole under the table (not only in a mouse tooltip) for the row
+    # chosen by keyboard.
+    dialog.results.setFocus()
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+    assert dialog.results.currentRow() == 1
+    assert dialog.details.isVisible()
+    assert dialog.results.item(1, 5).text() in dialog.details.toPlainText()
+    assert "broken.json" in dialog.details.toPlainText()
     assert "1 with conflicts, 1 rejected" in dialog.summary.text()
     view = dialog._show_conflicts(0)
     assert isinstance(view, ConflictView)

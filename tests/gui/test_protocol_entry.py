@@ -92,17 +92,64 @@ def test_type_a_whole_protocol_by_keyboard(qtbot: QtBot, window: MainWindow) -> 
     assert list(editor.model.values.values()) == GOOD
     assert editor.report is not None and editor.report.hard_relations_hold
     assert "✓ All control relations hold." in window.checks.summary.text()
-    # Every field went to the working copy: reopening restores it.
+    # Every field went to the working copy: reopening restores it (once the database thread,
+    # which keeps jobs in order, has done the last autosave).
+    window.database.wait_for(lambda: None)
     reopened = window.service.open("101", BallotKind.PARTY_LIST)
     assert list(reopened.values.values()) == GOOD and reopened.restored_at is not None
 
 
-def test_only_digits_are_accepted(qtbot: QtBot, window: MainWindow) -> None:
+def test_only_digits_are_accepted_and_what_is_refused_is_said(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     find_precinct(qtbot, window, "101")
-    window.editor().focus_figures()
+    editor = window.editor()
+    editor.focus_figures()
     type_figures(qtbot, ["12a-3"])
-    assert window.editor().model is not None
-    assert window.editor().model.values["voters_on_list"] == 123
+    assert editor.model is not None
+    # The refused letter stops the first Enter: the figure is looked at, then Enter keeps it.
+    assert editor.model.values["voters_on_list"] is None
+    assert editor.input_problem.isVisible()
+    assert editor.input_problem.text().startswith("Only digits can be keyed: “12")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert editor.model.values["voters_on_list"] == 123
+    assert not editor.input_problem.isVisible()
+
+
+def test_a_figure_too_large_or_a_paste_with_junk_is_refused_never_cut(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A 12-digit figure was silently cut to 123456789; a pasted "1 234 abc" was dropped
+    without a word. Both are refused with a sentence; the figure stays as it was."""
+    find_precinct(qtbot, window, "101")
+    editor = window.editor()
+    editor.focus_figures()
+    widget = QApplication.focusWidget()
+    assert isinstance(widget, QLineEdit)
+    qtbot.keyClicks(widget, "123456789012")
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert editor.model is not None
+    assert editor.model.values["voters_on_list"] is None  # not 123456789: keyed again
+    assert QApplication.focusWidget() is widget and widget.selectedText() == widget.text()
+    assert "No line can hold more than" in editor.input_problem.text()
+    QApplication.clipboard().setText("1 234 abc")
+    widget.selectAll()
+    widget.paste()
+    assert widget.text() == "" or "abc" not in widget.text()
+    assert "“1 234 abc” was not entered" in editor.input_problem.text()
+    widget.clear()
+    QApplication.clipboard().setText("1 234")
+    widget.paste()
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert editor.model.values["voters_on_list"] == 1234
+    assert not editor.input_problem.isVisible()
+    # The largest figure a line can hold is accepted whole.
+    widget = QApplication.focusWidget()
+    assert isinstance(widget, QLineEdit)
+    widget.selectAll()
+    qtbot.keyClicks(widget, str(10**9))
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert 10**9 in editor.model.values.values()
 
 
 def test_a_relation_fails_then_passes(qtbot: QtBot, window: MainWindow) -> None:
@@ -220,19 +267,56 @@ def start_double_entry(qtbot: QtBot, window: MainWindow) -> ProtocolEditor:
     return editor
 
 
+SECOND_PIN = "482913"
+
+
+def start_second_entry(qtbot: QtBot, window: MainWindow, editor: ProtocolEditor) -> None:
+    """The secretary of PEC-101 signs in with a PIN to key the second entry, blind."""
+    from tallyapp.gui.second_keying import SecondKeyerDialog
+    from tallyapp.services.sessions import roster_of, set_pin
+
+    secretary = next(
+        m for m in roster_of(window.engine, "PEC-101").members if m.role.value == "secretary"
+    )
+    window.database.wait_for(
+        lambda: set_pin(window.engine, None, "PEC-101", secretary.iin, SECOND_PIN)
+    )
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, SecondKeyerDialog)
+        dialog.member.setCurrentIndex(dialog.member.findData(secretary.iin))
+        qtbot.keyClicks(dialog.pin, SECOND_PIN)
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+
+    when_modal(fill)
+    qtbot.keyClick(editor.second_button, Qt.Key.Key_Space)
+    assert editor.second_keyer is not None and editor.second_keyer.member.iin == secretary.iin
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=3000)
+
+
+def compare_entries(qtbot: QtBot, editor: ProtocolEditor) -> None:
+    qtbot.keyClick(editor.second_button, Qt.Key.Key_Space)
+
+
 def test_double_entry_mismatch(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     editor = start_double_entry(qtbot, window)
     type_figures(qtbot, GOOD)
-    qtbot.mouseClick(editor.second_button, Qt.MouseButton.LeftButton)  # blind second keying
     model = editor.model
-    assert model is not None and model.blind
-    assert model.data(model.index(0, ProtocolTableModel.COL_FIGURE)) == "•••"
+    assert model is not None
+    # During the first keying no line "differs": there is nothing to compare with yet.
+    assert model.mismatches() == []
+    assert all(model.data(model.index(r, ProtocolTableModel.COL_CHECK)) == "" for r in range(15))
+    start_second_entry(qtbot, window, editor)
+    assert model.blind
+    assert model.data(model.index(0, ProtocolTableModel.COL_FIGURE)) == ""
     second = list(GOOD)
     second[7] = 590  # Amanat keyed differently
     type_figures(qtbot, second)
-    qtbot.mouseClick(editor.second_button, Qt.MouseButton.LeftButton)  # compare
+    compare_entries(qtbot, editor)
     assert model.mismatches() == ["vote:AMANAT"]
     assert model.data(model.index(7, ProtocolTableModel.COL_CHECK)) == "≠ entries differ"
     assert "≠ 1 line(s) differ" in window.checks.summary.text()
@@ -246,6 +330,78 @@ def test_double_entry_mismatch(
     editor.table.setCurrentIndex(model.index(7, ProtocolTableModel.COL_SECOND))
     type_figures(qtbot, [500])
     assert model.mismatches() == []
+
+
+def test_the_blind_second_keying_cannot_be_finalised_or_peeked_at(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Return during the blind keying opened the finalise dialog with every figure of the
+    first keying ("600 и None"). Now it says the entries must be compared first, and shows
+    nothing of the first keying."""
+    editor = start_double_entry(qtbot, window)
+    type_figures(qtbot, GOOD)
+    start_second_entry(qtbot, window, editor)
+    type_figures(qtbot, GOOD[:4])
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text: warnings.append(f"{title}: {text}")
+    )
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert len(warnings) == 1 and "compared before the protocol is finalised" in warnings[0]
+    for figure in ("1,500", "1500", "600", "None"):
+        assert figure not in warnings[0]
+    assert editor.sheet is not None and editor.sheet.state is None
+    # Switching double entry off does not skip the comparison either.
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.double_action.isChecked() and editor.model is not None and editor.model.blind
+
+
+def test_double_entry_saves_the_agreed_protocol_and_finalises_with_both_keyers(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """After the differences are resolved, Ctrl+S kept the figures but emptied the second
+    column, and every line then read "entries differ": finalising was impossible. Now both
+    keyings survive the save, and the finalised record names both keyers."""
+    import json
+
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from tallyapp.storage.tables import AuditRow
+
+    editor = start_double_entry(qtbot, window)
+    type_figures(qtbot, GOOD)
+    start_second_entry(qtbot, window, editor)
+    second = list(GOOD)
+    second[7] = 590
+    type_figures(qtbot, second)
+    compare_entries(qtbot, editor)
+    model = editor.model
+    assert model is not None and model.mismatches() == ["vote:AMANAT"]
+    editor.table.setCurrentIndex(model.index(7, ProtocolTableModel.COL_SECOND))
+    type_figures(qtbot, [500])
+    press(qtbot, window, Qt.Key.Key_S)
+    model = editor.model
+    assert model is not None and model.compared
+    assert model.second["vote:AMANAT"] == 500 and model.mismatches() == []
+    assert all(model.data(model.index(r, ProtocolTableModel.COL_CHECK)) == "" for r in range(15))
+    assert editor.blockers() == []
+    when_modal(sign)
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.sheet is not None and editor.sheet.state == State.FINALISED)
+    with Session(window.engine) as s:
+        details = [
+            json.loads(a.detail)
+            for a in s.scalars(select(AuditRow).where(AuditRow.action == "sign"))
+        ]
+    assert len(details) == 1
+    keyers = details[0]["double_entry"]
+    assert len(keyers) == 2 and keyers[0] != keyers[1]
 
 
 def test_abroad_precinct_has_only_the_blue_protocol(qtbot: QtBot, window: MainWindow) -> None:
@@ -325,10 +481,15 @@ def test_print_preview_and_save_signed_pdf(qtbot: QtBot, window: MainWindow, tmp
     assert saved is not None
     result = verify_pdf(saved.read_bytes(), load_trust_roots([keys.authority]))
     assert result.ok, result.problems
+    # The save is confirmed where the person is looking, with the file's place.
+    assert preview.saved_note.isVisible()
+    assert preview.saved_note.text() == f"✓ Saved, digitally signed: {saved}"
+    assert preview.windowTitle() == "Preview: precinct 101, blue"
     summary = window.preview_summary()
     assert summary is not None
     qtbot.addWidget(summary)
     assert summary.suggested_name == "summary-ABAI-03-party-list.pdf"
+    assert summary.windowTitle().endswith("Blue — party list")  # which ballot, said
 
 
 def test_the_second_keying_is_blind_checked_on_its_own_and_typing_replaces(
@@ -341,14 +502,14 @@ def test_the_second_keying_is_blind_checked_on_its_own_and_typing_replaces(
     first = [*GOOD[:5], 901, *GOOD[6:]]  # line 6 > line 3: the first keying fails a relation
     type_figures(qtbot, first)
     assert "✗" in window.checks.summary.text()
-    qtbot.mouseClick(editor.second_button, Qt.MouseButton.LeftButton)  # blind second keying
+    start_second_entry(qtbot, window, editor)  # blind second keying
     model = editor.model
     assert model is not None and model.blind
     summary = window.checks.summary.text()
     assert summary.startswith("Second entry, checked on its own") and "✗" not in summary
     assert "differ" not in summary
     for row in range(model.rowCount()):  # no figure, mark or colour of the first keying
-        assert model.data(model.index(row, ProtocolTableModel.COL_FIGURE)) in ("•••", "")
+        assert model.data(model.index(row, ProtocolTableModel.COL_FIGURE)) == ""
         assert model.data(model.index(row, ProtocolTableModel.COL_CHECK)) == ""
         text = model.data(model.index(row, ProtocolTableModel.COL_FIGURE), ACCESSIBLE)
         assert "901" not in str(text)
@@ -356,7 +517,7 @@ def test_the_second_keying_is_blind_checked_on_its_own_and_typing_replaces(
     second[6] = 20  # invalid ballots keyed as 20: the second keying's own relation fails
     type_figures(qtbot, second)
     assert "✗" in window.checks.summary.text()
-    qtbot.mouseClick(editor.second_button, Qt.MouseButton.LeftButton)  # compare
+    compare_entries(qtbot, editor)
     assert sorted(model.mismatches()) == ["ballots_in_boxes", "invalid"]
     # Row 6 (line 6): from the first entry, Right moves into the second; typing replaces.
     table = editor.table

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tallyapp.gui.results_view import ResultsView
@@ -193,7 +194,9 @@ def test_results_are_legible_at_every_size_and_language(
         view.resize(*size)
         with qtbot.waitSignal(view.loaded, timeout=30_000):
             view.show()
-        qtbot.wait(50)
+        qtbot.waitUntil(  # the heading wraps once the layout settles
+            lambda: view.heading.heightForWidth(view.heading.width()) <= view.heading.height()
+        )
         decimal = view.data.blue["turnout_percent"] if view.data else 0
         assert f"{decimal:.2f}".replace(".", ",") + "%" in view.heading.text()
         assert view.heading.heightForWidth(view.heading.width()) <= view.heading.height()
@@ -211,7 +214,9 @@ def test_results_are_legible_at_every_size_and_language(
         checked = set()
         for tab in range(view.tabs.count()):
             view.tabs.setCurrentIndex(tab)  # a tab is laid out when it is shown
-            qtbot.wait(20)
+            page = view.tabs.widget(tab)
+            qtbot.waitUntil(lambda page=page: page.isVisible() and page.width() > 0)
+            QApplication.processEvents()
             for name, exportable in view.charts.items():
                 chart = exportable.chart
                 if not isinstance(chart, BarChart) or not chart.isVisible():

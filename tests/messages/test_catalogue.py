@@ -135,7 +135,10 @@ def test_names_in_parameters_follow_the_reader() -> None:
 def test_several_problems_are_each_said() -> None:
     problems = Problems([TallyError("signing.no-chair"), TallyError("signing.no-secretary")])
     assert say_all(problems, "ru") == ["председатель не указан", "секретарь не указан"]
-    assert say(problems) == "the chair is not named; the secretary is not named"
+    assert say(problems) == (
+        "nobody may sign: mark the chair present, or in the chair's absence the deputy chair "
+        "or the secretary; the secretary is not named"
+    )
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])

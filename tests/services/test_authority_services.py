@@ -16,6 +16,7 @@ from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.authority import AuthorityError, Roster, RosterMember
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import Problems
+from tallyapp.domain.finalising import signing_of
 from tallyapp.messages import say
 from tallyapp.reports.detached import RecordSigner, load_roots
 from tallyapp.reports.signing import authority_pem, make_authority, personal_key
@@ -156,7 +157,11 @@ def test_a_territorial_commission_keys_accepts_and_totals_in_its_results(
     with pytest.raises(AuthorityError) as refused:
         accept(engine, member_of(engine, "PEC-101"), "101", BallotKind.PARTY_LIST)
     assert refused.value.code == "permission.not-above"
-    accepted = accept(engine, tec, "101", BallotKind.PARTY_LIST)
+    # Four eyes: the chair keyed it from the paper, so another member accepts it.
+    with pytest.raises(AuthorityError) as refused:
+        accept(engine, tec, "101", BallotKind.PARTY_LIST)
+    assert refused.value.code == "permission.keyed-and-accepting"
+    accepted = accept(engine, member_of(engine, "ABAI-03", "deputy"), "101", BallotKind.PARTY_LIST)
     assert accepted.state is State.ACCEPTED
     totals = compute_results(engine, "ABAI-03", BallotKind.PARTY_LIST).tree.totals
     assert totals.protocols == 1
@@ -164,6 +169,47 @@ def test_a_territorial_commission_keys_accepts_and_totals_in_its_results(
     with Session(engine) as s:
         version = s.scalars(select(ProtocolVersionRow)).one()
     assert (version.provenance, version.commission) == ("keyed", "ABAI-03")
+
+
+def test_the_secretary_finalises_with_the_chair_and_deputy_absent(initialised_url: str) -> None:
+    """The law: in the chair's absence the deputy or the secretary signs. Marked as the
+    finalise dialog marks them (nobody named as chair), the secretary finalises."""
+    engine = open_engine(initialised_url)
+    secretary = EntryService(engine, member_of(engine, "PEC-101", "secretary"))
+    roster = roster_of(engine, "PEC-101")
+    members = [
+        Member(m.name, m.role.value, m.role.value not in ("chair", "deputy"), m.iin)
+        for m in roster.members
+    ]
+    signing = signing_of(members)
+    assert signing.chair == next(m.name for m in members if m.role == "secretary")
+    final = secretary.finalise(secretary.open("101", BallotKind.PARTY_LIST), values(), signing)
+    assert final.stored is not None and final.stored.state is State.FINALISED
+    # With nobody of the three present, nobody may sign: said in the form's words.
+    nobody = signing_of([Member(m.name, m.role, m.role == "member", m.iin) for m in members])
+    other = EntryService(engine, member_of(engine, "PEC-102", "secretary"))
+    with pytest.raises(Problems) as refused:
+        other.finalise(other.open("102", BallotKind.PARTY_LIST), values(), nobody)
+    assert "signing.no-chair" in [p.code for p in refused.value.problems]
+
+
+def test_territorial_keying_follows_the_precincts_chair_rule(initialised_url: str) -> None:
+    """A territorial secretary keys precinct 101's paper protocol: while the paper says the
+    precinct's chair was present, the territorial chair finalises, not the secretary."""
+    engine = open_engine(initialised_url)
+    secretary = EntryService(engine, member_of(engine, "ABAI-03", "secretary"))
+    sheet = secretary.open("101", BallotKind.PARTY_LIST)
+    with pytest.raises(AuthorityError) as refused:
+        secretary.finalise(sheet, values(), signing_for(engine, "101"))
+    assert refused.value.code == "permission.chair-present"
+    chair_absent = signing_of(
+        [
+            Member(m.name, m.role, m.role != "chair", m.iin)
+            for m in signing_for(engine, "101").members
+        ]
+    )
+    final = secretary.finalise(sheet, values(), chair_absent)
+    assert final.stored is not None and final.stored.state is State.FINALISED
 
 
 def test_reject_needs_a_reason_and_lands_in_the_history(initialised_url: str) -> None:

@@ -116,3 +116,19 @@ def test_unknown_commission_and_missing_database(
     assert "no commission with code MARS" in capsys.readouterr().err
     assert main(["results", "--db", f"sqlite:///{tmp_path / 'none.sqlite3'}"]) == 2
     assert "run `tallyapp init` first" in capsys.readouterr().err
+
+
+def test_the_demo_progress_never_passes_100_percent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tallyapp demo` printed "[107%]": the last chunk of protocols was counted whole."""
+    from types import SimpleNamespace
+
+    from tallyapp.services import demo
+
+    monkeypatch.setattr(demo, "append_versions", lambda *_args, **_kw: None)
+    seen: list[int] = []
+    protocols = [SimpleNamespace(precinct="101")] * 12_000  # two full chunks and a short one
+    demo._write_protocols(  # type: ignore[arg-type]
+        None, "kz-majilis-2023", {"101": 1}, protocols, lambda _t, p: seen.append(p)
+    )
+    assert max(seen) <= 100 and seen[-1] == 95
+    assert seen == sorted(seen)

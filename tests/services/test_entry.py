@@ -122,7 +122,7 @@ def test_finalise_requires_checks_explanations_and_signers(service: EntryService
     problems = say_all(info.value)
     assert any(p.startswith("C2 fails: [FAIL] C2") and "differs by 10" in p for p in problems)
     assert "P1 needs a written explanation: Turnout not above 95%" in problems
-    assert "the chair is not named" in problems
+    assert "nobody may sign: mark the chair present" in problems
     assert [p.code for p in info.value.problems][-2:] == [
         "check.needs-explanation",
         "signing.no-chair",

@@ -45,6 +45,8 @@ def main() -> None:
     roots = package_roots([Path(ca)])
     tec = EntryService(engine, Actor("reader", "race")).precinct("1").tec_code
     service = EntryService(engine, member_of(engine, tec, workstation=f"workstation-{me}"))
+    # Four eyes: the protocols this worker keys are accepted by another member of the commission.
+    deputy = member_of(engine, tec, "deputy", workstation=f"workstation-{me}")
     rng = random.Random(int(seed))
     precincts = ["1", "2", str(3 + int(me))]  # two shared by everyone, one of its own
     for i in range(int(operations)):
@@ -72,7 +74,7 @@ def main() -> None:
                 after = service.correct(sheet, values(shift), f"recount {me}-{i}")
             elif action == "accept" and sheet.state in (State.FINALISED, State.TRANSMITTED):
                 # The territorial commission accepts it: the running totals move with it.
-                accepted = accept(engine, service.actor, number, BallotKind.PARTY_LIST)
+                accepted = accept(engine, deputy, number, BallotKind.PARTY_LIST)
                 record["outcome"] = "accepted"  # a state moved, no version made
                 record["version"] = accepted.version_number
                 print(json.dumps(record), flush=True)

@@ -63,7 +63,7 @@ def test_running_totals_follow_every_move_of_a_protocol(initialised_url: str) ->
     precinct = EntryService(engine, member_of(engine, "PEC-1")).precinct("1")
     tec = precinct.tec_code
     entry = EntryService(engine, member_of(engine, tec))
-    territorial = member_of(engine, tec)
+    territorial = member_of(engine, tec, "deputy")  # four eyes: not the chair who keyed them
     expected = compute_results(engine, tec, BLUE).tree.completeness.expected
     numbers = ["1", "2", "3"]
     assert all(entry.precinct(n).tec_code == tec for n in numbers)
@@ -185,7 +185,7 @@ def test_a_running_total_changed_by_hand_is_found(
     entry = EntryService(engine, member_of(engine, tec))
     for number in ("1", "2"):
         entry.finalise(entry.open(number, BLUE), _good_values(), SIGNING)
-        accept(engine, member_of(engine, tec), number, BLUE)
+        accept(engine, member_of(engine, tec, "deputy"), number, BLUE)
     before = compute_results(engine, None, BLUE).tree.totals
     with engine.begin() as conn:
         conn.execute(text(attack))
@@ -211,7 +211,7 @@ def test_a_database_made_before_running_totals_gets_them(initialised_url: str) -
     for number in ("1", "2", "3"):
         entry.finalise(entry.open(number, BLUE), _figures(int(number)), SIGNING)
     for number in ("1", "2"):
-        accept(engine, member_of(engine, tec), number, BLUE)
+        accept(engine, member_of(engine, tec, "deputy"), number, BLUE)
     entry.correct(entry.open("2", BLUE), _figures(7), "recount")
     with engine.connect() as conn:
         kept = recount(conn, "kz-majilis-2023")

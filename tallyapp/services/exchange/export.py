@@ -19,6 +19,7 @@ from tallyapp.domain.protocol import canonical_data
 from tallyapp.domain.tabulation import tabulation
 from tallyapp.reports.detached import RecordSigner
 from tallyapp.services.audit import audit_precinct_ids, refuse_if_broken
+from tallyapp.services.checkpoints import current_root
 from tallyapp.services.exchange.format import (
     EXCHANGED_STATES,
     PACKAGE_FORMAT,
@@ -58,6 +59,7 @@ def _current_protocols(
                 col(ProtocolVersionRow.kind),
                 col(ProtocolVersionRow.reason),
                 col(ProtocolVersionRow.fingerprint),
+                col(ProtocolRow.record_hash),
             )
             .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
             .join(
@@ -83,7 +85,7 @@ def _current_protocols(
         ):
             signings[vid] = json.loads(members)
     records = []
-    for number, district, tec, ballot, state, vid, version, kind, reason, digest in rows:
+    for number, district, tec, ballot, state, vid, version, kind, reason, digest, head in rows:
         kind_ballot = BallotKind(ballot)
         protocol = protocol_from_lines(
             election.id,
@@ -102,6 +104,7 @@ def _current_protocols(
                 "state": state,
                 "members_present": [m for m in signings.get(vid, []) if m.get("present")],
                 "fingerprint": digest,
+                "record_head": head or "",  # its chain's newest hash: the record it came from
             }
         )
     return records
@@ -139,6 +142,7 @@ def build_package(
                 )
                 or 0
             )
+    root = current_root(engine)
     summaries = []
     for ballot in (b.kind for b in register.election.ballots):
         accepted = [r for r in records if r["ballot"] == ballot.value and r["state"] == "accepted"]
@@ -161,6 +165,7 @@ def build_package(
                     "votes": votes,
                     "against_all": against,
                     "precincts": len(accepted),
+                    "record_root": root,  # the sender's whole record, as a checkpoint names it
                 }
             )
         )

@@ -31,7 +31,7 @@ from tallyapp.services.exchange.readers import FileRead, Incoming, files_in
 from tallyapp.services.exchange.reading_pool import read_files
 from tallyapp.services.exchange.reconcile import current_protocol, differences, summary_differences
 from tallyapp.services.exchange.register import Heads, Register
-from tallyapp.services.transaction import use_case
+from tallyapp.services.transaction import ATTEMPTS, back_off, is_transient, use_case
 from tallyapp.storage.inbox import add_received, add_received_file
 from tallyapp.storage.protocols import (
     HeadSnapshot,
@@ -75,22 +75,7 @@ def import_files(
                 raise read.rejected
             outcome.warnings = read.warnings
             unofficial = observer or read.kind is FileKind.PHOTO
-            moved: Heads = {}
-            try:
-                with use_case(engine) as session:
-                    if unofficial:
-                        store_copy(session, register, str(path), read, outcome, observer)
-                    else:
-                        moved = store_file(session, register, str(path), read, outcome, actor)
-            except ConflictError:
-                raise Rejected("import.stored-meanwhile") from None
-            except SQLAlchemyError as exc:
-                raise Rejected("import.database", detail=str(exc).splitlines()[0]) from None
-            except (TallyError, OSError):
-                raise
-            except Exception as exc:  # nothing was stored; the next file goes on
-                log.exception("storing %s", path)
-                raise Rejected("file.unexpected", detail=type(exc).__name__) from None
+            moved = _store(engine, register, str(path), read, outcome, unofficial, observer, actor)
             # Stored: the in-memory register follows, for the next file to be classified by.
             register.heads.update(moved)
         except TallyError as exc:
@@ -115,6 +100,46 @@ def import_files(
             outcome.differences = summary_differences(engine, register, read.summaries)
     progress("progress.done", 100)
     return outcomes
+
+
+def _store(
+    engine: Engine,
+    register: Register,
+    source: str,
+    read: FileRead,
+    outcome: FileOutcome,
+    unofficial: bool,
+    observer: bool,
+    actor: Actor | None,
+) -> Heads:
+    """One file in one transaction. Another importer storing the same protocols meanwhile
+    (a conflict on a protocol's row, a serialization failure, a deadlock) is not the file's
+    fault: the whole transaction runs again, against the heads as they are now, a bounded
+    number of times with a growing wait."""
+    for attempt in range(ATTEMPTS):
+        outcome.accepted = outcome.duplicates = 0
+        outcome.conflicts = []
+        try:
+            with use_case(engine) as session:
+                if attempt:  # another importer moved the heads this one had read
+                    register.load_heads(session.connection())
+                if unofficial:
+                    store_copy(session, register, source, read, outcome, observer)
+                    return {}
+                return store_file(session, register, source, read, outcome, actor)
+        except ConflictError:
+            if attempt + 1 == ATTEMPTS:
+                raise Rejected("import.stored-meanwhile") from None
+        except SQLAlchemyError as exc:
+            if not is_transient(exc) or attempt + 1 == ATTEMPTS:
+                raise Rejected("import.database", detail=str(exc).splitlines()[0]) from None
+        except (TallyError, OSError):
+            raise
+        except Exception as exc:  # nothing was stored; the next file goes on
+            log.exception("storing %s", source)
+            raise Rejected("file.unexpected", detail=type(exc).__name__) from None
+        back_off(attempt + 1)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def store_copy(

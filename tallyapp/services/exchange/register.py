@@ -82,8 +82,13 @@ class Register(Roll):
         ):
             candidates.setdefault(district, []).append(code)
         register = Register(election, precincts, parents, candidates, levels, {}, conn.engine)
-        if not with_heads:
-            return register
+        if with_heads:
+            register.load_heads(conn)
+        return register
+
+    def load_heads(self, conn: Connection) -> None:
+        """The current version of every protocol, as the database holds it now."""
+        self.heads.clear()
         for pid, precinct, ballot, lock, state, number, digest in conn.execute(
             select(
                 col(ProtocolRow.id),
@@ -98,10 +103,9 @@ class Register(Roll):
                 ProtocolVersionRow,
                 col(ProtocolVersionRow.id) == col(ProtocolRow.current_version_id),
             )
-            .where(col(ProtocolRow.election_id) == election.id)
+            .where(col(ProtocolRow.election_id) == self.election.id)
         ):
-            register.heads[(precinct, ballot)] = (assigned(pid), lock, number, digest, state)
-        return register
+            self.heads[(precinct, ballot)] = (assigned(pid), lock, number, digest, state)
 
     @cached_property
     def structure(self) -> Structure:
