@@ -127,7 +127,8 @@ def test_a_full_count_changes_results_and_keeps_the_reported_version(
     }
     with Session(engine) as s:
         versions = history(s, eid, drawn, BallotKind.PARTY_LIST)
-    assert [v.provenance for v in versions] == ["received-signed", "full-hand-count"]
+    assert [v.provenance for v in versions] == [party.provenance, "full-hand-count"]
+    assert party.provenance != "full-hand-count"
     assert [v.version_kind for v in versions] == ["original", "repeated"]
     assert versions[-1].state.value == "accepted"
     assert lines_of(versions[0].protocol) == p_lines  # the reported figures, kept
