@@ -289,6 +289,10 @@ Choose No to start with empty protocols.</translation>
         <translation>official / copy</translation>
     </message>
     <message>
+        <source>; full hand count of the audit, entered for {0}</source>
+        <translation>; full hand count of the audit, entered for {0}</translation>
+    </message>
+    <message>
         <source>Details of the version</source>
         <translation>Details of the version</translation>
     </message>
@@ -721,6 +725,10 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>{0}: {1} of {2} expected accepted</source>
         <translation>{0}: {1} of {2} expected accepted</translation>
+    </message>
+    <message>
+        <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
+        <translation>Risk-limiting a&amp;udit of the seats and district winners…</translation>
     </message>
 </context>
 <context>

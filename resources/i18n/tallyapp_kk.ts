@@ -289,6 +289,10 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ресми / көшірме</translation>
     </message>
     <message>
+        <source>; full hand count of the audit, entered for {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; аудиттің толық қолмен санауы, {0} үшін енгізілген</translation>
+    </message>
+    <message>
         <source>Details of the version</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нұсқаның толық мәліметі</translation>
     </message>
@@ -721,6 +725,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>{0}: {1} of {2} expected accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: күтілген {2} ішінен {1} қабылданды</translation>
+    </message>
+    <message>
+        <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаттар мен округ жеңімпаздарының тәуекелі шектелген а&amp;удиті…</translation>
     </message>
 </context>
 <context>

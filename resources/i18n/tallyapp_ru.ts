@@ -289,6 +289,10 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">официальный / копия</translation>
     </message>
     <message>
+        <source>; full hand count of the audit, entered for {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">; полный ручной подсчёт аудита, введён за {0}</translation>
+    </message>
+    <message>
         <source>Details of the version</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подробности версии</translation>
     </message>
@@ -721,6 +725,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>{0}: {1} of {2} expected accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: принято {1} из {2} ожидаемых</translation>
+    </message>
+    <message>
+        <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Аудит мандатов и победителей по округам с ограничением риска…</translation>
     </message>
 </context>
 <context>

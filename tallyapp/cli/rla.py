@@ -228,6 +228,24 @@ def cmd_rla_recount(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rla_full_count(args: argparse.Namespace) -> int:
+    from tallyapp.services.rla.full_count import enter_full_count
+    from tallyapp.services.rla.recount_file import keyings
+
+    source = "standard input" if args.file == "-" else args.file
+    first, second, details = keyings(read_json(args.file), source)
+    saved = enter_full_count(
+        _engine(args), _actor(), args.precinct, args.ballot, first, second, details
+    )
+    print(
+        f"{saved.precinct} {saved.ballot}: full hand count stored as version {saved.version} "
+        f"(accepted, provenance full-hand-count); version {saved.replaced} stays in the history"
+    )
+    for line, (reported, counted) in sorted(saved.changed.items()):
+        print(f"  {line}: {reported} -> {counted}")
+    return EXIT_OK
+
+
 def _p(log_p: float) -> str:
     from tallyapp.domain.rla.risk import p_value, rounded_up
 

@@ -89,6 +89,18 @@ def add_rla_commands(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]
     q.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
     q.set_defaults(func="rla:cmd_rla_recount")
 
+    q = rla.add_parser(
+        "full-count",
+        help="a precinct's full hand count of a contest the audit sent to a full count: "
+        "stored as the protocol's new version (provenance: full hand count); results follow it",
+    )
+    add_db(q)
+    q.add_argument("--precinct", required=True, metavar="N")
+    q.add_argument("--ballot", choices=("party-list", "constituency"), required=True)
+    q.add_argument("file", metavar="FILE", help="JSON tally sheet, or - for standard input")
+    q.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    q.set_defaults(func="rla:cmd_rla_full_count")
+
     q = rla.add_parser("status", help="the risk of every assertion and each contest's decision")
     add_db(q)
     q.add_argument("--json", action="store_true")

@@ -166,10 +166,13 @@ class Provenance(StrEnum):
     RECEIVED_SIGNED = "received-signed"  # from a lower commission, digitally signed
     RECEIVED_UNSIGNED = "received-unsigned"  # a photo or scan, read through its QR code
     OBSERVER = "observer"  # an observer's copy
+    # Counted by hand after the risk-limiting audit sent its contest to a full count: the
+    # CEC's figures replace the reported ones; the reported version stays in the history.
+    FULL_HAND_COUNT = "full-hand-count"
 
     @property
     def may_be_official(self) -> bool:
-        return self in (Provenance.KEYED, Provenance.RECEIVED_SIGNED)
+        return self in (Provenance.KEYED, Provenance.RECEIVED_SIGNED, Provenance.FULL_HAND_COUNT)
 
 
 def unofficial_reason(provenance: Provenance) -> TallyError | None:

@@ -243,6 +243,10 @@ class HistoryDialog(QDialog):
                 details += self.tr("; received signed for {0} by {1}").format(
                     entry.commission or "—", entry.signer or entry.saved_by or "—"
                 )
+            elif entry.provenance == "full-hand-count":
+                details += self.tr("; full hand count of the audit, entered for {0}").format(
+                    entry.commission or "—"
+                )
             else:
                 details += self.tr("; keyed here for {0}").format(entry.commission or "—")
             if entry.reason:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool, QTimer
@@ -260,6 +261,17 @@ class MainWindow(QMainWindow):
                 self.open_missing,
             )
         )
+        # The risk-limiting audit is the CEC's: its members (not observers) open its screens.
+        work = self.service.actor.session
+        self.audit_action = action(
+            self.tr("Risk-limiting a&udit of the seats and district winners…"),
+            "",
+            self.open_audit,
+        )
+        self.audit_action.setEnabled(
+            work is not None and work.commission == "CEC" and not work.observer
+        )
+        menu.addAction(self.audit_action)
         menu.addSeparator()
         self.double_action = action(
             self.tr("&Double entry (blind)"), "Ctrl+Shift+D", self._toggle_double_entry
@@ -648,6 +660,19 @@ class MainWindow(QMainWindow):
         self._results_views = [*getattr(self, "_results_views", []), view]
         view.show()
         return view
+
+    def open_audit(self) -> QWidget | None:
+        """The audit's screens in their own window; the report and bundle go to the home folder."""
+        if not self.audit_action.isEnabled():
+            return None
+        from tallyapp.gui.rla_window import RlaWindow
+
+        window = RlaWindow(self.engine, self.service.actor, Path.home())
+        window.setWindowFlag(Qt.WindowType.Window)
+        window.resize(1366, 768)
+        self._audit_windows = [*getattr(self, "_audit_windows", []), window]
+        window.show()
+        return window
 
     def _open_from_results(self, number: str) -> None:
         self.open_precinct(number)

@@ -5,13 +5,14 @@ the report and bundle (Ctrl+R). The same services as `tallyapp rla`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -31,12 +32,16 @@ from tallyapp.domain.actor import Actor
 from tallyapp.domain.rla.assertions import AGAINST_ALL, INVALID
 from tallyapp.domain.rla.risk import Recount, p_value, rounded_up, zero_error_draws
 from tallyapp.gui.rla_words import w
+from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
 from tallyapp.services.rla.bundle import write_bundle
 from tallyapp.services.rla.figures import contest_of
+from tallyapp.services.rla.full_count import enter_full_count
 from tallyapp.services.rla.report import report_pdf
 from tallyapp.services.rla.workflow import (
     AuditState,
+    ContestStatus,
+    PlanView,
     draw_round,
     enter_recount,
     freeze_manifest,
@@ -47,6 +52,22 @@ from tallyapp.services.rla.workflow import (
 )
 
 BALLOTS = ("party-list", "constituency")
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the screens show, read and computed on the pool: the audit's state, the plan
+    before the freeze, and each contest's status after it."""
+
+    state: AuditState
+    view: PlanView | None
+    statuses: list[ContestStatus]
+
+
+def read_shown(engine: Engine) -> Shown:
+    state = load(engine)
+    view = plan(engine) if state.manifest is None else None
+    return Shown(state, view, statuses(state) if state.manifest is not None else [])
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -89,10 +110,12 @@ class RlaWindow(QWidget):
             ("Ctrl+Return", self.record_seed),
             ("Ctrl+D", self.draw),
             ("Ctrl+S", self.save_recount),
+            ("Ctrl+Shift+S", self.save_full_count),
             ("Ctrl+R", self.write_report),
         ):
             QShortcut(QKeySequence(key), self, act)
         self.state: AuditState | None = None
+        self.working = False  # a step is running on the pool
         self.refresh()
 
     # -- the tabs
@@ -165,6 +188,9 @@ class RlaWindow(QWidget):
         self.sheet_label = QLabel()
         self.save_button = QPushButton(w("save_recount"))
         self.save_button.clicked.connect(self.save_recount)
+        # Only for a contest the risk tab shows as "full hand count"; the service refuses others.
+        self.full_count_button = QPushButton(w("save_full_count"))
+        self.full_count_button.clicked.connect(self.save_full_count)
         top = QHBoxLayout()
         for widget in (QLabel(w("precinct")), self.precinct, QLabel(w("ballot")), self.ballot):
             top.addWidget(widget)
@@ -174,7 +200,10 @@ class RlaWindow(QWidget):
         layout.addWidget(self.missing)
         layout.addWidget(self.sheet)
         layout.addWidget(self.sheet_label)
-        layout.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.full_count_button)
+        layout.addLayout(buttons)
         self.tabs.addTab(page, w("recount"))
         self.sheet_reported: dict[str, int] = {}
 
@@ -191,28 +220,53 @@ class RlaWindow(QWidget):
         self.tabs.addTab(page, w("risk"))
 
     # -- reading and showing
-    def _busy(self, work: Any) -> Any:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+    def _busy(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        """Run a step and read the screens afresh on the pool (the database and the risk
+        take seconds on a national election), progress shown after 0.3 s; then show them
+        here and call `then` with the step's result. One step at a time."""
+        if self.working:
+            return
+        self.working = True
+        engine = self.engine
+
+        def step(_progress: Any) -> tuple[Any, Shown]:
             result = work()
-        except Exception as exc:  # every refusal reaches the user as words
+            return result, read_shown(engine)
+
+        def done(outcome: tuple[Any, Shown]) -> None:
+            self.message.setText("")
+            self._show(outcome[1])
+            # After the progress dialog has closed: this window active again, with its focus.
+            self.activateWindow()
+
+            def finish() -> None:
+                self.working = False
+                then(outcome[0])
+
+            QTimer.singleShot(0, finish)
+
+        def failed(text: str) -> None:  # every refusal reaches the user as words
+            self.working = False
+            self.message.setText(text)
+
+        run_task(self, w("working"), step, done, failed)
+
+    def _now(self, work: Callable[[], Any]) -> Any:
+        """A step on what is already read (no database): its refusal shown as words."""
+        try:
+            return work()
+        except Exception as exc:
             self.message.setText(error_text(exc))
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.message.setText("")
-        return result
 
     def refresh(self) -> None:
-        self.state = self._busy(lambda: load(self.engine))
-        state = self.state
-        if state is None:
-            return
+        self._busy(lambda: None, lambda _none: None)
+
+    def _show(self, shown: Shown) -> None:
+        self.state = state = shown.state
         risk_limit = state.risk_limit
-        if state.manifest is None:
-            view = self._busy(lambda: plan(self.engine))
-            if view is None:
-                return
+        if shown.view is not None:
+            view = shown.view
             plans = view.plans
             self.plan_label.setText(
                 w("not_frozen").format(f"{float(view.risk_limit):.0%}", view.first_round)
@@ -220,6 +274,7 @@ class RlaWindow(QWidget):
         else:
             plans = state.plans
             m = state.manifest
+            assert m is not None  # frozen: the manifest is there
             self.plan_label.setText(
                 w("frozen").format(
                     state.manifest_sha256, m.total_weight, f"{float(m.error_bound):.3f}"
@@ -270,32 +325,34 @@ class RlaWindow(QWidget):
                         str(s.risk.draws_used),
                         str(s.decision.next_draws or ""),
                     ]
-                    for s in statuses(state)
+                    for s in shown.statuses
                 ],
             )
 
     # -- the steps
     def freeze(self) -> None:
-        if self._busy(lambda: freeze_manifest(self.engine, self.actor)) is not None:
-            self.refresh()
+        def frozen(_state: Any) -> None:
             self.tabs.setCurrentIndex(1)
             self.digits.setFocus()
+
+        self._busy(lambda: freeze_manifest(self.engine, self.actor), frozen)
 
     def record_seed(self) -> None:
         first, second = (e.text().replace(" ", "") for e in (self.digits, self.digits_again))
         ceremony = {"place": self.place.text()} if self.place.text() else {}
-        if self._busy(lambda: record_seed(self.engine, self.actor, first, second, ceremony)):
-            self.refresh()
+
+        def seeded(_seed: Any) -> None:
             self.tabs.setCurrentIndex(2)
             self.draw_button.setFocus()
+
+        self._busy(lambda: record_seed(self.engine, self.actor, first, second, ceremony), seeded)
 
     def draw(self) -> None:
         state = self.state
         if state is None or state.seed is None:
             return
         seed = state.seed
-        if self._busy(lambda: draw_round(self.engine, self.actor, seed)) is not None:
-            self.refresh()
+        self._busy(lambda: draw_round(self.engine, self.actor, seed), lambda _rows: None)
 
     def open_sheet(self) -> None:
         state = self.state
@@ -303,7 +360,7 @@ class RlaWindow(QWidget):
             return
         code = self.precinct.text().strip()
         ballot = str(self.ballot.currentData())
-        entry = self._busy(lambda: state.require_manifest().entry(code))
+        entry = self._now(lambda: state.require_manifest().entry(code))
         if entry is None:
             return
         contest = contest_of(ballot, entry.precinct.district)
@@ -363,25 +420,47 @@ class RlaWindow(QWidget):
         self.sheet.blockSignals(False)
         self.sheet_label.setText(w("agree") if agree else w("hidden"))
 
+    def _sheet_keyings(self) -> tuple[Recount, Recount] | None:
+        """Both keyings of the sheet, or None (and the reminder) while either is incomplete."""
+        if self.missing.isChecked():
+            return Recount({}, 0, True), Recount({}, 0, True)
+        one, two = self._keyed(1), self._keyed(2)
+        if one is None or two is None:
+            self.sheet_label.setText(w("hidden"))
+            return None
+        first, second = (
+            Recount({k: v for k, v in k_.items() if k != "ballots"}, k_["ballots"])
+            for k_ in (one, two)
+        )
+        return first, second
+
+    def save_full_count(self) -> None:
+        code = self.precinct.text().strip()
+        ballot = str(self.ballot.currentData())
+        keyings = self._sheet_keyings()
+        if keyings is None:
+            return
+        first, second = keyings
+
+        def stored(saved: Any) -> None:
+            self.message.setText(w("full_count_saved").format(code, saved.version, saved.replaced))
+            self.precinct.selectAll()
+            self.precinct.setFocus()
+
+        self._busy(
+            lambda: enter_full_count(self.engine, self.actor, code, ballot, first, second),
+            stored,
+        )
+
     def save_recount(self) -> None:
         code = self.precinct.text().strip()
         ballot = str(self.ballot.currentData())
-        if self.missing.isChecked():
-            first = second = Recount({}, 0, True)
-        else:
-            one, two = self._keyed(1), self._keyed(2)
-            if one is None or two is None:
-                self.sheet_label.setText(w("hidden"))
-                return
-            first, second = (
-                Recount({k: v for k, v in k_.items() if k != "ballots"}, k_["ballots"])
-                for k_ in (one, two)
-            )
-        status = self._busy(
-            lambda: enter_recount(self.engine, self.actor, code, ballot, first, second)
-        )
-        if status is not None:
-            self.refresh()
+        keyings = self._sheet_keyings()
+        if keyings is None:
+            return
+        first, second = keyings
+
+        def recorded(status: Any) -> None:
             self.message.setText(
                 w("saved").format(
                     code,
@@ -392,6 +471,10 @@ class RlaWindow(QWidget):
             )
             self.precinct.selectAll()
             self.precinct.setFocus()
+
+        self._busy(
+            lambda: enter_recount(self.engine, self.actor, code, ballot, first, second), recorded
+        )
 
     def write_report(self) -> None:
         state = self.state
@@ -408,5 +491,6 @@ class RlaWindow(QWidget):
             write_bundle(bundle_path, state, pdf)
             return True
 
-        if self._busy(work):
-            self.message.setText(w("written").format(pdf_path, bundle_path))
+        self._busy(
+            work, lambda _ok: self.message.setText(w("written").format(pdf_path, bundle_path))
+        )

@@ -82,6 +82,20 @@ WORDS: dict[str, Names] = {
         "&Сохранить пересчёт (Ctrl+S)",
         "&Save the recount (Ctrl+S)",
     ),
+    "save_full_count": N(
+        "Толық қолмен санау ретінде сақтау (Ctrl+Shift+S)",
+        "Сохранить как полный ручной подсчёт (Ctrl+Shift+S)",
+        "Save as the full hand count (Ctrl+Shift+S)",
+    ),
+    "full_count_saved": N(
+        "{0} учаскесінің толық санауы {1}-нұсқа ретінде қабылданды; нәтижелер соған сүйенеді, "
+        "хаттаманың {2}-нұсқасы тарихта қалады",
+        "Полный подсчёт участка {0} принят как версия {1}; результаты следуют ему, "
+        "версия {2} протокола остаётся в истории",
+        "Precinct {0}'s full hand count accepted as version {1}; results follow it, the "
+        "protocol's version {2} stays in the history",
+    ),
+    "working": N("Аудит есептеуде…", "Аудит считает…", "The audit is working…"),
     "hidden": N(
         "Хаттама сандары екі енгізу сәйкес келгенде көрсетіледі",
         "Цифры протокола показываются, когда оба ввода совпадут",

@@ -56,6 +56,7 @@ VALUE_WORDS["provenance"] = {
     "received-signed": N("қолтаңбамен алынған", "получен с подписью", "received signed"),
     "received-unsigned": N("қолтаңбасыз алынған", "получен без подписи", "received unsigned"),
     "observer": N("бақылаушының көшірмесі", "копия наблюдателя", "an observer's copy"),
+    "full-hand-count": N("толық қолмен санау", "полный ручной подсчёт", "full hand count"),
 }
 
 CATALOGUE: dict[str, Names] = {

@@ -78,6 +78,23 @@ RLA_CATALOGUE: dict[str, Names] = {
         "The manifest cannot be frozen: {count} protocol(s) not accepted (the first: precinct "
         "{precinct}, {ballot})",
     ),
+    "rla.not-full-count": N(
+        "{precinct} учаскесі толық қолмен саналмайды: аудит {contest} байқауын толық "
+        "санауға жібермеген (күйі: {status}); іріктеп қайта санау нәтижелерді өзгертпейді",
+        "Участок {precinct} не пересчитывается полностью: аудит не направил контест "
+        "{contest} на полный ручной подсчёт (статус: {status}); выборочный пересчёт "
+        "результатов не меняет",
+        "Precinct {precinct} cannot take a full hand count: the audit has not sent contest "
+        "{contest} to a full count (status: {status}); a sample recount never changes results",
+    ),
+    "rla.full-count-missing": N(
+        "{precinct} учаскесінің толық санауы ({ballot}) бюллетеньдерді санауы керек; "
+        "қап жоқ деп белгіленген парақ сақталмайды",
+        "Полный подсчёт участка {precinct} ({ballot}) должен содержать подсчитанные "
+        "бюллетени; лист с отметкой «мешка нет» не сохраняется",
+        "The full count of precinct {precinct} ({ballot}) must give the ballots counted; "
+        "a sheet marked as a missing bag is not stored",
+    ),
     "rla.not-drawn": N(
         "{precinct} учаскесі таңдалмаған: тек таңдалған учаскелер қайта саналады",
         "Участок {precinct} не выбран: пересчитываются только выбранные участки",

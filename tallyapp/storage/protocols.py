@@ -453,6 +453,7 @@ class NewVersion:
     provenance: Provenance = Provenance.RECEIVED_SIGNED
     commission: str = ""  # on whose behalf it was keyed or signed
     signer: str = ""  # who signed it: name and IIN
+    note: str = "received"  # the record's words for the state it arrives in
 
 
 class UnofficialVersion(NotFoundError):
@@ -639,7 +640,7 @@ def _events_in_bulk(
     chains = [chain_of(election_id, head.protocol_id) for head in after]
     previous = last_hashes(conn, [c for c, i in zip(chains, items, strict=True) if i.head])
     entries: list[dict[str, Any]] = []
-    moved: dict[State, str] = {}  # the same words for every protocol arriving in one state
+    moved: dict[tuple[State, str], str] = {}  # the same words for every protocol so arriving
     for item, head, digest in zip(items, after, digests, strict=True):
         base = {
             "who": item.created_by,
@@ -660,11 +661,12 @@ def _events_in_bulk(
         }
         entries.append({**base, "action": "save-version", "detail": _detail(saved)})
         if item.state is not State.DRAFT:
-            if item.state not in moved:
-                moved[item.state] = _detail(
-                    {"old": State.DRAFT.value, "new": item.state.value, "note": "received"}
+            arrival = (item.state, item.note)
+            if arrival not in moved:
+                moved[arrival] = _detail(
+                    {"old": State.DRAFT.value, "new": item.state.value, "note": item.note}
                 )
-            entries.append({**base, "action": "change-state", "detail": moved[item.state]})
+            entries.append({**base, "action": "change-state", "detail": moved[arrival]})
     return chained(entries, previous)
 
 

@@ -4,12 +4,15 @@ a recount keyed twice with the protocol hidden until both keyings agree, the ris
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
 
 from tallyapp.domain.actor import Actor
 from tallyapp.gui.rla_window import RlaWindow
@@ -31,6 +34,17 @@ def audit_engine(demo_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     engine.dispose()
 
 
+SLOW = 60_000  # a step and the screens read afresh, on the pool (the national demo)
+
+
+def ready(qtbot: QtBot, win: RlaWindow, condition: Any = None) -> None:
+    """Wait until the step on the pool has finished (and `condition` holds)."""
+    qtbot.waitUntil(
+        lambda: not win.working and win.state is not None and (condition is None or condition()),
+        timeout=SLOW,
+    )
+
+
 def _key(qtbot: QtBot, win: RlaWindow, key: Qt.Key) -> None:
     """A shortcut, as pressed in the (active) audit window."""
     win.activateWindow()
@@ -39,29 +53,49 @@ def _key(qtbot: QtBot, win: RlaWindow, key: Qt.Key) -> None:
 
 
 def test_the_audit_by_keyboard(qtbot: QtBot, audit_engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    on_gui_thread: list[str] = []  # not one SQL statement on the GUI thread, whatever the step
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement.split("\n")[0][:120])
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        _walk_the_audit(qtbot, audit_engine, tmp_path)
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert on_gui_thread == []
+
+
+def _walk_the_audit(qtbot: QtBot, audit_engine: Any, tmp_path: Path) -> None:
     win = RlaWindow(audit_engine, Actor("cec-audit", "test"), tmp_path)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
+    ready(qtbot, win)
     assert win.plan_table.rowCount() > 37
     assert (
         win.plan_table.item(0, 2).text() == "AMANAT"
         and win.plan_table.item(0, 3).text() == "RESPUBLICA"
     )
     _key(qtbot, win, Qt.Key.Key_M)
+    ready(qtbot, win, lambda: win.state.manifest is not None)
     assert win.state is not None and win.state.manifest is not None
-    assert win.tabs.currentIndex() == 1 and win.digits.hasFocus()
+    qtbot.waitUntil(lambda: win.focusWidget() is win.digits, timeout=2000)
+    assert win.tabs.currentIndex() == 1
     qtbot.keyClicks(win.digits, SEED)
     qtbot.keyClick(win.digits, Qt.Key.Key_Return)
     assert win.digits_again.hasFocus()
     qtbot.keyClicks(win.digits_again, SEED[:-1] + "1")
     qtbot.keyClick(win.digits_again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "differ" in win.message.text(), timeout=SLOW)
     assert "differ" in win.message.text() and win.state.seed is None
     win.digits_again.clear()
     qtbot.keyClicks(win.digits_again, SEED)
     qtbot.keyClick(win.digits_again, Qt.Key.Key_Return)
-    assert win.state.seed == SEED
+    ready(qtbot, win, lambda: win.state.seed == SEED)
     _key(qtbot, win, Qt.Key.Key_D)
+    ready(qtbot, win, lambda: len(win.state.draws) > 0)
     drawn = win.state.draws
     assert win.draw_table.rowCount() == len(drawn) > 1000
     first = drawn[0].precinct
@@ -83,10 +117,12 @@ def test_the_audit_by_keyboard(qtbot: QtBot, audit_engine, tmp_path: Path) -> No
     win.sheet.item(0, 2).setText(str(figures[win._line(0)]))
     assert win.sheet.item(0, 3).text() == str(figures[win._line(0)])  # shown: they agree
     _key(qtbot, win, Qt.Key.Key_S)
+    ready(qtbot, win, lambda: first in win.state.recounts)
     assert win.state.recounts[first]["PL"].counts == dict(reported.counts)
     assert first in win.message.text()
     assert win.risk_table.rowCount() == 30
     _key(qtbot, win, Qt.Key.Key_R)
+    ready(qtbot, win, lambda: (tmp_path / "rla-bundle.zip").exists())
     assert (tmp_path / "rla-report.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "rla-bundle.zip").exists()
 
@@ -107,6 +143,7 @@ def test_the_audit_screens_speak_kazakh_and_russian(
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()
+        ready(qtbot, win, lambda: win.risk_table.rowCount() > 0)
         assert win.windowTitle() == WORDS["window"].get(lang)
         tabs = [win.tabs.tabText(i) for i in range(win.tabs.count())]
         assert tabs == [WORDS[k].get(lang) for k in ("plan", "seed", "draw", "recount", "risk")]
@@ -129,3 +166,78 @@ def test_the_audit_screens_speak_kazakh_and_russian(
         shots_dir.mkdir(exist_ok=True)
         for f in tmp_path.glob("rla-*.png"):
             shutil.copy(f, shots_dir / f.name)
+
+
+def test_a_full_hand_count_keyed_on_the_recount_tab(
+    qtbot: QtBot,
+    audit_engine,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    actor = Actor("cec-audit", "test")
+    freeze_manifest(audit_engine, actor)
+    record_seed(audit_engine, actor, SEED, SEED, {})
+    first = draw_round(audit_engine, actor, SEED, count=3)[0].precinct
+    win = RlaWindow(audit_engine, actor, tmp_path)
+    qtbot.addWidget(win)
+    win.show()
+    ready(qtbot, win)
+    win.tabs.setCurrentIndex(3)
+
+    def keyed(shift: dict[str, int]) -> None:
+        win.precinct.clear()
+        qtbot.keyClicks(win.precinct, first)
+        qtbot.keyClick(win.precinct, Qt.Key.Key_Return)
+        reported = win.state.require_manifest().entry(first).precinct.batches["PL"]
+        for r in range(win.sheet.rowCount()):
+            line = win._line(r)
+            value = reported.counts.get(line, reported.ballots) + shift.get(line, 0)
+            for c in (1, 2):
+                win.sheet.item(r, c).setText(str(value))
+
+    # Not escalated yet: the full count is refused, in words, and nothing is stored.
+    keyed({"AMANAT": -5, "RESPUBLICA": 5})
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    qtbot.keyClick(
+        QApplication.focusWidget() or win,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: "cannot take a full hand count" in win.message.text(), timeout=SLOW)
+    assert not win.working
+    # A missing bag sends the party list to a full count.
+    win.missing.setChecked(True)
+    win.save_recount()
+    ready(qtbot, win, lambda: first in win.state.recounts)
+    win.missing.setChecked(False)
+    statuses = {
+        win.risk_table.item(r, 0).text(): win.risk_table.item(r, 1).text()
+        for r in range(win.risk_table.rowCount())
+    }
+    assert statuses["PL"] == WORDS["full-count"].get("en")
+    keyed({"AMANAT": -5, "RESPUBLICA": 5})
+    win.full_count_button.click()
+    ready(qtbot, win, lambda: bool(win.message.text()))
+    assert win.message.text() == WORDS["full_count_saved"].get("en").format(first, 2, 1)
+
+
+def test_the_main_window_opens_the_audit_for_a_cec_member_only(
+    qtbot: QtBot,
+    audit_engine,  # type: ignore[no-untyped-def]
+) -> None:
+    from tallyapp.gui.main_window import MainWindow
+    from tests.sessions import member_of, observer
+
+    window = MainWindow(audit_engine, member_of(audit_engine, "CEC"))
+    qtbot.addWidget(window)
+    assert window.audit_action.isEnabled()
+    assert window.audit_action in window.menuBar().actions()[0].menu().actions()
+    audit = window.open_audit()
+    assert isinstance(audit, RlaWindow)
+    qtbot.addWidget(audit)
+    ready(qtbot, audit)
+    assert audit.isVisible() and audit.plan_table.rowCount() > 37
+    for someone in (observer("CEC"), member_of(audit_engine, "PEC-1001")):
+        other = MainWindow(audit_engine, someone)
+        qtbot.addWidget(other)
+        assert not other.audit_action.isEnabled() and other.open_audit() is None

@@ -1,0 +1,146 @@
+"""The full hand count: only a contest the audit sent to a full count takes it; it becomes the
+protocol's new accepted version (provenance "full hand count"), results follow it, and the
+reported version stays in the history."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from tallyapp.cli import main
+from tallyapp.domain.election import BallotKind
+from tallyapp.domain.lines import lines_of
+from tallyapp.services.results import compute_results, results_to_json
+from tallyapp.services.setup import open_engine
+from tallyapp.storage.protocols import history, load_current
+
+pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
+SEED = "08772473296991897540"
+
+
+@pytest.fixture
+def audit_db(demo_url: str, tmp_path: Path) -> str:
+    source = demo_url.removeprefix("sqlite:///")
+    target = tmp_path / "audit.sqlite3"
+    shutil.copy(source, target)
+    return f"sqlite:///{target}"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _party_votes(url: str) -> dict[str, int]:
+    data = results_to_json(compute_results(open_engine(url), ballot=BallotKind.PARTY_LIST))
+    return dict(data["votes"])
+
+
+def test_a_full_count_changes_results_and_keeps_the_reported_version(
+    audit_db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = ("--db", audit_db)
+    assert run(capsys, "rla", "manifest", *db, "--out", str(tmp_path / "m.csv"))[0] == 0
+    assert run(capsys, "rla", "seed", *db, "--digits", SEED, "--again", SEED)[0] == 0
+    code, out, _ = run(capsys, "rla", "draw", *db, "--seed", SEED, "--count", "5", "--json")
+    assert code == 0
+    drawn = json.loads(out)["draws"][0]["precinct"]
+    sheet = tmp_path / "some.json"
+
+    # Before any escalation the party list is not open to a full count.
+    sheet.write_text(json.dumps({"votes": {}, "ballots": 0}), encoding="utf-8")
+    args = ("rla", "full-count", *db, "--precinct", drawn, "--ballot", "party-list")
+    code, _, err = run(capsys, *args, str(sheet))
+    assert code == 2 and "cannot take a full hand count" in err and "PL" in err
+
+    # A missing bag sends the party list to a full count; the recount changes no result.
+    before = _party_votes(audit_db)
+    (tmp_path / "missing.json").write_text('{"missing": true}', encoding="utf-8")
+    recount = ("rla", "recount", *db, "--precinct", drawn, "--ballot", "party-list")
+    assert run(capsys, *recount, str(tmp_path / "missing.json"))[0] == 0
+    code, out, _ = run(capsys, "rla", "status", *db, "--json")
+    by_contest = {c["contest"]: c["status"] for c in json.loads(out)["contests"]}
+    assert by_contest["PL"] == "full-count"
+    assert _party_votes(audit_db) == before
+
+    # The district of the same precinct was not escalated: refused, nothing stored.
+    engine = open_engine(audit_db)
+    with Session(engine) as s:
+        eid = _election_id(s)
+        district = load_current(s, eid, drawn, BallotKind.CONSTITUENCY)
+        party = load_current(s, eid, drawn, BallotKind.PARTY_LIST)
+    assert district is not None and party is not None
+    d_lines = lines_of(district.protocol)
+    d_sheet = {
+        "votes": {k[5:]: v for k, v in d_lines.items() if k.startswith("vote:")},
+        "against_all": d_lines["against_all"],
+        "invalid": d_lines["invalid"],
+        "ballots": d_lines["ballots_in_boxes"],
+    }
+    sheet.write_text(json.dumps(d_sheet), encoding="utf-8")
+    code, _, err = run(
+        capsys,
+        "rla",
+        "full-count",
+        *db,
+        "--precinct",
+        drawn,
+        "--ballot",
+        "constituency",
+        str(sheet),
+    )
+    assert code == 2 and "cannot take a full hand count" in err
+    with Session(engine) as s:
+        assert len(history(s, eid, drawn, BallotKind.CONSTITUENCY)) == 1
+
+    # A missing bag cannot be a full count.
+    code, _, err = run(capsys, *args, str(tmp_path / "missing.json"))
+    assert code == 2 and "missing bag" in err
+
+    # The hand count of the party list: 100 ballots found for Respublica, not Amanat.
+    p_lines = lines_of(party.protocol)
+    counted = {k[5:]: v for k, v in p_lines.items() if k.startswith("vote:")}
+    counted["AMANAT"] -= 100
+    counted["RESPUBLICA"] += 100
+    p_sheet = {
+        "votes": counted,
+        "against_all": p_lines["against_all"],
+        "invalid": p_lines["invalid"] + 1,
+        "ballots": p_lines["ballots_in_boxes"] + 1,
+        "team": "CEC counting team 1",
+    }
+    sheet.write_text(json.dumps(p_sheet), encoding="utf-8")
+    code, out, err = run(capsys, *args, str(sheet))
+    assert code == 0, err
+    assert "stored as version 2" in out and "vote:AMANAT" in out
+
+    after = _party_votes(audit_db)
+    assert after["AMANAT"] == before["AMANAT"] - 100
+    assert after["RESPUBLICA"] == before["RESPUBLICA"] + 100
+    assert {k: v for k, v in after.items() if k not in ("AMANAT", "RESPUBLICA")} == {
+        k: v for k, v in before.items() if k not in ("AMANAT", "RESPUBLICA")
+    }
+    with Session(engine) as s:
+        versions = history(s, eid, drawn, BallotKind.PARTY_LIST)
+    assert [v.provenance for v in versions] == [party.provenance, "full-hand-count"]
+    assert party.provenance != "full-hand-count"
+    assert [v.version_kind for v in versions] == ["original", "repeated"]
+    assert versions[-1].state.value == "accepted"
+    assert lines_of(versions[0].protocol) == p_lines  # the reported figures, kept
+    assert lines_of(versions[1].protocol)["vote:AMANAT"] == p_lines["vote:AMANAT"] - 100
+    assert "full hand count" in versions[1].reason
+
+    # The tamper-evident record still checks, the new provenance included.
+    code, out, err = run(capsys, "audit", *db)
+    assert code == 0, out + err
+
+
+def _election_id(session: Session) -> str:
+    from tallyapp.services.setup import election_of
+
+    return election_of(session).id
