@@ -20,6 +20,7 @@ from tallyapp.reports.signing import (
     sign_pdf,
 )
 from tallyapp.services.exchange import import_files
+from tallyapp.services.keys import publish_revocations
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import open_engine
 from tallyapp.services.signatures import verify_document
@@ -32,13 +33,14 @@ STRANGER = ("900101300007", "STRANGER", "Someone")
 def _countersign(pdf: bytes, key: Path) -> bytes:
     meta = signers.PdfSignatureMetadata(field_name="Countersignature", md_algorithm="sha256")
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    return signers.sign_pdf(writer, meta, signer=load_signer(key, b"pw")).getvalue()
+    return signers.sign_pdf(writer, meta, signer=load_signer(key, b"pw").signer).getvalue()
 
 
 def _keys(folder: Path, people: dict[str, tuple[str, str, str]]) -> tuple[Path, dict[str, Path]]:
     authority = make_authority()
     ca = folder / "ca.pem"
     ca.write_bytes(authority_pem(authority))
+    publish_revocations(folder, authority)  # current: revocation fails closed
     keys = {}
     for name, (iin, surname, given) in people.items():
         keys[name] = folder / f"{name}.p12"

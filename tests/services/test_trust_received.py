@@ -29,6 +29,7 @@ from tallyapp.reports.signing import authority_pem, make_authority, personal_key
 from tallyapp.services.enrolment import practice_authority_path
 from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package, import_files
+from tallyapp.services.keys import publish_revocations
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.audit_chain import CONTENT, chained, entry_hash, last_hash
@@ -63,6 +64,7 @@ def received(initialised_url: str, tmp_path: Path) -> dict[str, Any]:
     authority = make_authority()
     ca = tmp_path / "ca.pem"
     ca.write_bytes(authority_pem(authority))
+    publish_revocations(tmp_path, authority)  # current: revocation fails closed
     chair = roster_of(engine, "PEC-101").chair
     assert chair is not None
     key = tmp_path / "chair.p12"
@@ -76,7 +78,9 @@ def received(initialised_url: str, tmp_path: Path) -> dict[str, Any]:
         pec.open("101", BallotKind.PARTY_LIST), _figures(SIGNED), signing_for(pec_engine, "101")
     )
     package = tmp_path / "ABAI-03.json"
-    export_package(pec_engine, "ABAI-03", RecordSigner.from_pkcs12(key, b"pw"), package)
+    # The precinct chair's key signs the protocol, not the territorial commission's summary.
+    signer = RecordSigner.from_pkcs12(key, b"pw")
+    export_package(pec_engine, "ABAI-03", signer, package, summaries=False)
     pec_engine.dispose()
     data = json.loads(package.read_text("utf-8"))
     # Each record names the record it was made from: its protocol chain's newest hash.
