@@ -228,7 +228,8 @@ class RosterMemberRow(SQLModel, table=True):
     position: int = 0
     pin_hash: str | None = None  # argon2id; None: no PIN set, cannot log in
     pin_failures: int = 0  # wrong PINs in a row (domain.pins)
-    pin_locked_until: int | None = None  # seconds since 1970 (UTC) until sign-in reopens
+    # seconds since 1970 (UTC) until sign-in reopens: past 2038, so a 64-bit column
+    pin_locked_until: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
 
 
 class WorkingCopyRow(SQLModel, table=True):

@@ -25,6 +25,7 @@ from tallyapp.gui.start import Start
 from tallyapp.services.setup import open_engine
 from tallyapp.storage.tables import AuditRow
 from tests.services.test_real_elections import CANDIDATES, GOOD_ROWS, HEADER, _iin
+from tests.sessions import member_of
 
 SLOW = 120_000  # ms: the demo writes 20,000 protocols on a busy machine
 
@@ -290,7 +291,7 @@ def test_a_later_start_signs_in_first(
 
     chair = roster_of(engine, "PEC-101").chair
     assert chair is not None
-    set_pin(engine, None, "PEC-101", chair.iin, "4321")
+    set_pin(engine, member_of(engine, "CEC").session, "PEC-101", chair.iin, "4321")
     engine.dispose()
     gui_thread_sql.clear()
     begun = Start(None, "en")

@@ -18,7 +18,7 @@ from tallyapp.gui.main_window import MainWindow
 from tallyapp.gui.protocol_editor import ProtocolEditor
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.tree_model import CommissionTreeModel
-from tests.sessions import chair_key
+from tests.sessions import chair_key, member_of
 
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
@@ -279,7 +279,13 @@ def start_second_entry(qtbot: QtBot, window: MainWindow, editor: ProtocolEditor)
         m for m in roster_of(window.engine, "PEC-101").members if m.role.value == "secretary"
     )
     window.database.wait_for(
-        lambda: set_pin(window.engine, None, "PEC-101", secretary.iin, SECOND_PIN)
+        lambda: set_pin(
+            window.engine,
+            member_of(window.engine, "CEC").session,
+            "PEC-101",
+            secretary.iin,
+            SECOND_PIN,
+        )
     )
 
     def fill(dialog: QWidget) -> None:

@@ -14,6 +14,7 @@ from tallyapp.services.enrolment import PRACTICE_PASSPHRASE, practice_keys_dir
 from tallyapp.services.sessions import roster_of, set_pin
 from tallyapp.services.setup import open_engine
 from tallyapp.storage.audit_chain import CONTENT, entry_hash
+from tests.sessions import member_of
 from tests.storage.test_tamper import _sql, _without_triggers
 
 
@@ -24,7 +25,7 @@ def published(initialised_url: str, tmp_path: Path, capsys: pytest.CaptureFixtur
     chair = roster_of(engine, "PEC-101").chair
     cec = roster_of(engine, "CEC").chair
     assert chair is not None and cec is not None
-    set_pin(engine, None, "PEC-101", chair.iin, "4821")
+    set_pin(engine, member_of(engine, "CEC").session, "PEC-101", chair.iin, "4821")
     engine.dispose()
     (tmp_path / "pass.txt").write_bytes(PRACTICE_PASSPHRASE)
     out = tmp_path / "checkpoint.json"

@@ -9,6 +9,7 @@ import pytest
 from tallyapp.services.sessions import roster_of, set_pin
 from tallyapp.services.setup import open_engine
 from tests.services.test_trust_seals import audit_json
+from tests.sessions import member_of
 from tests.storage.test_tamper import _sql, _without_triggers
 
 SWAP_CANDIDATES = (
@@ -26,7 +27,7 @@ def set_up(initialised_url: str) -> str:
     engine = open_engine(initialised_url)
     chair = roster_of(engine, "PEC-101").chair
     assert chair is not None
-    set_pin(engine, None, "PEC-101", chair.iin, "4821")
+    set_pin(engine, member_of(engine, "CEC").session, "PEC-101", chair.iin, "4821")
     engine.dispose()
     return initialised_url
 
