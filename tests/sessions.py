@@ -38,3 +38,21 @@ def chair_iin(engine: Engine, commission: str) -> str:
     chair = roster_of(engine, commission).chair
     assert chair is not None
     return chair.iin
+
+
+def without_keygen_keys(monkeypatch: object, folder: Path) -> Path:
+    """A user data folder with none of keygen's keys (a newcomer's), keeping only the
+    practice authority the practice database's seals chain to: the audit proves the record
+    with it, as it would on the machine that set the database up."""
+    import shutil
+
+    import pytest
+
+    from tallyapp.services.enrolment import practice_keys_dir
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    practice = practice_keys_dir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    if practice.exists():
+        shutil.copytree(practice, practice_keys_dir())
+    return folder

@@ -230,7 +230,9 @@ def verify_setup(session: Session, roots: TrustRoots | None, register: Any) -> l
     broken: list[TallyError] = []
     first_id, first = records[0]
     problem = _cec_signature_problem(first, roots, register)
-    if problem is not None:
+    # The first setup of a new database from the CEC's register, by its administrator, is
+    # recorded unsigned by design (the one exception); every later change is sealed.
+    if problem is not None and problem.code != "setup.not-signed":
         broken.append(TallyError("audit.setup-unsigned", entry=first_id, reason=problem))
     try:
         recorded = json.loads(records[-1][1])["record"]["setup"]

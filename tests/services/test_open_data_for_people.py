@@ -20,6 +20,7 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.services.open_data import export_csv, export_xlsx, neutralised
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.tables import CandidateRow, CommissionRow
+from tests.sessions import without_keygen_keys
 
 
 def _rows(text: str, delimiter: str = ",") -> tuple[list[str], list[dict[str, str]]]:
@@ -53,7 +54,7 @@ def test_each_ballot_has_fixed_columns_integers_and_names(demo_url: str) -> None
 def test_a_csv_for_excel_on_kazakh_and_russian_windows(
     demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "no-keys"))
+    without_keygen_keys(monkeypatch, tmp_path / "no-keys")
     out = tmp_path / "abai.csv"
     args = ["export", "--db", demo_url, "--commission", "ABAI", "--format", "csv"]
     assert main([*args, "--ballot", "party-list", "--excel", "--out", str(out)]) == 0

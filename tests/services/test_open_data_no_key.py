@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from tallyapp.cli import main
+from tests.sessions import without_keygen_keys
 
 
 @pytest.fixture
 def no_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty-data"))
+    without_keygen_keys(monkeypatch, tmp_path / "empty-data")
     return tmp_path
 
 
