@@ -324,7 +324,7 @@ def import_refusal(engine: Engine, work: WorkSession, importer: str) -> Authorit
 def set_pin(engine: Engine, work: WorkSession | None, commission: str, iin: str, pin: str) -> None:
     """Store a member's new PIN as an argon2id hash; their wrong PINs are forgotten. `work`:
     the chair or the secretary of the same commission, or of the CEC. None only at the first
-    setup of a new database, by its administrator: the first PIN of the CEC's chair or
+    setup of a new database, by its administrator: the first PIN of a commission's chair or
     secretary, while no one has a PIN (someone must be able to sign in)."""
     if len(pin) < MIN_PIN or not pin.isdigit():
         raise SessionError("session.pin-format", minimum=MIN_PIN)
@@ -344,12 +344,11 @@ def set_pin(engine: Engine, work: WorkSession | None, commission: str, iin: str,
 
 
 def _first_pin_or_refuse(s: Session, election_id: str, commission: str, iin: str) -> None:
-    structure = authority_structure(s, election_id)
+    # Any commission's chair or secretary: the one who will sign in first and set the rest.
     roster = load_rosters(s, election_id, [commission]).get(commission, Roster(commission))
     member = roster.member(iin)
     if (
         any_pin_set(s, election_id)
-        or not structure.is_top(commission)
         or member is None
         or member.role not in (Role.CHAIR, Role.SECRETARY)
     ):

@@ -23,6 +23,7 @@ from tallyapp.reports.signing import authority_pem, make_authority, personal_key
 from tallyapp.services.audit import audit_database
 from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package
+from tallyapp.services.keys import publish_revocations
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.tables import ProtocolRow
@@ -49,6 +50,7 @@ def _packages(folder: Path) -> tuple[list[Path], Path]:
     authority = make_authority()
     ca = folder / "ca.pem"
     ca.write_bytes(authority_pem(authority))
+    publish_revocations(folder, authority)  # current: revocation fails closed
     chair = roster_of(engine, tec).chair
     assert chair is not None
     (folder / "tec.p12").write_bytes(personal_key(authority, chair.iin, "CHAIR", "TEC", b"race"))
