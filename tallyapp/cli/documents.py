@@ -248,7 +248,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 if result.timestamp
                 else label("verify.own-clock", lang)
             )
-            out(label("verify.judged-at", lang, moment=result.moment_said))
+            if result.moment is not None:
+                at = f"{result.moment:%Y-%m-%d %H:%M:%S} UTC"
+                moment = label(f"verify.moment-{result.basis or 'now'}", lang, at=at)
+                out(label("verify.judged-at", lang, moment=moment))
         out(
             label(
                 "verify.signature",

@@ -96,6 +96,22 @@ LABELS: dict[str, Names] = {
         "  проверено:  {moment}",
         "  judged at:   {moment}",
     ),
+    # The moment a signer's certificate was judged, and why that moment (reports.certificates).
+    "verify.moment-timestamp": N(
+        "{at}, қол қойылған уақыт сенімді уақыт белгісімен дәлелденген",
+        "{at}, время подписи подтверждено доверенной меткой времени",
+        "{at}, the signing time proved by a trusted timestamp",
+    ),
+    "verify.moment-assumed": N(
+        "{at}, көрсетілгендей (--at): болжалды, дәлелденбеген",
+        "{at}, как указано (--at): предполагается, не доказано",
+        "{at}, as stated (--at): assumed, not proved",
+    ),
+    "verify.moment-now": N(
+        "{at}, қазір (сенімді уақыт белгісі жоқ: қол қойылған уақыт дәлелденбеген)",
+        "{at}, сейчас (доверенной метки времени нет: время подписи не доказано)",
+        "{at}, now (no trusted timestamp: the signing time is not proved)",
+    ),
     "verify.signature": N(
         "  қолтаңба:   {intact}; {trusted}; {whole}",
         "  подпись:    {intact}; {trusted}; {whole}",

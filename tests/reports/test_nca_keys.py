@@ -166,7 +166,7 @@ def _rehearsal_database(url: str) -> None:
             for m in roster.members
         ]
         amended.append(Roster(code, tuple(members)))
-    warnings = set_rosters(engine, None, amended)
+    warnings = set_rosters(engine, member_of(engine, "CEC").session, amended)
     assert warnings and all(w.code == "iin.rehearsal" for w in warnings)
     engine.dispose()
 
@@ -333,7 +333,7 @@ def test_a_production_database_refuses_test_iins_and_what_a_rehearsal_made(
         for m in roster.members
     )
     with pytest.raises(Problems):  # a test IIN: refused outside a rehearsal
-        set_rosters(engine, None, [Roster("PEC-101", members)])
+        set_rosters(engine, member_of(engine, "CEC").session, [Roster("PEC-101", members)])
     capsys.readouterr()
     for made in (package, pdf):
         command = ["import", str(made), "--db", production, "--as", "ABAI",
