@@ -92,7 +92,7 @@ def tallyapp(*args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "tallyapp", *args],
         capture_output=True,
         text=True,
-        env={**ENV, "TALLYAPP_PIN": "2468"},
+        env={**ENV, "TALLYAPP_PIN": "2468", "TALLYAPP_NEW_PIN": "1357"},
         timeout=120,
     )
 
@@ -194,14 +194,19 @@ def test_a_writing_command_beside_the_app(database: tuple[str, Path]) -> None:
     sentence naming the app's process and workstation; reading commands still read; the
     app's saves are all there afterwards."""
     url, path = database
+    from tallyapp.services.sessions import roster_of, set_pin
+
+    engine = open_engine(url)
+    member = roster_of(engine, "PEC-1").members[0]
+    cec = roster_of(engine, "CEC").chair
+    assert cec is not None
+    set_pin(engine, None, "CEC", cec.iin, "2468")  # the first setup: the CEC's chair may sign in
+    engine.dispose()
     app = App(url, path)
     assert app.do("save 51") == {"saved": 1}
-    engine = open_engine(url)
-    from tallyapp.services.sessions import roster_of
-
-    member = roster_of(engine, "PEC-1").members[0]
-    engine.dispose()
-    pin = tallyapp("pin", "--db", str(path), "--commission", "PEC-1", "--iin", member.iin)
+    pin = tallyapp(
+        "pin", "--db", str(path), "--commission", "PEC-1", "--iin", member.iin, "--member", cec.iin
+    )
     assert pin.returncode == 2, pin.stderr
     assert f"process {app.started['ready']}" in pin.stderr and "workstation" in pin.stderr
     assert "Traceback" not in pin.stderr
