@@ -50,6 +50,7 @@ def _package(folder: Path) -> tuple[Path, Path]:
     assert service.precinct(PACKAGE_PRECINCTS[1]).tec_code == tec
     authority = make_authority()
     (folder / "ca.pem").write_bytes(authority_pem(authority))
+    publish_revocations(folder, authority)  # current: revocation fails closed
     publish_revocations(folder, authority)  # a current list: revocation fails closed
     chair = roster_of(engine, tec).chair
     assert chair is not None
