@@ -127,6 +127,9 @@ def _creating(path: Path) -> Path:
 
 
 def _remove_sqlite(path: Path) -> None:
+    from tallyapp.storage.durability import forget_guard
+
+    forget_guard(path)
     for suffix in ("", "-wal", "-shm", "-journal"):
         leftover = Path(f"{path}{suffix}")
         if leftover.exists():  # asked first: on read-only media even a missing file refuses

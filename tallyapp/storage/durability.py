@@ -200,6 +200,16 @@ def guard_of(path: Path) -> FileGuard:
         return guard
 
 
+def forget_guard(path: Path) -> None:
+    """The file was removed on purpose (a cancelled first start): a new file made at the same
+    place later is a new database, not this one replaced."""
+    with _guards_mutex:
+        guard = _guards.pop(path, None)
+    if guard is not None:
+        with guard._mutex:
+            guard._release()
+
+
 # --- the desktop app's lock file ------------------------------------------------------
 
 
