@@ -38,6 +38,9 @@ SECRETARY_AT_WORK = textwrap.dedent("""
         QTest.keyClicks(QApplication.focusWidget(), figure)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     QTest.keyClicks(QApplication.focusWidget(), "90")  # half of line 6, no Enter yet
+    # The entered figures' autosaves run on the database thread, in order: a moment later
+    # (as between two keystrokes at a desk) they are all written.
+    window.database.wait_for(lambda: None)
     print("typed", flush=True)
     while True:
         app.processEvents()
