@@ -37,7 +37,7 @@ from tallyapp.services.setup import open_engine
 from tallyapp.storage.audit_chain import take_unsealed
 from tallyapp.storage.protocols import change_state, load_current, save_version
 from tallyapp.storage.tables import EntrySealRow
-from tests.conftest import PG_URL, blue_protocol
+from tests.conftest import blue_protocol
 from tests.services.test_authority_services import signing_for, values
 from tests.sessions import member_of
 
@@ -54,7 +54,8 @@ def as_workstation_role(url: str) -> Iterator[str]:
     try:
         yield url.replace("postgres@", f"{role}:pw@", 1)
     finally:
-        admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        # Its grants live in the test's own database: dropped there, then the role.
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(text(f'DROP OWNED BY "{role}"'))
             conn.execute(text(f'DROP ROLE "{role}"'))

@@ -18,6 +18,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Once only, even on a database whose version was set back by hand past these columns.
+    columns = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("roster_member")}
+    if "pin_failures" in columns:
+        return
     with op.batch_alter_table("roster_member") as batch:
         batch.add_column(
             sa.Column("pin_failures", sa.Integer(), nullable=False, server_default="0")
