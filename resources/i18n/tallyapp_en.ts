@@ -467,6 +467,10 @@ Choose No to start with empty protocols.</translation>
         <source>Reason and details for the chosen file</source>
         <translation>Reason and details for the chosen file</translation>
     </message>
+    <message>
+        <source>Checking who may import</source>
+        <translation>Checking who may import</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -467,6 +467,10 @@ Choose No to start with empty protocols.</source>
         <source>Reason and details for the chosen file</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған файл бойынша себеп пен толық мәлімет</translation>
     </message>
+    <message>
+        <source>Checking who may import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кім импорттай алатыны тексерілуде</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -467,6 +467,10 @@ Choose No to start with empty protocols.</source>
         <source>Reason and details for the chosen file</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Причина и подробности по выбранному файлу</translation>
     </message>
+    <message>
+        <source>Checking who may import</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проверяется, кто может импортировать</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -184,13 +184,18 @@ class ImportDialog(QDialog):
         self.refusal.setWordWrap(True)
         self.refusal.setStyleSheet("color: #842029")
         session = actor.session if actor is not None else None
-        refused = (
-            import_refusal(engine, session, top_commission(engine)) if session is not None else None
-        )
-        if refused is not None:
-            self.refusal.setText(error_text(refused))
-            self.import_button.setEnabled(False)
-        self.refusal.setVisible(refused is not None)
+        self.refusal.setVisible(False)
+        if session is not None:  # asked on the task pool: never SQL on the GUI thread
+            from tallyapp.gui.tasks import run_task
+
+            run_task(
+                self,
+                self.tr("Checking who may import"),
+                lambda _p: import_refusal(engine, session, top_commission(engine)),
+                self._show_refusal,
+                self._refusal_unknown,
+                show_progress=False,
+            )
         row = QHBoxLayout()
         for button in (add_files, add_folder, self.trust_button):
             row.addWidget(button)
@@ -290,6 +295,16 @@ class ImportDialog(QDialog):
         event.acceptProposedAction()
 
     # --- importing ----------------------------------------------------------------------------
+
+    def _refusal_unknown(self, message: str) -> None:
+        self.refusal.setText(message)  # who may import could not be read: nothing is imported
+        self.refusal.setVisible(True)
+
+    def _show_refusal(self, refused: TallyError | None) -> None:
+        if refused is not None:
+            self.refusal.setText(error_text(refused))
+        self.refusal.setVisible(refused is not None)
+        self.import_button.setEnabled(refused is None)
 
     def start(self) -> None:
         if self.refusal.text():  # not this session's to import (the service refuses too)

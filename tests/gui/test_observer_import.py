@@ -36,7 +36,8 @@ def test_an_observer_cannot_import_from_the_desktop_app(
     qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None, timeout=5_000)
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
-    assert dialog.refusal.isVisible()
+    # Who may import is read on the task pool; the refusal shows once it is answered.
+    qtbot.waitUntil(dialog.refusal.isVisible, timeout=10_000)
     assert dialog.refusal.text() == "Observer is an observer: reading only"
     assert not dialog.import_button.isEnabled()
     dialog.trust = authority
