@@ -69,13 +69,18 @@ def test_a_session_needs_the_members_pin(initialised_url: str) -> None:
     with pytest.raises(SessionError) as refused:
         start_session(engine, "ABAI-03", chair.iin, "1234")
     assert refused.value.code == "session.no-pin"  # nobody has set it yet
-    # Without a session, only the first PIN of the CEC's chair or secretary (a new database).
+    # Without a session, only a chair's or secretary's first PIN while nobody has one (the
+    # administrator of a new database): not a plain member's, and never once someone has one.
+    plain_member = next(m for m in roster_of(engine, "ABAI-03").members if m.role.value == "member")
     with pytest.raises(AuthorityError) as refused:
-        set_pin(engine, None, "ABAI-03", chair.iin, "4821")
+        set_pin(engine, None, "ABAI-03", plain_member.iin, "4821")
     assert refused.value.code == "permission.sign-in"
     cec_chair = roster_of(engine, "CEC").chair
     assert cec_chair is not None
     set_pin(engine, None, "CEC", cec_chair.iin, "2580")
+    with pytest.raises(AuthorityError) as refused:
+        set_pin(engine, None, "ABAI-03", chair.iin, "4821")
+    assert refused.value.code == "permission.sign-in"
     cec = start_session(engine, "CEC", cec_chair.iin, "2580")
     set_pin(engine, cec, "ABAI-03", chair.iin, "4821")
     work = start_session(engine, "ABAI-03", chair.iin, "4821", "tec-laptop")
