@@ -48,6 +48,7 @@ from tallyapp.reports.certificates import (
     token_problem,
     validation_context,
 )
+from tallyapp.reports.child_process import ChildFailed
 from tallyapp.reports.layout import grouped
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, read_attachments
 from tallyapp.reports.texts import TEXTS
@@ -589,8 +590,8 @@ def _printed_page(
     try:
         # Only what shows: text covered by a box, white or invisible is not printed.
         printed = visible_text(pdf).replace("\u202f", " ").replace("\u00a0", " ")
-    except Exception as exc:  # a damaged page: the file may still parse as a signed PDF
-        result.problems.append(f"the printed pages cannot be read: {exc.__class__.__name__}")
+    except ChildFailed as exc:  # a damaged page: the file may still parse as a signed PDF
+        result.problems.append(f"the printed pages cannot be read: {exc}")
         return None
     flat = " ".join(printed.split())
     if spoken_fingerprint(digest) not in flat:

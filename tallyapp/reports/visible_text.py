@@ -6,6 +6,9 @@ A PDF's text layer can say one thing while the page shows another: a white box d
 as it is and with its text alone; a character counts as printed only where most of the ink
 of its glyph alone is still dark on the whole page. Covered, white or invisible text is
 blanked out before the printed rows are read back (`signing.printed_rows_problems`).
+
+The pages are drawn in a child process (`child_process`): pdfium stops its whole process on
+some damaged files, and a received file must not close the app.
 """
 
 from __future__ import annotations
@@ -14,13 +17,22 @@ from typing import Any
 
 import numpy as np
 
+from tallyapp.reports.child_process import run_in_child
+
 SCALE = 2.0  # pixels per point: digits at 7 pt are about 14 pixels high
 DARK = 140  # a pixel darker than this (0-255) is ink
 SHOWN = 0.8  # the share of a glyph's ink that must still be dark on the whole page
+TIMEOUT = 120.0  # seconds: a protocol's pages draw in well under one
 
 
 def visible_text(pdf: bytes) -> str:
-    """The text of every page, each character that does not show replaced by a space."""
+    """The text of every page, each character that does not show replaced by a space. Raises
+    `child_process.ChildFailed` when the pages cannot be drawn (the reason in its message)."""
+    return run_in_child(drawn_text, pdf, TIMEOUT)
+
+
+def drawn_text(pdf: bytes) -> str:
+    """`visible_text` computed in this process: only for files this app wrote."""
     import pypdfium2 as pdfium
 
     whole = pdfium.PdfDocument(pdf)

@@ -4,12 +4,16 @@ a white box, with another figure drawn over it, is not read back as printed."""
 from __future__ import annotations
 
 import io
+import os
+import signal
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from tallyapp.reports.child_process import ChildFailed
 from tallyapp.reports.signing import sign_pdf
 from tallyapp.reports.visible_text import visible_text
 from tallyapp.resources import resource_path
@@ -80,3 +84,26 @@ def test_every_character_of_an_honest_protocol_shows(tmp_path: Path) -> None:
     unsigned, _key, _authority = protocol_to_sign(tmp_path)
     text = "\n".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(unsigned))
     assert visible_text(unsigned) == text
+
+
+def _trap(pdf: bytes) -> str:
+    # What pdfium does on some damaged files: a trap instruction that stops its whole process.
+    os.kill(os.getpid(), signal.SIGTRAP)
+    return ""
+
+
+def test_a_file_that_crashes_the_page_renderer_is_refused_and_the_app_lives_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pdfium stopped a whole import run with a trap on a damaged signed PDF: the pages are
+    drawn in a child process, so the file is refused with a reason and this process goes on."""
+    unsigned, key, authority = protocol_to_sign(tmp_path)
+    signed = sign_pdf(unsigned, key, b"pw")
+    monkeypatch.setattr("tallyapp.reports.visible_text.drawn_text", _trap)
+    engine = open_engine(f"sqlite:///{tmp_path / 'elsewhere.sqlite3'}")
+    result = verify_document(signed, [authority], engine)
+    engine.dispose()
+    assert not result.ok
+    assert any("printed pages cannot be read" in p for p in result.problems), result.problems
+    with pytest.raises(ChildFailed, match="stopped"):
+        visible_text(unsigned)
