@@ -30,6 +30,7 @@ from tallyapp.domain.errors import TallyError
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.domain.register import precinct_title
 from tallyapp.services.demo import holds_demo
+from tallyapp.services.rehearsal import MARK, is_rehearsal
 from tallyapp.services.results import compute_results
 from tallyapp.services.setup import dec_code, election_of
 from tallyapp.storage.tables import (
@@ -266,10 +267,20 @@ def export_cdf(engine: Engine, commission: str = "CEC") -> dict[str, Any]:
             }
         ],
     }
+    tests, notes = [], []
     if holds_demo(engine):
+        tests.append("demo")
+        notes.append("Demo data: generated figures, not a real count.")
+    if is_rehearsal(engine):
+        tests.append("rehearsal")
+        notes.append(
+            f"{MARK}: made on the certification authority's test infrastructure,"
+            " not an official count."
+        )
+    if tests:
         report["IsTest"] = True
-        report["TestType"] = "demo"
-        report["Notes"] = "Demo data: generated figures, not a real count."
+        report["TestType"] = ", ".join(tests)
+        report["Notes"] = " ".join(notes)
     return report
 
 

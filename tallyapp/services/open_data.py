@@ -23,6 +23,7 @@ from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.domain.register import precinct_title
 from tallyapp.services.pdf_export import precincts_under
+from tallyapp.services.rehearsal import MARK, is_rehearsal
 from tallyapp.services.setup import dec_code, election_of
 from tallyapp.storage.tables import (
     CandidateRow,
@@ -199,7 +200,7 @@ def open_data_table(engine: Engine, commission: str, ballot: BallotKind) -> Tabl
                 ]
             row += [""] * (5 * (width - len(on_ballot)))  # every row as wide as the header
         rows.append(row)
-    return Table(head, [[neutralised(v) for v in r] for r in rows])
+    return _marked(engine, Table(head, [[neutralised(v) for v in r] for r in rows]))
 
 
 def choices_table(engine: Engine) -> Table:
@@ -230,7 +231,15 @@ def choices_table(engine: Engine) -> Table:
         ]
         for c in candidates
     ]
-    return Table(head, [[neutralised(v) for v in r] for r in rows])
+    return _marked(engine, Table(head, [[neutralised(v) for v in r] for r in rows]))
+
+
+def _marked(engine: Engine, table: Table) -> Table:
+    """A rehearsal's table says so on every row, in a first column of its own: a copy that
+    leaves its file still says what it is. A production table has no such column."""
+    if not is_rehearsal(engine):
+        return table
+    return Table(["rehearsal", *table.head], [[MARK, *row] for row in table.rows])
 
 
 def to_csv(table: Table, excel: bool = False) -> bytes:
@@ -267,8 +276,10 @@ def export_xlsx(engine: Engine, commission: str) -> bytes:
         if election.has_ballot(ballot)
     ]
     tables.append(("choices", choices_table(engine)))
+    if is_rehearsal(engine):
+        book.properties.title = f"{MARK}: {election.id}"
     for title, table in tables:
-        sheet = book.create_sheet(title)
+        sheet = book.create_sheet(f"{MARK} {title}" if is_rehearsal(engine) else title)
         sheet.append(table.head)
         for row in table.rows:
             sheet.append(row)

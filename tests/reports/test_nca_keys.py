@@ -345,3 +345,36 @@ def test_a_production_database_refuses_test_iins_and_what_a_rehearsal_made(
               *chain, "--at", IN_2019, "--no-revocation"]  # fmt: skip
     assert main(verify) == 1
     assert "a production database refuses it" in capsys.readouterr().out
+
+
+def test_a_rehearsals_open_data_says_rehearsal_on_every_row_sheet_and_report(
+    rehearsal: dict[str, object], initialised_url: str, tmp_path: Path
+) -> None:
+    """CSV, XLSX and CDF made in a rehearsal say so in their data, as its PDFs and packages
+    do; a production database's carry no such mark."""
+    from openpyxl import load_workbook
+
+    def exported(url: str, name: str) -> Path:
+        out = tmp_path / name
+        out.mkdir()
+        for form, target in (("csv", out), ("xlsx", out / "a.xlsx"), ("cdf", out / "a.json")):
+            args = ["export", "--db", url, "--commission", "ABAI-03", "--format", form]
+            assert main([*args, "--out", str(target)]) == 0
+        return out
+
+    marked = exported(str(rehearsal["url"]), "rehearsal")
+    for table in ("party-list.csv", "constituency.csv", "choices.csv"):
+        rows = [r for r in (marked / table).read_text("utf-8").splitlines() if r[:1] != "#"]
+        assert rows[0].startswith("rehearsal,")
+        assert len(rows) > 1 and all(r.startswith("REHEARSAL,") for r in rows[1:]), table
+    book = load_workbook(marked / "a.xlsx")
+    assert all(name.startswith("REHEARSAL ") for name in book.sheetnames), book.sheetnames
+    assert all(sheet.cell(2, 1).value == "REHEARSAL" for sheet in book.worksheets)
+    report = json.loads((marked / "a.json").read_text("utf-8"))
+    assert report["IsTest"] is True and "rehearsal" in report["TestType"]
+    assert "REHEARSAL" in report["Notes"]
+
+    plain = exported(initialised_url, "production")
+    assert "REHEARSAL" not in (plain / "party-list.csv").read_text("utf-8")
+    assert "REHEARSAL" not in "".join(load_workbook(plain / "a.xlsx").sheetnames)
+    assert "IsTest" not in json.loads((plain / "a.json").read_text("utf-8"))
