@@ -16,6 +16,7 @@ from tallyapp.domain.protocol import Protocol
 from tallyapp.services.definitions import load_election
 from tests.databases import Templates, open_templates
 from tests.timing import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
+from tests.tokens import softhsm  # noqa: F401  (one set of tokens per test process)
 
 
 @pytest.fixture(scope="session")

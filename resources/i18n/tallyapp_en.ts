@@ -750,8 +750,8 @@ Choose No to start with empty protocols.</translation>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <source>Save &amp;signed PDF…</source>
-        <translation>Save &amp;signed PDF…</translation>
+        <source>Save &amp;digitally signed PDF…</source>
+        <translation>Save &amp;digitally signed PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -796,6 +796,26 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>Saved (not signed): {0}</source>
         <translation>Saved (not signed): {0}</translation>
+    </message>
+    <message>
+        <source>Sign with a &amp;token…</source>
+        <translation>Sign with a &amp;token…</translation>
+    </message>
+    <message>
+        <source>The token's PKCS#11 module</source>
+        <translation>The token's PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib)</source>
+        <translation>PKCS#11 modules (*.so *.dll *.dylib)</translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translation>Token PIN</translation>
+    </message>
+    <message>
+        <source>PIN of the token reached through {0}:</source>
+        <translation>PIN of the token reached through {0}:</translation>
     </message>
 </context>
 <context>

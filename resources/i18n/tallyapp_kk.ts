@@ -750,8 +750,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PDF &amp;сақтау…</translation>
     </message>
     <message>
-        <source>Save &amp;signed PDF…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қол қойылған PDF &amp;сақтау…</translation>
+        <source>Save &amp;digitally signed PDF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Қол қойылған PDF сақтау…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -796,6 +796,26 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Saved (not signed): {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталды (қол қойылмаған): {0}</translation>
+    </message>
+    <message>
+        <source>Sign with a &amp;token…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Токенмен қол қою…</translation>
+    </message>
+    <message>
+        <source>The token's PKCS#11 module</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Токеннің PKCS#11 модулі</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PKCS#11 модульдері (*.so *.dll *.dylib)</translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Токен PIN-коды</translation>
+    </message>
+    <message>
+        <source>PIN of the token reached through {0}:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} арқылы қосылған токеннің PIN-коды:</translation>
     </message>
 </context>
 <context>

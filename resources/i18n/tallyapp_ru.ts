@@ -750,8 +750,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить PDF…</translation>
     </message>
     <message>
-        <source>Save &amp;signed PDF…</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранить &amp;подписанный PDF…</translation>
+        <source>Save &amp;digitally signed PDF…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранить по&amp;дписанный PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -796,6 +796,26 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Saved (not signed): {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено (без подписи): {0}</translation>
+    </message>
+    <message>
+        <source>Sign with a &amp;token…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Токеном подписать…</translation>
+    </message>
+    <message>
+        <source>The token's PKCS#11 module</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Модуль PKCS#11 токена</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Модули PKCS#11 (*.so *.dll *.dylib)</translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN-код токена</translation>
+    </message>
+    <message>
+        <source>PIN of the token reached through {0}:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN-код токена, подключённого через {0}:</translation>
     </message>
 </context>
 <context>

@@ -712,7 +712,9 @@ class MainWindow(QMainWindow):
             f"summary-{code}-{ballot.value}.pdf",
             self,
             pages,
-            lambda key, passphrase: signed_summary(engine, code, ballot, "kk+ru", key, passphrase),
+            lambda key, passphrase, opened: signed_summary(
+                engine, code, ballot, "kk+ru", key, passphrase, opened=opened
+            ),
         )
         dialog.open()
         return dialog

@@ -24,10 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from tallyapp.domain.errors import TallyError
+from tallyapp.gui.i18n import settings
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.words import error_text
 from tallyapp.services.files import write_atomically
-from tallyapp.services.signatures import sign_document
+from tallyapp.services.signatures import OpenedKey, open_token, sign_document
+
+# `signed(key, passphrase, opened)`: the document drawn again with the key holder's stamp and
+# signed; `opened` is a key already open (a token's), else the key file is opened.
+Signed = Callable[[Path, bytes, OpenedKey | None], bytes]
+TOKEN_MODULE = "signing/token-module"  # the PKCS#11 module last used, offered again
 
 
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
@@ -53,11 +59,11 @@ class PdfPreview(QDialog):
         suggested_name: str,
         parent: QWidget | None = None,
         rendered: list[QImage] | None = None,
-        signed: Callable[[Path, bytes], bytes] | None = None,
+        signed: Signed | None = None,
     ) -> None:
         """`rendered`: the pages rendered already (off the GUI thread); rendered here if not.
-        `signed(key, passphrase)` draws the document again with the key holder's stamp and
-        signs it, or raises the reason the holder may not sign it."""
+        `signed(key, passphrase, opened)` draws the document again with the key holder's
+        stamp and signs it, or raises the reason the holder may not sign it."""
         super().__init__(parent)
         self.pdf = pdf
         self.signed = signed
@@ -78,12 +84,16 @@ class PdfPreview(QDialog):
         scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save PDF…"))
-        self.sign_button = QPushButton(self.tr("Save &signed PDF…"))
+        self.sign_button = QPushButton(self.tr("Save &digitally signed PDF…"))
+        # The NCA's keys also live on tokens (Kaztoken, eToken, JaCarta): signed there, the
+        # private key never leaves the token.
+        self.token_button = QPushButton(self.tr("Sign with a &token…"))
         self.print_button = QPushButton(self.tr("&Print…"))
-        for button in (self.save_button, self.sign_button, self.print_button):
+        for button in (self.save_button, self.sign_button, self.token_button, self.print_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(lambda: self.save(sign=False))
         self.sign_button.clicked.connect(lambda: self.save(sign=True))
+        self.token_button.clicked.connect(lambda: self.save_with_token())
         self.print_button.clicked.connect(self.print_pages)
         buttons.rejected.connect(self.reject)
         # What was saved, and where: said in the dialog once the file is written.
@@ -122,13 +132,54 @@ class PdfPreview(QDialog):
                 if not ok:
                     return None
             try:
-                if self.signed is not None:
-                    data = self.signed(Path(key), passphrase.encode())
-                else:
-                    data = sign_document(data, Path(key), passphrase.encode())
+                data = self._signed_with(Path(key), passphrase.encode(), None)
             except TallyError as exc:
                 QMessageBox.warning(self, self.tr("Cannot sign"), error_text(exc))
                 return None
+        return self._write(data, sign, path)
+
+    def save_with_token(
+        self, module: str | None = None, pin: str | None = None, path: str | None = None
+    ) -> Path | None:
+        """Sign with the first key on a PKCS#11 token: its module (the token maker's library,
+        remembered for next time), then its PIN, then where to save."""
+        remembered = settings()
+        if module is None:
+            module, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("The token's PKCS#11 module"),
+                str(remembered.value(TOKEN_MODULE, "")),
+                self.tr("PKCS#11 modules (*.so *.dll *.dylib)"),
+            )
+            if not module:
+                return None
+        if pin is None:
+            pin, ok = QInputDialog.getText(
+                self,
+                self.tr("Token PIN"),
+                self.tr("PIN of the token reached through {0}:").format(Path(module).name),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+        try:
+            opened = open_token(module, pin)
+            try:
+                data = self._signed_with(Path(module), b"", opened)
+            finally:
+                opened.close()  # the token's session ends here
+        except TallyError as exc:
+            QMessageBox.warning(self, self.tr("Cannot sign"), error_text(exc))
+            return None
+        remembered.setValue(TOKEN_MODULE, module)
+        return self._write(data, True, path)
+
+    def _signed_with(self, key: Path, passphrase: bytes, opened: OpenedKey | None) -> bytes:
+        if self.signed is not None:
+            return self.signed(key, passphrase, opened)
+        return sign_document(self.pdf, key, passphrase, opened=opened)
+
+    def _write(self, data: bytes, sign: bool, path: str | None) -> Path | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF (*.pdf)")

@@ -594,10 +594,13 @@ class ProtocolEditor(QWidget):
         pdf, pages = self.database.wait_for(render)
         colour = self.tr("blue") if self.sheet.ballot.colour == "blue" else self.tr("green")
         title = self.tr("precinct {0}, {1}").format(self.sheet.precinct.number, colour)
+        from tallyapp.services.signatures import OpenedKey
         from tallyapp.services.signed_documents import signed_protocol  # pyHanko: on first use
 
-        def signed(key: Path, passphrase: bytes) -> bytes:
-            return signed_protocol(engine, number, ballot, "kk+ru", key, passphrase).data
+        def signed(key: Path, passphrase: bytes, opened: OpenedKey | None) -> bytes:
+            return signed_protocol(
+                engine, number, ballot, "kk+ru", key, passphrase, opened=opened
+            ).data
 
         dialog = PdfPreview(
             title,

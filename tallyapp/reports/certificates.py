@@ -196,9 +196,11 @@ def open_token_key(
     from pyhanko.config.pkcs11 import TokenCriteria
     from pyhanko.sign import pkcs11 as hanko_pkcs11
 
-    criteria = TokenCriteria(label=token_label) if token_label else None
     source = f"{module}:{token_label or 'first token'}:{key_label or 'first key'}"
     try:
+        if token_label is None:  # the first token in use: a reader may show empty slots first
+            token_label = _first_initialised_token(module)
+        criteria = TokenCriteria(label=token_label) if token_label else None
         session = hanko_pkcs11.open_pkcs11_session(module, token_criteria=criteria, user_pin=pin)
     except (pkcs11.PKCS11Error, OSError, RuntimeError) as exc:
         raise KeyProblem("key.token", key=source, detail=type(exc).__name__) from None
@@ -230,6 +232,15 @@ def open_token_key(
     except Exception as exc:  # a token answers with many kinds of errors
         session.close()
         raise KeyProblem("key.token", key=source, detail=type(exc).__name__) from None
+
+
+def _first_initialised_token(module: str) -> str | None:
+    import pkcs11
+
+    for token in pkcs11.lib(module).get_tokens():
+        if token.flags & pkcs11.TokenFlag.TOKEN_INITIALIZED:
+            return str(token.label)
+    return None
 
 
 # PKCS#12 read far enough to name the key's algorithm when OpenSSL cannot load the key.

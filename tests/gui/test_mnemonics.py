@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from tallyapp.gui.dialogs import SigningDialog
 from tallyapp.gui.import_dialog import ImportDialog
 from tallyapp.gui.main_window import MainWindow
+from tallyapp.gui.pdf_preview import PdfPreview
 from tallyapp.services.setup import open_engine
 from tests.gui.languages import speaking
 from tests.sessions import member_of
@@ -65,6 +66,7 @@ def test_mnemonics_are_unique_in_every_menu_and_dialog(
         dialogs: list[QWidget] = [
             SigningDialog(window.service.members("101"), window, lang, ["1. x: 1"], "0" * 64),
             ImportDialog(engine, window),
+            PdfPreview("101", b"", "101.pdf", window, rendered=[]),  # save, sign, token, print
         ]
         for dialog in dialogs:
             qtbot.addWidget(dialog)
