@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
@@ -38,6 +38,12 @@ from tallyapp.storage.tables import (
 Heads = dict[tuple[int, str], tuple[int, int, int, str, str]]
 
 
+def _tec_in(precincts: Mapping[str, tuple[int, str, int | None]], number: str) -> str | None:
+    """A precinct's territorial commission, from the register's precincts."""
+    found = precincts.get(number)
+    return found[1] if found is not None else None
+
+
 @dataclass
 class Register(Roll):
     """The precincts, commissions and current protocols of the importing database."""
@@ -66,9 +72,7 @@ class Register(Roll):
             )
         }
         # Every precinct is read already: the tree answers from them.
-        tree = read_commission_tree(conn, election.id).with_precincts(
-            lambda number: precincts[number][1] if number in precincts else None
-        )
+        tree = read_commission_tree(conn, election.id).with_precincts(partial(_tec_in, precincts))
         # Each district's candidates in the register's ballot positions: the order the
         # printed lines and the protocol code list them in.
         candidates: dict[int, list[str]] = {}
