@@ -56,3 +56,13 @@ def without_keygen_keys(monkeypatch: object, folder: Path) -> Path:
     if practice.exists():
         shutil.copytree(practice, practice_keys_dir())
     return folder
+
+
+def trust_with_practice(ca: Path) -> list[Path]:
+    """What an audit trusts where imports were signed under `ca` and the workstations sealed
+    under the practice authority (their seals chain to it)."""
+    from tallyapp.services.enrolment import current_practice_authority
+
+    practice = current_practice_authority()
+    assert practice is not None, "no practice authority on this machine"
+    return [ca, practice]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -116,62 +117,28 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if opened is not None and key is None:
         key = Path(opened.source)  # a token's key: named in messages only
     try:
-        if args.document == "results":
-            pdf = (
-                signed_results(engine, args.lang, key, secret, args.copy, args.tsa, opened)
-                if key
-                else export_results(engine, args.lang, args.copy, despite_audit_failure=despite)
-            )
-        elif args.document == "summary" or (
-            args.document is None and not is_precinct(engine, args.commission)
-        ):
-            pdf = (
-                signed_summary(
-                    engine,
-                    args.commission,
-                    ballot,
-                    args.lang,
-                    key,
-                    secret,
-                    args.copy,
-                    args.tsa,
-                    opened,
-                )
-                if key
-                else export_summary(
-                    engine,
-                    args.commission,
-                    ballot,
-                    args.lang,
-                    args.copy,
-                    despite_audit_failure=despite,
-                )
-            )
+        # Which document: results, a commission's summary, or a precinct's protocol; each made
+        # signed (with a key) or not, by the same two calls.
+        document = args.document or (
+            "protocol" if is_precinct(engine, args.commission) else "summary"
+        )
+        exporters: dict[str, tuple[Callable[..., Any], Callable[..., Any]]] = {
+            "results": (signed_results, export_results),
+            "summary": (signed_summary, export_summary),
+            "protocol": (signed_protocol, export_protocol),
+        }
+        signed, unsigned = exporters[document]
+        subject: tuple[Any, ...] = () if document == "results" else (args.commission, ballot)
+        made = (
+            signed(engine, *subject, args.lang, key, secret, args.copy, args.tsa, opened)
+            if key
+            else unsigned(engine, *subject, args.lang, args.copy, despite_audit_failure=despite)
+        )
+        if document == "protocol":
+            pdf = made.data
+            print(f"fingerprint {made.fingerprint}")
         else:
-            exported = (
-                signed_protocol(
-                    engine,
-                    args.commission,
-                    ballot,
-                    args.lang,
-                    key,
-                    secret,
-                    args.copy,
-                    args.tsa,
-                    opened,
-                )
-                if key
-                else export_protocol(
-                    engine,
-                    args.commission,
-                    ballot,
-                    args.lang,
-                    args.copy,
-                    despite_audit_failure=despite,
-                )
-            )
-            pdf = exported.data
-            print(f"fingerprint {exported.fingerprint}")
+            pdf = made
     finally:
         if opened is not None:
             opened.close()  # a token's session ends here

@@ -38,7 +38,7 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
     commission = args.commission
     if commission is None:
         with engine.connect() as conn:
-            commission = Register.load(conn, with_heads=False).top()
+            commission = Register.load(conn, with_heads=False).tree.root
     signer = _signer(engine, commission, args.key, args.passphrase_file)
     root = write_checkpoint(engine, commission, signer, Path(args.out))  # type: ignore[arg-type]
     print(f"Checkpoint of the record (root {root}) signed for {commission}, in {args.out}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tallyapp.domain.checks import check_protocol, passes_quietly
+from tallyapp.domain.commission_tree import CommissionTree
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.finalising import explanation
@@ -34,19 +35,8 @@ class Roll:
 
     election: Election
     precincts: dict[str, tuple[int, str, int | None]]  # number -> (id, TEC code, district)
-    parents: dict[str, str | None]  # commission code -> parent code
+    tree: CommissionTree  # who is under whom
     candidates: Mapping[int, Collection[str]]  # district -> candidate codes, in ballot order
-
-    def is_under(self, code: str, ancestor: str) -> bool:
-        seen: str | None = code
-        while seen is not None:
-            if seen == ancestor:
-                return True
-            seen = self.parents.get(seen)
-        return False
-
-    def top(self) -> str:
-        return next(code for code, parent in self.parents.items() if parent is None)
 
 
 def refused(index: int, record: Mapping[str, Any], rule: str, **params: object) -> RecordRefused:
@@ -75,7 +65,7 @@ def admit_record(
     _pid, tec, district = roll.precincts[number]
     if record["commission"] != tec:
         raise refused(index, record, "record.commission", expected=tec, found=record["commission"])
-    if not roll.is_under(tec, sender):
+    if not roll.tree.is_under(tec, sender):
         raise refused(index, record, "record.not-under-sender", sender=sender)
     ballot = BallotKind(record["ballot"])
     tab = tabulation(ballot)

@@ -15,25 +15,18 @@ import and the desktop app:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+# The tree's names, also read from here: a precinct's commission is an authority's word too.
+from tallyapp.domain.commission_tree import CEC_CODE as CEC_CODE
+from tallyapp.domain.commission_tree import PRECINCT_PREFIX as PRECINCT_PREFIX
+from tallyapp.domain.commission_tree import CommissionTree
+from tallyapp.domain.commission_tree import precinct_commission as precinct_commission
+from tallyapp.domain.commission_tree import precinct_of as precinct_of
 from tallyapp.domain.election import AuthorityRules
 from tallyapp.domain.errors import TallyError
-
-PRECINCT_PREFIX = "PEC-"
-CEC_CODE = "CEC"  # the Central Election Commission, at the top of every commission tree
-
-
-def precinct_commission(number: str) -> str:
-    """The code of a precinct's own commission (precinct commissions are not organisations and
-    have no row in the commission tree)."""
-    return f"{PRECINCT_PREFIX}{number}"
-
-
-def precinct_of(commission: str) -> str | None:
-    return commission[len(PRECINCT_PREFIX) :] if commission.startswith(PRECINCT_PREFIX) else None
 
 
 class Role(StrEnum):
@@ -132,23 +125,17 @@ def roster_problems(roster: Roster, rehearsal: bool = False) -> list[TallyError]
 
 
 def signing_roles_twice(
-    rosters: Mapping[str, Roster], structure: Structure, changed: Iterable[str]
+    rosters: Mapping[str, Roster], tree: CommissionTree, changed: Iterable[str]
 ) -> list[TallyError]:
     """A person who holds a signing role (chair, deputy, secretary) in two commissions of one
     level, where one of them is among the `changed` rosters: one key would sign for both,
     and neither commission's signature would say whose it is."""
     changed = set(changed)
-
-    def level(commission: str) -> str:
-        if precinct_of(commission) is not None:
-            return "precinct"
-        return structure.levels.get(commission, "")
-
     held: dict[tuple[str, str], list[str]] = {}
     for code in sorted(rosters):
         for m in rosters[code].members:
             if m.iin and m.role in SIGNING_ROLES:
-                held.setdefault((level(code), m.iin), []).append(code)
+                held.setdefault((tree.level(code) or "", m.iin), []).append(code)
     return [
         TallyError("roster.signs-twice", iin=iin, commissions=", ".join(codes))
         for (_, iin), codes in sorted(held.items())
@@ -204,34 +191,7 @@ class Signer:
         return f"{self.name} (BIN {self.bin})"
 
 
-@dataclass(frozen=True)
-class Structure:
-    """What authority needs of the commission tree: each commission's parent and level."""
-
-    parents: Mapping[str, str | None]
-    levels: Mapping[str, str]
-    tec_of_precinct: Callable[[str], str | None]
-
-    def parent(self, commission: str) -> str | None:
-        number = precinct_of(commission)
-        if number is not None:
-            return self.tec_of_precinct(number)
-        return self.parents.get(commission)
-
-    def is_top(self, commission: str) -> bool:
-        """Whether `commission` heads the tree (the CEC): no commission above it."""
-        return commission in self.levels and self.parents.get(commission) is None
-
-    def is_above(self, upper: str, commission: str) -> bool:
-        seen = self.parent(commission)
-        while seen is not None:
-            if seen == upper:
-                return True
-            seen = self.parents.get(seen)
-        return False
-
-
-def may_key_for(rules: AuthorityRules, structure: Structure, keyer: str, document: str) -> bool:
+def may_key_for(rules: AuthorityRules, tree: CommissionTree, keyer: str, document: str) -> bool:
     """Whether commission `keyer` may key and sign `document`'s protocol: its own, or, where
     the election allows it, a precinct's paper protocol delivered to its territorial
     commission."""
@@ -240,13 +200,13 @@ def may_key_for(rules: AuthorityRules, structure: Structure, keyer: str, documen
     return (
         rules.higher_keys_precincts
         and precinct_of(document) is not None
-        and structure.parent(document) == keyer
+        and tree.parent(document) == keyer
     )
 
 
 def signing_refusal(
     rules: AuthorityRules,
-    structure: Structure,
+    tree: CommissionTree,
     rosters: Mapping[str, Roster],
     document: str,
     signed_for: str,
@@ -258,7 +218,7 @@ def signing_refusal(
 
     `present`: the IINs of the members the signed record names as present (None: the record
     does not say, and only the chair may sign)."""
-    if not may_key_for(rules, structure, signed_for, document):
+    if not may_key_for(rules, tree, signed_for, document):
         return AuthorityError(
             "authority.not-their-document",
             signer=signer.label,
@@ -266,7 +226,7 @@ def signing_refusal(
             document=document,
         )
     if signer.iin is None:  # an organisation key
-        level = structure.levels.get(signed_for)
+        level = tree.levels.get(signed_for)
         if signer.commission != signed_for or level not in rules.organisation_levels:
             return AuthorityError(
                 "authority.organisation", signer=signer.label, commission=signed_for
@@ -300,7 +260,7 @@ def signing_refusal(
 
 def authorise_signer(
     rules: AuthorityRules,
-    structure: Structure,
+    tree: CommissionTree,
     rosters: Mapping[str, Roster],
     document: str,
     signer: Signer,
@@ -312,8 +272,8 @@ def authorise_signer(
 
     `present` (IINs) is what the signed record says of the document's own commission."""
     candidates = [document]
-    parent = structure.parent(document)
-    if parent is not None and may_key_for(rules, structure, parent, document):
+    parent = tree.parent(document)
+    if parent is not None and may_key_for(rules, tree, parent, document):
         candidates.append(parent)
     for commission in candidates:
         roster = rosters.get(commission)
@@ -325,7 +285,7 @@ def authorise_signer(
         if belongs:
             refusal = signing_refusal(
                 rules,
-                structure,
+                tree,
                 rosters,
                 document,
                 commission,
@@ -380,7 +340,7 @@ class WorkSession:
 
 def permission_refusal(
     rules: AuthorityRules,
-    structure: Structure,
+    tree: CommissionTree,
     session: WorkSession,
     action: Action,
     document: str,
@@ -400,27 +360,26 @@ def permission_refusal(
         # Its own roster and PINs: the chair or the secretary; any commission's: the top
         # commission's (the CEC's) chair or secretary.
         mine = session.commission == document or (
-            structure.is_top(session.commission)
-            and structure.is_above(session.commission, document)
+            tree.is_top(session.commission) and tree.is_above(session.commission, document)
         )
         if mine and who.role in (Role.CHAIR, Role.SECRETARY):
             return None
         return AuthorityError("permission.manage", **params, role=who.role.value)
     if action is Action.SETUP:  # rosters and candidates from files: the CEC's chair or secretary
-        if structure.is_top(session.commission) and who.role in (Role.CHAIR, Role.SECRETARY):
+        if tree.is_top(session.commission) and who.role in (Role.CHAIR, Role.SECRETARY):
             return None
         return AuthorityError("permission.setup", **params, role=who.role.value)
     if action is Action.IMPORT:  # any member of the commission that receives
         return None
     if action in (Action.ACCEPT, Action.REJECT):
-        if not structure.is_above(session.commission, document):
+        if not tree.is_above(session.commission, document):
             return AuthorityError("permission.not-above", **params, action=action.value)
         if who.role not in SIGNING_ROLES:
             return AuthorityError(
                 "permission.role", **params, action=action.value, role=who.role.value
             )
         return None
-    if not may_key_for(rules, structure, session.commission, document):
+    if not may_key_for(rules, tree, session.commission, document):
         return AuthorityError("permission.not-their-document", **params)
     if action is Action.KEY:
         return None

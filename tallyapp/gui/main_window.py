@@ -33,6 +33,7 @@ from tallyapp.domain.aggregation import Completeness
 from tallyapp.domain.authority import CEC_CODE
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.finalising import ROLE_NAMES
+from tallyapp.domain.precinct_status import PrecinctStatus
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
 from tallyapp.gui.i18n import (
@@ -51,8 +52,7 @@ from tallyapp.gui.words import error_text
 from tallyapp.services.audit import AuditResult, audit_database
 from tallyapp.services.entry import EntryService, PrecinctInfo, Sheet
 from tallyapp.services.navigation import (
-    CommissionTree,
-    PrecinctStatus,
+    NavigationTree,
     Progress,
     not_accepted,
     precinct_statuses,
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.tree_view = QTreeView()
         self.tree_view.setAccessibleName(self.tr("Commissions and precincts"))
         self.tree_view.setUniformRowHeights(True)
-        tree = self.database.wait_for(lambda: CommissionTree(engine, lang))
+        tree = self.database.wait_for(lambda: NavigationTree(engine, lang))
         self.tree_model = CommissionTreeModel(tree, self.database)
         self.tree_view.setModel(self.tree_model)
         # The name column (the precinct's number) is never squeezed out: on a 1024-pixel

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tallyapp.domain.precinct_status import PrecinctStatus
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tree_model import STATUS_WORDS, CommissionTreeModel, status_icon
-from tallyapp.services.navigation import PrecinctStatus
 
 BALLOT_WORDS = {
     "party-list": QT_TRANSLATE_NOOP("MissingDialog", "blue"),

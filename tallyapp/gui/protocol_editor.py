@@ -28,6 +28,7 @@ from tallyapp.domain.authority import Action, AuthorityError, WorkSession
 from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, TallyError
+from tallyapp.domain.precinct_status import PrecinctStatus, precinct_status
 from tallyapp.domain.protocol import Protocol
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
@@ -36,7 +37,6 @@ from tallyapp.gui.figure_table import FigureTable
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.words import error_lines, error_text
 from tallyapp.services.entry import EntryService, Sheet
-from tallyapp.services.navigation import PrecinctStatus
 
 if TYPE_CHECKING:  # imported when first used
     from tallyapp.gui.pdf_preview import PdfPreview
@@ -231,17 +231,15 @@ class ProtocolEditor(QWidget):
         self._update_state_label()
 
     def status(self) -> PrecinctStatus:
-        failing = self.report is not None and not self.report.hard_relations_hold
-        if self.sheet is None or self.sheet.stored is None:
-            if not self._has_figures():
-                return PrecinctStatus.MISSING
-            assert self.model is not None
-            complete = all(v is not None for v in self.model.values.values())
-            return PrecinctStatus.FAILING if failing and complete else PrecinctStatus.DRAFT
-        state = self.sheet.stored.state.value
-        if state in ("draft", "checked") and failing:
-            return PrecinctStatus.FAILING
-        return PrecinctStatus(state)
+        """The precinct's status as the tree shows it, from the figures on screen."""
+        stored = self.sheet.stored if self.sheet is not None else None
+        figures = self.model.values if self.model is not None else {}
+        report = self.report
+        return precinct_status(
+            stored.state.value if stored is not None else None,
+            figures,
+            lambda: report is None or report.hard_relations_hold,
+        )
 
     def _has_figures(self) -> bool:
         return self.model is not None and any(v is not None for v in self.model.values.values())

@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from tallyapp.domain.precinct_status import PrecinctStatus
 from tallyapp.gui.database import Database
 from tallyapp.services.navigation import (
-    CommissionTree,
+    NavigationTree,
     PrecinctEntry,
-    PrecinctStatus,
     Progress,
     precinct_statuses,
 )
@@ -87,7 +87,7 @@ class CommissionTreeModel(QAbstractItemModel):
     COL_NAME, COL_BLUE, COL_GREEN = range(3)
     fetched = Signal(str)  # a commission's precincts were read in
 
-    def __init__(self, tree: CommissionTree, database: Database | None = None) -> None:
+    def __init__(self, tree: NavigationTree, database: Database | None = None) -> None:
         super().__init__()
         self.tree = tree
         # The window's database thread: a commission's precincts are read there when it is

@@ -33,6 +33,7 @@ from tallyapp.services.demo import holds_demo
 from tallyapp.services.rehearsal import MARK, is_rehearsal
 from tallyapp.services.results import compute_results
 from tallyapp.services.setup import dec_code, election_of
+from tallyapp.storage.commissions import read_commission_tree
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,
@@ -87,6 +88,7 @@ def export_cdf(engine: Engine, commission: str = "CEC") -> dict[str, Any]:
                 .order_by(col(CommissionRow.position), col(CommissionRow.id))
             )
         )
+        tree = read_commission_tree(s, eid)
         precincts = list(
             s.scalars(
                 select(PrecinctRow)
@@ -119,11 +121,10 @@ def export_cdf(engine: Engine, commission: str = "CEC") -> dict[str, Any]:
             )
         ):
             lines[(pid, ballot)][key] = value
-    by_id = {c.id: c for c in commissions}
     root = next((c for c in commissions if c.code == commission), None)
     if root is None:
         raise CdfError("commission.unknown", commission=commission)
-    tecs = [c for c in commissions if c.level == "tec" and _within(c, root, by_id)]
+    tecs = [c for c in commissions if c.level == "tec" and tree.is_under(c.code, root.code)]
     tec_ids = {c.id for c in tecs}
     if root.level == "dec":
         # A district's report: its own precincts, whatever commissions they answer to.
@@ -153,7 +154,10 @@ def export_cdf(engine: Engine, commission: str = "CEC") -> dict[str, Any]:
     )
     for r in regions:
         units[gp(r.code)] = _Unit(
-            gp(r.code), "state", _names(r), parts=[gp(t.code) for t in tecs if t.parent_id == r.id]
+            gp(r.code),
+            "state",
+            _names(r),
+            parts=[gp(t.code) for t in tecs if tree.parent(t.code) == r.code],
         )
     # The districts each territorial commission's precincts vote in: a commission wholly in
     # one district composes it, and its sums are figures of that district's contest.
@@ -183,10 +187,10 @@ def export_cdf(engine: Engine, commission: str = "CEC") -> dict[str, Any]:
         )
     for r in regions:
         for t in tecs:
-            if t.parent_id == r.id:
+            if tree.parent(t.code) == r.code:
                 units[gp(r.code)].districts |= districts_of_tec[t.id]
     tec_code = {c.id: c.code for c in tecs}
-    region_of_tec = {t.id: by_id[t.parent_id].code for t in tecs if t.parent_id in by_id}
+    region_of_tec = {t.id: region for t in tecs if (region := tree.parent(t.code)) is not None}
     dec_of = {d.district_number: d.code for d in decs if d.district_number in whole}
     for p in chosen:
         unit = _Unit(
@@ -282,15 +286,6 @@ def export_cdf(engine: Engine, commission: str = "CEC") -> dict[str, Any]:
         report["TestType"] = ", ".join(tests)
         report["Notes"] = " ".join(notes)
     return report
-
-
-def _within(c: CommissionRow, root: CommissionRow, by_id: dict[int | None, CommissionRow]) -> bool:
-    node: CommissionRow | None = c
-    while node is not None:
-        if node.id == root.id:
-            return True
-        node = by_id.get(node.parent_id)
-    return False
 
 
 def _issuer(root: CommissionRow) -> str:

@@ -17,8 +17,7 @@ import tempfile
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, select
-from sqlmodel import col
+from sqlalchemy import Engine
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.authority import Role
@@ -33,12 +32,11 @@ from tallyapp.reports.signing import (
 )
 from tallyapp.services.keys import CRL_DAYS, publish_revocations
 from tallyapp.services.seals import ENROL, this_workstation
-from tallyapp.services.sessions import roster_of
+from tallyapp.services.sessions import roster_of, top_commission
 from tallyapp.services.setup import election_of
 from tallyapp.services.setup_seal import record_setup
-from tallyapp.services.transaction import reading, use_case
+from tallyapp.services.transaction import use_case
 from tallyapp.storage.protocols import audit
-from tallyapp.storage.tables import CommissionRow
 
 PRACTICE_PASSPHRASE = b"practice"  # a test key of practice data: its passphrase is no secret
 
@@ -134,10 +132,7 @@ def enrol_practice_workstation(engine: Engine) -> str:
     folder = _practice_folder()
     authority = load_authority(folder, PRACTICE_PASSPHRASE)
     assert authority is not None
-    with reading(engine) as s:
-        top = str(
-            s.scalar(select(col(CommissionRow.code)).where(col(CommissionRow.parent_id).is_(None)))
-        )
+    top = top_commission(engine)
     chair = roster_of(engine, top).chair
     if chair is None or not chair.iin:
         raise EnrolmentError("enrolment.no-chair", commission=top)

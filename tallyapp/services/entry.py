@@ -50,7 +50,7 @@ from tallyapp.services.history import (
 )
 from tallyapp.services.members import load_roster, set_roster
 from tallyapp.services.recovery import kept_if_refused
-from tallyapp.services.sessions import lasting_structure
+from tallyapp.services.sessions import lasting_tree
 from tallyapp.services.setup import election_of
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.protocols import (
@@ -106,7 +106,7 @@ class EntryService:
         self._precinct_ids: dict[str, int] = {}
         with reading(engine) as session:
             self.election = election_of(session)
-        self.structure = lasting_structure(engine, self.election.id)
+        self.tree = lasting_tree(engine, self.election.id)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -213,7 +213,7 @@ class EntryService:
         if work is None:
             return AuthorityError("permission.no-session", action=action.value, document=document)
         return permission_refusal(
-            self.election.authority, self.structure, work, action, document, chair_present
+            self.election.authority, self.tree, work, action, document, chair_present
         )
 
     def _require(self, s: Session, action: Action, number: str, chair_present: bool = True) -> None:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import dataclass, replace
+from functools import partial
 
 from sqlalchemy import Connection, Engine, func, or_, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from tallyapp.domain.authority import CEC_CODE
 from tallyapp.domain.checks import check_protocol
-from tallyapp.domain.election import BallotKind
+from tallyapp.domain.commission_tree import precinct_of
+from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.lines import protocol_from_lines
+from tallyapp.domain.precinct_status import OPEN_STATES, PrecinctStatus, precinct_status
 from tallyapp.services.setup import election_of
+from tallyapp.storage.commissions import PrecinctLookup, read_commission_tree
 from tallyapp.storage.protocols import lines_of_versions
 from tallyapp.storage.tables import (
     CommissionRow,
@@ -25,18 +27,6 @@ from tallyapp.storage.tables import (
     assigned,
 )
 from tallyapp.storage.tallies import ACCEPTED, RECEIVED, read_tallies
-
-
-class PrecinctStatus(StrEnum):
-    MISSING = "missing"
-    DRAFT = "draft"
-    FAILING = "failing"  # a draft or checked protocol whose hard relations do not hold
-    CHECKED = "checked"
-    FINALISED = "finalised"
-    TRANSMITTED = "transmitted"
-    ACCEPTED = "accepted"
-    REJECTED = "rejected"
-    NONE = "none"  # no such ballot here (green abroad)
 
 
 @dataclass(frozen=True)
@@ -76,10 +66,11 @@ class RegionEntry:
     tecs: tuple[TecEntry, ...]
 
 
-class CommissionTree:
+class NavigationTree:
     """Regions and their territorial commissions, with each commission's progress from the
     running totals; precincts and their states are read per commission on demand, so a
-    country of 100,000 precincts opens as fast as one of 10,000."""
+    country of 100,000 precincts opens as fast as one of 10,000. Who is under whom is the
+    election's `CommissionTree` (`commissions`)."""
 
     def __init__(self, engine: Engine, lang: str = "en") -> None:
         self.engine = engine
@@ -87,53 +78,47 @@ class CommissionTree:
             self.election = election_of(s)
             rows = list(
                 s.scalars(
-                    select(CommissionRow)
-                    .where(col(CommissionRow.election_id) == self.election.id)
-                    .order_by(col(CommissionRow.position))
+                    select(CommissionRow).where(col(CommissionRow.election_id) == self.election.id)
                 )
             )
+            # Precincts: each read in a session of its own when first asked, and remembered.
+            self._precincts = PrecinctLookup(lambda: Session(engine), self.election.id)
+            self.commissions = read_commission_tree(s, self.election.id).with_precincts(
+                self._precincts
+            )
             self.progress = read_progress(s.connection(), self.election.id)
+        by_code = {r.code: r for r in rows}
+        tree = self.commissions
 
-        def name(row: CommissionRow) -> str:
+        def name(code: str) -> str:
+            row = by_code[code]
             return {"kk": row.name_kk, "ru": row.name_ru}.get(lang, row.name_en)
 
-        tecs = [r for r in rows if r.level == "tec"]
-
-        def entry(row: CommissionRow, under: list[CommissionRow]) -> RegionEntry:
-            return RegionEntry(row.code, name(row), tuple(TecEntry(t.code, name(t)) for t in under))
+        def entry(code: str, under: list[str] | tuple[str, ...]) -> RegionEntry:
+            return RegionEntry(code, name(code), tuple(TecEntry(t, name(t)) for t in under))
 
         # The top of the tree: national results are always one key away.
-        top = next((r for r in rows if r.parent_id is None), None)
-        self.top = entry(top, []) if top is not None else None
-        self.regions = tuple(
-            entry(r, [t for t in tecs if t.parent_id == r.id]) for r in rows if r.level == "region"
+        self.top = entry(tree.root, []) if rows else None
+        self.regions = (
+            tuple(entry(r, tree.children(r, "tec")) for r in tree.children(tree.root, "region"))
+            if rows
+            else ()
         )
         # District commissions count the green ballots of the territorial commissions in their
         # district: the tree shows them after the regions.
-        decs = sorted((r for r in rows if r.level == "dec"), key=lambda r: r.district_number or 0)
-        self.districts = tuple(
-            entry(d, [t for t in tecs if t.district_number == d.district_number]) for d in decs
+        decs = sorted(
+            (c for c in tree if tree.level(c) == "dec"), key=lambda c: tree.districts.get(c) or 0
         )
-        self._tec_ids = {r.code: assigned(r.id) for r in tecs}
-        self._tec_codes = {assigned(r.id): r.code for r in tecs}
-        self._tec_known: dict[str, str | None] = {}
+        self.districts = tuple(entry(d, tree.district_tecs(d)) for d in decs)
+        self._tec_ids = {r.code: assigned(r.id) for r in rows if r.level == "tec"}
 
     def knows(self, number: str) -> bool:
         """Whether `tec_of(number)` is remembered (answered without reading the database)."""
-        return number in self._tec_known
+        return self._precincts.knows(number)
 
     def tec_of(self, number: str) -> str | None:
         """A precinct's territorial commission (read once, then remembered)."""
-        if number not in self._tec_known:
-            with Session(self.engine) as s:
-                tec_id = s.scalar(
-                    select(col(PrecinctRow.tec_id)).where(
-                        col(PrecinctRow.election_id) == self.election.id,
-                        col(PrecinctRow.number) == number,
-                    )
-                )
-            self._tec_known[number] = self._tec_codes.get(tec_id) if tec_id else None
-        return self._tec_known[number]
+        return self.commissions.commission_of_precinct(number)
 
     def precincts_of(self, tec_code: str) -> list[PrecinctEntry]:
         with Session(self.engine) as s:
@@ -143,7 +128,7 @@ class CommissionTree:
                 .order_by(col(PrecinctRow.id))
             ).all()
         for number, _, _ in rows:
-            self._tec_known[number] = tec_code
+            self._precincts.remember(number, tec_code)
         return [PrecinctEntry(n, name, bool(abroad)) for n, name, abroad in rows]
 
     def find(self, text: str, limit: int = 50) -> list[str]:
@@ -208,6 +193,16 @@ def progress_of(engine: Engine) -> dict[tuple[str, str], Progress]:
         return read_progress(s.connection(), election_of(s).id)
 
 
+@dataclass(frozen=True)
+class _Standing:
+    """A protocol as it stands: its stored state and the figures to check."""
+
+    district: int | None
+    state: str | None  # None: nothing stored yet
+    lock: int | None
+    figures: dict[str, int | None]
+
+
 def precinct_statuses(
     engine: Engine, tec_codes: Collection[str] | None = None
 ) -> dict[str, dict[str, PrecinctStatus]]:
@@ -231,11 +226,12 @@ def precinct_statuses(
                 col(ProtocolRow.ballot),
                 col(ProtocolRow.state),
                 col(ProtocolRow.current_version_id),
+                col(ProtocolRow.lock_version),
             )
             .join(ProtocolRow, col(ProtocolRow.precinct_id) == col(PrecinctRow.id))
             .where(*where)
         ).all()
-        open_versions = [assigned(r[4]) for r in rows if r[3] in ("draft", "checked")]
+        open_versions = [assigned(r[4]) for r in rows if r[3] in OPEN_STATES]
         lines = lines_of_versions(s, open_versions)
         copies = s.execute(
             select(
@@ -243,56 +239,65 @@ def precinct_statuses(
                 col(PrecinctRow.district_number),
                 col(WorkingCopyRow.ballot),
                 col(WorkingCopyRow.values),
+                col(WorkingCopyRow.base_lock_version),
             )
             .join(WorkingCopyRow, col(WorkingCopyRow.precinct_id) == col(PrecinctRow.id))
             .where(*where)
         ).all()
+    # Each protocol: its stored state, and the figures as they stand: the working copy's while
+    # it is current (started from the stored version, or nothing stored yet), else the stored
+    # lines. The same rule as the protocol editor's (`domain.precinct_status`).
+    found: dict[tuple[str, str], _Standing] = {}
+    for number, district, ballot, state, version_id, lock in rows:
+        stored_lines: dict[str, int | None] = dict(lines.get(assigned(version_id), {}))
+        found[(number, ballot)] = _Standing(district, state, lock, stored_lines)
+    for number, district, ballot, text, base in copies:
+        stored = found.get((number, ballot))
+        if stored is None:
+            found[(number, ballot)] = _Standing(district, None, None, json.loads(text))
+        elif base == stored.lock:
+            found[(number, ballot)] = replace(stored, figures=json.loads(text))
     result: dict[str, dict[str, PrecinctStatus]] = {}
-    # Protocols being keyed and never saved yet: a draft, or failing once every line is filled.
-    for number, district, ballot, text in copies:
-        values = json.loads(text)
-        status = PrecinctStatus.DRAFT
-        if values and all(v is not None for v in values.values()):
-            kind = BallotKind(ballot)
-            protocol = protocol_from_lines(election.id, kind, number, district, values)
-            if not check_protocol(protocol, election.ballot(kind)).hard_relations_hold:
-                status = PrecinctStatus.FAILING
-        result.setdefault(number, {})[ballot] = status
-    for number, district, ballot, state, version_id in rows:
-        vid = assigned(version_id)
-        status = PrecinctStatus(state)
-        if vid in lines:
-            kind = BallotKind(ballot)
-            protocol = protocol_from_lines(election.id, kind, number, district, lines[vid])
-            if not check_protocol(protocol, election.ballot(kind)).hard_relations_hold:
-                status = PrecinctStatus.FAILING
+    for (number, ballot), p in found.items():
+        holds = partial(
+            _relations_hold, election, BallotKind(ballot), number, p.district, p.figures
+        )
+        status = precinct_status(p.state, p.figures, holds)
         result.setdefault(number, {})[ballot] = status
     return result
 
 
-def not_accepted(tree: CommissionTree, commission: str) -> list[tuple[str, str, PrecinctStatus]]:
+def _relations_hold(
+    election: Election,
+    ballot: BallotKind,
+    number: str,
+    district: int | None,
+    figures: dict[str, int | None],
+) -> bool:
+    # An empty line counts as 0 for the checks, as in the editor.
+    values = {k: v or 0 for k, v in figures.items()}
+    protocol = protocol_from_lines(election.id, ballot, number, district, values)
+    return check_protocol(protocol, election.ballot(ballot)).hard_relations_hold
+
+
+def not_accepted(tree: NavigationTree, commission: str) -> list[tuple[str, str, PrecinctStatus]]:
     """Every protocol under a commission (the CEC, a region, a district commission, a
     territorial one or `PEC-<number>`) not accepted yet, in the tree's order: (precinct,
     ballot, status). A district commission counts the green ballot only."""
-    if commission.startswith("PEC-"):
-        tec = tree.tec_of(commission[4:])
+    number = precinct_of(commission)
+    if number is not None:
+        tec = tree.tec_of(number)
         tecs = [tec] if tec is not None else []
     else:
-        tecs = [
-            t.code
-            for group in (*tree.regions, *tree.districts)
-            for t in group.tecs
-            if commission in (CEC_CODE, group.code, t.code)
-        ]
-        tecs = list(dict.fromkeys(tecs))  # a commission lies in a region and in a district
+        tecs = tree.commissions.tecs_counted_by(commission)
     ballots = [b.value for b in BallotKind]
-    if any(commission == d.code for d in tree.districts):
+    if tree.commissions.level(commission) == "dec":
         ballots = [BallotKind.CONSTITUENCY.value]
     statuses = precinct_statuses(tree.engine, tecs)
     found: list[tuple[str, str, PrecinctStatus]] = []
     for tec in tecs:
         for precinct in tree.precincts_of(tec):
-            if commission.startswith("PEC-") and precinct.number != commission[4:]:
+            if number is not None and precinct.number != number:
                 continue
             for ballot in ballots:
                 if ballot == BallotKind.CONSTITUENCY.value and precinct.abroad:

@@ -38,6 +38,7 @@ from tallyapp.services.publication import Publication, guard_publication
 from tallyapp.services.rehearsal import is_rehearsal
 from tallyapp.services.results import Results, compute_results
 from tallyapp.services.setup import election_of
+from tallyapp.storage.commissions import read_commission_tree
 from tallyapp.storage.protocols import Actor, load_current, precinct_row
 from tallyapp.storage.rosters import load_rosters
 from tallyapp.storage.tables import (
@@ -595,7 +596,8 @@ def precincts_under(engine: Engine, code: str, ballot: BallotKind) -> list[str]:
         if root.level == "dec":
             query = query.where(col(PrecinctRow.district_number) == root.district_number)
         elif root.level != "cec":
-            tecs = [c.id for c in commissions if c.id == root.id or c.parent_id == root.id]
-            query = query.where(col(PrecinctRow.tec_id).in_(tecs))
+            ids = {c.code: c.id for c in commissions}
+            tecs = read_commission_tree(s, election.id).under(code, "tec")
+            query = query.where(col(PrecinctRow.tec_id).in_([ids[t] for t in tecs]))
         rows = s.execute(query).all()
     return [n for n, district in rows if ballot is BallotKind.PARTY_LIST or district is not None]

@@ -94,7 +94,7 @@ def _verified_records(session: Session, roots: TrustRoots, proof: ReceivedProof)
     """Each distinct received file read again as an import reads it; a file that no longer
     verifies is reported and proves nothing."""
     register = Register.load(session.connection(), with_heads=False)
-    importer = register.top()
+    importer = register.tree.root
     proven: Proven = {}
     seen: set[str] = set()
     files = session.execute(

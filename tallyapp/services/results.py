@@ -24,7 +24,7 @@ from tallyapp.domain.aggregation import (
     Totals,
     aggregate_leaves,
 )
-from tallyapp.domain.authority import CEC_CODE
+from tallyapp.domain.commission_tree import precinct_of
 from tallyapp.domain.districts import DistrictResult, decide_district
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import TallyError
@@ -32,6 +32,7 @@ from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
 from tallyapp.domain.register import precinct_title
 from tallyapp.domain.seats import NoPartyPassed, PartyVotes, SeatAllocation, allocate_seats
 from tallyapp.services.setup import election_of
+from tallyapp.storage.commissions import read_commission_tree
 from tallyapp.storage.tables import (
     CandidateRow,
     CommissionRow,
@@ -113,9 +114,10 @@ def compute_results(
             )
         )
         by_code = {c.code: c for c in commissions}
-        code = commission or CEC_CODE
+        hierarchy = read_commission_tree(session, eid)
+        code = commission or hierarchy.root
         # A precinct is asked for by its number (101) or its commission's code (PEC-101).
-        precinct = code.removeprefix("PEC-") if code not in by_code else None
+        precinct = (precinct_of(code) or code) if code not in hierarchy else None
         register: dict[str, Any] = {}
         if precinct is not None:
             register = _register(session, eid, col(PrecinctRow.number) == precinct)
@@ -224,10 +226,7 @@ def compute_results(
         return CommissionNode(row.code, _names(row, lang), "tec")
 
     def dec_node(row: CommissionRow) -> CommissionNode:
-        assert row.district_number is not None
-        tecs = tuple(
-            tec_node(t) for t in tec_rows.values() if t.district_number == row.district_number
-        )
+        tecs = tuple(tec_node(by_code[t]) for t in hierarchy.district_tecs(row.code))
         return CommissionNode(row.code, _names(row, lang), "dec", children=tecs)
 
     def build(row: CommissionRow) -> CommissionNode:
@@ -245,7 +244,11 @@ def compute_results(
             return CommissionNode(
                 row.code, name, row.level, children=tuple(dec_node(d) for d in decs)
             )
-        kids = [c for c in commissions if c.parent_id == row.id and c.level in ("region", "tec")]
+        kids = [
+            by_code[c]
+            for c in hierarchy.children(row.code)
+            if hierarchy.level(c) in ("region", "tec")
+        ]
         return CommissionNode(row.code, name, row.level, children=tuple(build(c) for c in kids))
 
     tec_by_code = {t.code: t for t in tec_rows.values()}
@@ -289,7 +292,7 @@ def compute_results(
 
     seats: SeatAllocation | None = None
     seats_error: str | None = None
-    if ballot is BallotKind.PARTY_LIST and code == CEC_CODE:
+    if ballot is BallotKind.PARTY_LIST and hierarchy.is_top(code):
         try:
             seats = allocate_seats(
                 [

@@ -10,15 +10,11 @@ from __future__ import annotations
 import math
 import socket
 import time
-from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
-from sqlmodel import col
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.authority import (
@@ -27,14 +23,13 @@ from tallyapp.domain.authority import (
     Role,
     Roster,
     RosterMember,
-    Structure,
     WorkSession,
     iin_problem,
     permission_refusal,
-    precinct_of,
     roster_problems,
     signing_roles_twice,
 )
+from tallyapp.domain.commission_tree import CommissionTree
 from tallyapp.domain.election import Election
 from tallyapp.domain.errors import NotFoundError, Problems, TallyError
 from tallyapp.domain.pins import lock_after
@@ -43,6 +38,7 @@ from tallyapp.services.errors import InputError
 from tallyapp.services.setup import election_of
 from tallyapp.services.table_files import Table
 from tallyapp.services.transaction import reading, use_case
+from tallyapp.storage.commissions import read_commission_tree
 from tallyapp.storage.protocols import audit
 from tallyapp.storage.rosters import (
     any_pin_set,
@@ -57,7 +53,6 @@ from tallyapp.storage.rosters import (
     set_every_pin_hash,
     set_pin_hash,
 )
-from tallyapp.storage.tables import CommissionRow, PrecinctRow, assigned
 
 __all__ = [
     "Action",
@@ -67,9 +62,8 @@ __all__ = [
     "RosterMember",
     "WorkSession",
     "actor_of",
-    "authority_structure",
     "commission_exists",
-    "lasting_structure",
+    "lasting_tree",
     "observer_session",
     "require",
     "roster_of",
@@ -98,88 +92,17 @@ def actor_of(session: WorkSession) -> Actor:
     return Actor(who, session.workstation, session)
 
 
-@dataclass(frozen=True)
-class CommissionRecord:
-    parents: dict[str, str | None]
-    levels: dict[str, str]
-    code_of: dict[int, str]  # commission row id -> code
-
-
-def _commissions(conn: Connection | Session, election_id: str) -> CommissionRecord:
-    rows = conn.execute(
-        select(
-            col(CommissionRow.id),
-            col(CommissionRow.code),
-            col(CommissionRow.parent_id),
-            col(CommissionRow.level),
-        ).where(col(CommissionRow.election_id) == election_id)
-    ).all()
-    code_of = {assigned(cid): code for cid, code, _, _ in rows}
-    return CommissionRecord(
-        {code: code_of.get(parent or 0) for _, code, parent, _ in rows},
-        {code: level for _, code, _, level in rows},
-        code_of,
-    )
-
-
-def _tec_of_precinct(
-    reader: Callable[[], AbstractContextManager[Connection | Session]],
-    election_id: str,
-    code_of: Mapping[int, str],
-) -> Callable[[str], str | None]:
-    """A precinct's territorial commission, read when first asked and remembered: a country
-    has 100,000 precincts, and a use case asks about one or two."""
-    known: dict[str, str | None] = {}
-
-    def tec_of(number: str) -> str | None:
-        if number not in known:
-            with reader() as conn:
-                tec = conn.execute(
-                    select(col(PrecinctRow.tec_id)).where(
-                        col(PrecinctRow.election_id) == election_id,
-                        col(PrecinctRow.number) == number,
-                    )
-                ).scalar()
-            known[number] = code_of.get(tec) if tec is not None else None
-        return known[number]
-
-    return tec_of
-
-
-def authority_structure(conn: Connection | Session, election_id: str) -> Structure:
-    """The commission tree as authority needs it, precincts read through `conn` while it is
-    open."""
-    record = _commissions(conn, election_id)
-    return Structure(
-        record.parents,
-        record.levels,
-        _tec_of_precinct(lambda: nullcontext(conn), election_id, record.code_of),
-    )
-
-
-def lasting_structure(engine: Engine, election_id: str) -> Structure:
-    """The same, kept by a service between use cases: precincts read each in a connection of
-    its own."""
+def lasting_tree(engine: Engine, election_id: str) -> CommissionTree:
+    """The commission tree kept by a service between use cases: precincts are read each in a
+    connection of its own, when first asked."""
     with engine.connect() as conn:
-        record = _commissions(conn, election_id)
-    return Structure(
-        record.parents,
-        record.levels,
-        _tec_of_precinct(engine.connect, election_id, record.code_of),
-    )
+        return read_commission_tree(conn, election_id, engine.connect)
 
 
 def commission_exists(engine: Engine, commission: str) -> bool:
+    """Whether the tree holds `commission` (a commission's code, or `PEC-<number>`)."""
     with reading(engine) as s:
-        election = election_of(s)
-        record = _commissions(s, election.id)
-        number = precinct_of(commission)
-        if number is None:
-            return commission in record.levels
-        return (
-            _tec_of_precinct(lambda: nullcontext(s), election.id, record.code_of)(number)
-            is not None
-        )
+        return bool(read_commission_tree(s, election_of(s).id).chain(commission))
 
 
 def roster_of(engine: Engine, commission: str) -> Roster:
@@ -294,7 +217,7 @@ def require(
         raise AuthorityError("permission.no-session", action=action.value, document=document)
     refusal = permission_refusal(
         election.authority,
-        authority_structure(session, election.id),
+        read_commission_tree(session, election.id),
         work,
         action,
         document,
@@ -312,7 +235,7 @@ def refusal_of(
     with reading(engine) as s:
         election = election_of(s)
         return permission_refusal(
-            election.authority, authority_structure(s, election.id), work, action, document
+            election.authority, read_commission_tree(s, election.id), work, action, document
         )
 
 
@@ -369,8 +292,7 @@ def unlock_pin(engine: Engine, work: WorkSession, commission: str, iin: str) -> 
 def top_commission(engine: Engine) -> str:
     """The commission at the head of the tree (the CEC)."""
     with reading(engine) as s:
-        record = _commissions(s, election_of(s).id)
-    return next(c for c, parent in sorted(record.parents.items()) if parent is None)
+        return read_commission_tree(s, election_of(s).id).root
 
 
 def set_demo_pins(conn: Connection, election_id: str, pin: str) -> None:
@@ -419,13 +341,13 @@ def set_rosters(
             raise AuthorityError(
                 "permission.sign-in", action=action.value, document=rosters[0].commission
             )
-        structure = authority_structure(s, election.id)
+        tree = read_commission_tree(s, election.id)
         for roster in rosters:
             if work is not None:
                 require(s, election, work, action, roster.commission)
         every = load_rosters(s, election.id)
         every.update({r.commission: r for r in rosters})
-        twice = signing_roles_twice(every, structure, [r.commission for r in rosters])
+        twice = signing_roles_twice(every, tree, [r.commission for r in rosters])
         if twice:
             raise Problems(twice)
         extra = {"first_setup": True} if first else {}

@@ -263,7 +263,7 @@ def _cec_signature_problem(
     except SignatureProblem as exc:
         return TallyError("enrolment.signature", detail=str(exc))
     try:
-        register.authorise(register.top(), holder, None)
+        register.authorise(register.tree.root, holder, None)
     except TallyError as exc:
         return exc
     return None

@@ -221,7 +221,7 @@ def _authority(engine: Engine, result: Verification) -> tuple[TallyError | None,
         register = Register.load(conn, with_heads=False)
     if result.summary:  # the commission's own summary: its chair signs (or its deputy)
         commission = str(result.payload.get("commission"))
-        if commission not in register.parents:
+        if commission not in register.tree:
             return TallyError("commission.unknown", commission=commission[:40]), ""
         assert result.identity is not None
         try:

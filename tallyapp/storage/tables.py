@@ -22,9 +22,11 @@ from sqlalchemy import (
 )
 from sqlmodel import Field, SQLModel
 
+from tallyapp.domain.election import BallotKind
+
 LEVELS = ("cec", "region", "tec", "dec")
 STATES = ("draft", "checked", "finalised", "transmitted", "accepted", "rejected")
-BALLOTS = ("party-list", "constituency")
+BALLOTS = tuple(k.value for k in BallotKind)  # the CHECK of `protocol.ballot`
 
 
 def utcnow() -> datetime:

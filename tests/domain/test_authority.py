@@ -12,7 +12,6 @@ from tallyapp.domain.authority import (
     Roster,
     RosterMember,
     Signer,
-    Structure,
     WorkSession,
     authorise_signer,
     iin_check_digit,
@@ -23,6 +22,7 @@ from tallyapp.domain.authority import (
     signing_refusal,
     unofficial_reason,
 )
+from tallyapp.domain.commission_tree import CommissionTree
 from tallyapp.domain.election import AuthorityRules
 from tallyapp.services.demo_rosters import made_up_iin
 
@@ -49,7 +49,7 @@ ROSTERS = {
     "ABAI-03": Roster("ABAI-03", (RosterMember(TEC_CHAIR, "Ким Ольга", Role.CHAIR),)),
     "ABAI-04": Roster("ABAI-04", (RosterMember(OTHER_TEC_CHAIR, "Ахметов Марат", Role.CHAIR),)),
 }
-STRUCTURE = Structure(
+STRUCTURE = CommissionTree(
     {"CEC": None, "ABAI": "CEC", "ABAI-03": "ABAI", "ABAI-04": "ABAI"},
     {"CEC": "cec", "ABAI": "region", "ABAI-03": "tec", "ABAI-04": "tec"},
     {"101": "ABAI-03", "102": "ABAI-04"}.get,

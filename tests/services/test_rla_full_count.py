@@ -5,35 +5,19 @@ reported version stays in the history."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
-from tallyapp.cli import main
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import lines_of
 from tallyapp.services.results import compute_results, results_to_json
 from tallyapp.services.setup import open_engine
 from tallyapp.storage.protocols import history, load_current
+from tests.command_line import run
 
-pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
 SEED = "08772473296991897540"
-
-
-@pytest.fixture
-def audit_db(demo_url: str, tmp_path: Path) -> str:
-    source = demo_url.removeprefix("sqlite:///")
-    target = tmp_path / "audit.sqlite3"
-    shutil.copy(source, target)
-    return f"sqlite:///{target}"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _party_votes(url: str) -> dict[str, int]:

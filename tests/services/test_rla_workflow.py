@@ -7,7 +7,6 @@ import csv
 import hashlib
 import io
 import json
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -16,25 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tallyapp.cli import main
+from tests.command_line import run
 
-pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
 SEED = "08772473296991897540"
-
-
-@pytest.fixture
-def audit_db(demo_url: str, tmp_path: Path) -> str:
-    """A copy of the demo: the audit writes its record."""
-    source = demo_url.removeprefix("sqlite:///")
-    target = tmp_path / "audit.sqlite3"
-    shutil.copy(source, target)
-    return f"sqlite:///{target}"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_plan_lists_every_assertion_with_exact_margins(
@@ -150,36 +133,24 @@ def test_the_whole_audit_at_the_command_line(
         assert (d["sha256"], d["r"]) == (digest, r)
         assert d["precinct"] == codes[next(i for i, c in enumerate(cumulative) if c > r)]
 
+    def recount(precinct: str, sheet: Path) -> tuple[int, str, str]:
+        args = ("--precinct", precinct, "--ballot", "party-list", str(sheet))
+        return run(capsys, "rla", "recount", *db, *args)
+
     first = drawn["draws"][0]["precinct"]
     sheet = _recount_file(rows, first, "PL", tmp_path / "pl.json")
-    code, out, _ = run(
-        capsys, "rla", "recount", *db, "--precinct", first, "--ballot", "party-list", str(sheet)
-    )
+    code, out, _ = recount(first, sheet)
     assert code == 0 and "recorded" in out
-    code, _, err = run(
-        capsys, "rla", "recount", *db, "--precinct", first, "--ballot", "party-list", str(sheet)
-    )
+    code, _, err = recount(first, sheet)
     assert code == 2 and "already recorded" in err
     undrawn = next(c for c in codes if c not in {d["precinct"] for d in drawn["draws"]})
-    code, _, err = run(
-        capsys, "rla", "recount", *db, "--precinct", undrawn, "--ballot", "party-list", str(sheet)
-    )
+    code, _, err = recount(undrawn, sheet)
     assert code == 2 and "was not drawn" in err
     second = drawn["draws"][1]["precinct"]
     differing = json.loads(_recount_file(rows, second, "PL", tmp_path / "p2.json").read_text())
     twice = {"first": differing, "second": differing | {"invalid": differing["invalid"] + 1}}
     (tmp_path / "twice.json").write_text(json.dumps(twice))
-    code, _, err = run(
-        capsys,
-        "rla",
-        "recount",
-        *db,
-        "--precinct",
-        second,
-        "--ballot",
-        "party-list",
-        str(tmp_path / "twice.json"),
-    )
+    code, _, err = recount(second, tmp_path / "twice.json")
     assert code == 2 and "two keyings" in err
     moved = differing | {
         "votes": differing["votes"]
@@ -189,20 +160,7 @@ def test_the_whole_audit_at_the_command_line(
         }
     }
     (tmp_path / "moved.json").write_text(json.dumps(moved))
-    assert (
-        run(
-            capsys,
-            "rla",
-            "recount",
-            *db,
-            "--precinct",
-            second,
-            "--ballot",
-            "party-list",
-            str(tmp_path / "moved.json"),
-        )[0]
-        == 0
-    )
+    assert recount(second, tmp_path / "moved.json")[0] == 0
 
     code, out, _ = run(capsys, "rla", "status", *db, "--json")
     status = json.loads(out)

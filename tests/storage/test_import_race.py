@@ -21,7 +21,6 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.reports.detached import RecordSigner
 from tallyapp.reports.signing import authority_pem, make_authority, personal_key
 from tallyapp.services.audit import audit_database
-from tallyapp.services.enrolment import current_practice_authority
 from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package
 from tallyapp.services.keys import publish_revocations
@@ -29,7 +28,7 @@ from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.tables import ProtocolRow
 from tests.conftest import _database
-from tests.sessions import member_of
+from tests.sessions import member_of, trust_with_practice
 from tests.storage.race_worker import SIGNING, values
 
 IMPORTERS = 4
@@ -98,7 +97,5 @@ def test_four_importers_at_once(tmp_path: Path) -> None:
         with Session(engine) as s:
             assert s.scalar(select(func.count()).select_from(ProtocolRow)) == PACKAGES
         # The imports' signers, and the practice authority the workstations' seals chain to.
-        practice = current_practice_authority()
-        assert practice is not None
-        assert audit_database(engine, trust=[ca, practice]).intact
+        assert audit_database(engine, trust=trust_with_practice(ca)).intact
         engine.dispose()

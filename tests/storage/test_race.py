@@ -22,7 +22,6 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.reports.detached import RecordSigner
 from tallyapp.reports.signing import authority_pem, make_authority, personal_key
 from tallyapp.services.audit import audit_database
-from tallyapp.services.enrolment import current_practice_authority
 from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package
 from tallyapp.services.keys import publish_revocations
@@ -32,7 +31,7 @@ from tallyapp.storage.tables import ElectionRow, PrecinctRow, ProtocolRow, Proto
 from tallyapp.storage.tallies import verify_tallies
 from tests.conftest import copied
 from tests.databases import Templates, initialised_sqlite
-from tests.sessions import member_of
+from tests.sessions import member_of, trust_with_practice
 from tests.storage.race_worker import SIGNING, values
 
 WORKERS = 4
@@ -158,7 +157,5 @@ def test_four_workstations_race(tmp_path: Path, templates: Templates) -> None:
             assert election_id is not None
             assert verify_tallies(conn, election_id) == []
         # The imports' signers, and the practice authority the workstations' seals chain to.
-        practice = current_practice_authority()
-        assert practice is not None
-        assert audit_database(engine, trust=[ca, practice]).intact
+        assert audit_database(engine, trust=trust_with_practice(ca)).intact
         engine.dispose()

@@ -135,7 +135,7 @@ def build_package(
     refused. `summaries` False: the protocols alone (a key that signs only protocols)."""
     with engine.connect() as conn:
         register = register or Register.load(conn, with_heads=False)
-        if commission not in register.parents:
+        if commission not in register.tree:
             raise NotFoundError("commission.unknown", commission=commission)
         if summaries:
             holder = signer_of(signer.certificate)
@@ -232,16 +232,7 @@ def export_each_tec(
     guard_publication(engine)  # once for every package
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
-        tecs = [
-            code
-            for code, level in conn.execute(
-                select(col(CommissionRow.code), col(CommissionRow.level))
-                .where(col(CommissionRow.election_id) == register.election.id)
-                .order_by(col(CommissionRow.position))
-            )
-            if level == "tec"
-        ]
-    tecs = [t for t in tecs if register.is_under(t, under)]
+    tecs = register.tree.under(under, "tec")
     written = []
     for i, code in enumerate(tecs, 1):
         progress(code, int(100 * (i - 1) / max(len(tecs), 1)))

@@ -62,8 +62,8 @@ def import_files(
     outcomes = []
     with engine.connect() as conn:
         register = Register.load(conn)
-    importer = importer or register.top()
-    if importer not in register.parents:
+    importer = importer or register.tree.root
+    if importer not in register.tree:
         raise NotFoundError("commission.unknown", commission=importer)
     if actor is not None and actor.session is not None:  # a member's session: may they?
         refusal = import_refusal(engine, actor.session, importer)

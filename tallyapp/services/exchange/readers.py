@@ -144,9 +144,9 @@ def read_package(
     if package["election"] != register.election.id:
         raise Rejected("package.election", expected=register.election.id, found=package["election"])
     sender = package["commission"]
-    if sender not in register.parents:
+    if sender not in register.tree:
         raise Rejected("package.unknown-sender", sender=sender)
-    if not register.is_under(sender, importer) or sender == importer:
+    if not register.tree.is_under(sender, importer) or sender == importer:
         raise Rejected("package.not-under", sender=sender, importer=importer)
     numbers = {str(r.get("precinct")) for r in package["protocols"]}
     register.need_rosters({sender} | {precinct_commission(n) for n in numbers})
@@ -244,7 +244,7 @@ def read_pdf(
     except TallyError as exc:
         raise Rejected("pdf.authority", reason=exc) from None
     sender = tec
-    if not register.is_under(sender, importer) or sender == importer:
+    if not register.tree.is_under(sender, importer) or sender == importer:
         raise Rejected("pdf.not-under", signer=result.identity.label, importer=importer)
     if record.get("state") not in EXCHANGED_STATES:
         raise Rejected("pdf.not-finalised", state=str(record.get("state")))
@@ -275,9 +275,9 @@ def _summary_pdf(data: dict[str, Any], result: Any, register: Register, importer
         raise Rejected(
             "package.election", expected=register.election.id, found=str(data.get("election"))
         )
-    if commission not in register.parents:
+    if commission not in register.tree:
         raise Rejected("package.unknown-sender", sender=commission[:40])
-    if not register.is_under(commission, importer) or commission == importer:
+    if not register.tree.is_under(commission, importer) or commission == importer:
         raise Rejected("pdf.not-under", signer=commission, importer=importer)
     if result.identity is None:
         raise Rejected("pdf.no-identity", signer=result.signer[:120])
@@ -335,7 +335,7 @@ def read_photo(data: bytes, register: Register, importer: str, warnings: list[Ta
     tec = register.precincts.get(protocol.precinct, (0, "", None))[1]
     if not tec:
         raise Rejected("photo.unknown-precinct", precinct=protocol.precinct)
-    if not register.is_under(tec, importer):
+    if not register.tree.is_under(tec, importer):
         raise Rejected("photo.not-under", precinct=protocol.precinct, importer=importer)
     record = {
         **canonical_data(protocol),

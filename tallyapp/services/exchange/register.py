@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
@@ -16,12 +16,12 @@ from tallyapp.domain.authority import (
     PRECINCT_PREFIX,
     Roster,
     Signer,
-    Structure,
     authorise_signer,
     countersigner_refusal,
     precinct_commission,
 )
 from tallyapp.services.setup import election_of
+from tallyapp.storage.commissions import read_commission_tree
 from tallyapp.storage.rosters import load_rosters
 from tallyapp.storage.tables import (
     CandidateRow,
@@ -38,11 +38,16 @@ from tallyapp.storage.tables import (
 Heads = dict[tuple[int, str], tuple[int, int, int, str, str]]
 
 
+def _tec_in(precincts: Mapping[str, tuple[int, str, int | None]], number: str) -> str | None:
+    """A precinct's territorial commission, from the register's precincts."""
+    found = precincts.get(number)
+    return found[1] if found is not None else None
+
+
 @dataclass
 class Register(Roll):
     """The precincts, commissions and current protocols of the importing database."""
 
-    levels: dict[str, str] = field(default_factory=dict)
     rosters: dict[str, Roster] = field(default_factory=dict)  # loaded as files need them
     engine: Engine | None = field(default=None, repr=False)
     heads: Heads = field(default_factory=dict)
@@ -53,28 +58,21 @@ class Register(Roll):
     def load(conn: Connection, with_heads: bool = True) -> Register:
         with Session(bind=conn) as s:
             election = election_of(s)
-        rows = conn.execute(
-            select(
-                col(CommissionRow.id),
-                col(CommissionRow.code),
-                col(CommissionRow.parent_id),
-                col(CommissionRow.level),
-            ).where(col(CommissionRow.election_id) == election.id)
-        ).all()
-        code_of = {cid: code for cid, code, _, _ in rows}
-        parents = {code: code_of.get(parent) for _, code, parent, _ in rows}
-        levels = {code: level for _, code, _, level in rows}
         precincts = {
-            number: (assigned(pid), code_of[tec], district)
+            number: (assigned(pid), tec, district)
             for pid, number, tec, district in conn.execute(
                 select(
                     col(PrecinctRow.id),
                     col(PrecinctRow.number),
-                    col(PrecinctRow.tec_id),
+                    col(CommissionRow.code),
                     col(PrecinctRow.district_number),
-                ).where(col(PrecinctRow.election_id) == election.id)
+                )
+                .join(CommissionRow, col(CommissionRow.id) == col(PrecinctRow.tec_id))
+                .where(col(PrecinctRow.election_id) == election.id)
             )
         }
+        # Every precinct is read already: the tree answers from them.
+        tree = read_commission_tree(conn, election.id).with_precincts(partial(_tec_in, precincts))
         # Each district's candidates in the register's ballot positions: the order the
         # printed lines and the protocol code list them in.
         candidates: dict[int, list[str]] = {}
@@ -84,7 +82,7 @@ class Register(Roll):
             .order_by(col(CandidateRow.ballot_position), col(CandidateRow.id))
         ):
             candidates.setdefault(district, []).append(code)
-        register = Register(election, precincts, parents, candidates, levels, {}, conn.engine)
+        register = Register(election, precincts, tree, candidates, {}, conn.engine)
         register.rehearsal = bool(
             conn.scalar(
                 select(col(ElectionRow.rehearsal)).where(col(ElectionRow.id) == election.id)
@@ -115,22 +113,13 @@ class Register(Roll):
         ):
             self.heads[(precinct, ballot)] = (assigned(pid), lock, number, digest, state)
 
-    @cached_property
-    def structure(self) -> Structure:
-        """The commission tree as the authority rules read it."""
-        return Structure(
-            self.parents,
-            self.levels,
-            lambda number: self.precincts[number][1] if number in self.precincts else None,
-        )
-
     def need_rosters(self, documents: Iterable[str]) -> None:
         """Load, in one query, the rosters authority reads for these documents: each
         document's commission and the one above it (which may key a paper protocol). Each
         roster is read once: 52,000 members of the national register are not read for every
         import."""
         wanted = set(documents)
-        wanted |= {p for d in wanted if (p := self.structure.parent(d)) is not None}
+        wanted |= {p for d in wanted if (p := self.tree.parent(d)) is not None}
         missing = {c for c in wanted if c not in self.rosters}
         if missing and self.engine is not None:
             with self.engine.connect() as conn:
@@ -150,7 +139,7 @@ class Register(Roll):
         """The commission `signer` signed `document` for, or AuthorityError."""
         self.need_rosters([document])  # already loaded for a whole file: no query then
         return authorise_signer(
-            self.election.authority, self.structure, self.rosters, document, signer, present
+            self.election.authority, self.tree, self.rosters, document, signer, present
         )
 
     def countersigners(self, commission: str, signers: Iterable[tuple[Signer | None, str]]) -> None:
@@ -182,9 +171,7 @@ class Register(Roll):
 
     def tecs_under(self, code: str) -> list[str]:
         """The territorial commissions under a commission (itself, if it is one)."""
-        if code in self.precincts_by_tec:  # a territorial commission's own: no search
-            return [code]
-        return [tec for tec in self.precincts_by_tec if self.is_under(tec, code)]
+        return [t for t in self.tree.under(code, "tec") if t in self.precincts_by_tec]
 
     def precinct_ids_under(self, code: str) -> list[int]:
         """Ids of every precinct under a commission (cached: the tree does not change)."""
