@@ -1742,8 +1742,8 @@ With a register file it holds exactly the register's commissions and precincts; 
         <translation>Problems</translation>
     </message>
     <message>
-        <source>C&amp;reate the database</source>
-        <translation>C&amp;reate the database</translation>
+        <source>Create the data&amp;base</source>
+        <translation>Create the data&amp;base</translation>
     </message>
     <message>
         <source>&amp;Load the files</source>
@@ -1772,6 +1772,10 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>{0} candidates in {1} districts stored.</source>
         <translation>{0} candidates in {1} districts stored.</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
+        <translation>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1872,10 @@ Election: {1}</translation>
     <message>
         <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
         <translation>{0} commissions and {1} precincts of the practice register (synthetic).</translation>
+    </message>
+    <message>
+        <source>A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, and a production database refuses them.</source>
+        <translation>A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, and a production database refuses them.</translation>
     </message>
 </context>
 <context>

@@ -1742,7 +1742,7 @@ With a register file it holds exactly the register's commissions and precincts; 
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ақаулар</translation>
     </message>
     <message>
-        <source>C&amp;reate the database</source>
+        <source>Create the data&amp;base</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Дерекқорды &amp;құру</translation>
     </message>
     <message>
@@ -1772,6 +1772,10 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>{0} candidates in {1} districts stored.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} округтің {0} кандидаты сақталды.</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ҰКО сынақ кілттеріндегі &amp;жаттығу (әр құжат REHEARSAL деп белгіленеді)</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1872,10 @@ Election: {1}</source>
     <message>
         <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаттығу тізілімінің {0} комиссиясы және {1} учаскесі (синтетикалық).</translation>
+    </message>
+    <message>
+        <source>A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, and a production database refuses them.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ҰКО сынақ кілттеріндегі жаттығу: оның әр құжатында REHEARSAL деп жазылады, ал жұмыс дерекқоры оларды қабылдамайды.</translation>
     </message>
 </context>
 <context>

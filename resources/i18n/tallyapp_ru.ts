@@ -1742,7 +1742,7 @@ With a register file it holds exactly the register's commissions and precincts; 
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проблемы</translation>
     </message>
     <message>
-        <source>C&amp;reate the database</source>
+        <source>Create the data&amp;base</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Создать базу данных</translation>
     </message>
     <message>
@@ -1772,6 +1772,10 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>{0} candidates in {1} districts stored.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено кандидатов: {0}, округов: {1}.</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ре&amp;петиция на тестовых ключах НУЦ (каждый документ помечен REHEARSAL)</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1872,10 @@ Election: {1}</source>
     <message>
         <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} комиссий и {1} участков учебного реестра (синтетического).</translation>
+    </message>
+    <message>
+        <source>A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, and a production database refuses them.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Репетиция на тестовых ключах НУЦ: на каждом её документе написано REHEARSAL, а рабочая база данных их не принимает.</translation>
     </message>
 </context>
 <context>

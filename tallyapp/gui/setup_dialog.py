@@ -69,6 +69,12 @@ class ElectionSetupDialog(QDialog):
         self.candidates = self._file_row(form, self.tr("District &candidates:"))
         self.demo = QCheckBox(self.tr("Load the national &demo data (fake figures, marked DEMO)"))
         self.demo.setChecked(False)  # never by default: demo data in a real database misleads
+        # A rehearsal on the certification authority's test keys: every document it makes
+        # says REHEARSAL, and a production database refuses them (services/rehearsal.py).
+        self.rehearsal = QCheckBox(
+            self.tr("Re&hearsal on the NCA's test keys (every document marked REHEARSAL)")
+        )
+        self.rehearsal.setChecked(False)
         new = engine is None
         if new:
             caption = QLabel(self.tr("&Election:"))
@@ -97,7 +103,7 @@ class ElectionSetupDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("C&reate the database") if new else self.tr("&Load the files"))
+        ok.setText(self.tr("Create the data&base") if new else self.tr("&Load the files"))
         ok.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.apply)
@@ -107,6 +113,7 @@ class ElectionSetupDialog(QDialog):
         layout.addLayout(form)
         if new:
             layout.addWidget(self.demo)
+            layout.addWidget(self.rehearsal)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.resize(760, 0)  # as tall as its rows: no gap above them
@@ -162,13 +169,14 @@ class ElectionSetupDialog(QDialog):
             url, election = self.url, str(self.election.currentData())
             register = self.register.text().strip() or None
             demo = self.wants_demo()
+            rehearsal = self.rehearsal.isChecked()
 
             def create(progress: ProgressCallback) -> object:
                 from tallyapp.services.first_start import create_first_database
 
                 try:
                     return create_first_database(
-                        url, election, register, members, candidates, demo, progress
+                        url, election, register, members, candidates, demo, progress, rehearsal
                     )
                 except (TallyError, ValueError) as exc:  # said in words, here
                     return exc

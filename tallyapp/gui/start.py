@@ -189,6 +189,13 @@ class Start(QObject):
                 else self.tr("{0} commissions and {1} precincts from the register file.")
             ).format(made.commissions, made.precincts),
         ]
+        if made.rehearsal:
+            lines.append(
+                self.tr(
+                    "A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, "
+                    "and a production database refuses them."
+                )
+            )
         if made.members:
             lines.append(
                 self.tr("{0} commission members from the members file.").format(made.members)

@@ -120,6 +120,7 @@ class FirstDatabase:
     protocols: int  # of the demo; 0 without it
     session: WorkSession | None  # the demo: its precinct chair, signed in
     pin: str | None  # the demo: that chair's PIN
+    rehearsal: bool = False  # on the NCA's test keys: every document says REHEARSAL
 
 
 def _creating(path: Path) -> Path:
@@ -178,10 +179,12 @@ def create_first_database(
     candidates: Path | str | None = None,
     demo: bool = False,
     progress: Progress = _no_progress,
+    rehearsal: bool = False,
 ) -> FirstDatabase:
     """Create the app's database from the files given (each read and checked before anything
-    is written) and, on request, the national demo. `progress` may raise to cancel: then
-    nothing is left behind."""
+    is written) and, on request, the national demo. `rehearsal`: a rehearsal on the NCA's
+    test keys (services/rehearsal.py): the members' file may carry test IINs. `progress` may
+    raise to cancel: then nothing is left behind."""
     from tallyapp.services.demo import DEMO_PIN, build_demo
 
     url = resolve_url(url)
@@ -189,7 +192,7 @@ def create_first_database(
         raise SetupError("demo.other-register")
     progress("progress.files", 0)
     election = load_election(election_name)
-    rosters = read_roster_file(read_table(members)) if members is not None else []
+    rosters = read_roster_file(read_table(members), rehearsal) if members is not None else []
     entries = read_candidates(read_table(candidates), election) if candidates is not None else []
     path = sqlite_file(url)
     if path is not None:
@@ -215,7 +218,11 @@ def create_first_database(
 
     try:
         summary = init_database(
-            work_url, election_name, register=register, progress=scaled(0, share)
+            work_url,
+            election_name,
+            register=register,
+            progress=scaled(0, share),
+            rehearsal=rehearsal,
         )
         engine = open_engine(work_url)
         try:
@@ -268,6 +275,7 @@ def create_first_database(
         protocols,
         session,
         DEMO_PIN if session is not None else None,
+        rehearsal,
     )
 
 

@@ -376,3 +376,26 @@ def test_the_first_window_is_drawn_without_the_database_layer(tmp_path: Path) ->
         env={**__import__("os").environ, "HOME": str(tmp_path)},
     )
     assert found.stdout.strip() == "[]", found.stdout + found.stderr
+
+
+def test_a_rehearsal_is_chosen_in_the_setup_and_its_documents_say_so(
+    qtbot: QtBot, fresh_home: Path
+) -> None:
+    """The setup's rehearsal box makes a rehearsal database, as `init --rehearsal`
+    does: the summary says what it means, and the database is marked a rehearsal."""
+    from tallyapp.services.rehearsal import is_rehearsal
+
+    begun = start(qtbot)
+    setup = begun.setup
+    assert setup is not None
+    assert not setup.rehearsal.isChecked()  # never by default
+    assert "&h" in setup.rehearsal.text().lower()  # Alt+H, unique in the dialog
+    setup.rehearsal.setFocus()
+    qtbot.keyClick(setup.rehearsal, Qt.Key.Key_Space)
+    assert setup.rehearsal.isChecked()
+    qtbot.keyClick(setup.rehearsal, Qt.Key.Key_Return)  # Enter creates
+    text = told(qtbot, begun)
+    assert "rehearsal on the NCA's test keys" in text and "REHEARSAL" in text
+    engine = open_engine(str(database_file(fresh_home)))
+    assert is_rehearsal(engine)
+    engine.dispose()

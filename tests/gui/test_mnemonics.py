@@ -13,6 +13,7 @@ from tallyapp.gui.dialogs import SigningDialog
 from tallyapp.gui.import_dialog import ImportDialog
 from tallyapp.gui.main_window import MainWindow
 from tallyapp.gui.pdf_preview import PdfPreview
+from tallyapp.gui.setup_dialog import ElectionSetupDialog
 from tallyapp.services.setup import open_engine
 from tests.gui.languages import speaking
 from tests.sessions import member_of
@@ -67,6 +68,7 @@ def test_mnemonics_are_unique_in_every_menu_and_dialog(
             SigningDialog(window.service.members("101"), window, lang, ["1. x: 1"], "0" * 64),
             ImportDialog(engine, window),
             PdfPreview("101", b"", "101.pdf", window, rendered=[]),  # save, sign, token, print
+            ElectionSetupDialog("sqlite:////nowhere/new.sqlite3", parent=window, lang=lang),
         ]
         for dialog in dialogs:
             qtbot.addWidget(dialog)
