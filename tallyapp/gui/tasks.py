@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from tallyapp.domain.errors import TallyError
@@ -46,12 +46,16 @@ class TaskSignals(QObject):
     cancelled = Signal()
 
 
-class Task(QRunnable):
+class Task:
     """Runs `work(progress)` on the pool. The work never touches widgets and opens its own
-    database session; results come back to the GUI thread through the signals."""
+    database session; results come back to the GUI thread through the signals.
+
+    Not a QRunnable of ours: the pool is given the bound `run`, wrapped in a runnable Qt owns
+    and deletes on the pool's thread once `run` has returned. A QRunnable owned by Python was
+    freed by the GUI thread when the task reported back while the pool thread was still
+    returning from it (a crash in "Thread (pooled)")."""
 
     def __init__(self, work: Callable[[ProgressCallback], Any]) -> None:
-        super().__init__()
         self.work = work
         self.signals = TaskSignals()
         self.dialog: QProgressDialog | None = None
@@ -60,7 +64,6 @@ class Task(QRunnable):
     def cancel(self) -> None:
         self.stop.set()
 
-    @Slot()
     def run(self) -> None:
         try:
             result = self.work(self._progress)
@@ -148,10 +151,9 @@ def run_task(
     task.signals.failed.connect(_while_open(parent, on_failure))
     if on_cancel is not None:
         task.signals.cancelled.connect(_while_open(parent, on_cancel))
-    task.setAutoDelete(False)  # the signals object must outlive run()
     _running.add(task)
     task.signals.succeeded.connect(lambda _r: _running.discard(task))
     task.signals.failed.connect(lambda _e: _running.discard(task))
     task.signals.cancelled.connect(lambda: _running.discard(task))
-    QThreadPool.globalInstance().start(task)
+    QThreadPool.globalInstance().start(task.run)  # the runnable holds `task` until run returns
     return task
