@@ -36,8 +36,8 @@ from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
 from tallyapp.gui.i18n import (
-    LANGUAGES,
     SETTING,
+    available_languages,
     chosen_language,
     install_language,
     remember_language,
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         choose = language.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         current = settings().value(SETTING, "")
-        for code, name in [("", self.tr("As the system")), *LANGUAGES.items()]:
+        for code, name in [("", self.tr("As the system")), *available_languages().items()]:
             act = QAction(name, self, checkable=True)
             act.setChecked(code == current)
             act.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
