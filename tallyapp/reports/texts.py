@@ -26,6 +26,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "abroad": ("шетелде", "за рубежом", "abroad"),
     "ballot": ("Бюллетень", "Бюллетень", "Ballot"),
     "version": ("Нұсқа", "Версия", "Version"),
+    "IIN": ("ЖСН", "ИИН", "IIN"),  # a person's identification number
+    "BIN": ("БСН", "БИН", "BIN"),  # an organisation's
     "reason": ("Себебі", "Причина", "Reason"),
     "state": ("Күйі", "Состояние", "State"),
     "signed_at": ("Қол қойылған уақыты", "Дата и время подписания", "Signed on"),
