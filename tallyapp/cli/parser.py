@@ -219,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--commission", metavar="CODE", default=None)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", type=message_language, metavar="LANG", default=None)
     p.set_defaults(func="exchange:cmd_anomalies")
 
     p = sub.add_parser("verify", help="check a signed protocol PDF: signature, data, figures")

@@ -4,7 +4,7 @@ Only the command line and the desktop app import this package. Domain, storage a
 raise `TallyError(code, **params)`; `say(error, lang)` takes the sentence of the code from the
 language's gettext file (resources/i18n/messages-<lang>.po, see `files`) and fills in the
 parameters. A parameter that is a `Names` is shown in the reader's language; a state, ballot,
-role, action or provenance by its word in the file (context = the parameter's kind).
+role, action, provenance or self-nomination by its word in the file (context = the parameter's kind).
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ VALUE_KINDS = {
     "role": "role",
     "action": "action",
     "provenance": "provenance",
+    "nomination": "nomination",
+    "party": "nomination",  # a candidate's party code, or "independent"
 }
 
 # Where a problem is in a file ("line 4, column voters"), in the reader's words.
