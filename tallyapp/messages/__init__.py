@@ -4,7 +4,7 @@ Only the command line and the desktop app import this package. Domain, storage a
 raise `TallyError(code, **params)`; `say(error, lang)` takes the sentence of the code from the
 language's gettext file (resources/i18n/messages-<lang>.po, see `files`) and fills in the
 parameters. A parameter that is a `Names` is shown in the reader's language; a state, ballot,
-role, action, provenance or self-nomination by its word in the file (context = the parameter's kind).
+role, action, provenance or self-nomination by its word in the file (its kind is the context).
 """
 
 from __future__ import annotations
