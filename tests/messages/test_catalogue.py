@@ -119,7 +119,9 @@ def test_every_schema_rule_of_a_definition_has_three_sentences() -> None:
 
 
 def test_sentences_in_each_language() -> None:
-    error = ConflictError("protocol.conflict", precinct="101", ballot="party-list", version=3)
+    error = ConflictError(
+        "protocol.conflict", precinct="101", ballot="party-list", version=3, state="checked"
+    )
     assert say(error, "en").startswith("the protocol of precinct 101 (blue ballot (party lists))")
     assert "другом рабочем месте" in say(error, "ru")
     assert "синий бюллетень" in say(error, "ru")
