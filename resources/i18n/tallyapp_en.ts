@@ -1069,6 +1069,10 @@ Reason for the correction:</translation>
         <source>The two entries differ: {0} and {1}</source>
         <translation>The two entries differ: {0} and {1}</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -1916,6 +1920,17 @@ Election: {1}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 </TS>

@@ -1069,6 +1069,10 @@ Reason for the correction:</source>
         <source>The two entries differ: {0} and {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Два ввода различаются: {0} и {1}</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">(пусто)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -1916,6 +1920,17 @@ Election: {1}</source>
     <message>
         <source>Cancel</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Тип файлов:</translation>
     </message>
 </context>
 </TS>
