@@ -129,15 +129,19 @@ def install_language(app: QCoreApplication, lang: str) -> str:
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALES.get(lang, lang)))
     _current[0] = "en"
+    # English has a file too, installed first: the plural forms of strings with a count, and
+    # what a new language has not translated yet falls back to it rather than to the source.
+    for each in dict.fromkeys(("en", lang)):
+        qm = compiled_translation(each)
+        translator = QTranslator(app)
+        if qm is None or not translator.load(str(qm)):
+            if each != "en":
+                return install_language(app, "en")
+            continue  # the sources are English: only their plural forms are missed
+        app.installTranslator(translator)
+        _installed.append(translator)
     if lang == "en":
         return "en"
-    qm = compiled_translation(lang)
-    translator = QTranslator(app)
-    if qm is None or not translator.load(str(qm)):
-        QLocale.setDefault(QLocale(LOCALES["en"]))
-        return "en"
-    app.installTranslator(translator)
-    _installed.append(translator)
     # Qt's own words (Cancel, Close, Yes, No in standard buttons and dialogs), shipped with Qt.
     qt_words = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

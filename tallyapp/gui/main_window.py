@@ -608,17 +608,19 @@ class MainWindow(QMainWindow):
         if result.intact:
             return
         self.record_warning.setText(
-            self.tr("⚠ The record was tampered with: {0} broken link(s)").format(len(result.broken))
+            self.tr("⚠ The record was tampered with: %n broken link(s)", "", len(result.broken))
         )
         self.record_warning.setVisible(True)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The record was tampered with"),
             self.tr(
-                "The audit found {0} broken link(s) in the record of protocols. Figures whose "
+                "The audit found %n broken link(s) in the record of protocols. Figures whose "
                 "record is broken are not signed or exported. Run `tallyapp audit` for the "
-                "full list."
-            ).format(len(result.broken)),
+                "full list.",
+                "",
+                len(result.broken),
+            ),
             QMessageBox.StandardButton.Ok,
             self,
         )

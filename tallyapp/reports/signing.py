@@ -613,8 +613,13 @@ def _stamp_problem(flat: str, result: Verification) -> str | None:
     if not result.signed:
         return "the page says it is digitally signed, but the file carries no signature"
     who = result.identity
-    number = f"IIN {who.iin}" if who is not None and who.iin else f"BIN {who and who.bin}"
-    if who is not None and (who.name not in flat or number not in flat):
+    if who is None:
+        return None
+    # The number as the form's language names it: ЖСН, ИИН, IIN, or both on a bilingual form.
+    kind, digits = ("IIN", who.iin) if who.iin else ("BIN", who.bin)
+    kk, ru, en = TEXTS[kind]
+    named = any(f"{word} {digits}" in flat for word in (kk, ru, en, f"{kk} / {ru}"))
+    if who.name not in flat or not named:
         return f"the printed signature stamp does not name the signer, {who.label}"
     return None
 
