@@ -15,7 +15,7 @@ from tallyapp.domain.election import Names
 from tallyapp.domain.errors import Problems, TallyError
 from tallyapp.messages.files import languages, message_ids, plural_parameter, text
 
-__all__ = ["codes", "languages", "say", "say_all", "sentence", "value_word"]
+__all__ = ["codes", "languages", "person", "say", "say_all", "sentence", "value_word"]
 
 # Parameters whose values are words of a fixed set, by the context of their words in the files.
 VALUE_KINDS = {
@@ -34,6 +34,8 @@ VALUE_KINDS = {
 
 # Where a problem is in a file ("line 4, column voters"), in the reader's words.
 PLACE = re.compile(r"\bline (\d+)(?:, column (\S+))?")
+# How the record names a person or an organisation: "Name (IIN 900101400123)".
+NUMBER = re.compile(r"\b(IIN|BIN) ?(\d{12})\b")
 
 
 def codes(lang: str = "en") -> set[str]:
@@ -50,6 +52,14 @@ def value_word(name: str, value: object, lang: str) -> str | None:
     """The word of a parameter's value (a state, a ballot ...) in `lang`, or None."""
     kind = VALUE_KINDS.get(name)
     return text(kind, str(value), lang) if kind is not None else None
+
+
+def person(label: str, lang: str) -> str:
+    """A person as the record names them ("Name (IIN …)"), with the number's abbreviation in
+    the reader's language (ЖСН, ИИН; БСН, БИН for an organisation)."""
+    if "IN" not in label:
+        return label
+    return NUMBER.sub(lambda m: f"{text('id', m.group(1), lang) or m.group(1)} {m.group(2)}", label)
 
 
 def _place(where: str, lang: str) -> str:
@@ -70,6 +80,8 @@ def _param(name: str, value: object, lang: str) -> object:
             return ", ".join(str(_param(name, v, lang)) for v in value.split(", "))
         word = value_word(name, value, lang)
         return value if word is None else word
+    if isinstance(value, str):
+        return person(value, lang)
     if isinstance(value, Names):
         return value.get(lang)
     if isinstance(value, TallyError):

@@ -166,3 +166,12 @@ def test_states_in_an_audit_finding_are_in_the_readers_language() -> None:
     )
     assert "«черновик»" in say(found, "ru") and "«принят»" in say(found, "ru")
     assert "accepted" not in say(found, "kk")
+
+
+@pytest.mark.parametrize(("lang", "number"), [("kk", "ЖСН"), ("ru", "ИИН"), ("en", "IIN")])
+def test_a_person_is_named_with_the_readers_abbreviation(lang: str, number: str) -> None:
+    locked = TallyError(
+        "session.locked", commission="PEC-101", member="Әлия (IIN 900101400123)", minutes=5
+    )
+    assert f"Әлия ({number} 900101400123)" in say(locked, lang)
+    assert lang == "en" or "IIN" not in say(locked, lang)
