@@ -1,9 +1,11 @@
-"""Add or change a sentence in the messages files (resources/i18n/messages-<lang>.po), or start
-the file of a new language for a translator.
+"""Add or change a sentence in the messages files (resources/i18n/messages-<lang>.po) or, with
+--kind forms, a word of the printed forms (forms-<lang>.po), or start the files of a new
+language for a translator.
 
     python packaging/add_messages.py CODE "kk" "ru" "en"
     python packaging/add_messages.py --context label KEY "kk" "ru" "en"
     python packaging/add_messages.py --plural count CODE "kk|kk" "ru|ru|ru" "en one|en other"
+    python packaging/add_messages.py --kind forms KEY "kk" "ru" "en"
     python packaging/add_messages.py --new-language uz
 
 CODE is the error code a `TallyError` carries. With --plural, each language gives its plural
@@ -23,14 +25,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tallyapp.messages.po import Entry, read_po, write_po  # noqa: E402
+from tallyapp.po import Entry, read_po, write_po  # noqa: E402
 
 I18N = ROOT / "resources" / "i18n"
 
 
-def set_message(context: str | None, msgid: str, words: dict[str, str], plural: str | None) -> None:
+def set_message(
+    context: str | None,
+    msgid: str,
+    words: dict[str, str],
+    plural: str | None,
+    kind: str = "messages",
+) -> None:
     for lang, text in words.items():
-        path = I18N / f"messages-{lang}.po"
+        path = I18N / f"{kind}-{lang}.po"
         catalogue = read_po(path)
         forms = tuple(text.split("|")) if plural else (text,)
         entry = catalogue.entries.get((context, msgid))
@@ -40,9 +48,9 @@ def set_message(context: str | None, msgid: str, words: dict[str, str], plural: 
         write_po(path, catalogue.headers, catalogue.entries.values())
 
 
-def new_language(lang: str) -> Path:
-    english = read_po(I18N / "messages-en.po")
-    path = I18N / f"messages-{lang}.po"
+def new_language(lang: str, kind: str = "messages") -> Path:
+    english = read_po(I18N / f"{kind}-en.po")
+    path = I18N / f"{kind}-{lang}.po"
     if path.exists():
         raise SystemExit(f"{path} exists already")
     headers = {**english.headers, "Language": lang, "Plural-Forms": "nplurals=2; plural=(n != 1);"}
@@ -63,15 +71,17 @@ def main() -> None:
     parser.add_argument("--new-language", metavar="LANG")
     parser.add_argument("--context", default=None, help="label, state, ballot, ...; none for codes")
     parser.add_argument("--plural", metavar="PARAMETER", default=None)
+    parser.add_argument("--kind", choices=("messages", "forms"), default="messages")
     parser.add_argument("words", nargs="*", metavar="CODE KK RU EN")
     args = parser.parse_args()
     if args.new_language:
-        print(new_language(args.new_language))
+        for kind in ("messages", "forms"):
+            print(new_language(args.new_language, kind))
         return
     if len(args.words) != 4:
         parser.error("give CODE and its sentence in kk, ru and en")
     code, kk, ru, en = args.words
-    set_message(args.context, code, {"kk": kk, "ru": ru, "en": en}, args.plural)
+    set_message(args.context, code, {"kk": kk, "ru": ru, "en": en}, args.plural, args.kind)
 
 
 if __name__ == "__main__":

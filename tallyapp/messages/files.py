@@ -1,83 +1,37 @@
-"""Where the words live: `messages-<lang>.po` in resources/i18n, and first in the folders named
-by $TALLYAPP_I18N (a new or corrected language dropped in by a translator). Each file is read
-once, when its language is first asked for; a missing entry falls back to English."""
+"""The messages files, `messages-<lang>.po`: the sentences of errors (keyed by error code) and
+the command line's printed words; found, read once and cached by `tallyapp.translations`."""
 
 from __future__ import annotations
 
-import os
-import sys
-from functools import lru_cache
-from pathlib import Path
+from tallyapp import translations
+from tallyapp.translations import ENVIRONMENT, FALLBACK, folders
 
-from tallyapp.messages.po import Catalogue, read_po
-from tallyapp.resources import resource_path
+__all__ = [
+    "ENVIRONMENT",
+    "FALLBACK",
+    "folders",
+    "languages",
+    "message_ids",
+    "plural_parameter",
+    "text",
+]
 
-ENVIRONMENT = "TALLYAPP_I18N"
-FALLBACK = "en"
-PREFIX = "messages-"
-
-
-def folders() -> tuple[Path, ...]:
-    """The folders searched for translation files, the environment's first."""
-    extra = os.environ.get(ENVIRONMENT, "")
-    return (*(Path(p) for p in extra.split(os.pathsep) if p), resource_path("i18n"))
-
-
-@lru_cache(maxsize=32)
-def _catalogue(lang: str, where: tuple[Path, ...]) -> Catalogue | None:
-    for folder in where:
-        path = folder / f"{PREFIX}{lang}.po"
-        if not path.is_file():
-            continue
-        try:
-            return read_po(path)
-        except (OSError, UnicodeDecodeError, ValueError) as exc:  # a broken file: English words
-            print(f"tallyapp: cannot read {path}: {exc}", file=sys.stderr)
-    return None
-
-
-def catalogue(lang: str) -> Catalogue | None:
-    return _catalogue(lang, folders())
+KIND = "messages"
 
 
 def languages() -> list[str]:
     """Every language with a messages file, English first."""
-    found = {
-        p.name[len(PREFIX) : -3]
-        for folder in folders()
-        if folder.is_dir()
-        for p in folder.glob(f"{PREFIX}*.po")
-    }
-    return [FALLBACK, *sorted(found - {FALLBACK})]
+    return translations.languages(KIND)
 
 
 def text(context: str | None, msgid: str, lang: str, count: int | None = None) -> str | None:
-    """The translation of one message in `lang`, else in English, else None; `count` chooses
-    the plural form of a message that has forms."""
-    for each in dict.fromkeys((lang, FALLBACK)):
-        found = catalogue(each)
-        entry = found.entries.get((context, msgid)) if found is not None else None
-        if entry is None or not entry.translated:
-            continue
-        if entry.plural is None:
-            return entry.forms[0]
-        index = found.plural_index(5 if count is None else count) if found is not None else 0
-        return entry.forms[min(max(index, 0), len(entry.forms) - 1)]
-    return None
+    """A message in `lang`, else in English, else None (see `translations.text`)."""
+    return translations.text(KIND, context, msgid, lang, count)
 
 
 def plural_parameter(context: str | None, msgid: str) -> str | None:
-    """The parameter whose number chooses a message's plural form, as its English entry says."""
-    found = catalogue(FALLBACK)
-    entry = found.entries.get((context, msgid)) if found is not None else None
-    if entry is None or entry.plural is None:
-        return None
-    return entry.plural.strip().strip("{}") or None
+    return translations.plural_parameter(KIND, context, msgid)
 
 
 def message_ids(lang: str = FALLBACK, context: str | None = None) -> set[str]:
-    """The ids of a language's translated messages in one context (error codes by default)."""
-    found = catalogue(lang)
-    if found is None:
-        return set()
-    return {k[1] for k, e in found.entries.items() if k[0] == context and e.translated}
+    return translations.message_ids(KIND, lang, context)

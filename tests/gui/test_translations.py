@@ -144,7 +144,7 @@ def test_no_sentence_says_s_in_brackets(lang: str) -> None:
     """A count is said with the language's plural forms (Qt's %n in the interface, gettext's
     plural entries in the messages), never as "line(s)" or "участок(ов)"."""
     from tallyapp.gui.rla_words import WORDS
-    from tallyapp.messages.po import read_po
+    from tallyapp.po import read_po
 
     lazy = re.compile(r"\w\((s|ы|ов|а|ей)\)")
     shown = [
