@@ -1933,4 +1933,19 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлдар &amp;түрі:</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бума</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жетек</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файл</translation>
+    </message>
+</context>
 </TS>

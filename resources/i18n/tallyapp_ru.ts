@@ -1933,4 +1933,19 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Тип файлов:</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Папка</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Диск</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файл</translation>
+    </message>
+</context>
 </TS>

@@ -5,13 +5,15 @@ Russian, none of them Python's None."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tallyapp.gui.main_window import MainWindow
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tests.gui.languages import speaking
+
+KINDS = ("Folder", "Drive")
 
 
 def _dialog_words(qtbot: QtBot, mode: QFileDialog.AcceptMode) -> list[str]:
@@ -44,6 +46,9 @@ def test_qts_file_dialog_speaks_the_interface_language(
         shown = _dialog_words(qtbot, mode)
     assert len(shown) == len(english)
     assert [w for w in shown if w in english] == []
+    with speaking(lang):  # the kind of each file in the dialog's list
+        kinds = [QCoreApplication.translate("QAbstractFileIconProvider", k) for k in KINDS]
+    assert [k for k in kinds if k in KINDS] == []
 
 
 @pytest.mark.parametrize(("lang", "empty"), [("en", "(empty)"), ("kk", "(бос)"), ("ru", "(пусто)")])
