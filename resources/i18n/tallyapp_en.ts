@@ -46,20 +46,8 @@ Choose No to start with empty protocols.</translation>
         <translation>No protocol open.</translation>
     </message>
     <message>
-        <source>✗ {0} control relation(s) fail: recount and correct before finalising.</source>
-        <translation>✗ {0} control relation(s) fail: recount and correct before finalising.</translation>
-    </message>
-    <message>
         <source>✓ All control relations hold.</source>
         <translation>✓ All control relations hold.</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) need a written explanation.</source>
-        <translation>⚠ {0} warning(s) need a written explanation.</translation>
-    </message>
-    <message>
-        <source>≠ {0} line(s) differ between the two entries.</source>
-        <translation>≠ {0} line(s) differ between the two entries.</translation>
     </message>
     <message>
         <source>Explanation for {0}</source>
@@ -74,12 +62,24 @@ Choose No to start with empty protocols.</translation>
         <translation>Second entry: key the paper again from line 1. The first entry and the checks are hidden until you compare.</translation>
     </message>
     <message>
-        <source>○ {0} line(s) not entered yet: nothing can be judged complete.</source>
-        <translation>○ {0} line(s) not entered yet: nothing can be judged complete.</translation>
-    </message>
-    <message>
         <source>Second entry, checked on its own: key the paper again from line 1. The first entry is hidden until you compare.</source>
         <translation>Second entry, checked on its own: key the paper again from line 1. The first entry is hidden until you compare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>○ %n line(s) not entered yet: nothing can be judged complete.</source>
+        <translation><numerusform>○ %n line not entered yet: nothing can be judged complete.</numerusform><numerusform>○ %n lines not entered yet: nothing can be judged complete.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n control relation(s) fail: recount and correct before finalising.</source>
+        <translation><numerusform>✗ %n control relation fails: recount and correct before finalising.</numerusform><numerusform>✗ %n control relations fail: recount and correct before finalising.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s) need a written explanation.</source>
+        <translation><numerusform>⚠ %n warning needs a written explanation.</numerusform><numerusform>⚠ %n warnings need a written explanation.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>≠ %n line(s) differ between the two entries.</source>
+        <translation><numerusform>≠ %n line differs between the two entries.</numerusform><numerusform>≠ %n lines differ between the two entries.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -452,10 +452,6 @@ Choose No to start with empty protocols.</translation>
         <translation>unsigned copy (not official)</translation>
     </message>
     <message>
-        <source>{0} protocol(s) differ from the official one — open to compare</source>
-        <translation>{0} protocol(s) differ from the official one — open to compare</translation>
-    </message>
-    <message>
         <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
         <translation>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</translation>
     </message>
@@ -470,6 +466,10 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>Checking who may import</source>
         <translation>Checking who may import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) differ from the official one — open to compare</source>
+        <translation><numerusform>%n protocol differs from the official one — open to compare</numerusform><numerusform>%n protocols differ from the official one — open to compare</numerusform></translation>
     </message>
 </context>
 <context>
@@ -663,16 +663,8 @@ Choose No to start with empty protocols.</translation>
         <translation>Auditing the record</translation>
     </message>
     <message>
-        <source>⚠ The record was tampered with: {0} broken link(s)</source>
-        <translation>⚠ The record was tampered with: {0} broken link(s)</translation>
-    </message>
-    <message>
         <source>The record was tampered with</source>
         <translation>The record was tampered with</translation>
-    </message>
-    <message>
-        <source>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
-        <translation>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</translation>
     </message>
     <message>
         <source>Who is working</source>
@@ -733,6 +725,14 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translation>Risk-limiting a&amp;udit of the seats and district winners…</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The record was tampered with: %n broken link(s)</source>
+        <translation><numerusform>⚠ The record was tampered with: %n broken link</numerusform><numerusform>⚠ The record was tampered with: %n broken links</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit found %n broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
+        <translation><numerusform>The audit found %n broken link in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</numerusform><numerusform>The audit found %n broken links in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1088,10 @@ Reason for the correction:</translation>
     <message>
         <source>The two entries differ: {0} and {1}</source>
         <translation>The two entries differ: {0} and {1}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1948,32 @@ Election: {1}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
     </message>
 </context>
 </TS>

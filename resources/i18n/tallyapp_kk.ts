@@ -46,20 +46,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттама ашылмаған.</translation>
     </message>
     <message>
-        <source>✗ {0} control relation(s) fail: recount and correct before finalising.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">✗ {0} бақылау қатынасы орындалмайды: бекіту алдында қайта санап, түзетіңіз.</translation>
-    </message>
-    <message>
         <source>✓ All control relations hold.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">✓ Барлық бақылау қатынастары орындалады.</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) need a written explanation.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">⚠ {0} ескертуге жазбаша түсініктеме қажет.</translation>
-    </message>
-    <message>
-        <source>≠ {0} line(s) differ between the two entries.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">≠ Екі енгізу арасында {0} жол сәйкес емес.</translation>
     </message>
     <message>
         <source>Explanation for {0}</source>
@@ -74,12 +62,24 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізу: қағазды 1-жолдан бастап қайта енгізіңіз. Салыстырғанға дейін бірінші енгізу мен тексерулер жасырылады.</translation>
     </message>
     <message>
-        <source>○ {0} line(s) not entered yet: nothing can be judged complete.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">○ {0} жол әлі енгізілмеген: толық деп бағалауға болмайды.</translation>
-    </message>
-    <message>
         <source>Second entry, checked on its own: key the paper again from line 1. The first entry is hidden until you compare.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екінші енгізу өз алдына тексеріледі: қағазды 1-жолдан бастап қайта енгізіңіз. Бірінші енгізу салыстырғанша жасырын.</translation>
+    </message>
+    <message numerus="yes">
+        <source>○ %n line(s) not entered yet: nothing can be judged complete.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>○ %n жол әлі енгізілмеген: толық деп бағалауға болмайды.</numerusform><numerusform>○ %n жол әлі енгізілмеген: толық деп бағалауға болмайды.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n control relation(s) fail: recount and correct before finalising.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>✗ %n бақылау қатынасы орындалмайды: бекіту алдында қайта санап, түзетіңіз.</numerusform><numerusform>✗ %n бақылау қатынасы орындалмайды: бекіту алдында қайта санап, түзетіңіз.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s) need a written explanation.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>⚠ %n ескертуге жазбаша түсініктеме қажет.</numerusform><numerusform>⚠ %n ескертуге жазбаша түсініктеме қажет.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>≠ %n line(s) differ between the two entries.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>≠ Екі енгізу арасында %n жол сәйкес емес.</numerusform><numerusform>≠ Екі енгізу арасында %n жол сәйкес емес.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -452,10 +452,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қол қойылмаған көшірме (ресми емес)</translation>
     </message>
     <message>
-        <source>{0} protocol(s) differ from the official one — open to compare</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} хаттама ресми хаттамадан өзгеше — салыстыру үшін ашыңыз</translation>
-    </message>
-    <message>
         <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бұл көшірме ресми емес (қол қойылмаған немесе бақылаушының): ол ресми хаттамадан көрсетілгендей өзгеше. Ол сақталды және ештеңені өзгертпейді.</translation>
     </message>
@@ -470,6 +466,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Checking who may import</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кім импорттай алатыны тексерілуде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) differ from the official one — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттама ресми хаттамадан өзгеше — салыстыру үшін ашыңыз</numerusform><numerusform>%n хаттама ресми хаттамадан өзгеше — салыстыру үшін ашыңыз</numerusform></translation>
     </message>
 </context>
 <context>
@@ -663,16 +663,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жазбаны тексеру</translation>
     </message>
     <message>
-        <source>⚠ The record was tampered with: {0} broken link(s)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">⚠ Жазба бұзылған: {0} үзілген буын</translation>
-    </message>
-    <message>
         <source>The record was tampered with</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жазба бұзылған</translation>
-    </message>
-    <message>
-        <source>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит хаттамалар жазбасынан {0} үзілген буын тапты. Жазбасы бұзылған сандарға қол қойылмайды және олар экспортталмайды. Толық тізім үшін `tallyapp audit` іске қосыңыз.</translation>
     </message>
     <message>
         <source>Who is working</source>
@@ -733,6 +725,14 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаттар мен округ жеңімпаздарының тәуекелі шектелген а&amp;удиті…</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The record was tampered with: %n broken link(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>⚠ Жазба бұзылған: %n үзілген буын</numerusform><numerusform>⚠ Жазба бұзылған: %n үзілген буын</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit found %n broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Аудит хаттамалар жазбасынан %n үзілген буын тапты. Жазбасы бұзылған сандарға қол қойылмайды және олар экспортталмайды. Толық тізім үшін `tallyapp audit` іске қосыңыз.</numerusform><numerusform>Аудит хаттамалар жазбасынан %n үзілген буын тапты. Жазбасы бұзылған сандарға қол қойылмайды және олар экспортталмайды. Толық тізім үшін `tallyapp audit` іске қосыңыз.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1088,10 @@ Reason for the correction:</source>
     <message>
         <source>The two entries differ: {0} and {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екі енгізу сәйкес емес: {0} және {1}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">(бос)</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1948,32 @@ Election: {1}</source>
     <message>
         <source>Cancel</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлдар &amp;түрі:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бума</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жетек</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файл</translation>
     </message>
 </context>
 </TS>

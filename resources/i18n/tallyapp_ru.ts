@@ -46,20 +46,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Протокол не открыт.</translation>
     </message>
     <message>
-        <source>✗ {0} control relation(s) fail: recount and correct before finalising.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">✗ Не выполняется контрольных соотношений: {0}. Пересчитайте и исправьте до утверждения.</translation>
-    </message>
-    <message>
         <source>✓ All control relations hold.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">✓ Все контрольные соотношения выполняются.</translation>
-    </message>
-    <message>
-        <source>⚠ {0} warning(s) need a written explanation.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">⚠ Предупреждений, требующих письменного пояснения: {0}.</translation>
-    </message>
-    <message>
-        <source>≠ {0} line(s) differ between the two entries.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">≠ Строк, различающихся между двумя вводами: {0}.</translation>
     </message>
     <message>
         <source>Explanation for {0}</source>
@@ -74,12 +62,24 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Повторный ввод: введите бумажный протокол заново со строки 1. Первый ввод и проверки скрыты до сравнения.</translation>
     </message>
     <message>
-        <source>○ {0} line(s) not entered yet: nothing can be judged complete.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">○ Не введено строк: {0}; протокол нельзя считать полным.</translation>
-    </message>
-    <message>
         <source>Second entry, checked on its own: key the paper again from line 1. The first entry is hidden until you compare.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Второй ввод проверяется отдельно: введите бумагу заново со строки 1. Первый ввод скрыт до сравнения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>○ %n line(s) not entered yet: nothing can be judged complete.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>○ Не введено строк: %n; протокол нельзя считать полным.</numerusform><numerusform>○ Не введено строк: %n; протокол нельзя считать полным.</numerusform><numerusform>○ Не введено строк: %n; протокол нельзя считать полным.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n control relation(s) fail: recount and correct before finalising.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>✗ Не выполняется контрольных соотношений: %n. Пересчитайте и исправьте до утверждения.</numerusform><numerusform>✗ Не выполняется контрольных соотношений: %n. Пересчитайте и исправьте до утверждения.</numerusform><numerusform>✗ Не выполняется контрольных соотношений: %n. Пересчитайте и исправьте до утверждения.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s) need a written explanation.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>⚠ Предупреждений, требующих письменного пояснения: %n.</numerusform><numerusform>⚠ Предупреждений, требующих письменного пояснения: %n.</numerusform><numerusform>⚠ Предупреждений, требующих письменного пояснения: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>≠ %n line(s) differ between the two entries.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>≠ Строк, различающихся между двумя вводами: %n.</numerusform><numerusform>≠ Строк, различающихся между двумя вводами: %n.</numerusform><numerusform>≠ Строк, различающихся между двумя вводами: %n.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -452,10 +452,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">неподписанная копия (не официальная)</translation>
     </message>
     <message>
-        <source>{0} protocol(s) differ from the official one — open to compare</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} протокол(ов) отличаются от официального — откройте для сравнения</translation>
-    </message>
-    <message>
         <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Эта копия не официальная (не подписана или копия наблюдателя): она отличается от официального протокола, как показано. Она сохранена и ничего не меняет.</translation>
     </message>
@@ -470,6 +466,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Checking who may import</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проверяется, кто может импортировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) differ from the official one — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n протокол отличается от официального — откройте для сравнения</numerusform><numerusform>%n протокола отличаются от официального — откройте для сравнения</numerusform><numerusform>%n протоколов отличаются от официального — откройте для сравнения</numerusform></translation>
     </message>
 </context>
 <context>
@@ -663,16 +663,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Проверка записи</translation>
     </message>
     <message>
-        <source>⚠ The record was tampered with: {0} broken link(s)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">⚠ Запись нарушена: разорванных звеньев — {0}</translation>
-    </message>
-    <message>
         <source>The record was tampered with</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Запись нарушена</translation>
-    </message>
-    <message>
-        <source>The audit found {0} broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит нашёл в записи протоколов разорванных звеньев: {0}. Цифры с нарушенной записью не подписываются и не экспортируются. Полный список: `tallyapp audit`.</translation>
     </message>
     <message>
         <source>Who is working</source>
@@ -733,6 +725,14 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Аудит мандатов и победителей по округам с ограничением риска…</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The record was tampered with: %n broken link(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>⚠ Запись нарушена: разорванных звеньев — %n</numerusform><numerusform>⚠ Запись нарушена: разорванных звеньев — %n</numerusform><numerusform>⚠ Запись нарушена: разорванных звеньев — %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit found %n broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Аудит нашёл в записи протоколов разорванных звеньев: %n. Цифры с нарушенной записью не подписываются и не экспортируются. Полный список: `tallyapp audit`.</numerusform><numerusform>Аудит нашёл в записи протоколов разорванных звеньев: %n. Цифры с нарушенной записью не подписываются и не экспортируются. Полный список: `tallyapp audit`.</numerusform><numerusform>Аудит нашёл в записи протоколов разорванных звеньев: %n. Цифры с нарушенной записью не подписываются и не экспортируются. Полный список: `tallyapp audit`.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1088,10 @@ Reason for the correction:</source>
     <message>
         <source>The two entries differ: {0} and {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Два ввода различаются: {0} и {1}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">(пусто)</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1912,7 @@ Election: {1}</source>
     </message>
     <message>
         <source>Another member keys the paper again, without seeing the first entry. The record keeps both names. {0} keyed the first entry.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Другой член комиссии вводит бумажный протокол ещё раз, не видя первого ввода. В записи сохраняются оба имени. Первый ввод выполнил(а) {0}.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Другой член комиссии вводит бумажный протокол ещё раз, не видя первого ввода. В записи сохраняются оба имени. Первый ввод: {0}.</translation>
     </message>
     <message>
         <source>&amp;Start the second entry</source>
@@ -1944,6 +1948,32 @@ Election: {1}</source>
     <message>
         <source>Cancel</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Папка</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Диск</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файл</translation>
     </message>
 </context>
 </TS>

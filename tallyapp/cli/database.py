@@ -82,6 +82,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 
 def print_results(data: dict[str, Any], lang: str = "en") -> None:
+    from tallyapp.messages import value_word
     from tallyapp.messages.labels import decimal, label, number
 
     def n(value: int) -> str:
@@ -114,7 +115,8 @@ def print_results(data: dict[str, Any], lang: str = "en") -> None:
     votes_word, seats_word = label("votes", lang), label("seats", lang)
     print(f"{'':<16}{votes_word:>12}{'%':>8}" + (f"{seats_word:>7}" if seats else ""))
     for code, votes in sorted(data["votes"].items(), key=lambda kv: -kv[1]):
-        line = f"{code:<16}{n(votes):>12}{decimal(data['percent'][code], lang):>8}"
+        name = value_word("party", code, lang) or code
+        line = f"{name:<16}{n(votes):>12}{decimal(data['percent'][code], lang):>8}"
         print(line + (f"{seats.get(code, 0):>7}" if seats else ""))
     if data.get("seats_error"):
         print(label("seats.error", lang, reason=data["seats_error"]))
@@ -139,7 +141,7 @@ def print_results(data: dict[str, Any], lang: str = "en") -> None:
                     lang,
                     number=d["number"],
                     name=w["name"],
-                    party=w["party"],
+                    party=value_word("party", w["party"], lang) or w["party"],
                     votes=n(w["votes"]),
                     runner=r["name"] if r else "-",
                     runner_votes=n(r["votes"] if r else 0),

@@ -251,7 +251,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def _word(kind: str, value: object, lang: str) -> object:
     """A state or ballot in the reader's language; in English as the file has it."""
-    from tallyapp.messages.catalogue import VALUE_WORDS
+    from tallyapp.messages import value_word
 
-    words = VALUE_WORDS[kind].get(str(value))
-    return words.get(lang) if words is not None and lang != "en" else value
+    words = value_word(kind, value, lang) if lang != "en" else None
+    return value if words is None else words

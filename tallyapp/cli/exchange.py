@@ -253,10 +253,29 @@ def _outcome_line(o: Any, lang: str) -> str:
     return f"{text} ({', '.join(parts)})"
 
 
+def _finding_words(finding: Any, lang: str) -> tuple[str, str]:
+    """A finding in a line and its detail, in the reader's language (the GUI's words)."""
+    from tallyapp.domain.errors import TallyError
+    from tallyapp.messages import say
+    from tallyapp.messages.labels import decimal
+
+    params = {
+        k: (decimal(v, lang) if abs(v) >= 0.01 else f"{v:.1e}") if isinstance(v, float) else v
+        for k, v in finding.params.items()
+    }
+    code = f"anomaly.{finding.check}"
+    if not params:  # a finding without parameters: the domain's own lines
+        return finding.title, finding.detail
+    return say(TallyError(code, **params), lang), say(TallyError(f"{code}.detail", **params), lang)
+
+
 def cmd_anomalies(args: argparse.Namespace) -> int:
+    from tallyapp.cli.output import language
+    from tallyapp.messages.labels import label
     from tallyapp.services.anomalies import anomaly_report
     from tallyapp.services.setup import open_engine
 
+    lang = language(args)
     report = anomaly_report(open_engine(args.db), args.commission)
     if args.json:
         print_json(
@@ -266,8 +285,8 @@ def cmd_anomalies(args: argparse.Namespace) -> int:
                 "findings": [
                     {
                         "check": f.check,
-                        "title": f.title,
-                        "detail": f.detail,
+                        "title": _finding_words(f, lang)[0],
+                        "detail": _finding_words(f, lang)[1],
                         "precincts": list(f.precincts),
                         "units": list(f.units),
                         "score": f.score,
@@ -277,17 +296,13 @@ def cmd_anomalies(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    print(
-        f"Anomaly report of {report.commission}: {report.protocols} accepted party-list "
-        "protocols. Informational: nothing here changes a result."
-    )
+    print(label("anomalies.head", lang, commission=report.commission, protocols=report.protocols))
     if not report.findings:
-        print("No findings.")
+        print(label("anomalies.none", lang))
     for f in report.findings:
-        print(f"\n[{f.check}] {f.title}\n  {f.detail}")
+        title, detail = _finding_words(f, lang)
+        print(f"\n[{f.check}] {title}\n  {detail}")
         if f.precincts:
-            print(
-                f"  precincts: {', '.join(f.precincts[:40])}"
-                + (" …" if len(f.precincts) > 40 else "")
-            )
+            listed = ", ".join(f.precincts[:40]) + (" …" if len(f.precincts) > 40 else "")
+            print(label("anomalies.precincts", lang, precincts=listed))
     return EXIT_OK

@@ -22,9 +22,24 @@ class CliError(Exception):
 
 
 def language(args: Any = None) -> str:
-    """The language of messages: the command's --lang, else $TALLYAPP_LANG, else English."""
+    """The language of messages: the command's --lang, else $TALLYAPP_LANG, else English.
+    Any language with a messages file will do (see `tallyapp.messages.files`)."""
+    from tallyapp.messages.files import languages
+
     lang = getattr(args, "lang", None) or os.environ.get("TALLYAPP_LANG", "en")
-    return lang if lang in ("kk", "ru", "en") else "en"
+    return lang if lang in languages() else "en"
+
+
+def message_language(value: str) -> str:
+    """--lang of a command whose output is messages: a language with a messages file."""
+    import argparse
+
+    from tallyapp.messages.files import languages
+
+    if value not in languages():
+        known = ", ".join(languages())
+        raise argparse.ArgumentTypeError(f"no messages in {value!r} (there are: {known})")
+    return value
 
 
 def read_json(path: str) -> Any:

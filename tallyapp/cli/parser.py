@@ -10,6 +10,7 @@ import argparse
 
 from tallyapp import __version__
 from tallyapp.cli.key_options import add_key_options, add_trust_options
+from tallyapp.cli.output import message_language
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("allocate", help="what-if seat calculator from a JSON file of votes")
     p.add_argument("file", metavar="FILE", help="JSON: seats, threshold_percent, parties[...]")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    p.add_argument("--lang", type=message_language, metavar="LANG", default=None)
     p.set_defaults(func="counting:cmd_allocate")
 
     p = sub.add_parser("check", help="check one protocol given as JSON against every relation")
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the election definition, when the protocol's election is not a shipped one",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    p.add_argument("--lang", type=message_language, metavar="LANG", default=None)
     p.add_argument(
         "--db",
         metavar="URL",
@@ -218,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--commission", metavar="CODE", default=None)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", type=message_language, metavar="LANG", default=None)
     p.set_defaults(func="exchange:cmd_anomalies")
 
     p = sub.add_parser("verify", help="check a signed protocol PDF: signature, data, figures")
@@ -230,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="trusted certification authority (default: the test CA from keygen)",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    p.add_argument("--lang", type=message_language, metavar="LANG", default=None)
     add_db(p)  # the election's rosters: who had the authority to sign
     add_trust_options(p)
     p.set_defaults(func="documents:cmd_verify")
@@ -282,7 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q.add_argument("file", metavar="FILE")
     q.add_argument("--json", action="store_true", help="print one JSON object")
-    q.add_argument("--lang", choices=("kk", "ru", "en"), default=None)
+    q.add_argument("--lang", type=message_language, metavar="LANG", default=None)
     q.set_defaults(func="counting:cmd_definition_check")
 
     p = sub.add_parser("demo", help="fill a fresh database with a national demo (2023, 2021)")
@@ -405,7 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="CEC (default), a region (ASTANA), a TEC (ASTANA-01) or a DEC (DEC-01)",
     )
     p.add_argument("--ballot", choices=("party-list", "constituency"), default="party-list")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.add_argument("--lang", type=message_language, metavar="LANG", default="en")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     add_despite(p)
     p.set_defaults(func="database:cmd_results")

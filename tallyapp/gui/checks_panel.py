@@ -96,24 +96,22 @@ class ChecksPanel(QWidget):
         parts = []
         if empty:
             parts.append(
-                self.tr("○ {0} line(s) not entered yet: nothing can be judged complete.").format(
-                    empty
-                )
+                self.tr("○ %n line(s) not entered yet: nothing can be judged complete.", "", empty)
             )
         if failures:
             parts.append(
                 self.tr(
-                    "✗ {0} control relation(s) fail: recount and correct before finalising."
-                ).format(failures)
+                    "✗ %n control relation(s) fail: recount and correct before finalising.",
+                    "",
+                    failures,
+                )
             )
         elif not empty:
             parts.append(self.tr("✓ All control relations hold."))
         if warnings:
-            parts.append(self.tr("⚠ {0} warning(s) need a written explanation.").format(warnings))
+            parts.append(self.tr("⚠ %n warning(s) need a written explanation.", "", warnings))
         if mismatches:
-            parts.append(
-                self.tr("≠ {0} line(s) differ between the two entries.").format(mismatches)
-            )
+            parts.append(self.tr("≠ %n line(s) differ between the two entries.", "", mismatches))
         self.summary.setText(" ".join([note, *parts] if note else parts))
         # Explanations belong to the protocol kept: none are asked of the second keying.
         self._set_warnings([] if blind else list(report.warnings))

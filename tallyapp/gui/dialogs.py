@@ -32,6 +32,7 @@ from tallyapp.domain.finalising import ROLE_NAMES, Member, Signing, signing_of
 from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.words import error_text
+from tallyapp.messages import person
 from tallyapp.services.history import CopyEntry, VersionEntry
 
 ROLES = ("chair", "deputy", "secretary", "member")
@@ -235,13 +236,13 @@ class HistoryDialog(QDialog):
             when = QLocale().toString(_local_time(entry.saved_at), QLocale.FormatType.ShortFormat)
             details = self.tr("saved {0} by {1} at {2}; fingerprint {3}").format(
                 when,
-                entry.saved_by or "—",
+                person(entry.saved_by or "—", lang),
                 entry.workstation or "—",
                 spoken_fingerprint(entry.fingerprint),
             )
             if entry.provenance == "received-signed":
                 details += self.tr("; received signed for {0} by {1}").format(
-                    entry.commission or "—", entry.signer or entry.saved_by or "—"
+                    entry.commission or "—", person(entry.signer or entry.saved_by or "—", lang)
                 )
             elif entry.provenance == "full-hand-count":
                 details += self.tr("; full hand count of the audit, entered for {0}").format(

@@ -1,5 +1,6 @@
-"""The interface language: Kazakh, Russian or English, chosen in the settings (QSettings) and
-following the system locale by default; Qt Linguist translations from resources/i18n."""
+"""The interface language: Kazakh, Russian, English or any language whose Qt Linguist file
+(tallyapp_<lang>.ts or .qm) is found in resources/i18n or a folder named by $TALLYAPP_I18N;
+chosen in the settings (QSettings), following the system locale by default."""
 
 from __future__ import annotations
 
@@ -12,11 +13,32 @@ import PySide6
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from tallyapp.resources import resource_path
+from tallyapp.messages.files import folders
 
-LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+# The names of the shipped languages as their speakers write them; another language is named
+# by Qt's locale data.
+NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
 SETTING = "interface/language"
+PREFIX = "tallyapp_"
+
+
+def available_languages() -> dict[str, str]:
+    """Every interface language with its own name: English, then each language that has a
+    translation file in the translation folders."""
+    found = {
+        p.stem[len(PREFIX) :]
+        for folder in folders()
+        if folder.is_dir()
+        for p in (*folder.glob(f"{PREFIX}*.ts"), *folder.glob(f"{PREFIX}*.qm"))
+    }
+    codes = ["en", *sorted(found - {"en"})]
+    return {code: NAMES.get(code) or _native_name(code) for code in codes}
+
+
+def _native_name(code: str) -> str:
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
 
 
 def settings() -> QSettings:
@@ -26,15 +48,16 @@ def settings() -> QSettings:
 def chosen_language() -> str:
     """The language set by the user, else the system's if we have it, else English."""
     value = settings().value(SETTING, "")
-    if isinstance(value, str) and value in LANGUAGES:
+    offered = available_languages()
+    if isinstance(value, str) and value in offered:
         return value
     system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else "en"
+    return system if system in offered else "en"
 
 
 def remember_language(lang: str) -> None:
     """'' follows the system again."""
-    settings().setValue(SETTING, lang if lang in LANGUAGES else "")
+    settings().setValue(SETTING, lang if lang in available_languages() else "")
 
 
 def qt_tool(name: str) -> Path | None:
@@ -49,8 +72,18 @@ def qt_tool(name: str) -> Path | None:
 
 def compiled_translation(lang: str) -> Path | None:
     """The .qm file of a language: shipped next to the .ts (an installed build), or compiled
-    here once from the .ts (a source checkout)."""
-    source = resource_path("i18n", f"tallyapp_{lang}.ts")
+    here once from the .ts (a source checkout). The first translation folder holding either wins."""
+    where = next(
+        (
+            f
+            for f in folders()
+            if (f / f"{PREFIX}{lang}.ts").exists() or (f / f"{PREFIX}{lang}.qm").exists()
+        ),
+        None,
+    )
+    if where is None:
+        return None
+    source = where / f"{PREFIX}{lang}.ts"
     shipped = source.with_suffix(".qm")
     frozen = getattr(sys, "frozen", False)  # a packaged app: compiled at build time
     if shipped.exists() and (
@@ -94,17 +127,21 @@ def install_language(app: QCoreApplication, lang: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
+    QLocale.setDefault(QLocale(LOCALES.get(lang, lang)))
     _current[0] = "en"
+    # English has a file too, installed first: the plural forms of strings with a count, and
+    # what a new language has not translated yet falls back to it rather than to the source.
+    for each in dict.fromkeys(("en", lang)):
+        qm = compiled_translation(each)
+        translator = QTranslator(app)
+        if qm is None or not translator.load(str(qm)):
+            if each != "en":
+                return install_language(app, "en")
+            continue  # the sources are English: only their plural forms are missed
+        app.installTranslator(translator)
+        _installed.append(translator)
     if lang == "en":
         return "en"
-    qm = compiled_translation(lang)
-    translator = QTranslator(app)
-    if qm is None or not translator.load(str(qm)):
-        QLocale.setDefault(QLocale(LOCALES["en"]))
-        return "en"
-    app.installTranslator(translator)
-    _installed.append(translator)
     # Qt's own words (Cancel, Close, Yes, No in standard buttons and dialogs), shipped with Qt.
     qt_words = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -350,8 +350,10 @@ class ImportDialog(QDialog):
                 )
             if outcome.compared:
                 details = self.tr(
-                    "{0} protocol(s) differ from the official one — open to compare"
-                ).format(len(outcome.compared))
+                    "%n protocol(s) differ from the official one — open to compare",
+                    "",
+                    len(outcome.compared),
+                )
             if outcome.differences:
                 details += " " + self.tr("Summary differs from the recomputed sum: {0}").format(
                     "; ".join(_difference(d) for d in outcome.differences[:3])

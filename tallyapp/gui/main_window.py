@@ -37,8 +37,8 @@ from tallyapp.domain.precinct_status import PrecinctStatus
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
 from tallyapp.gui.i18n import (
-    LANGUAGES,
     SETTING,
+    available_languages,
     chosen_language,
     install_language,
     remember_language,
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         choose = language.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         current = settings().value(SETTING, "")
-        for code, name in [("", self.tr("As the system")), *LANGUAGES.items()]:
+        for code, name in [("", self.tr("As the system")), *available_languages().items()]:
             act = QAction(name, self, checkable=True)
             act.setChecked(code == current)
             act.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
@@ -608,17 +608,19 @@ class MainWindow(QMainWindow):
         if result.intact:
             return
         self.record_warning.setText(
-            self.tr("⚠ The record was tampered with: {0} broken link(s)").format(len(result.broken))
+            self.tr("⚠ The record was tampered with: %n broken link(s)", "", len(result.broken))
         )
         self.record_warning.setVisible(True)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The record was tampered with"),
             self.tr(
-                "The audit found {0} broken link(s) in the record of protocols. Figures whose "
+                "The audit found %n broken link(s) in the record of protocols. Figures whose "
                 "record is broken are not signed or exported. Run `tallyapp audit` for the "
-                "full list."
-            ).format(len(result.broken)),
+                "full list.",
+                "",
+                len(result.broken),
+            ),
             QMessageBox.StandardButton.Ok,
             self,
         )

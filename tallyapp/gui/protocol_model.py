@@ -104,6 +104,10 @@ class ProtocolTableModel(QAbstractTableModel):
         """Double entry is on and the two keyings have not been compared yet."""
         return self.double_entry and not self.compared
 
+    def _figure_words(self, value: int | None) -> str:
+        """A keyed figure as the reader writes numbers; a line not keyed says so (never None)."""
+        return self.tr("(empty)") if value is None else QLocale().toString(value)
+
     def mismatches(self) -> list[str]:
         if not (self.double_entry and self.compared):
             return []
@@ -212,7 +216,8 @@ class ProtocolTableModel(QAbstractTableModel):
                 tips.insert(
                     0,
                     self.tr("The two entries differ: {0} and {1}").format(
-                        self.values.get(line.key), self.second.get(line.key)
+                        self._figure_words(self.values.get(line.key)),
+                        self._figure_words(self.second.get(line.key)),
                     ),
                 )
             return "\n".join(tips) or None

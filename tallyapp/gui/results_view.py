@@ -43,7 +43,7 @@ from tallyapp.gui.charts import (
 from tallyapp.gui.i18n import LOCALES
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
-from tallyapp.messages import say
+from tallyapp.messages import say, value_word
 from tallyapp.services.anomalies import AnomalyReport, anomaly_report
 from tallyapp.services.results import Results, compute_results, results_to_json
 
@@ -369,7 +369,7 @@ class ResultsView(QWidget):
                 [
                     d["number"],
                     w["name"] if w else self._outcome(d["outcome"]),
-                    w["party"] if w else "",
+                    (value_word("party", w["party"], self.lang) or w["party"]) if w else "",
                     w["votes"] if w else "",
                     self._dec(w["percent"]) if w else "",
                     r["name"] if r else "",

@@ -1,8 +1,10 @@
-"""Words at the edge: error codes turned into Kazakh, Russian or English sentences.
+"""Words at the edge: error codes turned into sentences in the reader's language.
 
 Only the command line and the desktop app import this package. Domain, storage and services
-raise `TallyError(code, **params)`; `say(error, lang)` chooses the sentence from `CATALOGUE`
-and fills in the parameters. A parameter that is a `Names` is shown in the reader's language.
+raise `TallyError(code, **params)`; `say(error, lang)` takes the sentence of the code from the
+language's gettext file (resources/i18n/messages-<lang>.po, see `files`) and fills in the
+parameters. A parameter that is a `Names` is shown in the reader's language; a state, ballot,
+role, action, provenance or self-nomination by its word in the file (its kind is the context).
 """
 
 from __future__ import annotations
@@ -11,40 +13,75 @@ import re
 
 from tallyapp.domain.election import Names
 from tallyapp.domain.errors import Problems, TallyError
-from tallyapp.messages.catalogue import CATALOGUE, VALUE_WORDS
+from tallyapp.messages.files import languages, message_ids, plural_parameter, text
 
-__all__ = ["CATALOGUE", "say", "say_all"]
+__all__ = ["codes", "languages", "person", "say", "say_all", "sentence", "value_word"]
 
+# Parameters whose values are words of a fixed set, by the context of their words in the files.
+VALUE_KINDS = {
+    "state": "state",
+    "current": "state",
+    "new": "state",
+    "allowed": "state",
+    "recorded_state": "state",
+    "ballot": "ballot",
+    "role": "role",
+    "action": "action",
+    "provenance": "provenance",
+    "nomination": "nomination",
+    "party": "nomination",  # a candidate's party code, or "independent"
+}
 
 # Where a problem is in a file ("line 4, column voters"), in the reader's words.
 PLACE = re.compile(r"\bline (\d+)(?:, column (\S+))?")
-PLACE_WORDS = {
-    "kk": ("{line}-жол", "{line}-жол, {column} бағаны"),
-    "ru": ("строка {line}", "строка {line}, столбец {column}"),
-}
+# How the record names a person or an organisation: "Name (IIN 900101400123)".
+NUMBER = re.compile(r"\b(IIN|BIN) ?(\d{12})\b")
 
 
-def _place(text: str, lang: str) -> str:
-    if lang not in PLACE_WORDS:
-        return text
-    line_only, with_column = PLACE_WORDS[lang]
+def codes(lang: str = "en") -> set[str]:
+    """The error codes that have a sentence in `lang`."""
+    return message_ids(lang)
 
+
+def sentence(code: str, lang: str) -> str | None:
+    """The sentence of a code in `lang` (its template, unfilled), English if `lang` lacks it."""
+    return text(None, code, lang)
+
+
+def value_word(name: str, value: object, lang: str) -> str | None:
+    """The word of a parameter's value (a state, a ballot ...) in `lang`, or None."""
+    kind = VALUE_KINDS.get(name)
+    return text(kind, str(value), lang) if kind is not None else None
+
+
+def person(label: str, lang: str) -> str:
+    """A person as the record names them ("Name (IIN …)"), with the number's abbreviation in
+    the reader's language (ЖСН, ИИН; БСН, БИН for an organisation)."""
+    if "IN" not in label:
+        return label
+    return NUMBER.sub(lambda m: f"{text('id', m.group(1), lang) or m.group(1)} {m.group(2)}", label)
+
+
+def _place(where: str, lang: str) -> str:
     def words(m: re.Match[str]) -> str:
         if m.group(2):
-            return with_column.format(line=m.group(1), column=m.group(2))
-        return line_only.format(line=m.group(1))
+            template = text("place", "line-column", lang) or m.group(0)
+            return template.format(line=m.group(1), column=m.group(2))
+        return (text("place", "line", lang) or m.group(0)).format(line=m.group(1))
 
-    return PLACE.sub(words, text)
+    return PLACE.sub(words, where)
 
 
 def _param(name: str, value: object, lang: str) -> object:
     if name == "where" and isinstance(value, str):
         return _place(value, lang)
-    words = VALUE_WORDS.get(name, {})
-    if isinstance(value, str) and ", " in value and name in VALUE_WORDS:
-        return ", ".join(str(_param(name, v, lang)) for v in value.split(", "))
-    if isinstance(value, str) and value in words:
-        return words[value].get(lang)
+    if isinstance(value, str) and name in VALUE_KINDS:
+        if ", " in value:
+            return ", ".join(str(_param(name, v, lang)) for v in value.split(", "))
+        word = value_word(name, value, lang)
+        return value if word is None else word
+    if isinstance(value, str):
+        return person(value, lang)
     if isinstance(value, Names):
         return value.get(lang)
     if isinstance(value, TallyError):
@@ -53,18 +90,20 @@ def _param(name: str, value: object, lang: str) -> object:
 
 
 def say(error: TallyError, lang: str = "en") -> str:
-    """One error as a sentence in `lang` (kk, ru or en); several reasons joined by "; "."""
+    """One error as a sentence in `lang` (kk, ru, en or any language with a file; English for
+    a sentence the language lacks); several reasons joined by "; "."""
     if isinstance(error, Problems):
         return "; ".join(say(p, lang) for p in error.problems)
-    templates = CATALOGUE.get(error.code)
     params = {k: _param(k, v, lang) for k, v in error.params.items()}
-    if templates is None:  # a code without words yet: still say what is known
+    counter = plural_parameter(None, error.code)
+    count = error.params.get(counter) if counter else None
+    template = text(None, error.code, lang, count if isinstance(count, int) else None)
+    if template is None:  # a code without words yet: still say what is known
         detail = ", ".join(f"{k} {v}" for k, v in params.items())
         return f"{error.code}: {detail}" if detail else error.code
-    template = templates.get(lang)
     try:
         return template.format(**params)
-    except (KeyError, IndexError):
+    except (KeyError, IndexError, ValueError):
         return f"{template} ({', '.join(f'{k}={v}' for k, v in params.items())})"
 
 

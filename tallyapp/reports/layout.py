@@ -398,6 +398,13 @@ def clock_time(at: datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
 
 
+def signer_number(number: str, lang: str) -> str:
+    """A signer's "IIN …" or "BIN …" with the abbreviation in the reader's language
+    (ЖСН / ИИН, БСН / БИН)."""
+    kind, _, digits = number.partition(" ")
+    return f"{text(kind, lang)} {digits}" if kind in ("IIN", "BIN") and digits else number
+
+
 def stamp_block(
     stamp: DigitalStamp | None, digest: str, lang: str, st: dict[str, ParagraphStyle]
 ) -> Table:
@@ -409,7 +416,8 @@ def stamp_block(
     else:
         lines = [
             f"<b>{esc(text('digitally_signed', lang))}</b>",
-            f"{esc(stamp.name)}, {esc(stamp.number)} — {esc(text(stamp.role, lang))}, "
+            f"{esc(stamp.name)}, {esc(signer_number(stamp.number, lang))} — "
+            f"{esc(text(stamp.role, lang))}, "
             f"{esc(stamp.commission.get(lang))}",
             f"{clock_time(stamp.at)} ({esc(text('signer_clock', lang))}) · "
             f"{spoken_fingerprint(digest)}",

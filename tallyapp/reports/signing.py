@@ -51,7 +51,7 @@ from tallyapp.reports.certificates import (
 from tallyapp.reports.child_process import ChildFailed
 from tallyapp.reports.layout import grouped
 from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, read_attachments
-from tallyapp.reports.texts import TEXTS
+from tallyapp.reports.texts import words
 from tallyapp.reports.timestamps import UrllibTimeStamper
 from tallyapp.reports.visible_text import visible_text
 
@@ -602,20 +602,22 @@ def _printed_page(
     return flat
 
 
-# The words that open the printed stamp of a digital signature, in each language of the forms.
-_STAMP_WORDS = tuple(TEXTS["digitally_signed"])
-
-
 def _stamp_problem(flat: str, result: Verification) -> str | None:
     """The page's stamp must tell the truth: a page that says it is digitally signed carries
     a signature, and the stamp names the person whose certificate signed."""
-    if not any(words in flat for words in _STAMP_WORDS):
+    # The words that open the printed stamp of a digital signature, in each language of forms.
+    if not any(opening in flat for opening in words("digitally_signed")):
         return None
     if not result.signed:
         return "the page says it is digitally signed, but the file carries no signature"
     who = result.identity
-    number = f"IIN {who.iin}" if who is not None and who.iin else f"BIN {who and who.bin}"
-    if who is not None and (who.name not in flat or number not in flat):
+    if who is None:
+        return None
+    # The number as the form's language names it: ЖСН, ИИН, IIN, or both on a bilingual form.
+    kind, digits = ("IIN", who.iin) if who.iin else ("BIN", who.bin)
+    kk, ru, en = words(kind)
+    named = any(f"{word} {digits}" in flat for word in (kk, ru, en, f"{kk} / {ru}"))
+    if who.name not in flat or not named:
         return f"the printed signature stamp does not name the signer, {who.label}"
     return None
 

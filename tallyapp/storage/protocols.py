@@ -153,9 +153,33 @@ def _claim(
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise ConflictError(
-            "protocol.conflict", precinct=precinct, ballot=head.ballot, version=expected_lock
+        raise _conflict(session, head, precinct)
+
+
+def _conflict(session: Session, head: ProtocolRow, precinct: str) -> ConflictError:
+    """Another workstation moved the protocol: say what it is now as the History shows it (its
+    version number and state), never the internal lock counter the workstation held."""
+    now = session.execute(
+        select(col(ProtocolRow.current_version_id), col(ProtocolRow.state)).where(
+            col(ProtocolRow.id) == head.id
         )
+    ).one_or_none()
+    number = (
+        session.scalar(
+            select(col(ProtocolVersionRow.number)).where(
+                col(ProtocolVersionRow.id) == now.current_version_id
+            )
+        )
+        if now is not None
+        else None
+    )
+    return ConflictError(
+        "protocol.conflict",
+        precinct=precinct,
+        ballot=head.ballot,
+        version=number if number is not None else "—",
+        state=now.state if now is not None else "—",
+    )
 
 
 def save_version(
@@ -180,7 +204,7 @@ def save_version(
     where = {"precinct": protocol.precinct, "ballot": protocol.ballot.value}
     if head is not None and expected_lock is not None and head.lock_version != expected_lock:
         # Changed since it was read: a conflict, whatever the lifecycle would say of it now.
-        raise ConflictError("protocol.conflict", **where, version=expected_lock)
+        raise _conflict(session, head, protocol.precinct)
     check_new_version(State(head.state) if head else None, kind, reason)
     before = _standing(session, head)
     if head is None:
@@ -283,12 +307,7 @@ def change_state(
         raise NotFoundError("protocol.none", precinct=precinct_number, ballot=ballot.value)
     old = State(head.state)
     if head.lock_version != expected_lock:
-        raise ConflictError(
-            "protocol.conflict",
-            precinct=precinct_number,
-            ballot=ballot.value,
-            version=expected_lock,
-        )
+        raise _conflict(session, head, precinct_number)
     check_transition(old, new)
     before = _standing(session, head)
     _claim(session, head, precinct_number, expected_lock, state=new.value)

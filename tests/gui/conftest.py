@@ -30,10 +30,16 @@ def own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(autouse=True)
-def english_locale() -> None:
-    """Numbers and dates as the English interface shows them (the app sets its language)."""
-    from PySide6.QtCore import QLocale
+def english_locale(qapp: object) -> None:
+    """The English interface, as the app installs it at start (its file holds the plural
+    forms of strings with a count), and numbers and dates as it shows them."""
+    from PySide6.QtCore import QCoreApplication, QLocale
 
+    from tallyapp.gui.i18n import install_language
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_language(app, "en")
     QLocale.setDefault(QLocale("en_GB"))
 
 

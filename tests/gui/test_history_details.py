@@ -46,3 +46,18 @@ def test_details_shown_whole_under_the_table(qtbot: QtBot) -> None:
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Down)
     assert "Operator 1" in dialog.details.toPlainText()
     assert REASON not in dialog.details.toPlainText()
+
+
+def test_who_saved_is_named_with_the_readers_abbreviation(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from tests.gui.languages import speaking
+
+    saved = replace(entry(1, ""), saved_by="Әлия Серікқызы (IIN 900101400123)")
+    with speaking("kk"):
+        dialog = HistoryDialog("PEC 101", [saved], lang="kk")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown = dialog.details.toPlainText()
+    assert "Әлия Серікқызы (ЖСН 900101400123)" in shown
+    assert "IIN" not in shown

@@ -162,7 +162,7 @@ def test_a_relation_fails_then_passes(qtbot: QtBot, window: MainWindow) -> None:
     assert any(
         t.startswith("[FAIL] C2") and "1510 ≠ (900 + 600 = 1500), differs by 10" in t for t in items
     )
-    assert "✗ 1 control relation(s) fail" in window.checks.summary.text()
+    assert "✗ 1 control relation fails" in window.checks.summary.text()
     model = window.editor().model
     assert model is not None
     check_cell = model.index(1, ProtocolTableModel.COL_CHECK)
@@ -234,7 +234,7 @@ def test_finalise_refused_with_reasons(qtbot: QtBot, window: MainWindow) -> None
     seen: dict[str, Any] = {}
     # Finalise is not offered while lines are empty, and a blank protocol does not "hold".
     assert not window.editor().finalise_button.isEnabled()
-    assert "10 line(s) not entered yet" in window.checks.summary.text()
+    assert "10 lines not entered yet" in window.checks.summary.text()
     assert "✓" not in window.checks.summary.text()
     # Ctrl+Return says why at once, before anyone types the members into the signing dialog.
     when_modal(lambda d: (seen.update(text=d.text(), kind=type(d)), d.reject()))  # type: ignore[attr-defined]
@@ -325,7 +325,7 @@ def test_double_entry_mismatch(
     compare_entries(qtbot, editor)
     assert model.mismatches() == ["vote:AMANAT"]
     assert model.data(model.index(7, ProtocolTableModel.COL_CHECK)) == "≠ entries differ"
-    assert "≠ 1 line(s) differ" in window.checks.summary.text()
+    assert "≠ 1 line differs" in window.checks.summary.text()
     warnings: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _p, title, text: warnings.append(f"{title}: {text}")

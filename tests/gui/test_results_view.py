@@ -58,7 +58,9 @@ def test_national_results_view(qtbot: QtBot, demo_url: str, tmp_path: Path) -> N
     checks = [view.findings.item(i, 0).text() for i in range(view.findings.rowCount())]
     assert "Exactly round percentages" in checks
     row = checks.index("Exactly round percentages")
-    assert "exactly round at 1 decimal(s)" in view.findings.item(row, 1).text()
+    assert (
+        "percentages whose decimals past place 1 are all zero" in view.findings.item(row, 1).text()
+    )
 
 
 def test_a_finding_opens_its_precinct(qtbot: QtBot, demo_url: str) -> None:
@@ -81,7 +83,7 @@ def test_a_finding_opens_its_precinct(qtbot: QtBot, demo_url: str) -> None:
     view.tabs.addTab(view._anomaly_tab(report), "test")
     view.findings.setCurrentCell(0, 1)
     assert [view.finding_precincts.item(i).text() for i in range(2)] == ["101", "102"]
-    assert view.findings.item(0, 1).text() == "2 precinct(s) with turnout above 95%"
+    assert view.findings.item(0, 1).text() == "2 precincts with turnout above 95%"
     assert view.finding_detail.text().startswith("precinct (ballots / voters, turnout): 101")
     # Keyboard: Enter on a precinct of the finding opens it.
     view.finding_precincts.setCurrentRow(1)
@@ -247,3 +249,20 @@ def test_results_are_legible_at_every_size_and_language(
         assert isinstance(progress, BarChart)
         assert progress.data.maximum == 100.0
         assert all(r.text.count("100,00") == 1 for r in progress.data.rows)
+
+
+@pytest.mark.parametrize(("lang", "word"), [("kk", "өзін-өзі ұсынған"), ("ru", "самовыдвижение")])
+def test_self_nominated_winners_are_named_in_the_readers_words(
+    qtbot: QtBot, demo_url: str, lang: str, word: str
+) -> None:
+    from tests.gui.languages import speaking
+
+    with speaking(lang):
+        view = ResultsView(open_engine(demo_url), "CEC", lang)
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.loaded, timeout=30_000):
+            view.show()
+        table = view.district_table
+        parties = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert word in parties
+    assert "independent" not in parties

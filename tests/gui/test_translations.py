@@ -3,6 +3,7 @@ Russian secretary sees the interface in their language."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -16,6 +17,12 @@ from tallyapp.gui.i18n import compiled_translation, install_language, qt_tool
 from tallyapp.resources import resource_path
 
 GUI = Path(tallyapp.__file__).parent / "gui"
+
+
+def _translation(message: ET.Element) -> str:
+    """A message's translation; a string with a count: its plural forms, one per line."""
+    forms = [f.text or "" for f in message.iter("numerusform")]
+    return "\n".join(forms) if forms else message.findtext("translation") or ""
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -46,7 +53,7 @@ def test_every_string_is_translated(in_code: set[tuple[str, str]], lang: str) ->
     messages = _messages(resource_path("i18n", f"tallyapp_{lang}.ts"))
     missing = sorted(in_code - set(messages))
     assert not missing, f"not in tallyapp_{lang}.ts (run lupdate and translate): {missing[:5]}"
-    empty = [key for key in in_code if not (messages[key].findtext("translation") or "").strip()]
+    empty = [key for key in in_code if not _translation(messages[key]).strip()]
     assert not empty, f"untranslated in {lang}: {empty[:5]}"
     if lang != "en":  # nobody native has reviewed them yet, and the files say so
         unreviewed = [
@@ -57,8 +64,8 @@ def test_every_string_is_translated(in_code: set[tuple[str, str]], lang: str) ->
             for k in unreviewed
         )
         for key in in_code:
-            source, translated = key[1], messages[key].findtext("translation") or ""
-            for placeholder in ("{0}", "{1}", "{2}"):
+            source, translated = key[1], _translation(messages[key])
+            for placeholder in ("{0}", "{1}", "{2}", "%n"):
                 assert (placeholder in source) == (placeholder in translated), (key, lang)
 
 
@@ -128,5 +135,49 @@ def test_the_language_switches_without_a_restart(qtbot: QtBot, gui_url: str) -> 
         assert russian.editor().model.values["voters_on_list"] == 1500
     finally:
         remember_language("")  # as the system, for the tests that follow
+        install_language(app, "en")
+        QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_no_sentence_says_s_in_brackets(lang: str) -> None:
+    """A count is said with the language's plural forms (Qt's %n in the interface, gettext's
+    plural entries in the messages), never as "line(s)" or "участок(ов)"."""
+    from tallyapp.gui.rla_words import WORDS
+    from tallyapp.po import read_po
+
+    lazy = re.compile(r"\w\((s|ы|ов|а|ей)\)")
+    shown = [
+        _translation(m)
+        for m in ET.parse(resource_path("i18n", f"tallyapp_{lang}.ts")).getroot().iter("message")
+    ]
+    said = [
+        form
+        for entry in read_po(resource_path("i18n", f"messages-{lang}.po")).entries.values()
+        for form in entry.forms
+    ]
+    audit = [getattr(names, lang) for names in WORDS.values()]  # the audit window's words
+    assert [t for t in shown + said + audit if lazy.search(t)] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "five"),
+    [
+        ("en", "✗ 1 control relation fails", "✗ 5 control relations fail"),
+        ("ru", "✗ Не выполняется контрольных соотношений: 1.", "соотношений: 5."),
+        ("kk", "✗ 1 бақылау қатынасы орындалмайды", "✗ 5 бақылау қатынасы орындалмайды"),
+    ],
+)
+def test_a_count_takes_the_plural_form_of_the_interface_language(
+    lang: str, one: str, five: str
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    source = "✗ %n control relation(s) fail: recount and correct before finalising."
+    try:
+        install_language(app, lang)
+        assert QCoreApplication.translate("ChecksPanel", source, "", 1).startswith(one)
+        assert five in QCoreApplication.translate("ChecksPanel", source, "", 5)
+    finally:
         install_language(app, "en")
         QLocale.setDefault(QLocale("en_GB"))

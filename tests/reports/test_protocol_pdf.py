@@ -583,7 +583,7 @@ def test_a_signed_pdf_shows_its_stamp_and_an_unsigned_one_says_so(
     text = " ".join(" ".join(page_texts(signed.data)).split())
     iin = chair_iin(engine, "ABAI-03")
     stamp = text.split("Подписан электронной цифровой подписью")[1][:300]
-    assert f"IIN {iin} — Председатель, Абайская область: территориальная" in stamp, stamp
+    assert f"ИИН {iin} — Председатель, Абайская область: территориальная" in stamp, stamp
     assert "UTC+" in stamp and spoken_fingerprint(signed.fingerprint) in stamp
     assert verify_pdf(signed.data, roots).ok
     # A page drawn with one member's stamp and signed with another's key does not verify.

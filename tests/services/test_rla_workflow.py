@@ -60,7 +60,7 @@ def test_freeze_is_refused_while_a_protocol_is_not_accepted(
         capsys, "rla", "manifest", "--db", audit_db, "--out", str(tmp_path / "m.csv")
     )
     assert code == 2
-    assert "cannot be frozen: 1 protocol(s) not accepted" in err
+    assert "cannot be frozen: 1 protocol not accepted" in err
     assert not (tmp_path / "m.csv").exists()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM rla_record").fetchone() == (0,)

@@ -69,7 +69,7 @@ def test_six_wrong_pins_lock_the_member_until_the_chair_unlocks(initialised_url:
         start_session(engine, "PEC-101", member.iin, "2468", "booth-3", now=now + 30)
     assert say(refused.value) == (
         f"PEC-101: too many wrong PINs for {member.label}; signing in is locked for 1 "
-        "minute(s) (the chair or the secretary of the commission can lift it)"
+        "minute (the chair or the secretary of the commission can lift it)"
     )
     assert "бұғатталды" in say(refused.value, "kk") and "заблокирован" in say(refused.value, "ru")
     # Every failure is in the audit log, with the workstation.

@@ -77,6 +77,46 @@ def test_two_workstations_saving_the_same_protocol_conflict(initialised_url: str
         assert len(history(b, "kz-majilis-2023", "1", BallotKind.PARTY_LIST)) == 2
 
 
+def test_a_conflict_names_the_version_the_history_shows(initialised_url: str) -> None:
+    """The conflict says which version the protocol is at now, the number the window and the
+    History show, never the internal counter that also moves with every change of state."""
+    engine = make_engine(initialised_url)
+    with Session(engine) as a, Session(engine) as b:
+        base = save_version(a, _protocol(), SECRETARY, expected_lock=None)
+        a.commit()
+        second = save_version(a, _protocol(invalid=12), SECRETARY, base.lock_version)
+        a.commit()
+        change_state(
+            a,
+            "kz-majilis-2023",
+            "1",
+            BallotKind.PARTY_LIST,
+            State.CHECKED,
+            SECRETARY,
+            second.lock_version,
+        )
+        a.commit()
+        with pytest.raises(ConflictError) as conflict:
+            save_version(b, _protocol(invalid=13), OTHER, base.lock_version)
+        b.rollback()
+        assert conflict.value.params["version"] == 2
+        assert "it is now version 2, checked;" in say(conflict.value)
+        assert "теперь это версия 2, «проверен»" in say(conflict.value, "ru")
+        assert "қазір ол 2-нұсқа, «тексерілген»" in say(conflict.value, "kk")
+        # The same from a change of state asked with the old counter.
+        with pytest.raises(ConflictError) as moved:
+            change_state(
+                b,
+                "kz-majilis-2023",
+                "1",
+                BallotKind.PARTY_LIST,
+                State.DRAFT,
+                OTHER,
+                second.lock_version,
+            )
+        assert "it is now version 2, checked;" in say(moved.value)
+
+
 def test_creating_the_same_protocol_twice_is_a_conflict(initialised_url: str) -> None:
     engine = make_engine(initialised_url)
     with Session(engine) as a, Session(engine) as b:
