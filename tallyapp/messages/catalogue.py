@@ -1696,3 +1696,8 @@ from tallyapp.messages.guards_catalogue import ACTION_WORDS, GUARDS  # noqa: E40
 
 CATALOGUE.update(GUARDS)
 VALUE_WORDS["action"].update(ACTION_WORDS)
+
+# The signed setup's and the signed amendments' sentences, in their own module.
+from tallyapp.messages.signed_setup_catalogue import SIGNED_SETUP  # noqa: E402
+
+CATALOGUE.update(SIGNED_SETUP)
