@@ -9,34 +9,34 @@ from tallyapp.domain.election import Names
 N = Names
 
 SIGNED_SETUP: dict[str, Names] = {
-    "signed-setup.refused": N(
+    "setup.file-refused": N(
         "ОСК қол қойған баптау қабылданбады",
         "подписанная ЦИК настройка не принята",
         "the setup signed by the CEC is refused",
     ),
-    "signed-setup.format": N(
+    "setup.file-format": N(
         "{file}: ОСК қол қойған tallyapp баптау файлы емес (register sign жасайды)",
         "{file}: это не файл настройки tallyapp, подписанный ЦИК (его делает register sign)",
         "{file}: not a tallyapp setup file signed by the CEC (register sign makes one)",
     ),
-    "signed-setup.no-trust": N(
+    "setup.file-no-trust": N(
         "{file}: сенімді куәландырушы орталық көрсетілмеген (--trust CA.pem), қолды тексеру "
         "мүмкін емес",
         "{file}: не указан доверенный удостоверяющий центр (--trust CA.pem), подпись "
         "проверить нельзя",
         "{file}: no trusted certification authority (--trust CA.pem) to verify the signature",
     ),
-    "signed-setup.signature": N(
+    "setup.file-signature": N(
         "{file}: баптаудың қолы расталмады, ештеңе жасалмады: {detail}",
         "{file}: подпись настройки не подтверждена, ничего не создано: {detail}",
         "{file}: the setup's signature does not hold; nothing was created: {detail}",
     ),
-    "signed-setup.definition-differs": N(
+    "setup.definition-differs": N(
         "{file}: {election} сайлау анықтамасы ОСК қол қойғаннан өзгеше",
         "{file}: определение выборов {election} отличается от подписанного ЦИК",
         "{file}: the election definition {election} differs from the one the CEC signed",
     ),
-    "signed-setup.not-cec": N(
+    "setup.not-cec": N(
         "{file}: баптауға {signer} қол қойған, ол ішіндегі мүшелер файлы бойынша ОСК төрағасы "
         "да, хатшысы да емес; ештеңе жасалмады",
         "{file}: настройку подписал {signer}, который по вложенному файлу членов не является "

@@ -59,7 +59,7 @@ FILES = ("register", "members", "candidates")  # candidates: where the election 
 
 
 class SignedSetupError(TallyError):
-    code = "signed-setup.refused"
+    code = "setup.file-refused"
 
 
 @dataclass(frozen=True)
@@ -143,27 +143,27 @@ def open_setup(
     secretary by the members file the signature covers. SignedSetupError says why not."""
     bundle = load_json(data, source)
     if not isinstance(bundle, dict) or bundle.get("format") != FORMAT:
-        raise SignedSetupError("signed-setup.format", file=source)
+        raise SignedSetupError("setup.file-format", file=source)
     if not trust:
-        raise SignedSetupError("signed-setup.no-trust", file=source)
+        raise SignedSetupError("setup.file-no-trust", file=source)
     try:
         code, holder, _judgement = package_signature(bundle, trust)
     except SignatureProblem as exc:
-        raise SignedSetupError("signed-setup.signature", file=source, detail=str(exc)) from None
+        raise SignedSetupError("setup.file-signature", file=source, detail=str(exc)) from None
     try:
         name = str(bundle["definition"]["name"])
         signed_digest = str(bundle["definition"]["sha256"])
     except (KeyError, TypeError):
-        raise SignedSetupError("signed-setup.format", file=source) from None
+        raise SignedSetupError("setup.file-format", file=source) from None
     text = definition if definition is not None else _definition_text(name)
     if hashlib.sha256(text.encode()).hexdigest() != signed_digest:
-        raise SignedSetupError("signed-setup.definition-differs", file=source, election=name)
+        raise SignedSetupError("setup.definition-differs", file=source, election=name)
     election = parse_election(json.loads(text), name)
     structure, rosters, candidates = _read_parts(bundle, source, election, text, code)
     cec = next((r for r in rosters if r.commission == CEC_CODE), Roster(CEC_CODE))
     member = cec.member(holder.iin) if holder.iin else None
     if member is None or member.role not in (Role.CHAIR, Role.SECRETARY):
-        raise SignedSetupError("signed-setup.not-cec", file=source, signer=holder.label)
+        raise SignedSetupError("setup.not-cec", file=source, signer=holder.label)
     return SignedSetup(
         data, source, name, text, election, structure, rosters, candidates, holder, code
     )
@@ -177,7 +177,7 @@ def _read_parts(
 
     files = bundle.get("files")
     if not isinstance(files, dict) or not {"register", "members"} <= set(files):
-        raise SignedSetupError("signed-setup.format", file=source)
+        raise SignedSetupError("setup.file-format", file=source)
     tables = {}
     for part in FILES:
         if part not in files:
@@ -186,7 +186,7 @@ def _read_parts(
             name = f"{source}: {files[part]['name']}"
             content = base64.b64decode(str(files[part]["content"]), validate=True)
         except (KeyError, TypeError, ValueError):
-            raise SignedSetupError("signed-setup.format", file=source) from None
+            raise SignedSetupError("setup.file-format", file=source) from None
         tables[part] = table_from_bytes(content, name)
     structure = read_register(
         election, tables["register"].header, tables["register"].rows, tables["register"].source
@@ -327,7 +327,7 @@ def verify_signed_setup(
         try:
             setup = open_setup(bytes(data), "setup", roots, stored)
         except SignedSetupError as exc:
-            if exc.code != "signed-setup.definition-differs":
+            if exc.code != "setup.definition-differs":
                 raise
             differing.append("definition")  # held to the definition the file names
             setup = open_setup(bytes(data), "setup", roots)
