@@ -31,6 +31,11 @@ SIGNED_SETUP: dict[str, Names] = {
         "{file}: подпись настройки не подтверждена, ничего не создано: {detail}",
         "{file}: the setup's signature does not hold; nothing was created: {detail}",
     ),
+    "setup.file-no-definition": N(
+        "{file}: ОСК қол қойған {election} сайлау анықтамасы бұл компьютерде жоқ",
+        "{file}: определения выборов {election}, подписанного ЦИК, нет на этом компьютере",
+        "{file}: the election definition {election} the CEC signed is not on this computer",
+    ),
     "setup.definition-differs": N(
         "{file}: {election} сайлау анықтамасы ОСК қол қойғаннан өзгеше",
         "{file}: определение выборов {election} отличается от подписанного ЦИК",

@@ -44,6 +44,7 @@ from tallyapp.reports.detached import (
     SignatureProblem,
     TrustRoots,
     package_signature,
+    signer_of,
 )
 from tallyapp.services.bounded import load_json, read_limited
 from tallyapp.services.errors import InputError
@@ -118,7 +119,9 @@ def make_setup(
         "made_at": datetime.now(UTC).isoformat(),
         "files": files,
     }
-    _read_parts(body, "(setup)", election, definition, signer.code)  # refuses what init would
+    # Refused here as init would refuse it: a file, a roster, or a signer not the CEC's.
+    rosters = _read_parts(body, "(setup)", election, definition, signer.code)[1]
+    _require_cec(rosters, signer_of(signer.certificate), "(setup)")
     return signer.sign_package(body)
 
 
@@ -155,18 +158,27 @@ def open_setup(
         signed_digest = str(bundle["definition"]["sha256"])
     except (KeyError, TypeError):
         raise SignedSetupError("setup.file-format", file=source) from None
-    text = definition if definition is not None else _definition_text(name)
+    try:
+        text = definition if definition is not None else _definition_text(name)
+    except OSError:
+        raise SignedSetupError("setup.file-no-definition", file=source, election=name) from None
     if hashlib.sha256(text.encode()).hexdigest() != signed_digest:
         raise SignedSetupError("setup.definition-differs", file=source, election=name)
     election = parse_election(json.loads(text), name)
     structure, rosters, candidates = _read_parts(bundle, source, election, text, code)
-    cec = next((r for r in rosters if r.commission == CEC_CODE), Roster(CEC_CODE))
-    member = cec.member(holder.iin) if holder.iin else None
-    if member is None or member.role not in (Role.CHAIR, Role.SECRETARY):
-        raise SignedSetupError("setup.not-cec", file=source, signer=holder.label)
+    _require_cec(rosters, holder, source)
     return SignedSetup(
         data, source, name, text, election, structure, rosters, candidates, holder, code
     )
+
+
+def _require_cec(rosters: list[Roster], holder: Signer | None, source: str) -> None:
+    """The signer must be the CEC's chair or secretary by the members file being signed."""
+    cec = next((r for r in rosters if r.commission == CEC_CODE), Roster(CEC_CODE))
+    member = cec.member(holder.iin) if holder is not None and holder.iin else None
+    if holder is None or member is None or member.role not in (Role.CHAIR, Role.SECRETARY):
+        label = holder.label if holder is not None else "?"
+        raise SignedSetupError("setup.not-cec", file=source, signer=label)
 
 
 def _read_parts(

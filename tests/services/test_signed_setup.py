@@ -190,12 +190,23 @@ def test_a_setup_by_a_key_outside_the_trust_is_refused(
 def test_a_setup_signed_by_a_member_outside_the_cec_is_refused(
     db_url: str, tmp_path: Path, keys: Keys, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    setup = _sign(tmp_path, keys, keys.member)
+    from tallyapp.reports.detached import RecordSigner
+
+    refused = f"the setup is signed by ОМАРОВА ОМАРОВА (IIN {_iin(1)}), who is neither"
+    with pytest.raises(AssertionError):
+        _sign(tmp_path, keys, keys.member)  # `register sign` refuses to make it
+    assert refused in capsys.readouterr().err
+    # Made by other means, init refuses it.
+    setup = _sign(tmp_path, keys, keys.chair)
+    body = json.loads(setup.read_text("utf-8"))
+    del body["signature"]
+    member = RecordSigner.from_pkcs12(keys.member, PASSPHRASE)
+    setup.write_text(json.dumps(member.sign_package(body), ensure_ascii=False), "utf-8")
     capsys.readouterr()
     assert main(["init", "--db", db_url, "--setup", str(setup), "--trust", str(keys.ca)]) == 2
     err = capsys.readouterr().err
-    assert f"the setup is signed by ОМАРОВА ОМАРОВА (IIN {_iin(1)}), who is neither" in err
-    assert "nothing was created" in err
+    assert refused in err and "nothing was created" in err
+    assert main(["results", "--db", db_url]) == 2  # no election was made
 
 
 def test_a_setup_with_one_byte_changed_is_refused(
