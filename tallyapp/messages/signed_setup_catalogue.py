@@ -31,6 +31,14 @@ SIGNED_SETUP: dict[str, Names] = {
         "{file}: подпись настройки не подтверждена, ничего не создано: {detail}",
         "{file}: the setup's signature does not hold; nothing was created: {detail}",
     ),
+    "setup.file-holds-all": N(
+        "ОСК қол қойған баптау мүшелер мен кандидаттарды өзі қамтиды: оларды бөлек файлмен "
+        "бермеңіз",
+        "подписанная ЦИК настройка сама содержит членов комиссий и кандидатов: не указывайте "
+        "их отдельными файлами",
+        "the setup the CEC signed holds the members and the candidates: give no separate "
+        "files for them",
+    ),
     "setup.file-no-definition": N(
         "{file}: ОСК қол қойған {election} сайлау анықтамасы бұл компьютерде жоқ",
         "{file}: определения выборов {election}, подписанного ЦИК, нет на этом компьютере",
