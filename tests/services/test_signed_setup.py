@@ -42,9 +42,9 @@ def _authority(folder: Path) -> Any:
     return authority
 
 
-def _key(folder: Path, authority: Any, iin: str, name: str) -> Path:
-    path = folder / f"{iin}.p12"
-    path.write_bytes(personal_key(authority, iin, name, name, PASSPHRASE))
+def _key(folder: Path, authority: Any, iin: str, name: str, algorithm: str = "ec") -> Path:
+    path = folder / f"{iin}-{algorithm}.p12"
+    path.write_bytes(personal_key(authority, iin, name, name, PASSPHRASE, algorithm=algorithm))
     return path
 
 
@@ -174,6 +174,18 @@ def test_the_record_rewritten_to_match_the_edit_is_still_caught_by_the_signed_by
     differs = [b for b in report["broken"] if b["code"] == "audit.signed-setup-differs"]
     assert [b["params"]["part"] for b in differs] == [part]
     assert "differs from the setup" in differs[0]["message"]
+
+
+def test_the_secretary_signs_with_an_rsa_key_as_the_nca_issues(
+    db_url: str, tmp_path: Path, keys: Keys, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trusted = _authority(tmp_path / "rsa-ca")
+    rsa = _key(tmp_path / "rsa-ca", trusted, keys.secretary_iin, "Хатшыбаева", "rsa")
+    setup = _sign(tmp_path, keys, rsa)
+    ca = tmp_path / "rsa-ca" / "ca.pem"
+    assert main(["init", "--db", db_url, "--setup", str(setup), "--trust", str(ca)]) == 0
+    code, report = audit_json(db_url, capsys, ca)
+    assert (code, report["setup_signed_by"]) == (0, f"IIN{keys.secretary_iin}")
 
 
 def test_a_setup_by_a_key_outside_the_trust_is_refused(
