@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,7 @@ class SignedSetup:
     candidates: list[Any]  # services.register.CandidateEntry
     signer: Signer
     signer_code: str
+    digests: dict[str, str] = field(default_factory=dict)  # each part's, laid out from it
 
     @property
     def sha256(self) -> str:
@@ -164,11 +165,11 @@ def open_setup(
         raise SignedSetupError("setup.file-no-definition", file=source, election=name) from None
     if hashlib.sha256(text.encode()).hexdigest() != signed_digest:
         raise SignedSetupError("setup.definition-differs", file=source, election=name)
-    election = parse_election(json.loads(text), name)
-    structure, rosters, candidates = _read_parts(bundle, source, election, text, code)
+    election = parse_election(load_json(text, name), name)
+    structure, rosters, candidates, digests = _read_parts(bundle, source, election, text, code)
     _require_cec(rosters, holder, source)
     return SignedSetup(
-        data, source, name, text, election, structure, rosters, candidates, holder, code
+        data, source, name, text, election, structure, rosters, candidates, holder, code, digests
     )
 
 
@@ -183,7 +184,7 @@ def _require_cec(rosters: list[Roster], holder: Signer | None, source: str) -> N
 
 def _read_parts(
     bundle: dict[str, Any], source: str, election: Election, definition: str, signer: str
-) -> tuple[Structure, list[Roster], list[Any]]:
+) -> tuple[Structure, list[Roster], list[Any], dict[str, str]]:
     from tallyapp.services.register import read_candidates
     from tallyapp.services.sessions import read_roster_file
 
@@ -213,8 +214,8 @@ def _read_parts(
     setup = SignedSetup(
         b"", source, "", definition, election, structure, rosters, candidates, Signer(""), signer
     )
-    _laid_out(setup)  # the rosters' commissions and roles checked on the register itself
-    return structure, rosters, candidates
+    # The rosters' commissions and roles checked on the register itself; each part's digest.
+    return structure, rosters, candidates, _laid_out(setup)
 
 
 def write_setup(conn: Connection, setup: SignedSetup) -> None:
@@ -281,7 +282,7 @@ def _laid_out(setup: SignedSetup) -> dict[str, str]:
 
 def signed_digests(setup: SignedSetup) -> dict[str, str]:
     """What each part of the setup must digest to, from the signed bytes alone."""
-    return _laid_out(setup)
+    return setup.digests or _laid_out(setup)
 
 
 def setup_record(setup: SignedSetup, digests: dict[str, str]) -> dict[str, Any]:
