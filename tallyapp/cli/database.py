@@ -162,6 +162,9 @@ def print_results(data: dict[str, Any], lang: str = "en") -> None:
             print(label("district.open", lang, number=d["number"], outcome=d["outcome"]))
 
 
+SHOWN_CHANGES = 20  # roster changes sealed only, listed one by one in the audit's report
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from tallyapp.cli.output import EXIT_FAILED_CHECK, language
     from tallyapp.messages import say
@@ -214,9 +217,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
             if result.setup_signed_by
             else "setup: recorded by the administrator, NOT signed by the CEC"
         )
-        for a in result.amendments:
+        signed = [a for a in result.amendments if a.signer]
+        sealed = [a for a in result.amendments if not a.signer]
+        if result.amendments:
+            print(
+                f"roster changes: {len(signed)} signed by a member, "
+                f"{len(sealed)} sealed by a workstation only"
+            )
+        shown = SHOWN_CHANGES  # every signed one; the sealed ones up to a screenful
+        for a in [*signed, *sealed[:shown]]:
             how = f"signed by {a.signer}" if a.signer else "sealed by a workstation only"
-            print(f"roster change {a.entry} ({a.commission}, by {a.who}): {how}")
+            print(f"  roster change {a.entry} ({a.commission}, by {a.who}): {how}")
+        if len(sealed) > shown:
+            print(f"  … and {len(sealed) - shown} more sealed only (--json lists every one)")
         for broken in result.broken:
             print(f"BROKEN  {say(broken, lang)}")
         print("INTACT" if result.intact else f"NOT INTACT: {len(result.broken)} broken link(s)")
