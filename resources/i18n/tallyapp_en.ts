@@ -1781,6 +1781,22 @@ With a register file it holds exactly the register's commissions and precincts; 
         <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
         <translation>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</translation>
     </message>
+    <message>
+        <source>Signed setup, CSV, XLSX (*.json *.csv *.xlsx)</source>
+        <translation>Signed setup, CSV, XLSX (*.json *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted authority:</source>
+        <translation>&amp;Trusted authority:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>for a signed setup; none: the test authority</source>
+        <translation>for a signed setup; none: the test authority</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>

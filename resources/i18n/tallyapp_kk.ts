@@ -1781,6 +1781,22 @@ With a register file it holds exactly the register's commissions and precincts; 
         <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ҰКО сынақ кілттеріндегі &amp;жаттығу (әр құжат REHEARSAL деп белгіленеді)</translation>
     </message>
+    <message>
+        <source>Signed setup, CSV, XLSX (*.json *.csv *.xlsx)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ОСК қол қойған баптау, CSV, XLSX (*.json *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted authority:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сенімді &amp;орталық:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сертификаттар (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>for a signed setup; none: the test authority</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қол қойылған баптау үшін; жоқ болса: сынақ орталығы</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>

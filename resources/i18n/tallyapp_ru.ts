@@ -1781,6 +1781,22 @@ With a register file it holds exactly the register's commissions and precincts; 
         <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ре&amp;петиция на тестовых ключах НУЦ (каждый документ помечен REHEARSAL)</translation>
     </message>
+    <message>
+        <source>Signed setup, CSV, XLSX (*.json *.csv *.xlsx)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подписанная настройка, CSV, XLSX (*.json *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted authority:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Доверенный &amp;центр:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сертификаты (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>for a signed setup; none: the test authority</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">для подписанной настройки; если нет: тестовый центр</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>

@@ -13,9 +13,21 @@ from tallyapp.cli.output import EXIT_OK, print_json
 def cmd_init(args: argparse.Namespace) -> int:
     from tallyapp.services.setup import init_database
 
+    signed = None
+    if args.setup:
+        from tallyapp.cli.key_options import trust_of
+        from tallyapp.cli.output import CliError
+        from tallyapp.services.signed_setup import open_setup, read_setup_file
+
+        if args.register:
+            raise CliError("--setup holds the register: give --setup or --register, not both")
+        path = Path(args.setup)
+        signed = open_setup(read_setup_file(path), path.name, trust_of(args))
     summary = init_database(
-        args.db, args.election, register=args.register, rehearsal=args.rehearsal
+        args.db, args.election, register=args.register, rehearsal=args.rehearsal, signed=signed
     )
+    if signed is not None and summary.created:
+        print(f"The setup signed by {signed.signer.label} for the CEC is verified and kept.")
     if summary.created:
         print(
             f"Created election {summary.election} in {summary.url}: "
@@ -152,6 +164,9 @@ def print_results(data: dict[str, Any], lang: str = "en") -> None:
             print(label("district.open", lang, number=d["number"], outcome=d["outcome"]))
 
 
+SHOWN_CHANGES = 20  # roster changes sealed only, listed one by one in the audit's report
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from tallyapp.cli.output import EXIT_FAILED_CHECK, language
     from tallyapp.messages import say
@@ -172,6 +187,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 "received_files": result.received_files,
                 "seals": result.seals,
                 "enrolled": result.enrolled,
+                "setup_signed_by": result.setup_signed_by,
+                "amendments": [
+                    {
+                        "entry": a.entry,
+                        "commission": a.commission,
+                        "who": a.who,
+                        "signed_by": a.signer or None,
+                    }
+                    for a in result.amendments
+                ],
                 "broken": [
                     {
                         "code": b.code,
@@ -189,6 +214,24 @@ def cmd_audit(args: argparse.Namespace) -> int:
             f"proven from {result.received_files} signed files, {result.seals} seals of "
             f"{result.enrolled} enrolled workstations"
         )
+        print(
+            f"setup: signed for the CEC by {result.setup_signed_by}"
+            if result.setup_signed_by
+            else "setup: recorded by the administrator, NOT signed by the CEC"
+        )
+        signed = [a for a in result.amendments if a.signer]
+        sealed = [a for a in result.amendments if not a.signer]
+        if result.amendments:
+            print(
+                f"roster changes: {len(signed)} signed by a member, "
+                f"{len(sealed)} sealed by a workstation only"
+            )
+        shown = SHOWN_CHANGES  # every signed one; the sealed ones up to a screenful
+        for a in [*signed, *sealed[:shown]]:
+            how = f"signed by {a.signer}" if a.signer else "sealed by a workstation only"
+            print(f"  roster change {a.entry} ({a.commission}, by {a.who}): {how}")
+        if len(sealed) > shown:
+            print(f"  … and {len(sealed) - shown} more sealed only (--json lists every one)")
         for broken in result.broken:
             print(f"BROKEN  {say(broken, lang)}")
         print("INTACT" if result.intact else f"NOT INTACT: {len(result.broken)} broken link(s)")

@@ -51,11 +51,30 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
 
     engine = open_engine(args.db)
     rosters = read_roster_file(read_table(args.file), is_rehearsal(engine))
-    for warning in set_rosters(engine, _signed_in(args, engine), rosters):
+    signer = _amendment_signer(args)
+    work = _signed_in(args, engine)
+    for warning in set_rosters(engine, work, rosters, signer=signer):
         print(f"WARNING: {say(warning, language(args))}")
     count = sum(len(r.members) for r in rosters)
     print(f"{len(rosters)} rosters, {count} members stored from {args.file}.")
+    if signer is not None:
+        print(f"The change is an amendment signed by {signer.code}.")
     return EXIT_OK
+
+
+def _amendment_signer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The member's own key for a signed amendment (`--sign`), or None."""
+    from pathlib import Path
+
+    from tallyapp.cli.output import read_passphrase
+    from tallyapp.services.signatures import package_signer, passphrase_path
+
+    if not getattr(args, "sign", None):
+        return None
+    if not getattr(args, "member", None):
+        raise CliError("--sign needs --member: the member who signs in signs the amendment")
+    passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+    return package_signer(Path(args.sign), passphrase, "CEC")
 
 
 def cmd_register_candidates(args: argparse.Namespace) -> int:

@@ -69,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
             help="the commission you sign in for (default: the CEC)",
         )
 
+    def add_amendment_key(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--sign",
+            metavar="KEY.p12",
+            help="your personal key: the change is an amendment you sign (with --member), "
+            "kept and verified again by the audit; without it the workstation seals it",
+        )
+        p.add_argument("--passphrase-file", metavar="F", help="the key's passphrase")
+
     def add_despite(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--despite-audit-failure",
@@ -256,6 +265,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="a rehearsal on the certification authority's test keys: test IINs allowed "
         "(a warning), every printed form, package and export says REHEARSAL",
     )
+    p.add_argument(
+        "--setup",
+        metavar="FILE",
+        help="the setup the CEC signed (tallyapp register sign): register, members and "
+        "candidates, verified against --trust; the database holds exactly what it says",
+    )
+    p.add_argument(
+        "--trust",
+        metavar="CA.pem",
+        action="append",
+        default=[],
+        help="trusted certification authority for --setup (default: the test CA from keygen)",
+    )
+    add_trust_options(p)
     p.set_defaults(func="database:cmd_init")
 
     p = sub.add_parser("register", help="a real election's candidates and commission members")
@@ -275,7 +298,30 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(q)
     add_signer(q)
     q.add_argument("file", metavar="FILE")
+    add_amendment_key(q)
     q.set_defaults(func="members:cmd_roster_import")
+    q = register.add_parser(
+        "sign",
+        help="the CEC signs the setup: register, members and candidates in one signed file "
+        "for init --setup",
+    )
+    q.add_argument("--register", required=True, metavar="FILE", help="polling stations")
+    q.add_argument("--members", required=True, metavar="FILE", help="commission members")
+    q.add_argument("--candidates", metavar="FILE", help="district candidates")
+    q.add_argument(
+        "--election",
+        default="kz-majilis-2023",
+        help="kz-majilis-2023 (default), kz-majilis-2021, or a definition FILE",
+    )
+    q.add_argument(
+        "--sign",
+        required=True,
+        metavar="KEY.p12",
+        help="the personal key of the CEC's chair or secretary (the members file names them)",
+    )
+    q.add_argument("--passphrase-file", metavar="F", help="the key's passphrase")
+    q.add_argument("--out", required=True, metavar="FILE")
+    q.set_defaults(func="trust:cmd_register_sign")
 
     p = sub.add_parser("definition", help="election definition files")
     definition = p.add_subparsers(dest="definition_command", metavar="ACTION", required=True)
@@ -330,6 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(q)
     add_signer(q)
     q.add_argument("file", metavar="FILE")
+    add_amendment_key(q)
     q.set_defaults(func="members:cmd_roster_import")
     q = roster.add_parser("show", help="print a commission's roster")
     add_db(q)

@@ -43,3 +43,21 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
     root = write_checkpoint(engine, commission, signer, Path(args.out))  # type: ignore[arg-type]
     print(f"Checkpoint of the record (root {root}) signed for {commission}, in {args.out}")
     return EXIT_OK
+
+
+def cmd_register_sign(args: argparse.Namespace) -> int:
+    from tallyapp.services.signatures import package_signer, passphrase_path
+    from tallyapp.services.signed_setup import make_setup, write_setup_file
+
+    passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
+    signer = package_signer(Path(args.sign), passphrase, "CEC")
+    setup = make_setup(
+        signer,
+        Path(args.register),
+        Path(args.members),
+        Path(args.candidates) if args.candidates else None,
+        args.election,
+    )
+    write_setup_file(setup, Path(args.out))
+    print(f"The setup of {setup['election']} signed by {signer.code}, in {args.out}")
+    return EXIT_OK

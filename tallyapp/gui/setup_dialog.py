@@ -64,7 +64,11 @@ class ElectionSetupDialog(QDialog):
         for name in shipped_elections():
             self.election.addItem(load_election(name).names.get(lang), name)
         self.election.setCurrentIndex(self.election.findData(DEFAULT_ELECTION))
-        self.register = self._file_row(form, self.tr("&Register of polling stations:"))
+        self.register = self._file_row(
+            form,
+            self.tr("&Register of polling stations:"),
+            self.tr("Signed setup, CSV, XLSX (*.json *.csv *.xlsx)"),
+        )
         self.members = self._file_row(form, self.tr("Commission &members:"))
         self.candidates = self._file_row(form, self.tr("District &candidates:"))
         self.demo = QCheckBox(self.tr("Load the national &demo data (fake figures, marked DEMO)"))
@@ -76,6 +80,13 @@ class ElectionSetupDialog(QDialog):
         )
         self.rehearsal.setChecked(False)
         new = engine is None
+        # A setup the CEC signed (a .json in the register's row) is verified against this
+        # authority (services/signed_setup.py); none named: the one keygen made.
+        self.trust = self._file_row(
+            form, self.tr("&Trusted authority:"), self.tr("Certificates (*.pem *.crt *.cer)")
+        )
+        self.trust.setPlaceholderText(self.tr("for a signed setup; none: the test authority"))
+        trust_row = form.rowCount() - 1
         if new:
             caption = QLabel(self.tr("&Election:"))
             caption.setBuddy(self.election)
@@ -84,6 +95,7 @@ class ElectionSetupDialog(QDialog):
         else:
             self.register.setEnabled(False)
             self.register.setPlaceholderText(self.tr("set up when the database was created"))
+            form.setRowVisible(trust_row, False)
         intro = QLabel(
             self.tr(
                 "A new database at {0}.\nWith a register file it holds exactly the register's "
@@ -118,13 +130,13 @@ class ElectionSetupDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 0)  # as tall as its rows: no gap above them
 
-    def _file_row(self, form: QFormLayout, label: str) -> QLineEdit:
+    def _file_row(self, form: QFormLayout, label: str, kinds: str = TABLES) -> QLineEdit:
         line = QLineEdit()
         line.setPlaceholderText(self.tr("none"))
         line.setAccessibleName(label.replace("&", "").rstrip(":"))
         browse = QPushButton(self.tr("Browse…"))
         browse.setAutoDefault(False)  # Enter in the dialog creates; it never opens a file chooser
-        browse.clicked.connect(lambda: self._choose(line))
+        browse.clicked.connect(lambda: self._choose(line, kinds))
         row = QHBoxLayout()
         row.addWidget(line, 1)
         row.addWidget(browse)
@@ -133,8 +145,8 @@ class ElectionSetupDialog(QDialog):
         form.addRow(caption, row)
         return line
 
-    def _choose(self, line: QLineEdit) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", TABLES)
+    def _choose(self, line: QLineEdit, kinds: str = TABLES) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", kinds)
         if path:
             line.setText(path)
 
@@ -170,13 +182,22 @@ class ElectionSetupDialog(QDialog):
             register = self.register.text().strip() or None
             demo = self.wants_demo()
             rehearsal = self.rehearsal.isChecked()
+            trust = [Path(t)] if (t := self.trust.text().strip()) else None
 
             def create(progress: ProgressCallback) -> object:
                 from tallyapp.services.first_start import create_first_database
 
                 try:
                     return create_first_database(
-                        url, election, register, members, candidates, demo, progress, rehearsal
+                        url,
+                        election,
+                        register,
+                        members,
+                        candidates,
+                        demo,
+                        progress,
+                        rehearsal,
+                        trust,
                     )
                 except (TallyError, ValueError) as exc:  # said in words, here
                     return exc

@@ -30,6 +30,8 @@ class AuditResult:
     received_files: int = 0  # received files whose signatures were verified again
     seals: int = 0  # workstations' seals verified
     enrolled: int = 0  # workstations enrolled by a commission's chair
+    setup_signed_by: str = ""  # the CEC's signer of the setup; "": the administrator's, unsigned
+    amendments: tuple[Any, ...] = ()  # roster changes: signed by a member, or only sealed
 
     @property
     def intact(self) -> bool:
@@ -52,6 +54,7 @@ def audit_database(
     proven by the signed file it came in (`trust`: the authorities its signers' keys chain
     to; by default the one `keygen` made and the practice one). `against`: a published
     checkpoint the record must still hold."""
+    from tallyapp.services.amendments import verify_amendments
     from tallyapp.services.checkpoints import check_against
     from tallyapp.services.enrolment import current_practice_authority
     from tallyapp.services.exchange.register import Register
@@ -69,16 +72,19 @@ def audit_database(
             return result  # an empty database: nothing to prove
         register = Register.load(session.connection(), with_heads=False)
         seals = verify_seals(session, roots, register)
-        setup = verify_setup(session, roots, register)
+        setup, setup_signer = verify_setup(session, roots, register)
+        amendments, unproven = verify_amendments(session, roots, register)
         proof = prove_received(session, roots)
         anchored = check_against(session, against, roots, register) if against else []
     return replace(
         result,
-        broken=[*result.broken, *setup, *seals.broken, *proof.broken, *anchored],
+        broken=[*result.broken, *setup, *unproven, *seals.broken, *proof.broken, *anchored],
         received_versions=proof.versions,
         received_files=proof.files,
         seals=seals.seals,
         enrolled=seals.enrolled,
+        setup_signed_by=setup_signer,
+        amendments=tuple(amendments),
     )
 
 

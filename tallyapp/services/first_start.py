@@ -180,18 +180,31 @@ def create_first_database(
     demo: bool = False,
     progress: Progress = _no_progress,
     rehearsal: bool = False,
+    trust: list[Path] | None = None,
 ) -> FirstDatabase:
     """Create the app's database from the files given (each read and checked before anything
     is written) and, on request, the national demo. `rehearsal`: a rehearsal on the NCA's
     test keys (services/rehearsal.py): the members' file may carry test IINs. `progress` may
-    raise to cancel: then nothing is left behind."""
+    raise to cancel: then nothing is left behind. A `register` ending in .json is a setup the
+    CEC signed (services/signed_setup.py), verified against `trust` (by default keygen's
+    authority): it holds the members and candidates too."""
     from tallyapp.services.demo import DEMO_PIN, build_demo
 
     url = resolve_url(url)
     if demo and register is not None:
         raise SetupError("demo.other-register")
     progress("progress.files", 0)
-    election = load_election(election_name)
+    signed = None
+    if register is not None and str(register).lower().endswith(".json"):
+        from tallyapp.services.signatures import default_trust, package_roots
+        from tallyapp.services.signed_setup import open_setup, read_setup_file
+
+        if members is not None or candidates is not None:
+            raise SetupError("setup.file-holds-all")
+        roots = package_roots(default_trust([str(t) for t in trust or []]))
+        signed = open_setup(read_setup_file(Path(register)), Path(register).name, roots)
+        election_name = signed.definition_name
+    election = signed.election if signed is not None else load_election(election_name)
     rosters = read_roster_file(read_table(members), rehearsal) if members is not None else []
     entries = read_candidates(read_table(candidates), election) if candidates is not None else []
     path = sqlite_file(url)
@@ -220,9 +233,10 @@ def create_first_database(
         summary = init_database(
             work_url,
             election_name,
-            register=register,
+            register=register if signed is None else None,
             progress=scaled(0, share),
             rehearsal=rehearsal,
+            signed=signed,
         )
         engine = open_engine(work_url)
         try:
@@ -270,8 +284,8 @@ def create_first_database(
         summary.commissions,
         summary.precincts,
         register is None,
-        sum(len(r.members) for r in rosters),
-        stored.candidates if stored is not None else 0,
+        sum(len(r.members) for r in (signed.rosters if signed is not None else rosters)),
+        len(signed.candidates) if signed is not None else stored.candidates if stored else 0,
         protocols,
         session,
         DEMO_PIN if session is not None else None,

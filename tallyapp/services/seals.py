@@ -140,6 +140,11 @@ def verify_seals(session: Session, roots: TrustRoots | None, register: Any) -> S
     first_setup = set(
         session.scalars(select(col(AuditRow.entry_hash)).where(col(AuditRow.who) == ADMINISTRATOR))
     )
+    # So does a setup laid out from a file the CEC signed: its signature, verified again by
+    # `setup_seal.verify_setup`, is what proves that entry.
+    from tallyapp.services.setup_seal import signed_setup_entry
+
+    first_setup |= signed_setup_entry(session)
     for seal_id, kid, covers, signature in session.execute(
         select(
             col(EntrySealRow.id),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import socket
 import time
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -34,6 +35,7 @@ from tallyapp.domain.election import Election
 from tallyapp.domain.errors import NotFoundError, Problems, TallyError
 from tallyapp.domain.pins import lock_after
 from tallyapp.domain.register import looks_like_formula
+from tallyapp.reports.detached import RecordSigner
 from tallyapp.services.errors import InputError
 from tallyapp.services.setup import election_of
 from tallyapp.services.table_files import Table
@@ -306,7 +308,11 @@ def set_roster(engine: Engine, work: WorkSession | None, roster: Roster) -> list
 
 
 def set_rosters(
-    engine: Engine, work: WorkSession | None, rosters: list[Roster], action: Action = Action.SETUP
+    engine: Engine,
+    work: WorkSession | None,
+    rosters: list[Roster],
+    action: Action = Action.SETUP,
+    signer: RecordSigner | None = None,
 ) -> list[TallyError]:
     """Replace commissions' rosters (from a file or the desktop app), all or none; members
     who stay keep their PIN, and the audit log keeps each list. Returns the warnings: in a
@@ -315,8 +321,13 @@ def set_rosters(
     `work` is the member who makes the change: from files, the CEC's chair or secretary
     (`Action.SETUP`). None only at the first setup of a new database, while no member has an
     IIN yet (nobody could sign in), by its administrator; the audit log says so. One person
-    may not hold a signing role in two commissions of one level."""
+    may not hold a signing role in two commissions of one level. `signer`: the signed-in
+    member's own key, to sign the change as an amendment (`services.amendments`)."""
+    from tallyapp.services.amendments import check_signer, keep_amendment
     from tallyapp.services.rehearsal import is_rehearsal, test_iin_warnings
+
+    if signer is not None:
+        check_signer(signer, work)
 
     rehearsal = is_rehearsal(engine)
     problems: list[TallyError] = []
@@ -350,7 +361,9 @@ def set_rosters(
         twice = signing_roles_twice(every, tree, [r.commission for r in rosters])
         if twice:
             raise Problems(twice)
-        extra = {"first_setup": True} if first else {}
+        extra: dict[str, Any] = {"first_setup": True} if first else {}
+        if signer is not None and work is not None:
+            extra["amendment"] = keep_amendment(s, signer, work, election.id, rosters)
         for roster in rosters:
             replace_roster(s, election.id, roster)
             audit(

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, event, insert, select, update
 from sqlalchemy.orm import Session
@@ -43,6 +44,9 @@ from tallyapp.storage.tables import (
     ElectionRow,
     PrecinctRow,
 )
+
+if TYPE_CHECKING:
+    from tallyapp.services.signed_setup import SignedSetup
 
 
 class SetupError(TallyError):
@@ -96,6 +100,7 @@ def init_database(
     scale: int = 1,
     progress: Callable[[str, int], None] | None = None,
     rehearsal: bool = False,
+    signed: SignedSetup | None = None,
 ) -> InitSummary:
     """Create the schema and the election with its whole commission tree, in one transaction.
 
@@ -104,10 +109,18 @@ def init_database(
     of the demo is laid out, with synthetic rosters. A register with a problem creates
     nothing, not even the database file. `progress(step, percent)` is told of each step, and
     may raise to stop: the transaction is then rolled back.
+
+    With a `signed` setup (verified by `signed_setup.open_setup`), the database holds its
+    register, candidates and rosters, its bytes are kept, and the setup is recorded as signed
+    by the CEC's member who signed it.
     """
     step = progress or (lambda _text, _percent: None)
-    election = load_election(election_name)  # validates, and names the problem if it is bad
-    structure = read_register_file(register, election) if register is not None else None
+    structure: Structure | None = None
+    if signed is not None:
+        election, structure = signed.election, signed.structure
+    else:
+        election = load_election(election_name)  # validates, and names the problem if bad
+        structure = read_register_file(register, election) if register is not None else None
     step("progress.schema", 2)
     engine = make_engine(url)
     upgrade(engine)
@@ -121,14 +134,23 @@ def init_database(
             precincts = session.query(PrecinctRow).filter_by(election_id=election.id).count()
             return InitSummary(election.id, str(engine.url), commissions, precincts, False)
     with engine.begin() as conn:
-        _write_election(
-            conn, election, _definition_text(election_name), seed, structure, scale, step
-        )
+        if signed is not None:
+            from tallyapp.services.signed_setup import write_setup
+
+            write_setup(conn, signed)
+        else:
+            _write_election(
+                conn, election, _definition_text(election_name), seed, structure, scale, step
+            )
         if rehearsal:  # a rehearsal on the NCA's test keys: see services/rehearsal.py
             conn.execute(
                 update(ElectionRow).where(col(ElectionRow.id) == election.id).values(rehearsal=True)
             )
-    if structure is None:  # practice data: enrolled and signed by a practice CEC key
+    if signed is not None:  # the CEC's signed setup, kept and recorded as signed
+        from tallyapp.services.signed_setup import record_signed_setup
+
+        record_signed_setup(engine, signed)
+    elif structure is None:  # practice data: enrolled and signed by a practice CEC key
         from tallyapp.services.enrolment import enrol_practice_workstation
 
         enrol_practice_workstation(engine)

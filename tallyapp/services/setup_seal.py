@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -217,8 +217,14 @@ def recorded_setup(session: Session, election_id: str) -> tuple[int | None, dict
         return newest[0], {}
 
 
-def verify_setup(session: Session, roots: TrustRoots | None, register: Any) -> list[TallyError]:
-    """The first record signed by the CEC, and the newest equal to the tables as they are."""
+def verify_setup(
+    session: Session, roots: TrustRoots | None, register: Any
+) -> tuple[list[TallyError], str]:
+    """The first record signed by the CEC (a signed setup file, re-verified from its kept
+    bytes; or the practice CEC key's envelope), and the newest equal to the tables as they
+    are. Also: who signed the setup ("" when the administrator recorded it unsigned)."""
+    from tallyapp.services.signed_setup import unreferenced_setup_files, verify_signed_setup
+
     election_id = register.election.id
     records = session.execute(
         select(col(AuditRow.id), col(AuditRow.detail))
@@ -226,14 +232,26 @@ def verify_setup(session: Session, roots: TrustRoots | None, register: Any) -> l
         .order_by(col(AuditRow.id))
     ).all()
     if not records:
-        return [TallyError("audit.setup-unrecorded", election=election_id)]
+        return [TallyError("audit.setup-unrecorded", election=election_id)], ""
     broken: list[TallyError] = []
     first_id, first = records[0]
-    problem = _cec_signature_problem(first, roots, register)
-    # The first setup of a new database from the CEC's register, by its administrator, is
-    # recorded unsigned by design (the issue's one exception); every later change is sealed.
-    if problem is not None and problem.code != "setup.not-signed":
-        broken.append(TallyError("audit.setup-unsigned", entry=first_id, reason=problem))
+    first_record = _record_of(first)
+    signed_file = first_record.get("signed_setup")
+    signed_by = ""
+    if isinstance(signed_file, dict):
+        found = verify_signed_setup(session, roots, int(first_id or 0), first_record)
+        broken += found
+        signed_by = "" if any(b.code != "audit.signed-setup-differs" for b in found) else "CEC"
+        referenced = {str(signed_file.get("sha256", ""))}
+    else:
+        referenced = set()
+        problem = _cec_signature_problem(first, roots, register)
+        # The first setup of a new database from the CEC's register, by its administrator,
+        # is recorded unsigned by design (the issue's one exception); the audit says so.
+        if problem is not None and problem.code != "setup.not-signed":
+            broken.append(TallyError("audit.setup-unsigned", entry=first_id, reason=problem))
+        signed_by = "CEC" if problem is None else ""
+    broken += unreferenced_setup_files(session, referenced)
     try:
         recorded = json.loads(records[-1][1])["record"]["setup"]
     except (ValueError, KeyError, TypeError):
@@ -242,7 +260,24 @@ def verify_setup(session: Session, roots: TrustRoots | None, register: Any) -> l
     for part in PARTS:
         if recorded.get(part) != now[part]:
             broken.append(TallyError("audit.setup-altered", part=part, entry=records[-1][0]))
-    return broken
+    if signed_by:
+        signed_by = _signer_label(first)
+    return broken, signed_by
+
+
+def _record_of(detail: str) -> dict[str, Any]:
+    try:
+        record = json.loads(detail or "{}")["record"]
+    except (ValueError, KeyError, TypeError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def _signer_label(detail: str) -> str:
+    """Who signed the setup, as its entry names them (verified above)."""
+    record = _record_of(detail)
+    signed = record.get("signed_setup") or record.get("signature") or {}
+    return str(signed.get("signer", "")) if isinstance(signed, dict) else ""
 
 
 def _cec_signature_problem(
@@ -267,3 +302,19 @@ def _cec_signature_problem(
     except TallyError as exc:
         return exc
     return None
+
+
+def signed_setup_entry(session: Session) -> set[str]:
+    """The hash of each election's first setup entry where it names a signed setup file."""
+    found: set[str] = set()
+    firsts = (
+        select(func.min(col(AuditRow.id)))
+        .where(col(AuditRow.action) == SETUP)
+        .group_by(col(AuditRow.election_id))
+    )
+    for entry_hash, detail in session.execute(
+        select(col(AuditRow.entry_hash), col(AuditRow.detail)).where(col(AuditRow.id).in_(firsts))
+    ):
+        if isinstance(_record_of(detail).get("signed_setup"), dict) and entry_hash:
+            found.add(str(entry_hash))
+    return found

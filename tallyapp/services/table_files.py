@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tallyapp.domain.register import missing_columns
-from tallyapp.services.bounded import read_limited
+from tallyapp.services.bounded import FILE_LIMITS, read_limited
 from tallyapp.services.errors import InputError
 
 MAX_TABLE_BYTES = 64 * 1024 * 1024  # a national register of 10,000 precincts is about 3 MB
@@ -50,6 +50,13 @@ def read_table(path: Path | str) -> Table:
         data = read_limited(path, "table", source)
     except OSError as exc:
         raise InputError("(file)", "unreadable", source, detail=exc.strerror or str(exc)) from None
+    return table_from_bytes(data, source)
+
+
+def table_from_bytes(data: bytes, source: str) -> Table:
+    """The table in a CSV or XLSX file's bytes (a file inside a signed setup, say)."""
+    if len(data) > FILE_LIMITS["table"]:
+        raise InputError("(file)", "too-large", source, limit=FILE_LIMITS["table"] // 2**20)
     lines = _xlsx_lines(data, source) if data[:4] == b"PK\x03\x04" else _csv_lines(data, source)
     if not lines:
         raise InputError("line 1", "table-empty", source)

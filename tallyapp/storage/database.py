@@ -174,3 +174,13 @@ def is_initialised(engine: Engine) -> bool:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def scratch_engine() -> Engine:
+    """An empty database in memory, made by the same migrations as every other: where a
+    signed setup is laid out again to compare with what is stored."""
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", poolclass=StaticPool)
+    upgrade(engine)
+    return engine

@@ -77,3 +77,37 @@ def test_a_new_database_from_the_cec_files(qtbot: QtBot, tmp_path: Path) -> None
     assert later.isVisible()
     assert "is an observer: reading only" in later.problems.toPlainText()
     assert [m.name for m in roster_of(engine, "CEC").members] == ["Нұрлан Әбдіров", "Дана Есенова"]
+
+
+def test_a_new_database_from_a_setup_the_cec_signed(qtbot: QtBot, tmp_path: Path) -> None:
+    """The register's row takes the signed setup file, the authority's row its CA: the
+    database holds what the CEC signed, and the audit says who signed it."""
+    from tallyapp.services.audit import audit_database
+    from tests.services.test_signed_setup import _sign, keys
+
+    made = keys.__wrapped__(tmp_path)  # type: ignore[attr-defined]
+    setup = _sign(tmp_path, made, made.chair)
+    url = f"sqlite:///{tmp_path / 'commission.sqlite3'}"
+    dialog = ElectionSetupDialog(url)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.register, str(setup))
+    qtbot.keyClicks(dialog.members, str(tmp_path / "members.csv"))
+    qtbot.keyClick(dialog.register, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert "holds the members and the candidates" in dialog.problems.toPlainText()
+    dialog.members.clear()
+    qtbot.keyClick(dialog.register, Qt.Key.Key_Return)  # no authority named: keygen's, none
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert "no trusted certification authority" in dialog.problems.toPlainText()
+    qtbot.keyClicks(dialog.trust, str(made.ca))
+    qtbot.keyClick(dialog.trust, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert dialog.created is not None, dialog.problems.toPlainText()
+    assert (dialog.created.precincts, dialog.created.members) == (3, 5)
+    engine = open_engine(url)
+    assert roster_of(engine, "PEC-401").chair is not None
+    result = audit_database(engine, [made.ca])
+    engine.dispose()
+    assert result.intact, result.broken
+    assert result.setup_signed_by == f"IIN{_iin(101)}"
