@@ -25,6 +25,7 @@ from tallyapp.domain.lines import (
     vote_key,
 )
 from tallyapp.domain.rla.assertions import INVALID
+from tallyapp.domain.rla.codec import recount_json
 from tallyapp.domain.rla.risk import Recount, Status
 from tallyapp.services.rla.figures import BALLOTS_LINE, contest_of
 from tallyapp.services.rla.workflow import RlaError, _state, statuses
@@ -38,6 +39,7 @@ from tallyapp.storage.protocols import (
     load_current,
     precinct_row,
 )
+from tallyapp.storage.rla_records import append_record
 
 CEC = "CEC"  # the commission on whose behalf the hand count is entered
 
@@ -139,6 +141,31 @@ def enter_full_count(
         changed = {
             k: (reported.get(k, 0), v) for k, v in counted.items() if reported.get(k, 0) != v
         }
+        # In the audit's own record too: the observers' bundle publishes it from there.
+        record = append_record(
+            session,
+            election.id,
+            "full-count",
+            actor.who,
+            {
+                "precinct": precinct,
+                "contest": contest,
+                "ballot": ballot,
+                "count": recount_json(
+                    Recount(
+                        {
+                            **{c: counted[vote_key(c)] for c in choices},
+                            AGAINST_ALL: counted[AGAINST_ALL],
+                            INVALID: counted[INVALID],
+                        },
+                        first.ballots,
+                    )
+                ),
+                "version": after.version_number,
+                "replaced": current.version_number,
+                "details": dict(details or {}),
+            },
+        )
         audit(
             session,
             actor,
@@ -149,6 +176,7 @@ def enter_full_count(
             contest=contest,
             version=after.version_number,
             replaced=current.version_number,
+            record=record.sha256,
             details=dict(details or {}),
         )
     return FullCountSaved(
