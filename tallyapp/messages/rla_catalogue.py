@@ -151,4 +151,24 @@ RLA_CATALOGUE: dict[str, Names] = {
         "В манифесте нет участка: {precinct}",
         "No such precinct in the manifest: {precinct}",
     ),
+    "rla.no-such-round": N(
+        "{found}-кезең өткізілмеген; өткізілген кезеңдер: {rounds}",
+        "Тура {found} не было; проведённые туры: {rounds}",
+        "There was no round {found}; the rounds drawn: {rounds}",
+    ),
+    "rla.schedule-columns": N(
+        "{file}: бірінші жолда precinct, when, place бағандары болуы керек, табылғаны: {found}",
+        "{file}: в первой строке должны быть столбцы precinct, when, place, найдено: {found}",
+        "{file}: the first line must name the columns precinct, when, place; found: {found}",
+    ),
+    "rla.schedule-line": N(
+        "{file}, {line}-жол: учаске нөмірі жоқ",
+        "{file}, строка {line}: нет номера участка",
+        "{file}, line {line}: no precinct number",
+    ),
+    "rla.schedule-twice": N(
+        "{file}: {precinct} учаскесі екі рет берілген",
+        "{file}: участок {precinct} указан дважды",
+        "{file}: precinct {precinct} is given twice",
+    ),
 }

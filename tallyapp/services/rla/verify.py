@@ -297,21 +297,21 @@ def check_full_counts(
             ballots += hand["ballots"] if hand is not None else batch["ballots"]
             for choice in set(batch["counts"]) | set(figures):
                 totals[choice] = totals.get(choice, 0) + figures.get(choice, 0)
-        row = published.get(contest)
-        if row is None:
+        figures_row = published.get(contest)
+        if figures_row is None:
             problems.append(f"{contest}: full count figures not published")
             continue
         mine = (inside, done, ballots, totals)
         theirs = (
-            int(row["precincts"]),
-            int(row["counted"]),
-            int(row["ballots"]),
-            parse_counts(row["counts"]),
+            int(figures_row["precincts"]),
+            int(figures_row["counted"]),
+            int(figures_row["ballots"]),
+            parse_counts(figures_row["counts"]),
         )
         if mine != theirs:
             problems.append(
                 f"{contest}: full count published {theirs[1]} of {theirs[0]} precincts, "
-                f"{theirs[2]} ballots, {row['counts']}; recomputed {done} of {inside}, "
+                f"{theirs[2]} ballots, {figures_row['counts']}; recomputed {done} of {inside}, "
                 f"{ballots} ballots, " + ";".join(f"{c}={n}" for c, n in sorted(totals.items()))
             )
     for contest in sorted(set(published) - escalated):
