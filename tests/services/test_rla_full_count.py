@@ -152,6 +152,14 @@ def test_a_full_count_changes_results_and_keeps_the_reported_version(
         check=False,
     )
     assert alone.returncode == 0 and alone.stdout.strip().endswith("VERIFIED"), alone.stdout
+    # The report says how far the full count has gone.
+    shown = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Full hand counts" in shown and f"AMANAT {after['AMANAT']}," in shown
 
     # One full-count line changed (SHA256SUMS made to match): the figures no longer add up.
     forged = _rewrite(

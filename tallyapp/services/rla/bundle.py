@@ -18,6 +18,7 @@ from tallyapp.domain.rla.codec import manifest_csv, plan_json
 from tallyapp.domain.rla.manifest import WEIGHT_SCALE
 from tallyapp.domain.rla.risk import Status, p_value, rounded_up
 from tallyapp.services.rla import verify as verify_script
+from tallyapp.services.rla.full_count import full_count_figures
 from tallyapp.services.rla.workflow import AuditState, statuses
 
 VERIFY_SCRIPT = Path(__file__).with_name("verify.py")
@@ -111,25 +112,10 @@ def _full_counts(state: AuditState, risk_rows: list[list[Any]]) -> tuple[str, st
         for contest, f in sorted(state.full_counts[code].items()):
             counts = _counts(f.count.counts)
             rows.append([code, contest, f.ballot, f.count.ballots, counts, f.version, f.replaced])
-    manifest = state.require_manifest()
     escalated = {r[0] for r in risk_rows[1:] if r[5] == Status.FULL_COUNT.value}
-    escalated |= {c for by in state.full_counts.values() for c in by}
     results: list[list[Any]] = [["contest", "precincts", "counted", "ballots", "counts"]]
-    for contest in sorted(escalated):
-        totals: dict[str, int] = {}
-        precincts = counted = ballots = 0
-        for e in manifest.entries:
-            batch = e.precinct.batches.get(contest)
-            if batch is None:
-                continue
-            precincts += 1
-            full = state.full_counts.get(e.precinct.code, {}).get(contest)
-            figures = full.count.counts if full is not None else batch.counts
-            counted += full is not None
-            ballots += full.count.ballots if full is not None else batch.ballots
-            for choice in set(batch.counts) | set(figures):
-                totals[choice] = totals.get(choice, 0) + figures.get(choice, 0)
-        results.append([contest, precincts, counted, ballots, _counts(totals)])
+    for c in full_count_figures(state, escalated):
+        results.append([c.contest, c.precincts, c.counted, c.ballots, _counts(c.totals)])
     return _csv(rows), _csv(results)
 
 
