@@ -13,6 +13,7 @@ from tallyapp.cli.output import (
     EXIT_FAILED_CHECK,
     EXIT_OK,
     CliError,
+    language,
     print_json,
     progress_bar,
     read_passphrase,
@@ -104,6 +105,13 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 + ", ".join(skipped[:50])
                 + (" …" if len(skipped) > 50 else "")
             )
+        if batch.refused:
+            from tallyapp.messages import say
+
+            print(f"{len(batch.refused)} protocols not signed with this key:", file=sys.stderr)
+            for number, reason in batch.refused.items():
+                print(f"  {number}: {say(reason, language(args))}", file=sys.stderr)
+            return EXIT_FAILED_CHECK
         return EXIT_OK
     if not args.commission:
         raise CliError(

@@ -206,6 +206,23 @@ def cmd_rla_draw(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rla_schedule(args: argparse.Namespace) -> int:
+    from tallyapp.services.files import write_atomically
+    from tallyapp.services.rla.schedule import read_places, schedule_pdf
+
+    places = None
+    if args.places:
+        try:
+            text = Path(args.places).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"{args.places}: cannot read the recount places ({exc})") from None
+        places = read_places(text, args.places)
+    pdf = schedule_pdf(_engine(args), args.lang, places, args.round)
+    write_atomically(Path(args.out), pdf)
+    print(f"{args.out}: {len(pdf):,} bytes")
+    return EXIT_OK
+
+
 def cmd_rla_recount(args: argparse.Namespace) -> int:
     from tallyapp.services.rla.recount_file import keyings
     from tallyapp.services.rla.workflow import enter_recount

@@ -81,6 +81,22 @@ def add_rla_commands(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]
     q.add_argument("--json", action="store_true")
     q.set_defaults(func="rla:cmd_rla_draw")
 
+    q = rla.add_parser(
+        "schedule",
+        help="the public recount schedule (PDF): every drawn precinct, its ballots, where and "
+        "when, with the seed and round",
+    )
+    add_db(q)
+    q.add_argument("--out", required=True, metavar="schedule.pdf")
+    q.add_argument("--round", type=int, metavar="N", help="only the precincts this round drew")
+    q.add_argument(
+        "--places",
+        metavar="FILE.csv",
+        help="the recounts announced: columns precinct,when,place (one line a precinct)",
+    )
+    q.add_argument("--lang", choices=("kk", "ru", "en", "kk+ru"), default="kk+ru")
+    q.set_defaults(func="rla:cmd_rla_schedule")
+
     q = rla.add_parser("recount", help="a drawn precinct's hand count of one ballot")
     add_db(q)
     q.add_argument("--precinct", required=True, metavar="N")

@@ -1,5 +1,6 @@
 """The CEC's audit screens, one tab per step and every step by keyboard: the plan and the
-freeze (Ctrl+M), the seed keyed twice (Ctrl+Return), the draw (Ctrl+D), the recount keyed
+freeze (Ctrl+M), the seed keyed twice (Ctrl+Return), the draw (Ctrl+D) and its public recount
+schedule (Ctrl+P), the recount keyed
 twice with the protocol's figures hidden until both keyings agree (Ctrl+S), and the risk with
 the report and bundle (Ctrl+R). The same services as `tallyapp rla`."""
 
@@ -34,10 +35,12 @@ from tallyapp.domain.rla.risk import Recount, p_value, rounded_up, zero_error_dr
 from tallyapp.gui.rla_words import w
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
+from tallyapp.services.files import write_atomically
 from tallyapp.services.rla.bundle import write_bundle
 from tallyapp.services.rla.figures import contest_of
 from tallyapp.services.rla.full_count import enter_full_count
 from tallyapp.services.rla.report import report_pdf
+from tallyapp.services.rla.schedule import schedule_pdf
 from tallyapp.services.rla.workflow import (
     AuditState,
     ContestStatus,
@@ -112,6 +115,7 @@ class RlaWindow(QWidget):
             ("Ctrl+S", self.save_recount),
             ("Ctrl+Shift+S", self.save_full_count),
             ("Ctrl+R", self.write_report),
+            ("Ctrl+P", self.write_schedule),
         ):
             QShortcut(QKeySequence(key), self, act)
         self.state: AuditState | None = None
@@ -166,8 +170,15 @@ class RlaWindow(QWidget):
         self.draw_button.clicked.connect(self.draw)
         self.draw_label = QLabel()
         self.draw_table = _table(["k", w("precinct"), w("tec"), w("round"), "r", "SHA-256"])
+        # What observers need to attend the recounts: published once a round is drawn.
+        self.schedule_button = QPushButton(w("schedule"))
+        self.schedule_button.clicked.connect(self.write_schedule)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.draw_button)
+        buttons.addWidget(self.schedule_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.draw_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.draw_label)
         layout.addWidget(self.draw_table)
         self.tabs.addTab(page, w("draw"))
@@ -302,6 +313,7 @@ class RlaWindow(QWidget):
         if state.seed:
             self.seed_label.setText(w("seeded").format(state.seed, state.stream))
         self.draw_button.setEnabled(state.seed is not None)
+        self.schedule_button.setEnabled(bool(state.draws))
         _fill(
             self.draw_table,
             [
@@ -475,6 +487,21 @@ class RlaWindow(QWidget):
         self._busy(
             lambda: enter_recount(self.engine, self.actor, code, ballot, first, second), recorded
         )
+
+    def write_schedule(self) -> None:
+        state = self.state
+        if state is None or not state.draws:
+            return
+        from tallyapp.gui.i18n import current_language
+
+        path = self.out_folder / "rla-schedule.pdf"
+        lang = current_language()
+
+        def work() -> bool:
+            write_atomically(path, schedule_pdf(self.engine, lang))
+            return True
+
+        self._busy(work, lambda _ok: self.message.setText(w("schedule_written").format(path)))
 
     def write_report(self) -> None:
         state = self.state

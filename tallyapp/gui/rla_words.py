@@ -136,6 +136,16 @@ WORDS: dict[str, Names] = {
     ),
     "PLURALITY_PAIR": N("көп дауыс алды", "набрал больше голосов", "has more votes than"),
     "written": N("Жазылды: {0}, {1}", "Записано: {0}, {1}", "Written: {0}, {1}"),
+    "schedule": N(
+        "Қайта санаудың ашық &кестесі, PDF (Ctrl+P)",
+        "Открытый &график пересчётов, PDF (Ctrl+P)",
+        "&Public recount schedule, PDF (Ctrl+P)",
+    ),
+    "schedule_written": N(
+        "Қайта санау кестесі жазылды: {0}",
+        "График пересчётов записан: {0}",
+        "Recount schedule written: {0}",
+    ),
 }
 
 

@@ -1,6 +1,7 @@
 """The audit report (PDF) in Kazakh, Russian or English: what was audited, under which rules,
 the manifest, the seed and every draw, the recounts with their discrepancies, the risk per
-contest and the decision, and how to verify it all from the bundle."""
+contest and the decision, the full hand counts of escalated contests, and how to verify it
+all from the bundle."""
 
 from __future__ import annotations
 
@@ -116,6 +117,14 @@ WORDS: dict[str, Names] = {
         "Победитель должен набрать больше, чем «против всех»",
         "The winner must have more votes than “against all”",
     ),
+    "full_counts": N("Толық қолмен санау", "Полный ручной пересчёт", "Full hand counts"),
+    "precincts_counted": N("Саналған учаскелер", "Пересчитано участков", "Precincts counted"),
+    "ballots": N("Бюллетеньдер", "Бюллетени", "Ballots"),
+    "figures": N(
+        "Нәтиже (саналған учаскелер — қолмен санау бойынша)",
+        "Итоги (пересчитанные участки — по ручному подсчёту)",
+        "Figures (the counted precincts as counted by hand)",
+    ),
     "verify": N("Қалай тексеруге болады", "Как проверить", "How to verify"),
     "verify_text": N(
         "Бумадағы барлық файлдың SHA-256 хэші SHA256SUMS ішінде. Тек Python стандартты "
@@ -160,6 +169,15 @@ class RecountLine:
 
 
 @dataclass(frozen=True)
+class FullCountLine:
+    contest: str
+    precincts: int
+    counted: int
+    ballots: int
+    figures: str
+
+
+@dataclass(frozen=True)
 class AuditReport:
     election: Names
     risk_limit: str
@@ -178,6 +196,7 @@ class AuditReport:
     draws: tuple[tuple[int, str, int, str, int], ...]  # k, sha256, r, precinct, round
     contests: tuple[ContestLine, ...]
     recounts: tuple[RecountLine, ...] = field(default=())
+    full_counts: tuple[FullCountLine, ...] = field(default=())
 
 
 def render_audit_report(report: AuditReport, lang: str = "en") -> bytes:
@@ -272,6 +291,14 @@ def render_audit_report(report: AuditReport, lang: str = "en") -> bytes:
                     + (f" ({c.reason})" if c.reason else "")
                 )
             )
+    if report.full_counts:
+        story.append(p(w["full_counts"], h2))
+        rows = [[w["contest"], w["precincts_counted"], w["ballots"], w["figures"]]]
+        rows += [
+            [f.contest, f"{f.counted} / {f.precincts}", str(f.ballots), f.figures]
+            for f in report.full_counts
+        ]
+        story.append(table(rows, [22 * mm, 28 * mm, 22 * mm, 105 * mm]))
     story.append(p(w["verify"], h2))
     story.append(p(w["verify_text"]))
     story.append(p(w["draws"], h2))

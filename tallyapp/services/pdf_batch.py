@@ -17,10 +17,15 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
 from tallyapp.reports.layout import DigitalStamp
 from tallyapp.services.files import write_atomically
-from tallyapp.services.pdf_export import ExportError, export_protocol, precincts_under
+from tallyapp.services.pdf_export import (
+    ExportError,
+    export_protocol,
+    precincts_under,
+    present_at_finalising_of,
+)
 from tallyapp.services.processes import pool_context
 from tallyapp.services.publication import Publication, RecordBroken, guard_publication
-from tallyapp.services.signatures import key_holder_may_sign, open_key, sign_document
+from tallyapp.services.signatures import open_key, sign_document, stamps_by_document
 
 Progress = Callable[[int, int, str], None]  # done, total, precinct number
 
@@ -38,6 +43,9 @@ class BatchOutcome:
     folder: Path
     written: list[str] = field(default_factory=list)
     without_protocol: list[str] = field(default_factory=list)  # no protocol of this ballot yet
+    # Not signed, with the reason: the key's holder may not sign these (another commission's
+    # protocol; the chair was present for a deputy's key; ...). Nothing written for them.
+    refused: dict[str, TallyError] = field(default_factory=dict)
     cancelled: bool = False
 
 
@@ -55,7 +63,8 @@ def export_protocols_under(
     despite_audit_failure: bool = False,
 ) -> BatchOutcome:
     """One PDF per precinct under `under` into `folder` (`<number>-<ballot>.pdf`), each
-    written atomically, signed with `key` when one is given. Laying out and signing take the
+    written atomically, signed with `key` when one is given: those its holder may not sign
+    are left out, each with its reason (`BatchOutcome.refused`). Laying out and signing take the
     time: a batch runs in a pool of processes, one per core (`workers`), each with its own
     database connection; a few protocols are done here, where starting the pool would cost
     more than it saves."""
@@ -63,13 +72,16 @@ def export_protocols_under(
     if publication.stamp and key is not None:
         raise RecordBroken("publication.no-signing-despite", count=publication.broken)
     numbers = precincts_under(engine, under, ballot)
-    stamp = None
-    if key is not None:  # one refusal before a single file is written
-        documents = [precinct_commission(n) for n in numbers]
-        stamp = key_holder_may_sign(engine, key, passphrase, documents)
+    stamps: dict[str, DigitalStamp] = {}
+    refused: dict[str, TallyError] = {}
+    if key is not None:  # who may sign what, decided before a single file is written
+        stamps, refused = _authority(engine, key, passphrase, numbers, ballot)
+        numbers = [n for n in numbers if n not in refused]
     url = engine.url.render_as_string(hide_password=False)
-    job = _Job(url, ballot, lang, folder, key, passphrase, stamp, publication)
-    outcome = BatchOutcome(folder)
+    job = _Job(url, ballot, lang, folder, key, passphrase, stamps, publication)
+    outcome = BatchOutcome(folder, refused=refused)
+    if not numbers:
+        return outcome
     workers = min(workers or os.cpu_count() or 1, len(numbers))
     if workers <= 1 or len(numbers) < POOL_FROM:
         _start(job, engine)
@@ -94,6 +106,29 @@ def export_protocols_under(
 POOL_FROM = 8  # protocols: below this a batch is done in this process
 
 
+def _authority(
+    engine: Engine, key: Path, passphrase: bytes, numbers: list[str], ballot: BallotKind
+) -> tuple[dict[str, DigitalStamp], dict[str, TallyError]]:
+    """By precinct: the stamp of the key's holder where they may sign its protocol, else the
+    reason they may not. As for one protocol (`signed_documents.signed_protocol`), whoever
+    presided when it was finalised signs it: the chair, or in the chair's absence the deputy,
+    or the secretary when both were absent. A key that may sign none of them is refused at
+    once, with the reason that concerns its own commission if there is one."""
+    documents = {n: precinct_commission(n) for n in numbers}
+    present = {
+        documents[n]: iins for n, iins in present_at_finalising_of(engine, numbers, ballot).items()
+    }
+    stamps, refusals = stamps_by_document(
+        engine, key, passphrase, list(documents.values()), present
+    )
+    if numbers and not stamps:  # the reason about the holder's own commission says most
+        ordered = [refusals[documents[n]] for n in numbers]
+        raise next((r for r in ordered if r.code != "authority.not-member"), ordered[0])
+    by_number = {n: stamps[d] for n, d in documents.items() if d in stamps}
+    refused: dict[str, TallyError] = {n: refusals[d] for n, d in documents.items() if d in refusals}
+    return by_number, refused
+
+
 @dataclass
 class _Job:
     """What every worker needs, sent once when it starts."""
@@ -104,7 +139,7 @@ class _Job:
     folder: Path
     key: Path | None
     passphrase: bytes
-    stamp: DigitalStamp | None = None
+    stamps: dict[str, DigitalStamp] = field(default_factory=dict)  # by precinct, when signing
     publication: Publication | None = None
 
 
@@ -134,7 +169,7 @@ def _export_one(number: str) -> tuple[str, str, str, dict[str, str]]:
             number,
             job.ballot,
             job.lang,
-            stamp=job.stamp,
+            stamp=job.stamps.get(number),
             service=_worker["service"],
             publication=job.publication,
         )

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from tallyapp.domain.authority import AuthorityError
+from tallyapp.domain.election import Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.reports.certificates import KeyProblem, Trust, open_token_key, signer_of
 from tallyapp.reports.detached import RecordSigner, SignatureProblem, load_roots
@@ -86,6 +88,24 @@ def key_holder_may_sign(
     `present`: by document, the IINs of the members its signed record marks present (the
     deputy or the secretary signs when the chair was absent); a document not in it is signed
     by the chair."""
+    stamps, refused = stamps_by_document(engine, key, passphrase, documents, present, opened)
+    for document in documents:
+        if document in refused:
+            raise refused[document]
+    return stamps[documents[-1]]
+
+
+def stamps_by_document(
+    engine: Engine,
+    key: Path,
+    passphrase: bytes,
+    documents: list[str],
+    present: Mapping[str, list[str]] | None = None,
+    opened: OpenedKey | None = None,
+) -> tuple[dict[str, DigitalStamp], dict[str, AuthorityError]]:
+    """For a batch, document by document: the stamp it prints when the key's holder may sign
+    it, else the reason they may not (the chair was present, not a member, ...). A key
+    without an identity is refused for all at once."""
     from tallyapp.services.exchange.register import Register
     from tallyapp.services.pdf_export import commission_names
 
@@ -96,19 +116,29 @@ def key_holder_may_sign(
     with engine.connect() as conn:
         register = Register.load(conn, with_heads=False)
     register.need_rosters(documents)  # one query for a whole batch
-    signed_for = ""
+    now = datetime.now().astimezone()  # the signer's clock, with its offset from UTC
+    stamps: dict[str, DigitalStamp] = {}
+    refused: dict[str, AuthorityError] = {}
+    names: dict[str, Names] = {}
     for document in documents:
         here = (present or {}).get(document)
-        signed_for = register.authorise(document, identity, here)  # AuthorityError: the rule
-    roster = register.rosters.get(signed_for)
-    member = roster.member(identity.iin) if roster is not None and identity.iin else None
-    return DigitalStamp(
-        identity.name,
-        f"IIN {identity.iin}" if identity.iin else f"BIN {identity.bin}",
-        member.role.value if member is not None else "organisation",
-        commission_names(engine, signed_for),
-        datetime.now().astimezone(),  # the signer's clock, with its offset from UTC
-    )
+        try:
+            signed_for = register.authorise(document, identity, here)  # AuthorityError: the rule
+        except AuthorityError as exc:
+            refused[document] = exc
+            continue
+        roster = register.rosters.get(signed_for)
+        member = roster.member(identity.iin) if roster is not None and identity.iin else None
+        if signed_for not in names:
+            names[signed_for] = commission_names(engine, signed_for)
+        stamps[document] = DigitalStamp(
+            identity.name,
+            f"IIN {identity.iin}" if identity.iin else f"BIN {identity.bin}",
+            member.role.value if member is not None else "organisation",
+            names[signed_for],
+            now,
+        )
+    return stamps, refused
 
 
 def key_error(problem: KeyProblem) -> SignatureError:

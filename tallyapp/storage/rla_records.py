@@ -1,7 +1,7 @@
 """The risk-limiting audit's record: one append-only row per official step (the frozen
-manifest, the seed ceremony, each round's draws, each recount, each decision), its content
-as canonical JSON with its SHA-256. The steps' meaning is the services' and the domain's;
-this module only stores and reads them, in order.
+manifest, the seed ceremony, each round's draws, each recount, each decision, each precinct's
+full hand count), its content as canonical JSON with its SHA-256. The steps' meaning is the
+services' and the domain's; this module only stores and reads them, in order.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from sqlmodel import Field, SQLModel, col
 
 from tallyapp.storage.tables import utcnow
 
-STEPS = ("manifest", "seed", "draw", "recount", "decision")
+STEPS = ("manifest", "seed", "draw", "recount", "decision", "full-count")
 
 
 class RlaRecordRow(SQLModel, table=True):

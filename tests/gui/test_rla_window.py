@@ -241,3 +241,38 @@ def test_the_main_window_opens_the_audit_for_a_cec_member_only(
         other = MainWindow(audit_engine, someone)
         qtbot.addWidget(other)
         assert not other.audit_action.isEnabled() and other.open_audit() is None
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_public_recount_schedule_from_the_draw_tab(
+    qtbot: QtBot,
+    audit_engine,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    lang: str,
+) -> None:
+    from tests.reports.test_rla_schedule import pdf_text
+
+    actor = Actor("cec-audit", "test")
+    freeze_manifest(audit_engine, actor)
+    record_seed(audit_engine, actor, SEED, SEED, {})
+    with speaking(lang):
+        win = RlaWindow(audit_engine, actor, tmp_path)
+        qtbot.addWidget(win)
+        win.resize(1024, 768)
+        win.show()
+        ready(qtbot, win)
+        assert not win.schedule_button.isEnabled()  # nothing drawn yet
+        drawn = {d.precinct for d in draw_round(audit_engine, actor, SEED, count=4)}
+        win.refresh()
+        ready(qtbot, win, lambda: win.schedule_button.isEnabled())
+        assert win.schedule_button.text() == WORDS["schedule"].get(lang)
+        win.tabs.setCurrentIndex(2)
+        win.grab().save(str(tmp_path / f"rla-schedule-{lang}.png"))
+        _key(qtbot, win, Qt.Key.Key_P)
+        path = tmp_path / "rla-schedule.pdf"
+        ready(qtbot, win, path.exists)
+        assert str(path) in win.message.text()
+        text = pdf_text(path.read_bytes(), tmp_path)
+        rows = [line.split() for line in text.splitlines()]
+        assert {r[1] for r in rows if r[:1] == ["1"] and len(r) > 1} == drawn
+        assert {"kk": "Учаске", "ru": "Участок"}[lang] in text and f"{SEED}/ALL" in text

@@ -13,6 +13,7 @@ from tallyapp.reports.rla_report import (
     AssertionLine,
     AuditReport,
     ContestLine,
+    FullCountLine,
     RecountLine,
     render_audit_report,
 )
@@ -66,6 +67,9 @@ REPORT = AuditReport(
         ),
         RecountLine("3751", "SMD-16", "D16-1 480", "", True, ()),
     ),
+    full_counts=(
+        FullCountLine("SMD-07", 352, 17, 218_004, "D07-1 90211, D07-2 88016, X 0, inv 12"),
+    ),
 )
 
 
@@ -97,3 +101,5 @@ def test_report_renders_in_each_language(lang: str) -> None:
     assert " ".join(statement.split()) in text
     assert "08772473296991897540" in text and "1001 (abroad)" in text
     assert "0.007124" in text
+    assert WORDS["full_counts"].get(lang) in text and "17 / 352" in text
+    assert "D07-1 90211, D07-2 88016, X 0, inv 12" in text

@@ -4,7 +4,12 @@ reported version stays in the history."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.lines import lines_of
+from tallyapp.domain.rla.assertions import district_contest
 from tallyapp.services.results import compute_results, results_to_json
 from tallyapp.services.setup import open_engine
 from tallyapp.storage.protocols import history, load_current
@@ -122,6 +128,77 @@ def test_a_full_count_changes_results_and_keeps_the_reported_version(
     # The tamper-evident record still checks, the new provenance included.
     code, out, err = run(capsys, "audit", *db)
     assert code == 0, out + err
+
+    # The observers' bundle carries the full count, and its verify.py checks its figures.
+    bundle = tmp_path / "bundle.zip"
+    report = ("rla", "report", *db, "--out", str(tmp_path / "r.pdf"), "--bundle", str(bundle))
+    assert run(capsys, *report)[0] == 0
+    with zipfile.ZipFile(bundle) as z:
+        full = z.read("full_counts.csv").decode()
+        results = z.read("full_count_results.csv").decode()
+        z.extract("verify.py", tmp_path / "x")
+    [line] = [row for row in full.splitlines()[1:]]
+    assert line.startswith(f"{drawn},PL,party-list,{p_sheet['ballots']},")
+    assert f"AMANAT={counted['AMANAT']}" in line and line.endswith(",2,1")
+    by_row = {row.split(",")[0]: row for row in results.splitlines()[1:]}
+    assert set(by_row) == {c for c, s in by_contest.items() if s == "full-count"}
+    pl = by_row["PL"]
+    assert pl.startswith("PL,") and f"AMANAT={after['AMANAT']};" in pl
+    alone = subprocess.run(
+        [sys.executable, "-I", "-S", "verify.py", str(bundle)],
+        cwd=tmp_path / "x",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert alone.returncode == 0 and alone.stdout.strip().endswith("VERIFIED"), alone.stdout
+    # The report says how far the full count has gone.
+    shown = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Full hand counts" in shown and f"AMANAT {after['AMANAT']}," in shown
+
+    # One full-count line changed (SHA256SUMS made to match): the figures no longer add up.
+    forged = _rewrite(
+        bundle,
+        tmp_path / "forged.zip",
+        "full_counts.csv",
+        lambda t: t.replace(f"AMANAT={counted['AMANAT']}", f"AMANAT={counted['AMANAT'] + 50}"),
+    )
+    code, out, _ = run(capsys, "rla", "verify", str(forged))
+    assert code == 1 and "NOT VERIFIED" in out and "PL: full count published" in out
+    # A full count claimed for a district the audit never escalated.
+    district_code = district_contest(district.protocol.district or 0)
+    assert by_contest[district_code] != "full-count"
+    forged = _rewrite(
+        bundle,
+        tmp_path / "forged3.zip",
+        "full_counts.csv",
+        lambda t: t + t.splitlines()[1].replace(",PL,party-list,", f",{district_code},x,") + "\n",
+    )
+    code, out, _ = run(capsys, "rla", "verify", str(forged))
+    assert code == 1 and f"contest {district_code} was not sent to one" in out
+
+
+def _rewrite(bundle: Path, target: Path, name: str, change: Callable[[str], str]) -> Path:
+    """The bundle with one file changed and SHA256SUMS made to match it."""
+    with zipfile.ZipFile(bundle) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    before = files[name]
+    files[name] = change(before.decode()).encode()
+    assert files[name] != before
+    files["SHA256SUMS"] = "".join(
+        f"{hashlib.sha256(d).hexdigest()}  {n}\n"
+        for n, d in sorted(files.items())
+        if n != "SHA256SUMS"
+    ).encode()
+    with zipfile.ZipFile(target, "w") as z:
+        for n, d in files.items():
+            z.writestr(n, d)
+    return target
 
 
 def _election_id(session: Session) -> str:

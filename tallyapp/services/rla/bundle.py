@@ -1,5 +1,6 @@
 """The bundle observers download: the frozen manifest, the assertions, the seed record, the
-draws, the recounts, the risk, the report, `verify.py`, and SHA256SUMS over all of them.
+draws, the recounts, the risk, the full hand counts with the figures they give, the report,
+`verify.py`, and SHA256SUMS over all of them.
 Every file is UTF-8 with LF line ends, sorted as the audit orders it."""
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from tallyapp.domain.rla.codec import manifest_csv, plan_json
 from tallyapp.domain.rla.manifest import WEIGHT_SCALE
-from tallyapp.domain.rla.risk import p_value, rounded_up
+from tallyapp.domain.rla.risk import Status, p_value, rounded_up
 from tallyapp.services.rla import verify as verify_script
+from tallyapp.services.rla.full_count import full_count_figures
 from tallyapp.services.rla.workflow import AuditState, statuses
 
 VERIFY_SCRIPT = Path(__file__).with_name("verify.py")
@@ -89,8 +92,31 @@ def bundle_files(state: AuditState) -> dict[str, bytes]:
                 ]
             )
     files["risk.csv"] = _csv(risk_rows)
+    files["full_counts.csv"], files["full_count_results.csv"] = _full_counts(state, risk_rows)
     files["verify.py"] = VERIFY_SCRIPT.read_text(encoding="utf-8")
     return {name: text.encode("utf-8") for name, text in files.items()}
+
+
+def _counts(counts: Mapping[str, int]) -> str:
+    return ";".join(f"{c}={n}" for c, n in sorted(counts.items()))
+
+
+def _full_counts(state: AuditState, risk_rows: list[list[Any]]) -> tuple[str, str]:
+    """The full hand counts as entered (one row per precinct and contest), and per contest
+    sent to a full count its figures with every precinct counted so far in place of the
+    reported ones: what verify.py recomputes from the manifest and the counts."""
+    rows: list[list[Any]] = [
+        ["precinct", "contest", "ballot", "ballots", "counts", "version", "replaced"]
+    ]
+    for code in sorted(state.full_counts, key=lambda c: c.encode()):
+        for contest, f in sorted(state.full_counts[code].items()):
+            counts = _counts(f.count.counts)
+            rows.append([code, contest, f.ballot, f.count.ballots, counts, f.version, f.replaced])
+    escalated = {r[0] for r in risk_rows[1:] if r[5] == Status.FULL_COUNT.value}
+    results: list[list[Any]] = [["contest", "precincts", "counted", "ballots", "counts"]]
+    for c in full_count_figures(state, escalated):
+        results.append([c.contest, c.precincts, c.counted, c.ballots, _counts(c.totals)])
+    return _csv(rows), _csv(results)
 
 
 def write_bundle(path: Path, state: AuditState, report_pdf: bytes | None = None) -> dict[str, str]:

@@ -25,9 +25,10 @@ from tallyapp.domain.lines import (
     vote_key,
 )
 from tallyapp.domain.rla.assertions import INVALID
+from tallyapp.domain.rla.codec import recount_json
 from tallyapp.domain.rla.risk import Recount, Status
 from tallyapp.services.rla.figures import BALLOTS_LINE, contest_of
-from tallyapp.services.rla.workflow import RlaError, _state, statuses
+from tallyapp.services.rla.workflow import AuditState, RlaError, _state, statuses
 from tallyapp.services.setup import election_of
 from tallyapp.services.transaction import use_case
 from tallyapp.storage.protocols import (
@@ -38,6 +39,7 @@ from tallyapp.storage.protocols import (
     load_current,
     precinct_row,
 )
+from tallyapp.storage.rla_records import append_record
 
 CEC = "CEC"  # the commission on whose behalf the hand count is entered
 
@@ -139,6 +141,31 @@ def enter_full_count(
         changed = {
             k: (reported.get(k, 0), v) for k, v in counted.items() if reported.get(k, 0) != v
         }
+        # In the audit's own record too: the observers' bundle publishes it from there.
+        record = append_record(
+            session,
+            election.id,
+            "full-count",
+            actor.who,
+            {
+                "precinct": precinct,
+                "contest": contest,
+                "ballot": ballot,
+                "count": recount_json(
+                    Recount(
+                        {
+                            **{c: counted[vote_key(c)] for c in choices},
+                            AGAINST_ALL: counted[AGAINST_ALL],
+                            INVALID: counted[INVALID],
+                        },
+                        first.ballots,
+                    )
+                ),
+                "version": after.version_number,
+                "replaced": current.version_number,
+                "details": dict(details or {}),
+            },
+        )
         audit(
             session,
             actor,
@@ -149,8 +176,46 @@ def enter_full_count(
             contest=contest,
             version=after.version_number,
             replaced=current.version_number,
+            record=record.sha256,
             details=dict(details or {}),
         )
     return FullCountSaved(
         precinct, ballot, contest, after.version_number, current.version_number, changed
     )
+
+
+@dataclass(frozen=True)
+class ContestFullCount:
+    """A contest sent to a full count, as counted so far: the hand counts in place of the
+    reported figures of the precincts counted, the reported figures elsewhere."""
+
+    contest: str
+    precincts: int
+    counted: int
+    ballots: int
+    totals: dict[str, int]  # choice -> votes, with against_all and invalid
+
+
+def full_count_figures(state: AuditState, escalated: set[str]) -> list[ContestFullCount]:
+    """Per contest `escalated` (its status "full count") or with a hand count stored."""
+    manifest = state.require_manifest()
+    contests = set(escalated) | {c for by in state.full_counts.values() for c in by}
+    out = []
+    for contest in sorted(contests):
+        totals: dict[str, int] = {}
+        precincts = counted = ballots = 0
+        for e in manifest.entries:
+            batch = e.precinct.batches.get(contest)
+            if batch is None:
+                continue
+            precincts += 1
+            full = state.full_counts.get(e.precinct.code, {}).get(contest)
+            figures = full.count.counts if full is not None else batch.counts
+            counted += full is not None
+            ballots += full.count.ballots if full is not None else batch.ballots
+            for choice in set(batch.counts) | set(figures):
+                totals[choice] = totals.get(choice, 0) + figures.get(choice, 0)
+        out.append(
+            ContestFullCount(contest, precincts, counted, ballots, dict(sorted(totals.items())))
+        )
+    return out

@@ -6,14 +6,16 @@ from fractions import Fraction
 
 from tallyapp import __version__
 from tallyapp.domain.rla.assertions import AGAINST_ALL, INVALID
-from tallyapp.domain.rla.risk import p_value, rounded_up
+from tallyapp.domain.rla.risk import Status, p_value, rounded_up
 from tallyapp.reports.rla_report import (
     AssertionLine,
     AuditReport,
     ContestLine,
+    FullCountLine,
     RecountLine,
     render_audit_report,
 )
+from tallyapp.services.rla.full_count import full_count_figures
 from tallyapp.services.rla.workflow import AuditState, statuses
 
 
@@ -103,6 +105,12 @@ def audit_report(state: AuditState) -> AuditReport:
         draws=tuple((d.draw.k, d.draw.sha256, d.draw.r, d.precinct, d.round) for d in state.draws),
         contests=tuple(contests),
         recounts=tuple(recounts),
+        full_counts=tuple(
+            FullCountLine(c.contest, c.precincts, c.counted, c.ballots, _counts(c.totals))
+            for c in full_count_figures(
+                state, {s.plan.contest for s in found if s.decision.status is Status.FULL_COUNT}
+            )
+        ),
     )
 
 

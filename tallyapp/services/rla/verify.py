@@ -8,8 +8,10 @@ Recomputes from the published files, independently of tallyapp: every file's SHA
 case of unauditable precincts deducted; every precinct's bound uᵢ and weight
 wᵢ = ⌈uᵢ·10⁹⌉; every draw (Rivest's SHA-256 sampler: H_k = SHA-256(stream + "," + k),
 r_k = H_k mod Σw, the first precinct whose cumulative weight exceeds r_k); every taint from
-the recount sheets; and every assertion's Kaplan–Markov (or betting) P-value. Prints what
-differs; exit 0 when everything agrees, 1 otherwise.
+the recount sheets; every assertion's Kaplan–Markov (or betting) P-value; and, for a contest
+sent to a full hand count, that only such a contest was counted in full and its figures with
+every precinct counted so far in place of the reported ones. Prints what differs; exit 0 when
+everything agrees, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -244,6 +246,76 @@ def verify(path: str) -> list[str]:
                 f"{published_row['draws_used']} draws published, "
                 f"{p_text} after {used} recomputed"
             )
+    problems += check_full_counts(files, precincts, published_risk)
+    return problems
+
+
+def parse_counts(text: str) -> dict[str, int]:
+    counts = {}
+    for item in filter(None, text.split(";")):
+        choice, _, n = item.partition("=")
+        counts[choice] = int(n)
+    return counts
+
+
+def check_full_counts(
+    files: dict[str, bytes],
+    precincts: dict[str, dict[str, Any]],
+    published_risk: dict[str, dict[str, str]],
+) -> list[str]:
+    """Each full hand count is of a precinct of a contest the audit sent to a full count; each
+    such contest's figures are the manifest's with the counted precincts' figures instead."""
+    problems: list[str] = []
+    status = {row["contest"]: row["contest_status"] for row in published_risk.values()}
+    counted: dict[tuple[str, str], dict[str, Any]] = {}
+    text = files.get("full_counts.csv", b"precinct,contest,ballot,ballots,counts\n").decode()
+    for row in csv.DictReader(io.StringIO(text)):
+        code, contest = row["precinct"], row["contest"]
+        if contest not in precincts.get(code, {}).get("batches", {}):
+            problems.append(f"full count of {code} {contest}: no such precinct in the manifest")
+            continue
+        if status.get(contest) != "full-count":
+            problems.append(f"full count of {code}: contest {contest} was not sent to one")
+        counted[(code, contest)] = {
+            "counts": parse_counts(row["counts"]),
+            "ballots": int(row["ballots"]),
+        }
+    escalated = {c for c, s in status.items() if s == "full-count"} | {c for _, c in counted}
+    text = files.get("full_count_results.csv", b"contest\n").decode()
+    published = {row["contest"]: row for row in csv.DictReader(io.StringIO(text))}
+    for contest in sorted(escalated):
+        totals: dict[str, int] = {}
+        inside = done = ballots = 0
+        for code, p in precincts.items():
+            batch = p["batches"].get(contest)
+            if batch is None:
+                continue
+            inside += 1
+            hand = counted.get((code, contest))
+            figures = hand["counts"] if hand is not None else batch["counts"]
+            done += hand is not None
+            ballots += hand["ballots"] if hand is not None else batch["ballots"]
+            for choice in set(batch["counts"]) | set(figures):
+                totals[choice] = totals.get(choice, 0) + figures.get(choice, 0)
+        figures_row = published.get(contest)
+        if figures_row is None:
+            problems.append(f"{contest}: full count figures not published")
+            continue
+        mine = (inside, done, ballots, totals)
+        theirs = (
+            int(figures_row["precincts"]),
+            int(figures_row["counted"]),
+            int(figures_row["ballots"]),
+            parse_counts(figures_row["counts"]),
+        )
+        if mine != theirs:
+            problems.append(
+                f"{contest}: full count published {theirs[1]} of {theirs[0]} precincts, "
+                f"{theirs[2]} ballots, {figures_row['counts']}; recomputed {done} of {inside}, "
+                f"{ballots} ballots, " + ";".join(f"{c}={n}" for c, n in sorted(totals.items()))
+            )
+    for contest in sorted(set(published) - escalated):
+        problems.append(f"{contest}: full count figures published for a contest not sent to one")
     return problems
 
 

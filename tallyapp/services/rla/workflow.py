@@ -75,6 +75,19 @@ class DrawnRow:
     tec: str
 
 
+@dataclass(frozen=True)
+class FullCount:
+    """A precinct's full hand count of one contest, as stored: the counted figures, and the
+    protocol's version it became and the reported version it replaced."""
+
+    precinct: str
+    contest: str
+    ballot: str
+    count: Recount
+    version: int
+    replaced: int
+
+
 @dataclass
 class AuditState:
     election: Election
@@ -88,6 +101,7 @@ class AuditState:
     seed: str | None = None
     draws: list[DrawnRow] = field(default_factory=list)
     recounts: dict[str, dict[str, Recount]] = field(default_factory=dict)
+    full_counts: dict[str, dict[str, FullCount]] = field(default_factory=dict)  # the latest
 
     @property
     def rounds(self) -> int:
@@ -171,6 +185,15 @@ def _state(session: Session, election: Election) -> AuditState:
         elif record.step == "recount":
             state.recounts.setdefault(c["precinct"], {})[c["contest"]] = recount_from_json(
                 c["recount"]
+            )
+        elif record.step == "full-count":
+            state.full_counts.setdefault(c["precinct"], {})[c["contest"]] = FullCount(
+                c["precinct"],
+                c["contest"],
+                c["ballot"],
+                recount_from_json(c["count"]),
+                int(c["version"]),
+                int(c["replaced"]),
             )
     return state
 
