@@ -734,6 +734,14 @@ Choose No to start with empty protocols.</translation>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translation>Risk-limiting a&amp;udit of the seats and district winners…</translation>
     </message>
+    <message>
+        <source>Opened for reading</source>
+        <translation>Opened for reading</translation>
+    </message>
+    <message>
+        <source>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</source>
+        <translation>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -734,6 +734,14 @@ Choose No to start with empty protocols.</source>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаттар мен округ жеңімпаздарының тәуекелі шектелген а&amp;удиті…</translation>
     </message>
+    <message>
+        <source>Opened for reading</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Оқу үшін ашылған</translation>
+    </message>
+    <message>
+        <source>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} дерекқоры: {1}. Нәтижелер, тексерулер, тарих және басып шығару жұмыс істейді; ештеңе сақталмайды.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -734,6 +734,14 @@ Choose No to start with empty protocols.</source>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Аудит мандатов и победителей по округам с ограничением риска…</translation>
     </message>
+    <message>
+        <source>Opened for reading</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Открыта для чтения</translation>
+    </message>
+    <message>
+        <source>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">База данных {0}: {1}. Результаты, проверки, история и печать работают; сохранить ничего нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -1669,6 +1669,11 @@ CATALOGUE: dict[str, Names] = {
         "база данных {path} открыта только для чтения: результаты и проверки работают, запись нет",
         "the database {path} is opened read-only: results and checks work, writing does not",
     ),
+    "storage.opened-for-reading": N(
+        "тек оқу үшін ашылды: файлға жазу мүмкін емес",
+        "открыта только для чтения: файл нельзя записать",
+        "opened for reading: the file cannot be written",
+    ),
     "storage.disk-full": N(
         "сақталмады: {path} дерекқоры тұрған дискіде орын жоқ. Орын босатып, қайта сақтаңыз",
         "не сохранено: на диске с базой данных {path} нет места. Освободите место и "
