@@ -20,8 +20,8 @@ from tallyapp.services.entry import EntryService
 from tallyapp.services.sessions import roster_of, set_pin
 from tallyapp.services.setup import open_engine
 from tests.databases import Templates
-from tests.sessions import member_of
 from tests.services.test_entry import _good_values
+from tests.sessions import member_of
 
 SLOW = 60_000
 REASON = "opened for reading: the file cannot be written"
