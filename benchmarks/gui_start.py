@@ -102,20 +102,21 @@ start.window.close()
 
 
 def _until(command: list[str], marker: str) -> tuple[float, list[str]]:
-    start = time.perf_counter()
-    errors = tempfile.TemporaryFile("w+")
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
-    assert proc.stdout is not None
-    lines = []
-    elapsed = None
-    for line in proc.stdout:
-        lines.append(line.strip())
-        if elapsed is None and line.startswith(marker):
-            elapsed = time.perf_counter() - start
-    proc.wait(timeout=120)
-    if elapsed is None:
-        errors.seek(0)
-        raise SystemExit(f"no {marker!r} from {command[-2:]}: {lines}\n{errors.read()[-3000:]}")
+    with tempfile.TemporaryFile("w+") as errors:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
+        assert proc.stdout is not None
+        lines = []
+        elapsed = None
+        for line in proc.stdout:
+            lines.append(line.strip())
+            if elapsed is None and line.startswith(marker):
+                elapsed = time.perf_counter() - start
+        proc.wait(timeout=120)
+        if elapsed is None:
+            errors.seek(0)
+            said = errors.read()[-3000:]
+            raise SystemExit(f"no {marker!r} from {command[-2:]}: {lines}\n{said}")
     return elapsed, lines
 
 
