@@ -74,10 +74,14 @@ window.close()
 """
 
 SIGN_IN = """
-import os, sys
+import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
+def refused(_parent, _title, text):  # said instead of waiting for a click that never comes
+    print("refused", text.replace(chr(10), " "), flush=True)
+    os._exit(1)
+QMessageBox.critical = refused
 from tallyapp.gui.start import Start
 start = Start(sys.argv[1], "en")
 start.opened.connect(lambda window: print("usable", flush=True))
@@ -86,25 +90,33 @@ login = start.login
 login.commission.setText("101")
 login.pin.setText("0000")  # the demo's PIN
 login.sign_in()
+deadline = time.monotonic() + 60
 while start.window is None:
     app.processEvents()
+    if time.monotonic() > deadline:
+        print("refused", login.error.text(), flush=True)
+        os._exit(1)
 app.processEvents()
 start.window.close()
 """
 
 
 def _until(command: list[str], marker: str) -> tuple[float, list[str]]:
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert proc.stdout is not None
-    lines = []
-    elapsed = None
-    for line in proc.stdout:
-        lines.append(line.strip())
-        if elapsed is None and line.startswith(marker):
-            elapsed = time.perf_counter() - start
-    proc.wait()
-    assert elapsed is not None, lines
+    with tempfile.TemporaryFile("w+") as errors:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
+        assert proc.stdout is not None
+        lines = []
+        elapsed = None
+        for line in proc.stdout:
+            lines.append(line.strip())
+            if elapsed is None and line.startswith(marker):
+                elapsed = time.perf_counter() - start
+        proc.wait(timeout=120)
+        if elapsed is None:
+            errors.seek(0)
+            said = errors.read()[-3000:]
+            raise SystemExit(f"no {marker!r} from {command[-2:]}: {lines}\n{said}")
     return elapsed, lines
 
 

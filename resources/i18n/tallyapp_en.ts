@@ -734,6 +734,14 @@ Choose No to start with empty protocols.</translation>
         <source>The audit found %n broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
         <translation><numerusform>The audit found %n broken link in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</numerusform><numerusform>The audit found %n broken links in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</numerusform></translation>
     </message>
+    <message>
+        <source>Opened for reading</source>
+        <translation>Opened for reading</translation>
+    </message>
+    <message>
+        <source>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</source>
+        <translation>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1990,6 +1998,101 @@ Election: {1}</translation>
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Figures kept from the last time</source>
+        <translation>Figures kept from the last time</translation>
+    </message>
+    <message>
+        <source>Last time the database could not store these figures. They were kept in the file {0}:</source>
+        <translation>Last time the database could not store these figures. They were kept in the file {0}:</translation>
+    </message>
+    <message>
+        <source>Figures kept</source>
+        <translation>Figures kept</translation>
+    </message>
+    <message>
+        <source>Restore them as drafts: each protocol's latest figures are saved as a new version, checked and audited as any save, never over a version stored after them. Or keep the file for later: nothing changes, and the next start asks again.</source>
+        <translation>Restore them as drafts: each protocol's latest figures are saved as a new version, checked and audited as any save, never over a version stored after them. Or keep the file for later: nothing changes, and the next start asks again.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as drafts</source>
+        <translation>&amp;Restore as drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file for later</source>
+        <translation>&amp;Keep the file for later</translation>
+    </message>
+    <message>
+        <source>blue ballot (party list)</source>
+        <translation>blue ballot (party list)</translation>
+    </message>
+    <message>
+        <source>green ballot (district)</source>
+        <translation>green ballot (district)</translation>
+    </message>
+    <message>
+        <source>Precinct {0}, {1}</source>
+        <translation>Precinct {0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} figures, kept {2}</source>
+        <translation>{0}: {1} figures, kept {2}</translation>
+    </message>
+    <message>
+        <source>{0} line(s) of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
+        <translation>{0} line(s) of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</translation>
+    </message>
+    <message>
+        <source>Restoring the kept figures</source>
+        <translation>Restoring the kept figures</translation>
+    </message>
+    <message>
+        <source>Set aside (kept, no longer asked about): {0}</source>
+        <translation>Set aside (kept, no longer asked about): {0}</translation>
+    </message>
+    <message>
+        <source>What was not restored stays in {0}; the next start asks again.</source>
+        <translation>What was not restored stays in {0}; the next start asks again.</translation>
+    </message>
+    <message>
+        <source>The kept figures:</source>
+        <translation>The kept figures:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>{0}: restored as draft version {1}.</source>
+        <translation>{0}: restored as draft version {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: restored as repeated protocol version {1}, with its reason.</source>
+        <translation>{0}: restored as repeated protocol version {1}, with its reason.</translation>
+    </message>
+    <message>
+        <source>{0}: finalised meanwhile; the figures are back in its sheet, to be saved as a repeated protocol with a reason.</source>
+        <translation>{0}: finalised meanwhile; the figures are back in its sheet, to be saved as a repeated protocol with a reason.</translation>
+    </message>
+    <message>
+        <source>{0}: version {1} already holds these figures.</source>
+        <translation>{0}: version {1} already holds these figures.</translation>
+    </message>
+    <message>
+        <source>{0}: version {1} was stored after them; not restored (set aside).</source>
+        <translation>{0}: version {1} was stored after them; not restored (set aside).</translation>
+    </message>
+    <message>
+        <source>{0}: not restored: {1}</source>
+        <translation>{0}: not restored: {1}</translation>
+    </message>
+    <message>
+        <source>The kept figures could not be restored: {0}</source>
+        <translation>The kept figures could not be restored: {0}</translation>
     </message>
 </context>
 </TS>

@@ -734,6 +734,14 @@ Choose No to start with empty protocols.</source>
         <source>The audit found %n broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Аудит хаттамалар жазбасынан %n үзілген буын тапты. Жазбасы бұзылған сандарға қол қойылмайды және олар экспортталмайды. Толық тізім үшін `tallyapp audit` іске қосыңыз.</numerusform><numerusform>Аудит хаттамалар жазбасынан %n үзілген буын тапты. Жазбасы бұзылған сандарға қол қойылмайды және олар экспортталмайды. Толық тізім үшін `tallyapp audit` іске қосыңыз.</numerusform></translation>
     </message>
+    <message>
+        <source>Opened for reading</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Оқу үшін ашылған</translation>
+    </message>
+    <message>
+        <source>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} дерекқоры: {1}. Нәтижелер, тексерулер, тарих және басып шығару жұмыс істейді; ештеңе сақталмайды.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1990,6 +1998,101 @@ Election: {1}</source>
     <message>
         <source>File</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файл</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Figures kept from the last time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Өткен жолы сақталған сандар</translation>
+    </message>
+    <message>
+        <source>Last time the database could not store these figures. They were kept in the file {0}:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Өткен жолы дерекқор бұл сандарды сақтай алмады. Олар {0} файлында сақталды:</translation>
+    </message>
+    <message>
+        <source>Figures kept</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталған сандар</translation>
+    </message>
+    <message>
+        <source>Restore them as drafts: each protocol's latest figures are saved as a new version, checked and audited as any save, never over a version stored after them. Or keep the file for later: nothing changes, and the next start asks again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Оларды жоба ретінде қалпына келтіру: әр хаттаманың соңғы сандары жаңа нұсқа ретінде сақталады, кез келген сақтау сияқты тексеріліп, аудит журналына жазылады, олардан кейін сақталған нұсқаның үстіне ешқашан жазылмайды. Немесе файлды кейінге қалдыру: ештеңе өзгермейді, келесі іске қосуда қайта сұралады.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as drafts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Жоба ретінде қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file for later</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлды &amp;кейінге қалдыру</translation>
+    </message>
+    <message>
+        <source>blue ballot (party list)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">көк бюллетень (партиялық тізім)</translation>
+    </message>
+    <message>
+        <source>green ballot (district)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жасыл бюллетень (округ)</translation>
+    </message>
+    <message>
+        <source>Precinct {0}, {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} figures, kept {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: {1} сан, {2} сақталды</translation>
+    </message>
+    <message>
+        <source>{0} line(s) of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлдың {0} жолында сан жоқ (үзілген немесе өңделген): қалпына келтіргенде бөлек қойылады, ешқашан жойылмайды.</translation>
+    </message>
+    <message>
+        <source>Restoring the kept figures</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталған сандар қалпына келтірілуде</translation>
+    </message>
+    <message>
+        <source>Set aside (kept, no longer asked about): {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бөлек қойылды (сақталады, енді сұралмайды): {0}</translation>
+    </message>
+    <message>
+        <source>What was not restored stays in {0}; the next start asks again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қалпына келтірілмегені {0} файлында қалады; келесі іске қосуда қайта сұралады.</translation>
+    </message>
+    <message>
+        <source>The kept figures:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталған сандар:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Жалғастыру</translation>
+    </message>
+    <message>
+        <source>{0}: restored as draft version {1}.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: жоба ретінде қалпына келтірілді, {1}-нұсқа.</translation>
+    </message>
+    <message>
+        <source>{0}: restored as repeated protocol version {1}, with its reason.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: себебімен бірге қайталама хаттама ретінде қалпына келтірілді, {1}-нұсқа.</translation>
+    </message>
+    <message>
+        <source>{0}: finalised meanwhile; the figures are back in its sheet, to be saved as a repeated protocol with a reason.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: осы уақытта қорытындыланған; сандар парағына қайтарылды, оларды себебін көрсетіп қайталама хаттама ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>{0}: version {1} already holds these figures.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: {1}-нұсқада бұл сандар бар.</translation>
+    </message>
+    <message>
+        <source>{0}: version {1} was stored after them; not restored (set aside).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: олардан кейін {1}-нұсқа сақталған; қалпына келтірілмеді (бөлек қойылды).</translation>
+    </message>
+    <message>
+        <source>{0}: not restored: {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: қалпына келтірілмеді: {1}</translation>
+    </message>
+    <message>
+        <source>The kept figures could not be restored: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталған сандарды қалпына келтіру мүмкін болмады: {0}</translation>
     </message>
 </context>
 </TS>

@@ -734,6 +734,14 @@ Choose No to start with empty protocols.</source>
         <source>The audit found %n broken link(s) in the record of protocols. Figures whose record is broken are not signed or exported. Run `tallyapp audit` for the full list.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Аудит нашёл в записи протоколов разорванных звеньев: %n. Цифры с нарушенной записью не подписываются и не экспортируются. Полный список: `tallyapp audit`.</numerusform><numerusform>Аудит нашёл в записи протоколов разорванных звеньев: %n. Цифры с нарушенной записью не подписываются и не экспортируются. Полный список: `tallyapp audit`.</numerusform><numerusform>Аудит нашёл в записи протоколов разорванных звеньев: %n. Цифры с нарушенной записью не подписываются и не экспортируются. Полный список: `tallyapp audit`.</numerusform></translation>
     </message>
+    <message>
+        <source>Opened for reading</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Открыта для чтения</translation>
+    </message>
+    <message>
+        <source>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">База данных {0}: {1}. Результаты, проверки, история и печать работают; сохранить ничего нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1990,6 +1998,101 @@ Election: {1}</source>
     <message>
         <source>File</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файл</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Figures kept from the last time</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Цифры, сохранённые в прошлый раз</translation>
+    </message>
+    <message>
+        <source>Last time the database could not store these figures. They were kept in the file {0}:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">В прошлый раз база данных не смогла сохранить эти цифры. Они сохранены в файле {0}:</translation>
+    </message>
+    <message>
+        <source>Figures kept</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранённые цифры</translation>
+    </message>
+    <message>
+        <source>Restore them as drafts: each protocol's latest figures are saved as a new version, checked and audited as any save, never over a version stored after them. Or keep the file for later: nothing changes, and the next start asks again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Восстановить их как черновики: последние цифры каждого протокола сохраняются как новая версия, проверяются и попадают в журнал аудита, как любое сохранение, и никогда не записываются поверх версии, сохранённой после них. Или оставить файл на потом: ничего не меняется, при следующем запуске вопрос повторится.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as drafts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Восстановить как черновики</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file for later</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Оставить файл на потом</translation>
+    </message>
+    <message>
+        <source>blue ballot (party list)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">синий бюллетень (партийный список)</translation>
+    </message>
+    <message>
+        <source>green ballot (district)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">зелёный бюллетень (округ)</translation>
+    </message>
+    <message>
+        <source>Precinct {0}, {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} figures, kept {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: цифр — {1}, сохранено {2}</translation>
+    </message>
+    <message>
+        <source>{0} line(s) of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Строк файла без цифр (оборваны или изменены): {0}; при восстановлении они откладываются отдельно и не удаляются.</translation>
+    </message>
+    <message>
+        <source>Restoring the kept figures</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Восстановление сохранённых цифр</translation>
+    </message>
+    <message>
+        <source>Set aside (kept, no longer asked about): {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отложено (хранится, больше не спрашивается): {0}</translation>
+    </message>
+    <message>
+        <source>What was not restored stays in {0}; the next start asks again.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Невосстановленное остаётся в {0}; при следующем запуске вопрос повторится.</translation>
+    </message>
+    <message>
+        <source>The kept figures:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранённые цифры:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>{0}: restored as draft version {1}.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: восстановлено как черновик, версия {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: restored as repeated protocol version {1}, with its reason.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: восстановлено как повторный протокол с его причиной, версия {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: finalised meanwhile; the figures are back in its sheet, to be saved as a repeated protocol with a reason.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: тем временем утверждён; цифры возвращены в его лист, сохраните их как повторный протокол с причиной.</translation>
+    </message>
+    <message>
+        <source>{0}: version {1} already holds these figures.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: версия {1} уже содержит эти цифры.</translation>
+    </message>
+    <message>
+        <source>{0}: version {1} was stored after them; not restored (set aside).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: после них сохранена версия {1}; не восстановлено (отложено).</translation>
+    </message>
+    <message>
+        <source>{0}: not restored: {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: не восстановлено: {1}</translation>
+    </message>
+    <message>
+        <source>The kept figures could not be restored: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Не удалось восстановить сохранённые цифры: {0}</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +26,73 @@ ICONS = {
     "hard": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "soft": QStyle.StandardPixmap.SP_MessageBoxWarning,
 }
+
+
+class _DrawnOnce(QStyledItemDelegate):
+    """Each check drawn and measured once for its words, state, size and look, then copied:
+    a keystroke changes one or two checks, but the list lays out and repaints all of them
+    (wrapped text, a few milliseconds a keystroke)."""
+
+    LIMIT = 400  # drawings kept; the list is emptied when full
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._drawn: dict[tuple[object, ...], QPixmap] = {}
+        self._sizes: dict[tuple[object, ...], QSize] = {}
+
+    @staticmethod
+    def _key(
+        option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[object, ...]:
+        return (
+            index.data(Qt.ItemDataRole.DisplayRole),
+            index.data(Qt.ItemDataRole.UserRole),
+            option.font.key(),
+            option.decorationSize.width(),
+            option.direction.value,
+        )
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        key = (*self._key(option, index), option.rect.width())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > self.LIMIT:
+                self._sizes.clear()
+            size = self._sizes[key] = super().sizeHint(option, index)
+        return size
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        rect = option.rect
+        ratio = painter.device().devicePixelRatioF()
+        key = (
+            *self._key(option, index),
+            rect.width(),
+            rect.height(),
+            option.state.value,
+            option.palette.cacheKey(),
+            ratio,
+        )
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            drawn = QPixmap(rect.size() * ratio)
+            drawn.setDevicePixelRatio(ratio)
+            drawn.fill(Qt.GlobalColor.transparent)
+            at_origin = QStyleOptionViewItem(option)
+            at_origin.rect = QRect(QPoint(0, 0), rect.size())
+            on = QPainter(drawn)
+            super().paint(on, at_origin, index)
+            on.end()
+            if len(self._drawn) > self.LIMIT:
+                self._drawn.clear()
+            self._drawn[key] = drawn
+        painter.drawPixmap(rect.topLeft(), drawn)
 
 
 class ChecksPanel(QWidget):
@@ -41,6 +111,7 @@ class ChecksPanel(QWidget):
         # Long explanations wrap within the panel instead of running off its edge.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setItemDelegate(_DrawnOnce(self.list))
         self.list.setAccessibleName(self.tr("Control relations and plausibility checks"))
         self.explain_box = QGroupBox(self.tr("Explanations of warnings (required to finalise)"))
         self.explain_form = QFormLayout(self.explain_box)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QTreeView,
@@ -32,6 +33,7 @@ from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import Completeness
 from tallyapp.domain.authority import CEC_CODE
 from tallyapp.domain.election import BallotKind
+from tallyapp.domain.errors import TallyError
 from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.domain.precinct_status import PrecinctStatus
 from tallyapp.gui.checks_panel import ChecksPanel
@@ -59,6 +61,7 @@ from tallyapp.services.navigation import (
     progress_of,
 )
 from tallyapp.services.results import compute_results
+from tallyapp.services.setup import read_only_reason
 
 # Windows opened in place of another (a new interface language): kept until they close.
 OPEN_WINDOWS: list[MainWindow] = []
@@ -145,6 +148,16 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self._show_checks())
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
+        # On read-only media: said above everything, in words (not only greyed-out actions).
+        self.read_only_note = QLabel()
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setAccessibleName(self.tr("Opened for reading"))
+        self.read_only_note.setStyleSheet(
+            "background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; padding: 6px;"
+            " font-weight: bold"
+        )
+        self.read_only_note.setVisible(False)
+        centre_layout.addWidget(self.read_only_note)
         centre_layout.addWidget(self.heading)
         centre_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(centre)
@@ -164,6 +177,9 @@ class MainWindow(QMainWindow):
         # Permanent: a notice in the status bar never hides who is signed in.
         self.statusBar().addPermanentWidget(self.who)
         self._make_actions()
+        self.read_only = read_only_reason(engine)
+        if self.read_only is not None:
+            self._opened_for_reading(self.read_only)
         # Never larger than the screen: on a 1366×768 laptop the status bar stays in view.
         fit_to_screen(self, 1500, 900)
         self.tree_dock, self.checks_dock = tree_dock, checks_dock
@@ -203,18 +219,21 @@ class MainWindow(QMainWindow):
             )
         )
         menu.addSeparator()
-        menu.addAction(action(self.tr("&Save"), "Ctrl+S", lambda: self.editor().save()))
-        menu.addAction(
+        writing: list[QAction] = []  # disabled, with the reason, on read-only media
+        self.writing_actions = writing
+        writing.append(action(self.tr("&Save"), "Ctrl+S", lambda: self.editor().save()))
+        writing.append(
             action(self.tr("Fi&nalise…"), "Ctrl+Return", lambda: self.editor().finalise())
         )
         # Ctrl+E, Ctrl+H and Ctrl+D edit text in line edits on Linux: not used here.
-        menu.addAction(
+        writing.append(
             action(
                 self.tr("&Correct (repeated protocol)…"),
                 "Ctrl+R",
                 lambda: self.editor().start_correction(),
             )
         )
+        menu.addActions(writing)
         menu.addAction(
             action(self.tr("&History"), "Ctrl+Shift+H", lambda: self.editor().show_history())
         )
@@ -224,20 +243,20 @@ class MainWindow(QMainWindow):
             )
         )
         menu.addSeparator()
-        menu.addAction(
+        deciding = [
             action(
                 self.tr("&Accept the protocol (commission above)"),
                 "Ctrl+Shift+A",
                 lambda: self.editor().decide(accept=True),
-            )
-        )
-        menu.addAction(
+            ),
             action(
                 self.tr("Re&ject the protocol, with a reason…"),
                 "Ctrl+Shift+J",
                 lambda: self.editor().decide(accept=False),
-            )
-        )
+            ),
+        ]
+        menu.addActions(deciding)
+        writing += deciding
         menu.addSeparator()
         menu.addAction(
             action(
@@ -246,9 +265,11 @@ class MainWindow(QMainWindow):
                 self.preview_summary,
             )
         )
-        menu.addAction(
-            action(self.tr("&Import protocols from lower commissions…"), "Ctrl+I", self.open_import)
+        importing = action(
+            self.tr("&Import protocols from lower commissions…"), "Ctrl+I", self.open_import
         )
+        menu.addAction(importing)
+        writing.append(importing)
         menu.addAction(
             action(
                 self.tr("Resul&ts of the selected commission…"), "Ctrl+Shift+R", self.open_results
@@ -278,6 +299,7 @@ class MainWindow(QMainWindow):
         )
         self.double_action.setCheckable(True)
         menu.addAction(self.double_action)
+        writing.append(self.double_action)
         menu.addAction(action(self.tr("&Refresh statuses"), "F5", self.refresh_statuses))
         menu.addSeparator()
         menu.addAction(action(self.tr("&Quit"), "Ctrl+Q", self.close))
@@ -288,7 +310,9 @@ class MainWindow(QMainWindow):
             self.service.actor.session is not None and not self.service.actor.session.observer
         )
         language.addAction(roster)
-        language.addAction(action(self.tr("&Election setup…"), "", self.open_setup))
+        setup = action(self.tr("&Election setup…"), "", self.open_setup)
+        language.addAction(setup)
+        writing += [roster, setup]
         choose = language.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         current = settings().value(SETTING, "")
@@ -301,6 +325,26 @@ class MainWindow(QMainWindow):
         # F10 opens the menus whatever the keyboard layout: Alt with a Cyrillic mnemonic
         # cannot be typed on a Latin layout. Arrows and Enter do the rest.
         action(self.tr("Menus"), "F10", self.open_menus)
+
+    def _opened_for_reading(self, reason: TallyError) -> None:
+        """A database on read-only media: the note above the protocols says so, and every
+        action that would write is disabled, its tool tip saying why."""
+        why = error_text(reason, self.lang)
+        self.read_only_note.setText(
+            self.tr(
+                "The database {0}: {1}. Results, checks, history and printing work; "
+                "nothing can be saved."
+            ).format(reason.params.get("path", ""), why)
+        )
+        self.read_only_note.setVisible(True)
+        for act in self.writing_actions:
+            act.setEnabled(False)
+            act.setToolTip(why)
+            act.setStatusTip(why)
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setToolTipsVisible(True)
+        for editor in self.editors.values():
+            editor.storage_refusal = reason
 
     def open_menus(self) -> None:
         bar = self.menuBar()

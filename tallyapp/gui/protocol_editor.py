@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tallyapp.domain.authority import Action, AuthorityError, WorkSession
+from tallyapp.domain.authority import Action, WorkSession
 from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import ConflictError, TallyError
@@ -86,7 +86,9 @@ class ProtocolEditor(QWidget):
         self.model: ProtocolTableModel | None = None
         self.report: CheckReport | None = None
         self.second_report: CheckReport | None = None  # the blind second keying's own checks
-        self.read_only: AuthorityError | None = None  # why this member may not key it
+        self.read_only: TallyError | None = None  # why this member may not key it
+        # Why nothing can be saved to this database at all (opened for reading), or None.
+        self.storage_refusal: TallyError | None = None
         self.correction_reason: str | None = None
         self.second_keyer: WorkSession | None = None  # double entry: who keys the second entry
 
@@ -162,8 +164,10 @@ class ProtocolEditor(QWidget):
     def _show_sheet(self) -> None:
         assert self.sheet is not None
         earlier, self.model = self.model, ProtocolTableModel(self.sheet, self.lang)
-        self.read_only = self.service.refusal(Action.KEY, self.sheet.precinct.number)
-        if self.read_only is not None:  # an observer, or another commission's precinct
+        self.read_only = (
+            self.service.refusal(Action.KEY, self.sheet.precinct.number) or self.storage_refusal
+        )
+        if self.read_only is not None:  # an observer, another commission's, read-only media
             self.model.set_editable(False)
         self.model.valuesChanged.connect(self._values_changed)
         if self.double_entry and not self.sheet.sealed:

@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 
     from tallyapp.domain.authority import WorkSession
     from tallyapp.gui.main_window import MainWindow
+    from tallyapp.gui.recovery_dialog import RecoveryDialog
     from tallyapp.gui.roster_dialog import RosterDialog
     from tallyapp.gui.setup_dialog import ElectionSetupDialog
     from tallyapp.services.first_start import FirstDatabase, FoundDatabase
+    from tallyapp.services.recovery import Recovery
 
 
 class Start(QObject):
@@ -44,6 +46,8 @@ class Start(QObject):
         self.summary: QMessageBox | None = None
         self.window: MainWindow | None = None
         self.engine: Engine | None = None
+        self.found: FoundDatabase | None = None
+        self.recovery: RecoveryDialog | None = None
 
     def begin(self) -> None:
         from tallyapp.services.locating import locate
@@ -75,6 +79,7 @@ class Start(QObject):
             self.show_setup()
             return
         self.engine = found.engine
+        self.found = found
         if found.first_pins is not None and self.login is not None:
             # Nobody can sign in yet: whoever opens it sets the first PINs, as at setup.
             self.login.finished.disconnect(self._signed_in)
@@ -91,7 +96,22 @@ class Start(QObject):
         if not accepted or login is None or login.session is None or self.engine is None:
             self.gave_up.emit()
             return
+        found = self.found
+        if found is not None and found.recovery is not None and not found.read_only:
+            self.show_recovery(login.session, found.recovery)
+            return
         self.open_window(login.session)
+
+    def show_recovery(self, session: WorkSession, recovery: Recovery) -> None:
+        """Figures a refused save kept beside the database: restored as drafts, or the file
+        kept for later; the main window opens after either."""
+        from tallyapp.gui.recovery_dialog import RecoveryDialog
+        from tallyapp.services.sessions import actor_of
+
+        assert self.engine is not None
+        self.recovery = RecoveryDialog(self.engine, actor_of(session), recovery, self.lang)
+        self.recovery.finished.connect(lambda _r: self.open_window(session))
+        self.recovery.show()
 
     def show_setup(self) -> None:
         from tallyapp.gui.setup_dialog import ElectionSetupDialog

@@ -231,7 +231,7 @@ class EntryService:
     def autosave(self, sheet: Sheet, values: dict[str, int | None]) -> None:
         """Keep the figures being typed in the working copy."""
         kept = kept_if_refused(
-            self.engine, "autosave", sheet.precinct.number, sheet.ballot.value, values
+            self.engine, "autosave", sheet.precinct.number, sheet.ballot.value, values, _base(sheet)
         )
         with kept, use_case(self.engine) as s:
             self._require(s, Action.KEY, sheet.precinct.number)
@@ -283,7 +283,8 @@ class EntryService:
             problems = empty_line_problems(sheet, values)
             if problems:
                 raise EntryError(problems)
-        kept = kept_if_refused(self.engine, kind, sheet.precinct.number, sheet.ballot.value, values)
+        where = sheet.precinct.number, sheet.ballot.value
+        kept = kept_if_refused(self.engine, kind, *where, values, _base(sheet), reason)
         with kept, use_case(self.engine) as s:
             self._require(s, Action.KEY, sheet.precinct.number)
             self._store(s, sheet, values, kind, reason)
@@ -308,7 +309,7 @@ class EntryService:
         if problems:
             raise EntryError(problems)
         eid, number, ballot = self.election.id, sheet.precinct.number, sheet.ballot
-        kept = kept_if_refused(self.engine, "finalise", number, ballot.value, values)
+        kept = kept_if_refused(self.engine, "finalise", number, ballot.value, values, _base(sheet))
         with kept, use_case(self.engine) as s:
             self._require(s, Action.FINALISE, number, self._chair_present(number, signing))
             if keep_roster:
@@ -391,6 +392,11 @@ class EntryService:
             ):
                 result.setdefault(number, {})[ballot] = state
         return result
+
+
+def _base(sheet: Sheet) -> int | None:
+    """The lock version of the stored protocol the figures are keyed over."""
+    return sheet.stored.lock_version if sheet.stored else None
 
 
 def sheet_checks(sheet: Sheet, values: dict[str, int | None] | None = None) -> CheckReport:

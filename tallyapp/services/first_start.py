@@ -25,6 +25,7 @@ from sqlmodel import col
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.authority import Role, WorkSession, precinct_commission
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
+from tallyapp.services.recovery import Recovery, recovery_of
 from tallyapp.services.register import read_candidates, set_candidates
 from tallyapp.services.sessions import (
     read_roster_file,
@@ -36,7 +37,13 @@ from tallyapp.services.sessions import (
 from tallyapp.services.setup import SetupError, hold_for_the_app, init_database, open_engine
 from tallyapp.services.table_files import read_table
 from tallyapp.services.transaction import reading, use_case
-from tallyapp.storage.database import is_initialised, make_engine, resolve_url, sqlite_file
+from tallyapp.storage.database import (
+    is_initialised,
+    is_read_only,
+    make_engine,
+    resolve_url,
+    sqlite_file,
+)
 from tallyapp.storage.durability import journal_without_database
 from tallyapp.storage.protocols import audit
 from tallyapp.storage.tables import PrecinctRow
@@ -58,6 +65,8 @@ class FoundDatabase:
     engine: Engine | None
     demo: bool = False  # it holds the national demo (fake figures, every PIN the demo's)
     first_pins: str | None = None  # nobody has a PIN yet: where the administrator sets one
+    read_only: bool = False  # on read-only media: opened for reading, nothing can be saved
+    recovery: Recovery | None = None  # figures a refused save kept beside it, to restore
 
 
 def find_database(url: str | None) -> FoundDatabase:
@@ -87,7 +96,12 @@ def find_database(url: str | None) -> FoundDatabase:
     engine = open_engine(url)
     hold_for_the_app(url, engine)  # one app per database (storage/durability.py)
     return FoundDatabase(
-        url, engine, holds_demo(engine), None if has_pins(engine) else first_commission(engine)
+        url,
+        engine,
+        holds_demo(engine),
+        None if has_pins(engine) else first_commission(engine),
+        is_read_only(engine),
+        recovery_of(url),
     )
 
 

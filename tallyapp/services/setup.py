@@ -343,6 +343,17 @@ def open_engine(url: str | None) -> Engine:
     return engine
 
 
+def read_only_reason(engine: Engine) -> TallyError | None:
+    """Why nothing can be written to this database (on read-only media or a protected file,
+    opened for reading), or None. Asks the engine's address, never the database: safe on
+    the GUI thread."""
+    if not is_read_only(engine):
+        return None
+    return StorageRefused(
+        "storage.opened-for-reading", path=(engine.url.database or "").removeprefix("file:")
+    )
+
+
 @dataclass(frozen=True)
 class AppDatabase:
     """The desktop app's database: where it is and whether it holds an election yet."""

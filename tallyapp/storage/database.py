@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,11 +12,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tallyapp.storage.durability import (
+    WAL_HEADER,
     StorageRefused,
     check_not_held_elsewhere,
     guard_of,
     is_writable,
     journal_without_database,
+    shm_of,
+    wal_of,
 )
 
 # Where the database is, read without the database layer (the desktop app asks before its
@@ -72,6 +76,21 @@ def _failed_write(context: Any) -> None:
             raise StorageRefused(code, path=str(path or ""), detail=text.splitlines()[0])
 
 
+def _unchanging(path: Path) -> str:
+    """`&immutable=1` for a database whose folder nobody can write (read-only media) and
+    whose journal holds nothing: SQLite could not create the shared-memory file a WAL
+    database is read with, and nothing can change the file. A journal with transactions in
+    it is read through SQLite's read-only WAL instead (never ignored)."""
+    if os.access(path.parent, os.W_OK) or shm_of(path).exists():
+        return ""
+    try:
+        if wal_of(path).stat().st_size > WAL_HEADER:
+            return ""
+    except FileNotFoundError:
+        pass
+    return "&immutable=1"
+
+
 def is_read_only(engine: Engine) -> bool:
     return engine.url.query.get("mode") == "ro"
 
@@ -94,7 +113,8 @@ def _sqlite_engine(url: str, path: Path | None, create: bool) -> Engine:
     if path.exists() and not is_writable(path):
         # Read-only media or permissions: opened for reading; a write is refused in words.
         engine = create_engine(
-            f"sqlite:///file:{path}?mode=ro&uri=true", connect_args={"timeout": 10}
+            f"sqlite:///file:{path}?mode=ro{_unchanging(path)}&uri=true",
+            connect_args={"timeout": 10},
         )
         event.listen(engine, "connect", _sqlite_read_only_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -324,27 +324,3 @@ def is_writable(path: Path) -> bool:
     of the system (access(2) answers EROFS on read-only media, for administrators too), never
     by opening the file: closing a descriptor of it would drop this process's locks."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-# --- the figures a refused write would have stored ----------------------------------------
-
-
-def recovery_file_of(path: Path) -> Path:
-    return path.with_name(path.name + ".recovery.jsonl")
-
-
-def keep_for_recovery(path: Path, record: dict[str, Any]) -> Path | None:
-    """Append what could not be stored to the recovery file beside the database (flushed to
-    disk before returning); None if even that cannot be written."""
-    target = recovery_file_of(path)
-    line = json.dumps({"at": datetime.now(UTC).isoformat(timespec="seconds"), **record})
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            os.write(fd, (line + "\n").encode())
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError:
-        return None
-    return target
