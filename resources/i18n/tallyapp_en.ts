@@ -2043,10 +2043,6 @@ Election: {1}</translation>
         <translation>{0}: {1} figures, kept {2}</translation>
     </message>
     <message>
-        <source>{0} line(s) of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
-        <translation>{0} line(s) of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</translation>
-    </message>
-    <message>
         <source>Restoring the kept figures</source>
         <translation>Restoring the kept figures</translation>
     </message>
@@ -2093,6 +2089,10 @@ Election: {1}</translation>
     <message>
         <source>The kept figures could not be restored: {0}</source>
         <translation>The kept figures could not be restored: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
+        <translation><numerusform>%n line of the file holds no figures (cut short, or edited): set aside when restoring, never deleted.</numerusform><numerusform>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2043,10 +2043,6 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: {1} сан, {2} сақталды</translation>
     </message>
     <message>
-        <source>{0} line(s) of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлдың {0} жолында сан жоқ (үзілген немесе өңделген): қалпына келтіргенде бөлек қойылады, ешқашан жойылмайды.</translation>
-    </message>
-    <message>
         <source>Restoring the kept figures</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталған сандар қалпына келтірілуде</translation>
     </message>
@@ -2093,6 +2089,10 @@ Election: {1}</source>
     <message>
         <source>The kept figures could not be restored: {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталған сандарды қалпына келтіру мүмкін болмады: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Файлдың %n жолында сан жоқ (үзілген немесе өңделген): қалпына келтіргенде бөлек қойылады, ешқашан жойылмайды.</numerusform><numerusform>Файлдың %n жолында сан жоқ (үзілген немесе өңделген): қалпына келтіргенде бөлек қойылады, ешқашан жойылмайды.</numerusform></translation>
     </message>
 </context>
 </TS>

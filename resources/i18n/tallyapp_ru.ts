@@ -2043,10 +2043,6 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: цифр — {1}, сохранено {2}</translation>
     </message>
     <message>
-        <source>{0} line(s) of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Строк файла без цифр (оборваны или изменены): {0}; при восстановлении они откладываются отдельно и не удаляются.</translation>
-    </message>
-    <message>
         <source>Restoring the kept figures</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Восстановление сохранённых цифр</translation>
     </message>
@@ -2093,6 +2089,10 @@ Election: {1}</source>
     <message>
         <source>The kept figures could not be restored: {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Не удалось восстановить сохранённые цифры: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n строка файла без цифр (оборвана или изменена): при восстановлении откладывается отдельно и не удаляется.</numerusform><numerusform>%n строки файла без цифр (оборваны или изменены): при восстановлении откладываются отдельно и не удаляются.</numerusform><numerusform>%n строк файла без цифр (оборваны или изменены): при восстановлении откладываются отдельно и не удаляются.</numerusform></translation>
     </message>
 </context>
 </TS>

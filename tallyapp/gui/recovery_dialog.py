@@ -109,9 +109,11 @@ class RecoveryDialog(QDialog):
         if self.recovery.unreadable:
             lines.append(
                 self.tr(
-                    "{0} line(s) of the file hold no figures (cut short, or edited): "
-                    "set aside when restoring, never deleted."
-                ).format(len(self.recovery.unreadable))
+                    "%n lines of the file hold no figures (cut short, or edited): "
+                    "set aside when restoring, never deleted.",
+                    "",
+                    len(self.recovery.unreadable),
+                )
             )
         return lines
 
