@@ -93,6 +93,7 @@ def _counts(url: str) -> tuple[int, int, int, int]:
 
 
 @pytest.mark.slow  # the whole country: 203 packages, 20,369 protocols (minutes)
+@pytest.mark.xdist_group("national")  # the slow run: beside the fuzzing, on another worker
 def test_national_round_trip(national_packages: dict[str, Any], initialised_url: str) -> None:
     packages = national_packages
     assert len(packages["written"]) == 203
@@ -690,6 +691,7 @@ def fuzz_url(
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("fuzz")
 @SLOW_FUZZ
 @given(data=st.data())
 def test_fuzz_import_packages_at_length(
@@ -710,6 +712,7 @@ def test_fuzz_import_packages_at_length(
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("fuzz")
 @SLOW_FUZZ
 @given(data=st.data())
 def test_fuzz_verify_and_import_pdfs_at_length(
@@ -733,6 +736,7 @@ def test_fuzz_verify_and_import_pdfs_at_length(
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("fuzz")
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_fuzz_import_images_at_length(
