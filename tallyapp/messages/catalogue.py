@@ -285,9 +285,12 @@ CATALOGUE: dict[str, Names] = {
         "not a readable image: {detail}",
     ),
     "photo.no-code": N(
-        "суретте tallyapp хаттамасының QR коды табылмады",
-        "на изображении не найден QR-код протокола tallyapp",
-        "no tallyapp protocol code (QR) found in the image",
+        "суретте tallyapp хаттамасының QR коды табылмады: хаттаманың QR коды бар бетін "
+        "түсіріңіз (оның қай бетте екенін бірінші бет айтады)",
+        "на изображении не найден QR-код протокола tallyapp: снимите страницу протокола "
+        "с QR-кодом (на какой она странице, сказано на первой)",
+        "no tallyapp protocol code (QR) found in the image: photograph the protocol's page "
+        "with the QR code (page 1 says which page it is on)",
     ),
     "photo.bad-code": N("QR код: {detail}", "QR-код: {detail}", "the QR code: {detail}"),
     "photo.fingerprint": N(

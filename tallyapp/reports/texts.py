@@ -71,6 +71,15 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "dissent": ("Ерекше пікірлер", "Особые мнения", "Dissenting opinions"),
     "machine_code": ("Машинамен оқылатын код", "Машиночитаемый код", "Machine-readable code"),
+    # On page 1 when the code falls on a later page: a photo of page 1 has no code to read.
+    "code_on_page": (
+        "QR коды мен саусақ ізі {0}-бетте: хаттаманы суреттен енгізу үшін сол бетті "
+        "суретке түсіріңіз",
+        "QR-код и отпечаток протокола — на странице {0}: для ввода протокола по фотографии "
+        "снимайте эту страницу",
+        "The QR code and the fingerprint are on page {0}: to enter this protocol from a "
+        "photo, photograph that page",
+    ),
     "completeness": ("Толықтығы", "Полнота", "Completeness"),
     "expected": ("күтілген", "ожидается", "expected"),
     "received": ("алынған", "получено", "received"),
