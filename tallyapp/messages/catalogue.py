@@ -905,6 +905,34 @@ CATALOGUE: dict[str, Names] = {
         "в составе {commission} нет члена с ИИН {iin}",
         "{commission} has no member with IIN {iin} on its roster",
     ),
+    "replace.no-decision": N(
+        "{commission}: мүшені ауыстыру туралы шешімді (нөмірі мен күні) көрсетіңіз",
+        "{commission}: укажите решение о замене члена (номер и дату)",
+        "{commission}: name the decision replacing the member (its number and date)",
+    ),
+    "replace.self": N(
+        "{commission}: мүше өзінің ауыстырылуын өзі тіркемейді; оны төраға, хатшы "
+        "немесе жоғары комиссия тіркейді",
+        "{commission}: член комиссии не оформляет собственную замену; это делает "
+        "председатель, секретарь или вышестоящая комиссия",
+        "{commission}: a member does not record their own replacement; the chair, the "
+        "secretary or the commission above does",
+    ),
+    "replace.on-roster": N(
+        "{commission}: ЖСН {iin} мүшесі құрамда бұрыннан бар",
+        "{commission}: член с ИИН {iin} уже в составе",
+        "{commission}: the member with IIN {iin} is already on the roster",
+    ),
+    "replace.same": N(
+        "{commission}: жаңа мүшенің ЖСН-і ({iin}) кететін мүшенікімен бірдей",
+        "{commission}: ИИН нового члена ({iin}) совпадает с ИИН выбывающего",
+        "{commission}: the new member's IIN ({iin}) is the leaving member's",
+    ),
+    "replace.observer": N(
+        "{commission}: бақылаушы комиссия мүшесі емес және оның орнына тағайындалмайды",
+        "{commission}: наблюдатель не член комиссии и не назначается на место члена",
+        "{commission}: an observer is not a member and is not appointed in a member's place",
+    ),
     "input.roster-columns": N(
         "{where}: 4 баған керек, берілгені: {found}",
         "{where}: нужно 4 столбца, найдено: {found}",
