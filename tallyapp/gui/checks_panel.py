@@ -56,6 +56,9 @@ class ChecksPanel(QWidget):
         self.explain_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.explain_box.setVisible(False)
         self._explanations: dict[str, QLineEdit] = {}
+        # A verdict a few words a line even on a 1024 px screen: the tree beside gives way
+        # first (its names elide), never the checks to a letter or two.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 22))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
