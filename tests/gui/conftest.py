@@ -30,10 +30,24 @@ def own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(autouse=True)
-def english_locale() -> None:
-    """Numbers and dates as the English interface shows them (the app sets its language)."""
+def english_locale() -> Iterator[None]:
+    """Numbers and dates as the English interface shows them (the app sets its language),
+    and the interface in English again after each test: a test that starts the app in
+    Russian (test_second_app) had left its translation and its fonts installed, and the
+    tests after it in the same process read Russian buttons in wider letters."""
     from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
 
+    from tallyapp.gui.i18n import install_language
+
+    QLocale.setDefault(QLocale("en_GB"))
+    app = QApplication.instance()
+    font = app.font() if isinstance(app, QApplication) else None
+    yield
+    if isinstance(app, QApplication):
+        install_language(app, "en")
+        if font is not None and app.font() != font:
+            app.setFont(font)  # the app's own fonts, loaded by a test that starts it, go too
     QLocale.setDefault(QLocale("en_GB"))
 
 
