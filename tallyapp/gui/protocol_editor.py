@@ -135,20 +135,14 @@ class ProtocolEditor(QWidget):
             self.correct_button,
             self.history_button,
             self.print_button,
+            self.second_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch()
-        # Double entry's own step on a row of its own: beside the five others it made the
-        # protocol wider than a 1024 px screen leaves it in Kazakh and Russian, and squeezed
-        # the checks to a few letters a line.
-        double = QHBoxLayout()
-        double.addWidget(self.second_button)
-        double.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.input_problem)
-        layout.addLayout(double)
         layout.addLayout(buttons)
         self.double_entry = False
         self._update_buttons()
