@@ -1653,6 +1653,18 @@ Reason for the correction:</translation>
         <source>PIN set.</source>
         <translation>PIN set.</translation>
     </message>
+    <message>
+        <source>C&amp;hange member…</source>
+        <translation>C&amp;hange member…</translation>
+    </message>
+    <message>
+        <source>Replacing the member</source>
+        <translation>Replacing the member</translation>
+    </message>
+    <message>
+        <source>{0} replaced by {1}. Set the new member's PIN.</source>
+        <translation>{0} replaced by {1}. Set the new member's PIN.</translation>
+    </message>
 </context>
 <context>
     <name>MissingDialog</name>
@@ -2093,6 +2105,61 @@ Election: {1}</translation>
     <message numerus="yes">
         <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
         <translation><numerusform>%n line of the file holds no figures (cut short, or edited): set aside when restoring, never deleted.</numerusform><numerusform>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMemberDialog</name>
+    <message>
+        <source>Change a member of {0}</source>
+        <translation>Change a member of {0}</translation>
+    </message>
+    <message>
+        <source>{0} (IIN {1}) leaves the commission. The member appointed in their place takes their line in the roster; the audit log records both and the decision. Set the new member's PIN afterwards.</source>
+        <translation>{0} (IIN {1}) leaves the commission. The member appointed in their place takes their line in the roster; the audit log records both and the decision. Set the new member's PIN afterwards.</translation>
+    </message>
+    <message>
+        <source>New member's name</source>
+        <translation>New member's name</translation>
+    </message>
+    <message>
+        <source>New member's IIN</source>
+        <translation>New member's IIN</translation>
+    </message>
+    <message>
+        <source>New member's role</source>
+        <translation>New member's role</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>e.g. maslikhat decision No. 12, 30.11.2026</source>
+        <translation>e.g. maslikhat decision No. 12, 30.11.2026</translation>
+    </message>
+    <message>
+        <source>New member's &amp;name:</source>
+        <translation>New member's &amp;name:</translation>
+    </message>
+    <message>
+        <source>New member's &amp;IIN:</source>
+        <translation>New member's &amp;IIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision (number and date):</source>
+        <translation>&amp;Decision (number and date):</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the member</source>
+        <translation>Re&amp;place the member</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -1653,6 +1653,18 @@ Reason for the correction:</source>
         <source>PIN set.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN орнатылды.</translation>
     </message>
+    <message>
+        <source>C&amp;hange member…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшені ауыс&amp;тыру…</translation>
+    </message>
+    <message>
+        <source>Replacing the member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшені ауыстыру</translation>
+    </message>
+    <message>
+        <source>{0} replaced by {1}. Set the new member's PIN.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ауыстыру жазылды: {0} → {1}. Жаңа мүшенің PIN-кодын орнатыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>MissingDialog</name>
@@ -2093,6 +2105,61 @@ Election: {1}</source>
     <message numerus="yes">
         <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Файлдың %n жолында сан жоқ (үзілген немесе өңделген): қалпына келтіргенде бөлек қойылады, ешқашан жойылмайды.</numerusform><numerusform>Файлдың %n жолында сан жоқ (үзілген немесе өңделген): қалпына келтіргенде бөлек қойылады, ешқашан жойылмайды.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMemberDialog</name>
+    <message>
+        <source>Change a member of {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} мүшесін ауыстыру</translation>
+    </message>
+    <message>
+        <source>{0} (IIN {1}) leaves the commission. The member appointed in their place takes their line in the roster; the audit log records both and the decision. Set the new member's PIN afterwards.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} (ЖСН {1}) комиссия құрамынан шығады. Оның орнына тағайындалған мүше құрамдағы оның жолын алады; аудит журналы екеуін де және шешімді жазады. Содан кейін жаңа мүшенің PIN-кодын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>New member's name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа мүшенің аты-жөні</translation>
+    </message>
+    <message>
+        <source>New member's IIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа мүшенің ЖСН-і</translation>
+    </message>
+    <message>
+        <source>New member's role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа мүшенің рөлі</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Шешім</translation>
+    </message>
+    <message>
+        <source>e.g. maslikhat decision No. 12, 30.11.2026</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">мысалы, мәслихаттың 2026.11.30 № 12 шешімі</translation>
+    </message>
+    <message>
+        <source>New member's &amp;name:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа мүшенің &amp;аты-жөні:</translation>
+    </message>
+    <message>
+        <source>New member's &amp;IIN:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаңа мүшенің &amp;ЖСН-і:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision (number and date):</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ш&amp;ешім (нөмірі мен күні):</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшені а&amp;уыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Болдырмау</translation>
     </message>
 </context>
 </TS>

@@ -1653,6 +1653,18 @@ Reason for the correction:</source>
         <source>PIN set.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">PIN задан.</translation>
     </message>
+    <message>
+        <source>C&amp;hange member…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Заменить члена…</translation>
+    </message>
+    <message>
+        <source>Replacing the member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Замена члена комиссии</translation>
+    </message>
+    <message>
+        <source>{0} replaced by {1}. Set the new member's PIN.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Замена записана: {0} → {1}. Задайте PIN нового члена комиссии.</translation>
+    </message>
 </context>
 <context>
     <name>MissingDialog</name>
@@ -2093,6 +2105,61 @@ Election: {1}</source>
     <message numerus="yes">
         <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n строка файла без цифр (оборвана или изменена): при восстановлении откладывается отдельно и не удаляется.</numerusform><numerusform>%n строки файла без цифр (оборваны или изменены): при восстановлении откладываются отдельно и не удаляются.</numerusform><numerusform>%n строк файла без цифр (оборваны или изменены): при восстановлении откладываются отдельно и не удаляются.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMemberDialog</name>
+    <message>
+        <source>Change a member of {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Замена члена комиссии {0}</translation>
+    </message>
+    <message>
+        <source>{0} (IIN {1}) leaves the commission. The member appointed in their place takes their line in the roster; the audit log records both and the decision. Set the new member's PIN afterwards.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} (ИИН {1}) выбывает из состава комиссии. Член, назначенный на его место, занимает его строку в составе; журнал аудита записывает обоих и решение. Затем задайте PIN нового члена.</translation>
+    </message>
+    <message>
+        <source>New member's name</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ФИО нового члена</translation>
+    </message>
+    <message>
+        <source>New member's IIN</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ИИН нового члена</translation>
+    </message>
+    <message>
+        <source>New member's role</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Роль нового члена</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Решение</translation>
+    </message>
+    <message>
+        <source>e.g. maslikhat decision No. 12, 30.11.2026</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">напр. решение маслихата № 12 от 30.11.2026</translation>
+    </message>
+    <message>
+        <source>New member's &amp;name:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;ФИО нового члена:</translation>
+    </message>
+    <message>
+        <source>New member's &amp;IIN:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;ИИН нового члена:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision (number and date):</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Р&amp;ешение (номер и дата):</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the member</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Заменить члена</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"{summary.protocols} protocols and {summary.summaries} summary protocols "
             f"of {args.commission}, signed, in {summary.path}"
         )
+        if not summary.summaries:
+            print(f"No summary protocol: no protocol under {args.commission} is accepted yet")
         if summary.left_out:
             print(f"{summary.left_out} protocols are not finalised yet and were left out")
     elif args.format == "csv":

@@ -104,6 +104,26 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_roster_replace(args: argparse.Namespace) -> int:
+    from tallyapp.domain.authority import Role, RosterMember
+    from tallyapp.services.sessions import replace_member_of, roster_of
+    from tallyapp.services.setup import open_engine
+
+    engine = open_engine(args.db)
+    work = _signed_in(args, engine)
+    if work is None:
+        raise CliError("--member is needed: the commission's chair or secretary signs in")
+    leaving = roster_of(engine, args.commission).member(args.leaving)
+    role = Role(args.role) if args.role else leaving.role if leaving else Role.MEMBER
+    newcomer = RosterMember(args.iin, args.name.strip(), role)
+    replace_member_of(engine, work, args.commission, args.leaving, newcomer, args.decision)
+    print(
+        f"{args.commission}: {leaving.name if leaving else args.leaving} replaced by "
+        f"{newcomer.name} ({role.value}); set the new member's PIN with tallyapp pin."
+    )
+    return EXIT_OK
+
+
 def _new_pin() -> str:
     """The new PIN: $TALLYAPP_NEW_PIN (or $TALLYAPP_PIN at the first setup, when no one signs
     in), else asked for twice without echo."""

@@ -383,6 +383,25 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--commission", required=True, metavar="CODE", help="e.g. ABAI-01 or PEC-101")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func="members:cmd_roster_show")
+    q = roster.add_parser(
+        "replace",
+        help="a member leaving early, replaced by the one appointed (the decision named)",
+    )
+    add_db(q)
+    add_signer(q)
+    q.add_argument("--commission", required=True, metavar="CODE", help="e.g. ABAI-01 or PEC-101")
+    q.add_argument("--leaving", required=True, metavar="IIN", help="the member who leaves")
+    q.add_argument("--iin", required=True, metavar="IIN", help="the new member's IIN")
+    q.add_argument("--name", required=True, help="the new member's name")
+    q.add_argument(
+        "--role",
+        choices=["chair", "deputy", "secretary", "member"],
+        help="the new member's role (default: the leaving member's)",
+    )
+    q.add_argument(
+        "--decision", required=True, help="the decision that appoints (its number and date)"
+    )
+    q.set_defaults(func="members:cmd_roster_replace")
 
     p = sub.add_parser(
         "workstation-role",

@@ -26,7 +26,7 @@ from tallyapp.domain.commission_tree import CommissionTree
 from tallyapp.domain.commission_tree import precinct_commission as precinct_commission
 from tallyapp.domain.commission_tree import precinct_of as precinct_of
 from tallyapp.domain.election import AuthorityRules
-from tallyapp.domain.errors import TallyError
+from tallyapp.domain.errors import Problems, TallyError
 
 
 class Role(StrEnum):
@@ -141,6 +141,47 @@ def signing_roles_twice(
         for (_, iin), codes in sorted(held.items())
         if len(codes) > 1 and changed.intersection(codes)
     ]
+
+
+def replace_member(
+    roster: Roster,
+    leaving: str,
+    newcomer: RosterMember,
+    decision: str,
+    by: str | None = None,
+    rehearsal: bool = False,
+) -> Roster:
+    """The roster after a member's powers end early and the body that formed the commission
+    appoints another in their place (the election law's replacement of a commission member):
+    the newcomer takes the leaving member's place in the list, with the role given. The
+    decision that releases and appoints (its number and date) must be named; the member who
+    leaves does not record their own replacement (`by`: the IIN of who records it).
+
+    Raises TallyError naming what stands in the way; the roster's own rules apply after."""
+    old = roster.member(leaving)
+    problems: list[TallyError] = []
+    if old is None:
+        problems.append(TallyError("roster.no-member", commission=roster.commission, iin=leaving))
+    if not decision.strip():
+        problems.append(TallyError("replace.no-decision", commission=roster.commission))
+    if by is not None and by == leaving:
+        problems.append(TallyError("replace.self", commission=roster.commission))
+    if newcomer.iin and newcomer.iin != leaving and roster.member(newcomer.iin) is not None:
+        problems.append(
+            TallyError("replace.on-roster", commission=roster.commission, iin=newcomer.iin)
+        )
+    if newcomer.iin == leaving:
+        problems.append(TallyError("replace.same", commission=roster.commission, iin=leaving))
+    if newcomer.role is Role.OBSERVER:
+        problems.append(TallyError("replace.observer", commission=roster.commission))
+    if problems:
+        raise problems[0] if len(problems) == 1 else Problems(problems)
+    members = tuple(newcomer if m.iin == leaving else m for m in roster.members)
+    replaced = Roster(roster.commission, members)
+    problems = roster_problems(replaced, rehearsal)
+    if problems:
+        raise problems[0] if len(problems) == 1 else Problems(problems)
+    return replaced
 
 
 # --- provenance -------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -44,9 +44,21 @@ def run(url: str | None = None, lang: str | None = None) -> int:
     load_fonts(app)
     lang = install_language(app, lang or chosen_language())
     start = Start(url, lang)
-    start.gave_up.connect(lambda: QTimer.singleShot(0, app.quit))
+    # One quit however often the start gives up (a refusal said, then its dialog closed): a
+    # second quit arriving after `exec` returned would end every event loop the process runs
+    # later at once (Qt then returns from each at its start).
+    quitting = QTimer(app)
+    quitting.setSingleShot(True)
+    quitting.setInterval(0)
+    quitting.timeout.connect(app.quit)
+    start.gave_up.connect(quitting.start)
     start.begin()
     code = app.exec()
+    start.gave_up.disconnect(quitting.start)
+    quitting.stop()
+    quitting.deleteLater()
+    # The last window closing posts a Quit of its own; left queued, it would do the same.
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     if start.window is not None:
         start.window.close()
     return code

@@ -113,10 +113,23 @@ class ChecksPanel(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setItemDelegate(_DrawnOnce(self.list))
         self.list.setAccessibleName(self.tr("Control relations and plausibility checks"))
-        self.explain_box = QGroupBox(self.tr("Explanations of warnings (required to finalise)"))
-        self.explain_form = QFormLayout(self.explain_box)
+        # The heading wraps too (a group box's title does not): see the form below.
+        self.explain_box = QGroupBox()
+        heading = QLabel(self.tr("Explanations of warnings (required to finalise)"))
+        heading.setWordWrap(True)
+        box = QVBoxLayout(self.explain_box)
+        box.addWidget(heading)
+        self.explain_form = QFormLayout()
+        box.addLayout(self.explain_form)
+        # Each check's name wraps above its field: a long name on one line beside it made the
+        # panel, and with it the main window, wider than a 1024 px screen once a warning
+        # appeared while typing (and the window stayed that wide after it went).
+        self.explain_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.explain_box.setVisible(False)
         self._explanations: dict[str, QLineEdit] = {}
+        # A verdict a few words a line even on a 1024 px screen: the tree beside gives way
+        # first (its names elide), never the checks to a letter or two.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 22))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
@@ -201,5 +214,8 @@ class ChecksPanel(QWidget):
             edit.setPlaceholderText(self.tr("Why this is right, in a sentence"))
             edit.textChanged.connect(self.explanationsChanged.emit)
             self._explanations[verdict.check_id] = edit
-            self.explain_form.addRow(f"{verdict.check_id} {verdict.names.get(self.lang)}", edit)
+            label = QLabel(f"{verdict.check_id} {verdict.names.get(self.lang)}")
+            label.setWordWrap(True)
+            label.setBuddy(edit)
+            self.explain_form.addRow(label, edit)
         self.explain_box.setVisible(bool(keep))

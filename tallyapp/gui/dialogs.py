@@ -62,6 +62,12 @@ class SigningDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Present")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The longest role's name and "present" shown whole in every language (Kazakh's
+        # "deputy chair" was cut to "Төрағаның..."): the name column takes what is left.
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(ROLE_NAMES[r].get(lang)) for r in ROLES)
+        self.table.setColumnWidth(1, widest + 48)
+        self.table.setColumnWidth(2, metrics.horizontalAdvance(self.tr("present")) + 48)
         self.table.setAccessibleName(self.tr("Commission members"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # The table itself takes no focus and Tab does not move between its cells: focus goes

@@ -152,7 +152,7 @@ class FigureTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(ProtocolTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
+        header.setMinimumSectionSize(36)  # the line number's column: two digits
         model.dataChanged.connect(self._cells_changed)
         model.modelReset.connect(self.fit_to_contents)
         self.fit_to_contents()
@@ -165,12 +165,30 @@ class FigureTable(QTableView):
         widest = self.fontMetrics().horizontalAdvance(QLocale().toString(MAX_FIGURE)) + 24
         for column in (ProtocolTableModel.COL_FIGURE, ProtocolTableModel.COL_SECOND):
             self.setColumnWidth(column, max(self.columnWidth(column), widest))
+        self._keep_room_for_labels()
         self.resizeRowsToContents()
+
+    def _keep_room_for_labels(self) -> None:
+        """The table is never narrower than its fixed columns and a line's label a few words
+        wide: on a narrow screen the panels beside it give way, not the labels (in Kazakh
+        at 1024 px they had wrapped to a word a line behind a scroll bar)."""
+        model = self.model()
+        if model is None:
+            return
+        fixed = sum(
+            self.columnWidth(c)
+            for c in range(model.columnCount())
+            if c != ProtocolTableModel.COL_NAME and not self.isColumnHidden(c)
+        )
+        label = self.fontMetrics().horizontalAdvance("0" * 18)
+        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(fixed + label + self.verticalHeader().width() + frame)
 
     def _cells_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
         # A figure keyed changes no size; a line's check words (its verdicts changed) may.
         if top_left.column() <= ProtocolTableModel.COL_CHECK <= bottom_right.column():
             self.resizeColumnToContents(ProtocolTableModel.COL_CHECK)
+            self._keep_room_for_labels()
             self._fit_rows_soon()
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:

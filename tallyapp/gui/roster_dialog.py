@@ -7,9 +7,10 @@ read and write runs on the task pool."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +39,7 @@ from tallyapp.domain.authority import (
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.pin_dialog import PinDialog
+from tallyapp.gui.replace_member_dialog import ReplaceMemberDialog
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_lines
@@ -101,15 +103,26 @@ class RosterDialog(QDialog):
         self.table.setColumnWidth(2, widest + 48)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Commission members"))
+        # Tab walks the inputs in the cells and then leaves for the buttons (it went round the
+        # table's cells for ever); the row whose input has the focus is the selected one.
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         add = QPushButton(self.tr("&Add member"))
         add.clicked.connect(lambda: self.add_member(RosterMember("", "", Role.MEMBER)))
         remove = QPushButton(self.tr("&Remove member"))
-        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        remove.clicked.connect(self._remove_selected)
         pin = QPushButton(self.tr("Set &PIN of the selected member…"))
         pin.clicked.connect(lambda: self.set_pin_of_selected())
+        # A member leaving early and another appointed in their place, by a decision: not an
+        # edit of the list, but a change the audit log names (the administrator's first
+        # setup has nobody to replace yet).
+        change = QPushButton(self.tr("C&hange member…"))
+        change.clicked.connect(lambda: self.change_selected())
+        change.setVisible(not self.administrator)
         row = QHBoxLayout()
-        for button in (add, remove, pin):
+        for button in (add, remove, pin, change):
             row.addWidget(button)
+        self._row_buttons = [add, remove, pin, change]
         row.addStretch()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -128,6 +141,7 @@ class RosterDialog(QDialog):
         if self.administrator:
             buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Quit"))
             buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         if self.administrator:
             first = QLabel(
@@ -225,8 +239,41 @@ class RosterDialog(QDialog):
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, iin)
         self.table.setCellWidget(row, 2, role)
+        for cell in (name, iin, role):
+            cell.installEventFilter(self)
+        self._chain_tab_order()
         if focus:  # a member added by hand: type the name
             name.setFocus()
+
+    def _remove_selected(self) -> None:
+        self.table.removeRow(self.table.currentRow())
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab: each row's name, IIN and role in turn, then the buttons under the table."""
+        if not hasattr(self, "_buttons"):
+            return  # still building: chained once the buttons exist
+        chain: list[QWidget] = [
+            cell
+            for row in range(self.table.rowCount())
+            for column in range(3)
+            if (cell := self.table.cellWidget(row, column)) is not None
+        ]
+        chain += [b for b in self._row_buttons if not b.isHidden()]
+        chain += [b for b in self._buttons.buttons() if not b.isHidden()]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The row whose input gets the focus becomes the selected row, so Remove, Set PIN
+        and Change act on the member being worked on."""
+        if event.type() == QEvent.Type.FocusIn:
+            for row in range(self.table.rowCount()):
+                for column in range(3):
+                    if self.table.cellWidget(row, column) is watched:
+                        self.table.setCurrentCell(row, column)
+                        self.table.scrollTo(self.table.model().index(row, column))
+        return super().eventFilter(watched, event)
 
     def roster(self) -> Roster:
         members = []
@@ -290,6 +337,56 @@ class RosterDialog(QDialog):
         dialog.accepted.connect(lambda: self._store_pin(number, dialog.value()))
         dialog.open()
         return dialog
+
+    def change_selected(self) -> ReplaceMemberDialog | None:
+        """Ask who replaces the selected member and by which decision; recorded on the task
+        pool, then the roster read again."""
+        row = self.table.currentRow()
+        if row < 0 or self.work is None:
+            self.error.setText(self.tr("Choose a member in the list first."))
+            return None
+        name, iin, role = (self.table.cellWidget(row, c) for c in range(3))
+        assert isinstance(name, QLineEdit) and isinstance(iin, QLineEdit)
+        assert isinstance(role, QComboBox)
+        leaving = RosterMember(
+            iin.text().strip("_ "), name.text().strip(), Role(role.currentData())
+        )
+        dialog = ReplaceMemberDialog(self.commission, leaving, self.lang, self)
+        dialog.accepted.connect(
+            lambda: self._replace(leaving, dialog.newcomer(), dialog.decision_text())
+        )
+        dialog.open()
+        return dialog
+
+    def _replace(self, leaving: RosterMember, newcomer: RosterMember, decision: str) -> None:
+        from tallyapp.services.sessions import replace_member_of
+
+        engine, work, code = self.engine, self.work, self.commission
+        assert work is not None
+
+        def attempt(_progress: object) -> TallyError | Roster:
+            try:
+                return replace_member_of(engine, work, code, leaving.iin, newcomer, decision)
+            except TallyError as exc:
+                return exc
+
+        def done(outcome: TallyError | Roster) -> None:
+            self.busy = False
+            if isinstance(outcome, TallyError):
+                self.error.setText("\n".join(error_lines(outcome, self.lang)))
+            else:
+                self._show_roster(outcome)
+                at = [m.iin for m in outcome.members if m.role is not Role.OBSERVER]
+                self.table.selectRow(at.index(newcomer.iin))
+                self.error.setText(
+                    self.tr("{0} replaced by {1}. Set the new member's PIN.").format(
+                        leaving.name, newcomer.name
+                    )
+                )
+            self.answered.emit()
+
+        self.busy = True
+        run_task(self, self.tr("Replacing the member"), attempt, done, self._failed)
 
     def _store_pin(self, iin: str, pin: str) -> None:
         from tallyapp.services.sessions import set_pin

@@ -136,12 +136,16 @@ class CommissionTreeModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def set_status(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
-        old = self.statuses.get(precinct, {}).get(ballot, PrecinctStatus.MISSING)
+        known = self.statuses.get(precinct, {}).get(ballot)
+        old = known if known is not None else PrecinctStatus.MISSING
         if old == status:
             return
         self.statuses.setdefault(precinct, {})[ballot] = status
         tec = self._tec_of(precinct)
-        if tec is not None:  # its commission's progress moves with it
+        # Its commission's progress moves with it, from a state shown before: a precinct whose
+        # state was not read yet (an editor opened it first) is counted as the database has
+        # it already, and counting it again made one protocol "2 received".
+        if tec is not None and known is not None:
             moved = Progress(
                 (status == PrecinctStatus.ACCEPTED) - (old == PrecinctStatus.ACCEPTED),
                 (status in RECEIVED) - (old in RECEIVED),

@@ -449,10 +449,12 @@ class QrCode(Flowable):  # type: ignore[misc]  # reportlab has no types
         self.qr = segno.make(payload, error="q", micro=False, boost_error=False)
         self.size = (len(self.qr.matrix) + 8) * module
         self.width = self.height = self.size
+        self.page: int | None = None  # the page it was drawn on, once the form is built
 
     def draw(self) -> None:
         """One filled path of horizontal runs: modules drawn one by one leave hairline seams
         between them when a page is rendered or photographed at low resolution."""
+        self.page = self.canv.getPageNumber()
         matrix = self.qr.matrix
         count = len(matrix) + 8  # the quiet zone of four modules each side
         module = self.size / count
@@ -473,10 +475,17 @@ class QrCode(Flowable):  # type: ignore[misc]  # reportlab has no types
         self.canv.drawPath(path, stroke=0, fill=1)
 
 
-def fingerprint_block(payload: str, digest: str, lang: str, st: dict[str, ParagraphStyle]) -> Table:
+def fingerprint_block(
+    payload: str,
+    digest: str,
+    lang: str,
+    st: dict[str, ParagraphStyle],
+    qr: QrCode | None = None,
+) -> Table:
     """The machine-readable code beside the fingerprint read out and in full: the block every
-    document with attached figures prints."""
-    qr = QrCode(payload)
+    document with attached figures prints (`qr`: its code, made by the caller to learn the
+    page it lands on)."""
+    qr = qr or QrCode(payload)
     size = qr.size
     code = Table(
         [

@@ -13,6 +13,7 @@ from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.reports.layout import (
     DigitalStamp,
     FiguresWithSignatures,
+    QrCode,
     Signer,
     build,
     esc,
@@ -66,11 +67,38 @@ ROWS_WITH_SIGNATURES = 3
 
 
 def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
-    st = styles()
-    story: list[Flowable] = []
+    """The form; when its QR code falls on a later page, page 1 says which, for whoever
+    photographs the protocol to enter it (a photo of page 1 alone has no code to read)."""
     title = text("protocol", lang)
     if doc.kind == "repeated":
         title = f"{text('repeated', lang)} {title}"
+    footer = (
+        f"{text('copy', lang)} {doc.copy} · {text('precinct', lang)} {doc.precinct} · "
+        f"{spoken_fingerprint(doc.fingerprint)}"
+    )
+    # Every page carries the places for the chair's and the secretary's initials.
+    initials = (
+        f"{text('initials', lang)}: {text('chair', lang)} ________  "
+        f"{text('secretary', lang)} ________"
+    )
+    banner = text("rehearsal", lang) if doc.rehearsal else ""
+    code_page: int | None = None
+    for _attempt in range(3):  # the sentence itself may push the code on by a page
+        qr = QrCode(doc.payload)
+        story = _story(doc, lang, title, qr, code_page)
+        pdf = build(story, f"{title} {doc.precinct}", footer, lang, initials, banner)
+        if qr.page == (code_page or 1):
+            break
+        code_page = qr.page
+    return pdf
+
+
+def _story(
+    doc: ProtocolDocument, lang: str, title: str, qr: QrCode, code_page: int | None
+) -> list[Flowable]:
+    """The form's content; `code_page`: the page its QR code stands on, said on page 1."""
+    st = styles()
+    story: list[Flowable] = []
     story.append(Paragraph(esc(title), st["title"]))
     story.append(Paragraph(esc(text("precinct_protocol", lang)), st["subtitle"]))
     story.append(Paragraph(esc(doc.election.get(lang)), st["subtitle"]))
@@ -99,7 +127,11 @@ def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
     info.setStyle(
         form_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     )
-    story += [info, Spacer(1, 4 * mm)]
+    story.append(info)
+    if code_page is not None and code_page > 1:
+        where = text("code_on_page", lang).format(code_page)
+        story.append(Paragraph(f"<b>{esc(where)}</b>", st["body"]))
+    story.append(Spacer(1, 4 * mm))
     figures = [(str(line.number), line.names.get(lang), line.value) for line in doc.lines]
     dissenters = {name for name, _opinion in doc.dissent}
     story.append(
@@ -115,7 +147,7 @@ def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
         )
     )
     # The code and the fingerprint next, so they share the page of the signatures if they fit.
-    code = fingerprint_block(doc.payload, doc.fingerprint, lang, st)
+    code = fingerprint_block(doc.payload, doc.fingerprint, lang, st, qr)
     story += [Spacer(1, 4 * mm), KeepTogether([code])]
     if doc.explanations:
         story.append(Paragraph(esc(text("explanations", lang)), st["heading"]))
@@ -128,17 +160,7 @@ def render_protocol(doc: ProtocolDocument, lang: str = "kk+ru") -> bytes:
         story.append(Paragraph(esc(text("dissent", lang)), st["heading"]))
         for name, opinion in doc.dissent:
             story.append(Paragraph(f"<b>{esc(name)}</b>: {esc(opinion)}", st["body"]))
-    footer = (
-        f"{text('copy', lang)} {doc.copy} · {text('precinct', lang)} {doc.precinct} · "
-        f"{spoken_fingerprint(doc.fingerprint)}"
-    )
-    # Every page carries the places for the chair's and the secretary's initials.
-    initials = (
-        f"{text('initials', lang)}: {text('chair', lang)} ________  "
-        f"{text('secretary', lang)} ________"
-    )
-    banner = text("rehearsal", lang) if doc.rehearsal else ""
-    return build(story, f"{title} {doc.precinct}", footer, lang, initials, banner)
+    return story
 
 
 def _when(at: datetime | None) -> str:

@@ -27,6 +27,7 @@ from tallyapp.domain.authority import (
     WorkSession,
     iin_problem,
     permission_refusal,
+    replace_member,
     roster_problems,
     signing_roles_twice,
 )
@@ -376,6 +377,51 @@ def set_rosters(
                 **extra,
             )
     return warnings
+
+
+def replace_member_of(
+    engine: Engine,
+    work: WorkSession,
+    commission: str,
+    leaving: str,
+    newcomer: RosterMember,
+    decision: str,
+) -> Roster:
+    """A member leaves the commission early and another is appointed in their place, by the
+    decision named (domain `replace_member`): recorded by the commission's chair or
+    secretary (or the CEC's), in one transaction with its audit entry naming both people,
+    their roles and the decision. The newcomer has no PIN until one is set; the member who
+    left can no longer sign in. Returns the new roster."""
+    from tallyapp.services.rehearsal import is_rehearsal
+
+    rehearsal = is_rehearsal(engine)
+    with use_case(engine) as s:
+        election = election_of(s)
+        require(s, election, work, Action.MANAGE, commission)
+        every = load_rosters(s, election.id)
+        before = every.get(commission, Roster(commission))
+        roster = replace_member(
+            before, leaving, newcomer, decision, work.member.iin, rehearsal=rehearsal
+        )
+        every[commission] = roster
+        twice = signing_roles_twice(every, read_commission_tree(s, election.id), [commission])
+        if twice:
+            raise Problems(twice)
+        old = before.member(leaving)
+        assert old is not None  # replace_member refused otherwise
+        replace_roster(s, election.id, roster)
+        audit(
+            s,
+            actor_of(work),
+            "member-replaced",
+            election.id,
+            commission=commission,
+            leaving=(old.name, old.iin, old.role.value),
+            newcomer=(newcomer.name, newcomer.iin, newcomer.role.value),
+            decision=decision.strip(),
+            members=[(m.name, m.iin, m.role.value) for m in roster.members],
+        )
+    return roster
 
 
 ROSTER_COLUMNS = ("commission", "iin", "name", "role")

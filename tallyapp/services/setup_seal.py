@@ -41,6 +41,7 @@ PARTS = ("definition", "register", "candidates", "rosters")
 ACTION_PARTS = {
     "roster": ("rosters",),
     "members": ("rosters",),
+    "member-replaced": ("rosters",),
     "set-pin": ("rosters",),
     "candidates": ("candidates",),
     "demo": ("candidates", "rosters"),

@@ -212,3 +212,48 @@ def test_rosters_and_pins_are_managed_by_their_own_chair_or_secretary() -> None:
     )
     tec = session("ABAI-03", TEC_CHAIR, Role.CHAIR)
     assert refusal_code(tec, Action.MANAGE, PEC) == "permission.manage"
+
+
+def test_a_replacement_keeps_the_line_and_refuses_what_the_law_does_not_allow() -> None:
+    from tallyapp.domain.authority import Role, Roster, RosterMember, iin_check_digit
+    from tallyapp.domain.authority import replace_member as replace
+    from tallyapp.domain.errors import Problems, TallyError
+
+    def iin(first: str) -> str:
+        return f"{first}{iin_check_digit(first)}"
+
+    chair, secretary, member = iin("85010130012"), iin("86020230023"), iin("87030330034")
+    roster = Roster(
+        "PEC-101",
+        (
+            RosterMember(chair, "Chair", Role.CHAIR),
+            RosterMember(secretary, "Secretary", Role.SECRETARY),
+            RosterMember(member, "Member", Role.MEMBER),
+        ),
+    )
+    newcomer = RosterMember(iin("88040430045"), "Newcomer", Role.SECRETARY)
+    replaced = replace(roster, secretary, newcomer, "decision No. 12", by=chair)
+    assert replaced.members == (roster.members[0], newcomer, roster.members[2])
+
+    def refused(*args: object, **kwargs: object) -> list[str]:
+        try:
+            replace(*args, **kwargs)  # type: ignore[arg-type]
+        except Problems as many:
+            return [p.code for p in many.problems]
+        except TallyError as one:
+            return [one.code]
+        raise AssertionError("accepted")
+
+    assert refused(roster, secretary, newcomer, "  ", by=chair) == ["replace.no-decision"]
+    assert refused(roster, chair, newcomer, "No. 12", by=chair) == ["replace.self"]
+    assert refused(roster, "000000000000", newcomer, "No. 12") == ["roster.no-member"]
+    assert refused(roster, secretary, roster.members[2], "No. 12") == ["replace.on-roster"]
+    assert refused(roster, member, RosterMember(member, "X", Role.MEMBER), "No. 12") == [
+        "replace.same"
+    ]
+    assert refused(roster, member, RosterMember(iin("88040430045"), "O", Role.OBSERVER), "1") == [
+        "replace.observer"
+    ]
+    # A second chair is the roster's own rule, said as such.
+    second_chair = RosterMember(iin("88040430045"), "Newcomer", Role.CHAIR)
+    assert refused(roster, member, second_chair, "No. 12") == ["roster.role-twice"]

@@ -30,17 +30,26 @@ def own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(autouse=True)
-def english_locale(qapp: object) -> None:
+def english_locale(qapp: object) -> Iterator[None]:
     """The English interface, as the app installs it at start (its file holds the plural
-    forms of strings with a count), and numbers and dates as it shows them."""
-    from PySide6.QtCore import QCoreApplication, QLocale
+    forms of strings with a count), numbers and dates as it shows them, and English again
+    after each test: a test that starts the app in Russian (test_second_app) had left its
+    translation and its fonts installed, and the tests after it in the same process read
+    Russian buttons in wider letters."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
 
     from tallyapp.gui.i18n import install_language
 
-    app = QCoreApplication.instance()
-    assert app is not None
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     install_language(app, "en")
     QLocale.setDefault(QLocale("en_GB"))
+    font = app.font()
+    yield
+    install_language(app, "en")
+    if app.font() != font:
+        app.setFont(font)  # the app's own fonts, loaded by a test that starts it, go too
 
 
 @pytest.fixture

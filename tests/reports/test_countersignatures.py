@@ -5,10 +5,12 @@ for the import)."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
+from sqlalchemy import Engine
 
 from tallyapp.messages import say
 from tallyapp.reports.detached import load_roots
@@ -24,7 +26,9 @@ from tallyapp.services.keys import publish_revocations
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import open_engine
 from tallyapp.services.signatures import verify_document
+from tests.conftest import GOOD_FIELDS, GOOD_VOTES
 from tests.observer_files import protocol_to_sign
+from tests.sessions import member_of
 from tests.snapshot import database_rows
 
 STRANGER = ("900101300007", "STRANGER", "Someone")
@@ -112,6 +116,38 @@ def test_a_package_signs_summaries_only_with_a_key_that_has_authority_over_them(
     else:
         raise AssertionError("a precinct chair's key signed the territorial summaries")
     assert not out.exists()
-    stored = export_package(engine, "ABAI-03", RecordSigner.from_pkcs12(keys["tec"], b"pw"), out)
-    assert stored.summaries == 2  # one per ballot
+    tec_key = RecordSigner.from_pkcs12(keys["tec"], b"pw")
+    stored = export_package(engine, "ABAI-03", tec_key, out)
+    # Nothing accepted yet: no summary signed saying every figure is zero (it was).
+    assert (stored.protocols, stored.summaries) == (0, 0)
+    assert json.loads(out.read_text("utf-8"))["summaries"] == []
+    _accept_blue_101(engine)
+    stored = export_package(engine, "ABAI-03", tec_key, out)
+    assert (stored.protocols, stored.summaries) == (1, 1)  # the blue ballot's alone
+    [summary] = json.loads(out.read_text("utf-8"))["summaries"]
+    assert (summary["ballot"], summary["precincts"]) == ("party-list", 1)
+    assert summary["fields"] == GOOD_FIELDS and summary["votes"] == GOOD_VOTES
+    assert summary["against_all"] == 20
     engine.dispose()
+
+
+def _accept_blue_101(engine: Engine) -> None:
+    """Precinct 101's blue protocol finalised by its commission and accepted by the
+    territorial commission's secretary."""
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.services.entry import EntryService, Member, Signing
+    from tallyapp.services.review import accept
+
+    service = EntryService(engine, member_of(engine, "PEC-101"))
+    values: dict[str, int | None] = {
+        **GOOD_FIELDS,
+        "against_all": 20,
+        **{f"vote:{k}": v for k, v in GOOD_VOTES.items()},
+    }
+    members = [Member("Nurlan Omarov", "chair"), Member("Aigül Seitova", "secretary")]
+    service.finalise(
+        service.open("101", BallotKind.PARTY_LIST),
+        values,
+        Signing(members, "Nurlan Omarov", "Aigül Seitova"),
+    )
+    accept(engine, member_of(engine, "ABAI-03", role="secretary"), "101", BallotKind.PARTY_LIST)

@@ -637,3 +637,83 @@ def test_no_word_code_or_fingerprint_is_broken(demo_url: str, lang: str) -> None
     spoken = [w for w in words if len(w) == 19 and w.count("-") == 3 and w[:4].isdigit()]
     assert len(spoken) >= 3  # a fingerprint on each document, never split
     engine.dispose()
+
+
+@pytest.mark.parametrize("lang", ["kk+ru", "ru", "en"])
+def test_page_one_says_where_the_code_is_and_a_photo_of_it_is_told_what_to_photograph(
+    signed_setup: dict[str, object], lang: str
+) -> None:
+    """A photo of page 1 of a two-page protocol was refused with "no QR found" and nothing
+    more: the code stood on page 2. Page 1 now names the page of the code, and the refusal
+    of a photo without a code says to photograph that page; a photo of it is read."""
+    import io
+
+    from tallyapp.services.exchange.format import Rejected
+    from tallyapp.services.exchange.readers import read_photo
+    from tallyapp.services.exchange.register import Register
+
+    engine = signed_setup["engine"]
+    exported = export_protocol(engine, "101", BallotKind.PARTY_LIST, lang)
+    document = pdfium.PdfDocument(exported.data)
+    images = [page.render(scale=2).to_pil() for page in document]
+    on = [i + 1 for i, image in enumerate(images) if zxingcpp.read_barcodes(image)]
+    assert len(on) == 1, on
+    first = " ".join(page_texts(exported.data)[0].split())
+    sentence = {
+        "kk+ru": f"QR коды мен саусақ ізі {on[0]}-бетте",
+        "ru": f"QR-код и отпечаток протокола — на странице {on[0]}",
+        "en": f"The QR code and the fingerprint are on page {on[0]}",
+    }[lang]
+    if lang == "en":  # shorter words: the code stays on page 1, which says nothing of pages
+        assert on == [1] and "photograph that page" not in first
+        return
+    assert len(images) == 2 and on == [2]  # the case of the report: the code on page 2
+    assert sentence in first, first[:600]
+    if lang == "kk+ru":
+        assert f"на странице {on[0]}: для ввода протокола по фотографии" in first
+    later = " ".join(" ".join(page_texts(exported.data)[1:]).split())
+    assert sentence not in later  # said once, where a photographer starts
+
+    with engine.connect() as conn:  # type: ignore[attr-defined]
+        register = Register.load(conn, with_heads=False)
+
+    def photo(image: Any) -> bytes:
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+        return out.getvalue()
+
+    with pytest.raises(Rejected) as refused:
+        read_photo(photo(images[0]), register, "CEC", [])
+    assert refused.value.code == "photo.no-code"
+    assert "photograph the protocol's page with the QR code" in say(refused.value, "en")
+    assert "снимите страницу протокола с QR-кодом" in say(refused.value, "ru")
+    _sender, [record], _summaries = read_photo(photo(images[-1]), register, "CEC", [])
+    assert record.protocol.precinct == "101" and record.fingerprint == exported.fingerprint
+
+
+def test_a_protocol_whose_code_fits_page_one_says_nothing_of_pages() -> None:
+    """A short protocol keeps its code on page 1 and prints no sentence about another page."""
+    from tallyapp.domain.election import Names
+    from tallyapp.reports.protocol_pdf import ProtocolDocument, ProtocolLine, render_protocol
+
+    name = Names("Жол", "Строка", "Line")
+    doc = ProtocolDocument(
+        election=Names("Сайлау", "Выборы", "Election"),
+        ballot=name,
+        precinct="101",
+        precinct_name="",
+        commission=Names("ТСК", "ТИК", "TEC"),
+        district=None,
+        lines=tuple(ProtocolLine(n, name, 10 * n) for n in range(1, 4)),
+        version=1,
+        kind="original",
+        reason="",
+        state="finalised",
+        signed_at=None,
+        signers=(),
+        fingerprint="ab" * 32,
+        payload="TALLY2 TEST",
+    )
+    pdf = render_protocol(doc, "en")
+    assert len(page_texts(pdf)) == 1 and len(qr_codes(pdf)) == 1
+    assert "photograph that page" not in " ".join(page_texts(pdf)[0].split())

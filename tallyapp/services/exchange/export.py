@@ -130,9 +130,11 @@ def build_package(
     """A commission's finalised protocols and its summary protocols, each record signed.
 
     The summary protocol is the sum of the accepted protocols it sends, so the commission
-    above can recompute it from them. It is the commission's to sign: a key whose holder has
-    no authority over it (by the commission's roster) signs no summary, and the package is
-    refused. `summaries` False: the protocols alone (a key that signs only protocols)."""
+    above can recompute it from them; a ballot with none accepted has no summary (a signed
+    one of zeros would be a false official document). It is the commission's to sign: a
+    key whose holder has no authority over it (by the commission's roster) signs no
+    summary, and the package is refused. `summaries` False: the protocols alone (a key that
+    signs only protocols)."""
     with engine.connect() as conn:
         register = register or Register.load(conn, with_heads=False)
         if commission not in register.tree:
@@ -159,6 +161,8 @@ def build_package(
     summary_records: list[dict[str, Any]] = []
     for ballot in (b.kind for b in register.election.ballots) if summaries else ():
         accepted = [r for r in records if r["ballot"] == ballot.value and r["state"] == "accepted"]
+        if not accepted:
+            continue  # nothing accepted: no signed summary saying every figure is zero
         fields: dict[str, int] = dict.fromkeys(register.election.ballot(ballot).field_keys, 0)
         votes: dict[str, int] = {}
         against = 0
