@@ -20,27 +20,11 @@ from tallyapp.services.pdf_export import precincts_under
 from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.commissions import read_commission_tree
-from tests.conftest import GOOD_FIELDS
+from tests.services.test_authority_services import values
 from tests.sessions import member_of
 
 PASS = b"test-passphrase"
-VALUES: dict[str, int | None] = {
-    **GOOD_FIELDS,
-    "voters_on_list": 1000,
-    "against_all": 20,
-    **{
-        f"vote:{k}": v
-        for k, v in {
-            "AMANAT": 500,
-            "AUYL": 100,
-            "RESPUBLICA": 80,
-            "QHP": 60,
-            "BAYTAQ": 20,
-            "AQJOL": 70,
-            "JSDP": 40,
-        }.items()
-    },
-}
+VALUES: dict[str, int | None] = {**values(), "voters_on_list": 1000}
 
 
 def _finalise(engine: object, number: str, chair_present: bool) -> None:

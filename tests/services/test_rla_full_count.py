@@ -4,12 +4,10 @@ reported version stays in the history."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from tallyapp.domain.rla.assertions import district_contest
 from tallyapp.services.results import compute_results, results_to_json
 from tallyapp.services.setup import open_engine
 from tallyapp.storage.protocols import history, load_current
+from tests.bundles import rewritten
 from tests.command_line import run
 
 SEED = "08772473296991897540"
@@ -162,7 +161,7 @@ def test_a_full_count_changes_results_and_keeps_the_reported_version(
     assert "Full hand counts" in shown and f"AMANAT {after['AMANAT']}," in shown
 
     # One full-count line changed (SHA256SUMS made to match): the figures no longer add up.
-    forged = _rewrite(
+    forged = rewritten(
         bundle,
         tmp_path / "forged.zip",
         "full_counts.csv",
@@ -173,7 +172,7 @@ def test_a_full_count_changes_results_and_keeps_the_reported_version(
     # A full count claimed for a district the audit never escalated.
     district_code = district_contest(district.protocol.district or 0)
     assert by_contest[district_code] != "full-count"
-    forged = _rewrite(
+    forged = rewritten(
         bundle,
         tmp_path / "forged3.zip",
         "full_counts.csv",
@@ -181,24 +180,6 @@ def test_a_full_count_changes_results_and_keeps_the_reported_version(
     )
     code, out, _ = run(capsys, "rla", "verify", str(forged))
     assert code == 1 and f"contest {district_code} was not sent to one" in out
-
-
-def _rewrite(bundle: Path, target: Path, name: str, change: Callable[[str], str]) -> Path:
-    """The bundle with one file changed and SHA256SUMS made to match it."""
-    with zipfile.ZipFile(bundle) as z:
-        files = {n: z.read(n) for n in z.namelist()}
-    before = files[name]
-    files[name] = change(before.decode()).encode()
-    assert files[name] != before
-    files["SHA256SUMS"] = "".join(
-        f"{hashlib.sha256(d).hexdigest()}  {n}\n"
-        for n, d in sorted(files.items())
-        if n != "SHA256SUMS"
-    ).encode()
-    with zipfile.ZipFile(target, "w") as z:
-        for n, d in files.items():
-            z.writestr(n, d)
-    return target
 
 
 def _election_id(session: Session) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.bundles import rewritten
 from tests.command_line import run
 
 SEED = "08772473296991897540"
@@ -203,7 +204,7 @@ def test_the_whole_audit_at_the_command_line(
     assert done.returncode == 0 and done.stdout.strip().endswith("VERIFIED"), done.stdout
 
     # One recount line changed (and SHA256SUMS made to match it): the recomputed P differs.
-    forged = _rewrite(
+    forged = rewritten(
         bundle,
         tmp_path / "forged.zip",
         "recounts.csv",
@@ -214,7 +215,7 @@ def test_the_whole_audit_at_the_command_line(
     code, out, _ = run(capsys, "rla", "verify", str(forged))
     assert code == 1 and "NOT VERIFIED" in out and "PL:HAMILTON_PAIR:AMANAT:RESPUBLICA: P" in out
     # A weight changed in the manifest: the manifest is no longer the one frozen.
-    forged = _rewrite(
+    forged = rewritten(
         bundle,
         tmp_path / "forged2.zip",
         "draws.csv",
@@ -229,20 +230,3 @@ def _extract(bundle: Path, folder: Path, name: str) -> Path:
     with zipfile.ZipFile(bundle) as z:
         z.extract(name, folder)
     return folder
-
-
-def _rewrite(bundle: Path, target: Path, name: str, change) -> Path:  # type: ignore[no-untyped-def]
-    with zipfile.ZipFile(bundle) as z:
-        files = {n: z.read(n) for n in z.namelist()}
-    before = files[name]
-    files[name] = change(before.decode()).encode()
-    assert files[name] != before
-    files["SHA256SUMS"] = "".join(
-        f"{hashlib.sha256(d).hexdigest()}  {n}\n"
-        for n, d in sorted(files.items())
-        if n != "SHA256SUMS"
-    ).encode()
-    with zipfile.ZipFile(target, "w") as z:
-        for n, d in files.items():
-            z.writestr(n, d)
-    return target
