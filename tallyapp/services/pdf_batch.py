@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from tallyapp.domain.authority import precinct_commission
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
+from tallyapp.reports.child_process import start_context
 from tallyapp.reports.layout import DigitalStamp
 from tallyapp.services.files import write_atomically
 from tallyapp.services.pdf_export import (
@@ -23,7 +24,6 @@ from tallyapp.services.pdf_export import (
     precincts_under,
     present_at_finalising_of,
 )
-from tallyapp.services.processes import pool_context
 from tallyapp.services.publication import Publication, RecordBroken, guard_publication
 from tallyapp.services.signatures import open_key, sign_document, stamps_by_document
 
@@ -91,7 +91,7 @@ def export_protocols_under(
         finally:
             _worker.clear()  # the opened key does not outlive the batch in this process
         return outcome
-    with ProcessPoolExecutor(workers, pool_context(), initializer=_start, initargs=(job,)) as pool:
+    with ProcessPoolExecutor(workers, start_context(), initializer=_start, initargs=(job,)) as pool:
         futures = [pool.submit(_export_one, number) for number in numbers]
         try:
             _collect(

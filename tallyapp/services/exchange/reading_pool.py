@@ -22,10 +22,10 @@ from typing import Any
 from sqlalchemy import Engine
 
 from tallyapp.reports.certificates import Trust
+from tallyapp.reports.child_process import start_context
 from tallyapp.services.exchange.format import FileKind, Rejected
 from tallyapp.services.exchange.readers import FileRead, read_file
 from tallyapp.services.exchange.register import Register
-from tallyapp.services.processes import pool_context
 from tallyapp.storage.database import sqlite_file
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def read_files(
         return
     trust = roots if isinstance(roots, Trust) else Trust(roots)
     job = _Job(url, importer, trust.portable())
-    with ProcessPoolExecutor(workers, pool_context(), initializer=_start, initargs=(job,)) as pool:
+    with ProcessPoolExecutor(workers, start_context(), initializer=_start, initargs=(job,)) as pool:
         waiting = iter(files)
         ahead: deque[Future[FileRead]] = deque()
         try:
