@@ -12,6 +12,7 @@ of the draw and its worst case is taken off every margin: Mₐ′ = Mₐ − Σ(
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -60,8 +61,8 @@ class Manifest:
     margins: Mapping[str, Fraction]  # assertion id -> Mₐ′ after the unauditable deduction
     deducted: Mapping[str, Fraction]  # assertion id -> the worst case of unauditable precincts
 
-    @property
-    def total_weight(self) -> int:
+    @functools.cached_property
+    def total_weight(self) -> int:  # asked for at every step of every contest's risk
         return sum(e.weight for e in self.entries)
 
     @property

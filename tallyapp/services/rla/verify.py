@@ -42,11 +42,27 @@ class Assertion:
         self.g = {c: Fraction(v) for c, v in data["g"].items()}
         a = min([Fraction(0), *self.g.values()])
         self.h = {c: (v - a) / (-2 * a) for c, v in self.g.items()}  # ½ for every other choice
+        # Σ h is summed for every precinct and assertion (a million times for the country):
+        # in integers over one common denominator, still exact, instead of Fractions.
+        self.denominator = math.lcm(2, *(v.denominator for v in self.h.values()))
+        self.numerators = {c: int(v * self.denominator) for c, v in self.h.items()}
+
+    def scaled_total(self, counts: dict[str, int]) -> int:
+        """Σ h over the ballots counted, times `denominator`."""
+        half = self.denominator // 2
+        numerators = self.numerators
+        return sum(numerators.get(c, half) * n for c, n in counts.items())
 
     def total(self, counts: dict[str, int]) -> Fraction:
         """Σ h over the ballots counted."""
-        half = sum(n for c, n in counts.items() if c not in self.h)
-        return sum((self.h[c] * n for c, n in counts.items() if c in self.h), Fraction(half, 2))
+        return Fraction(self.scaled_total(counts), self.denominator)
+
+    def bound(self, batch: dict[str, Any], margin: Fraction) -> tuple[int, int]:
+        """The batch's worst case (Σ h, every uncounted ballot at ½) over the margin, as a
+        numerator and denominator (compared by cross-multiplying: no Fraction per batch)."""
+        extra = (batch["bound"] - batch["ballots"]) * (self.denominator // 2)
+        worst = self.scaled_total(batch["counts"]) + extra
+        return worst * margin.denominator, self.denominator * margin.numerator
 
     def margin(self, counts: dict[str, int]) -> Fraction:
         return self.total(counts) - Fraction(sum(counts.values()), 2)
@@ -130,12 +146,13 @@ def verify(path: str) -> list[str]:
             totals = contest_totals.setdefault(contest, {})
             for c, n in batch["counts"].items():
                 totals[c] = totals.get(c, 0) + n
+    unauditable = [p for p in precincts.values() if not p["auditable"]]
     margins: dict[str, Fraction] = {}
     for a in assertions:
         deducted = Fraction(0)
-        for p in precincts.values():
+        for p in unauditable:
             batch = p["batches"].get(a.contest)
-            if batch is not None and not p["auditable"]:
+            if batch is not None:
                 deducted += a.total(batch["counts"]) + Fraction(
                     batch["bound"] - batch["ballots"], 2
                 )
@@ -143,17 +160,22 @@ def verify(path: str) -> list[str]:
         published = setup["margins"].get(a.id)
         if published is not None and Fraction(published) != margins[a.id]:
             problems.append(f"{a.id}: margin {published} published, {margins[a.id]} recomputed")
+    # uᵢ = max over the precinct's assertions with a positive margin of worst case / margin.
+    measured: dict[str, list[tuple[Assertion, Fraction]]] = {}
+    for a in assertions:
+        if margins[a.id] > 0:
+            measured.setdefault(a.contest, []).append((a, margins[a.id]))
     weights = []
     for code in order:
         p = precincts[code]
-        u = Fraction(0)
+        top, bottom = 0, 1  # u as top / bottom
         if p["auditable"]:
-            for a in assertions:
-                batch = p["batches"].get(a.contest)
-                if batch is None or margins[a.id] <= 0:
-                    continue
-                worst = a.total(batch["counts"]) + Fraction(batch["bound"] - batch["ballots"], 2)
-                u = max(u, worst / margins[a.id])
+            for contest, batch in p["batches"].items():
+                for a, margin in measured.get(contest, ()):
+                    n, d = a.bound(batch, margin)
+                    if n * bottom > top * d:
+                        top, bottom = n, d
+        u = Fraction(top, bottom)
         w = math.ceil(u * SCALE)
         weights.append(w)
         if w != p["weight"] or u != p["bound"]:
@@ -198,8 +220,12 @@ def verify(path: str) -> list[str]:
         row["assertion"]: row for row in csv.DictReader(io.StringIO(files["risk.csv"].decode()))
     }
     weight_of = dict(zip(order, weights, strict=True))
+    members_of: dict[str, set[str]] = {}
+    for c, p in precincts.items():
+        for contest in p["batches"]:
+            members_of.setdefault(contest, set()).add(c)
     for a in assertions:
-        members = {c for c, p in precincts.items() if a.contest in p["batches"]}
+        members = members_of.get(a.contest, set())
         used = 0
         for code in drawn:
             if code in members and (code, a.contest) not in recounts:
