@@ -162,7 +162,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
     from tallyapp.services.review import accept
 
     engine, actor = _session(args)
-    stored = accept(engine, actor, args.precinct, BallotKind(args.ballot))
+    stored = accept(engine, actor, args.precinct, BallotKind(args.ballot)).stored
     print(f"Precinct {args.precinct} ({args.ballot}), version {stored.version_number}: accepted.")
     return EXIT_OK
 
@@ -172,7 +172,7 @@ def cmd_reject(args: argparse.Namespace) -> int:
     from tallyapp.services.review import reject
 
     engine, actor = _session(args)
-    stored = reject(engine, actor, args.precinct, BallotKind(args.ballot), args.reason)
+    stored = reject(engine, actor, args.precinct, BallotKind(args.ballot), args.reason).stored
     print(
         f"Precinct {args.precinct} ({args.ballot}), version {stored.version_number}: "
         f"rejected ({args.reason.strip()})."

@@ -30,6 +30,11 @@ class ProtocolStatus(StrEnum):
         )
 
 
+def percent(part: int, whole: int) -> float:
+    """`part` in per cent of `whole`, rounded to 2 places as results are published; 0 of 0."""
+    return round(100.0 * part / whole, 2) if whole else 0.0
+
+
 @dataclass(frozen=True)
 class Totals:
     """Summed figures; every field and choice present, zero where nothing was counted."""
@@ -57,6 +62,22 @@ class Totals:
     @property
     def valid(self) -> int:
         return sum(self.votes.values()) + self.against_all
+
+    @property
+    def invalid(self) -> int:
+        return self.fields.get("invalid", 0)
+
+    @property
+    def turnout_percent(self) -> float:
+        """Ballots found in the boxes, in per cent of the voters on the list."""
+        return percent(self.fields.get("ballots_in_boxes", 0), self.fields.get("voters_on_list", 0))
+
+    @property
+    def vote_percent(self) -> dict[str, float]:
+        """Each choice's votes in per cent of the valid votes (against all included), in the
+        order of `votes`."""
+        valid = self.valid
+        return {k: percent(v, valid) for k, v in self.votes.items()}
 
 
 def sum_protocols(

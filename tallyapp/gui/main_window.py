@@ -52,6 +52,7 @@ from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tallyapp.gui.words import error_text
 from tallyapp.services.audit import AuditResult, audit_database
+from tallyapp.services.changes import Changes
 from tallyapp.services.entry import EntryService, PrecinctInfo, Sheet
 from tallyapp.services.navigation import (
     NavigationTree,
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         }
         for editor in self.editors.values():
             editor.statusChanged.connect(self._status_changed)
-            editor.saved.connect(self._protocol_saved)
+            editor.changed.connect(self._changed)
             editor.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
             editor.reportChanged.connect(self._show_checks)
         self.tabs.currentChanged.connect(lambda _i: self._show_checks())
@@ -559,11 +560,19 @@ class MainWindow(QMainWindow):
     def _status_changed(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
         self.tree_model.set_status(precinct, ballot, status)
 
-    def _protocol_saved(self, precinct: str, ballot: str) -> None:
+    def _changed(self, changes: Changes) -> None:
+        """A save, finalisation or decision: the tree's counts it names; the cross-ballot
+        checks of an editor whose precinct's other protocol it changed; completeness, only
+        when a count of received or accepted protocols moved (a draft saved moves none)."""
+        self.tree_model.apply(changes)
         for kind, editor in self.editors.items():
-            if kind.value != ballot:
+            sheet = editor.sheet
+            if sheet is not None and any(
+                c.ballot is not kind for c in changes.of(sheet.precinct.number)
+            ):
                 editor.other_saved()
-        self.refresh_completeness()
+        if changes.completeness:
+            self.refresh_completeness()
 
     # --- background refreshes ----------------------------------------------------------------
 

@@ -36,7 +36,7 @@ from tallyapp.gui.dialogs import HistoryDialog, SigningDialog
 from tallyapp.gui.figure_table import FigureTable
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.words import error_lines, error_text
-from tallyapp.services.entry import EntryService, Sheet
+from tallyapp.services.entry import EntryService, Saved, Sheet
 
 if TYPE_CHECKING:  # imported when first used
     from tallyapp.gui.pdf_preview import PdfPreview
@@ -62,7 +62,7 @@ class ProtocolEditor(QWidget):
     """Shows a sheet; every edit is checked at once and kept in the working copy."""
 
     statusChanged = Signal(str, str, object)  # precinct, ballot, PrecinctStatus
-    saved = Signal(str, str)  # precinct, ballot: a version was stored or the state changed
+    changed = Signal(object)  # Changes: what a save, finalisation or decision changed
     reportChanged = Signal()
     notice = Signal(str)  # what was just done, for the status bar
 
@@ -305,19 +305,22 @@ class ProtocolEditor(QWidget):
         reason = self.correction_reason
         try:
             if reason is not None:
-                self.sheet = self.database.wait_for(lambda: service.correct(sheet, values, reason))
+                saved: Saved = self.database.wait_for(
+                    lambda: service.correct(sheet, values, reason)
+                )
             else:
-                self.sheet = self.database.wait_for(lambda: service.save(sheet, values))
+                saved = self.database.wait_for(lambda: service.save(sheet, values))
         except ConflictError as exc:
             self._fail(self.tr("Saved elsewhere first"), error_lines(exc, self.lang))
             return False
         except TallyError as exc:
             self._fail(self.tr("Cannot save"), error_lines(exc, self.lang))
             return False
+        self.sheet = saved.sheet
         self.correction_reason = None
         self._show_sheet()
         self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
-        self.saved.emit(self.sheet.precinct.number, self.ballot.value)
+        self.changed.emit(saved.changes)
         return True
 
     def empty_lines(self) -> int:
@@ -383,7 +386,7 @@ class ProtocolEditor(QWidget):
             signing = dialog.signing(self.checks_panel.explanations())
             sheet, values = self.sheet, dict(self.model.values)
             try:
-                self.sheet = self.database.wait_for(
+                finalised: Saved = self.database.wait_for(
                     partial(
                         service.finalise, sheet, values, signing, keep_roster=True, keyers=keyers
                     )
@@ -391,9 +394,10 @@ class ProtocolEditor(QWidget):
             except TallyError as exc:
                 dialog.show_problems(error_lines(exc, self.lang))
                 continue
+            self.sheet = finalised.sheet
             self._show_sheet()
             self.statusChanged.emit(self.sheet.precinct.number, self.ballot.value, self.status())
-            self.saved.emit(self.sheet.precinct.number, self.ballot.value)
+            self.changed.emit(finalised.changes)
             assert self.sheet.stored is not None
             self.notice.emit(
                 self.tr(
@@ -406,6 +410,7 @@ class ProtocolEditor(QWidget):
 
     def decide(self, accept: bool, reason: str | None = None) -> bool:
         """The commission above accepts the protocol shown, or rejects it with a reason."""
+        from tallyapp.services.review import Decided
         from tallyapp.services.review import accept as accept_protocol
         from tallyapp.services.review import reject as reject_protocol
 
@@ -423,12 +428,12 @@ class ProtocolEditor(QWidget):
         lock = self.sheet.stored.lock_version
         try:
             if accept:
-                self.database.wait_for(
+                decided: Decided = self.database.wait_for(
                     lambda: accept_protocol(service.engine, service.actor, number, ballot, lock)
                 )
             else:
                 text = reason or ""
-                self.database.wait_for(
+                decided = self.database.wait_for(
                     lambda: reject_protocol(
                         service.engine, service.actor, number, ballot, text, lock
                     )
@@ -440,7 +445,7 @@ class ProtocolEditor(QWidget):
         self.load(number)
         assert self.sheet is not None
         self.statusChanged.emit(number, ballot.value, self.status())
-        self.saved.emit(number, ballot.value)
+        self.changed.emit(decided.changes)
         done = self.tr("Precinct {0}: accepted.") if accept else self.tr("Precinct {0}: rejected.")
         self.notice.emit(done.format(number))
         return True

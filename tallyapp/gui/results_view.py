@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from tallyapp.domain.aggregation import AggregateNode, Completeness
 from tallyapp.domain.anomalies import Finding
+from tallyapp.domain.districts import DistrictOutcome
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
 from tallyapp.gui.charts import (
@@ -45,7 +47,7 @@ from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.messages import say, value_word
 from tallyapp.services.anomalies import AnomalyReport, anomaly_report
-from tallyapp.services.results import Results, compute_results, results_to_json
+from tallyapp.services.results import Results, compute_results
 
 OUTCOME_WORDS = {  # a district's outcome, marked for lupdate and translated when shown
     "elected": QT_TRANSLATE_NOOP("ResultsView", "elected"),
@@ -58,8 +60,8 @@ OUTCOME_WORDS = {  # a district's outcome, marked for lupdate and translated whe
 
 @dataclass
 class ResultsData:
-    blue: dict[str, Any]
-    green: dict[str, Any] | None
+    blue: Results  # the party list
+    green: Results | None  # the constituencies, where the election has them
     threshold: float
     party_names: dict[str, str]
     party_colours: dict[str, str]  # from the election definition
@@ -67,12 +69,12 @@ class ResultsData:
 
 def load_results(engine: Engine, commission: str | None, lang: str = "en") -> ResultsData:
     """All the view shows, computed off the GUI thread."""
-    blue: Results = compute_results(engine, commission, BallotKind.PARTY_LIST, lang)
+    blue = compute_results(engine, commission, BallotKind.PARTY_LIST, lang)
     green = None
     if blue.election.has_ballot(BallotKind.CONSTITUENCY):
-        green = results_to_json(compute_results(engine, commission, BallotKind.CONSTITUENCY, lang))
+        green = compute_results(engine, commission, BallotKind.CONSTITUENCY, lang)
     return ResultsData(
-        results_to_json(blue),
+        blue,
         green,
         float(blue.election.threshold.percent),
         {p.code: p.names.get(lang) for p in blue.election.parties},
@@ -212,32 +214,32 @@ class ResultsView(QWidget):
 
     def _show(self, data: ResultsData) -> None:
         self.data = data
-        blue = data.blue
-        p = blue["precincts"]
+        node = data.blue.tree
+        t, p = node.totals, node.completeness
         parts = [
-            blue["name"],
-            self.tr("turnout {0}%").format(self._dec(blue["turnout_percent"])),
+            node.name,
+            self.tr("turnout {0}%").format(self._dec(t.turnout_percent)),
         ]
-        if blue.get("against_all_on_ballot", True):  # 2021's ballot had no such line
-            parts.append(self.tr("against all {0}").format(self._int(blue["against_all"])))
+        if data.blue.election.has_against_all:  # 2021's ballot had no such line
+            parts.append(self.tr("against all {0}").format(self._int(t.against_all)))
         parts += [
-            self.tr("invalid {0}").format(self._int(blue["invalid"])),
+            self.tr("invalid {0}").format(self._int(t.invalid)),
             self.tr("protocols: {0} of {1} accepted, {2} missing").format(
-                self._int(p["accepted"]), self._int(p["expected"]), self._int(p["missing"])
+                self._int(p.accepted), self._int(p.expected), self._int(len(p.missing))
             ),
         ]
         self.heading.setText(" · ".join(parts))
         self.tabs.addTab(self._party_tab(data), self.tr("Party list"))
         if data.green is not None:
             self.tabs.addTab(self._district_tab(data.green), self.tr("Districts"))
-        if blue["children"]:
+        if node.children:
             below = (
                 self.tr("Precincts")
-                if blue["children"][0]["commission"]["level"] == "precinct"
+                if node.children[0].level == "precinct"
                 else self.tr("Commissions below")
             )
-            self.tabs.addTab(self._children_tab(blue), below)
-        self.tabs.addTab(self._completeness_tab(blue), self.tr("Completeness"))
+            self.tabs.addTab(self._children_tab(node), below)
+        self.tabs.addTab(self._completeness_tab(node), self.tr("Completeness"))
         # The anomaly report reads every precinct's figures: computed when its tab is opened.
         self.anomaly_box = QWidget()
         self.anomaly_layout = QVBoxLayout(self.anomaly_box)
@@ -281,24 +283,25 @@ class ResultsView(QWidget):
         return self.numbers.toString(float(value), "f", 2)
 
     def _party_tab(self, data: ResultsData) -> QWidget:
-        blue = data.blue
-        seats = blue.get("seats", {})
-        codes = sorted(blue["votes"], key=lambda c: -blue["votes"][c])
-        rows = [
+        t = data.blue.tree.totals
+        seats = data.blue.seats.seats if data.blue.seats is not None else {}
+        votes, percents = t.votes, t.vote_percent
+        codes = sorted(votes, key=lambda c: -votes[c])
+        rows: list[list[Any]] = [
             [
                 data.party_names.get(c, c),
-                blue["votes"][c],
-                self._dec(blue["percent"][c]),
+                votes[c],
+                self._dec(percents[c]),
                 seats.get(c, "") if seats else "",
             ]
             for c in codes
         ]
-        if blue.get("against_all_on_ballot", True):
+        if data.blue.election.has_against_all:
             rows.append(
                 [
                     self.tr("Against all"),
-                    blue["against_all"],
-                    self._dec(100 * blue["against_all"] / blue["valid"]) if blue["valid"] else "",
+                    t.against_all,
+                    self._dec(100 * t.against_all / t.valid) if t.valid else "",
                     "",
                 ]
             )
@@ -310,7 +313,7 @@ class ResultsView(QWidget):
         self.party_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.party_table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.party_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        top = max([*blue["percent"].values(), 1.0])
+        top = max([*percents.values(), 1.0])
         # The threshold applies where seats are allocated: the national party list.
         threshold = data.threshold if seats else None
         if threshold is not None:
@@ -325,8 +328,8 @@ class ResultsView(QWidget):
             [
                 BarRow(
                     data.party_names.get(c, c),
-                    (Segment(blue["percent"][c], data.party_colours.get(c, "#1f5fa8")),),
-                    f"{self._dec(blue['percent'][c])}%",
+                    (Segment(percents[c], data.party_colours.get(c, "#1f5fa8")),),
+                    f"{self._dec(percents[c])}%",
                 )
                 for c in codes
             ],
@@ -358,24 +361,24 @@ class ResultsView(QWidget):
         layout.addWidget(charts, 1)
         return box
 
-    def _outcome(self, outcome: str) -> str:
-        return self.tr(str(OUTCOME_WORDS.get(outcome, outcome)))
+    def _outcome(self, outcome: DistrictOutcome) -> str:
+        return self.tr(str(OUTCOME_WORDS.get(outcome.value, outcome.value)))
 
-    def _district_tab(self, green: dict[str, Any]) -> QWidget:
-        rows = []
-        for d in green.get("districts", []):
-            w, r = d["winner"], d["runner_up"]
+    def _district_tab(self, green: Results) -> QWidget:
+        rows: list[list[Any]] = []
+        for d in green.districts:
+            w, r = green.placed(d, d.winner), green.placed(d, d.runner_up)
             rows.append(
                 [
-                    d["number"],
-                    w["name"] if w else self._outcome(d["outcome"]),
-                    (value_word("party", w["party"], self.lang) or w["party"]) if w else "",
-                    w["votes"] if w else "",
-                    self._dec(w["percent"]) if w else "",
-                    r["name"] if r else "",
-                    r["votes"] if r else "",
-                    d["margin"] or "",
-                    self._outcome(d["outcome"]),
+                    d.number,
+                    w.name if w else self._outcome(d.outcome),
+                    (value_word("party", w.nomination, self.lang) or w.nomination) if w else "",
+                    w.votes if w else "",
+                    self._dec(w.percent) if w else "",
+                    r.name if r else "",
+                    r.votes if r else "",
+                    d.margin or "",
+                    self._outcome(d.outcome),
                 ]
             )
         self.district_table = _table(
@@ -396,20 +399,20 @@ class ResultsView(QWidget):
         self.district_table.setAccessibleName(self.tr("District winners"))
         return self.district_table
 
-    def _children_tab(self, blue: dict[str, Any]) -> QWidget:
-        children = blue["children"]
-        rows = [
+    def _children_tab(self, node: AggregateNode) -> QWidget:
+        children = node.children
+        rows: list[list[Any]] = [
             [
-                c["name"],
-                c["precincts"]["expected"],
-                c["precincts"]["accepted"],
-                self._dec(c["turnout_percent"]),
-                c["against_all"],
-                c["invalid"],
+                c.name,
+                c.completeness.expected,
+                c.completeness.accepted,
+                self._dec(c.totals.turnout_percent),
+                c.totals.against_all,
+                c.totals.invalid,
             ]
             for c in children
         ]
-        precincts = children[0]["commission"]["level"] == "precinct"
+        precincts = children[0].level == "precinct"
         self.children_table = _table(
             [
                 self.tr("Polling station") if precincts else self.tr("Commission"),
@@ -431,9 +434,9 @@ class ResultsView(QWidget):
             self.tr("Turnout by commission, %"),
             [
                 BarRow(
-                    c["name"],
-                    (Segment(c["turnout_percent"], "#1f5fa8"),),
-                    f"{self._dec(c['turnout_percent'])}%",
+                    c.name,
+                    (Segment(c.totals.turnout_percent, "#1f5fa8"),),
+                    f"{self._dec(c.totals.turnout_percent)}%",
                 )
                 for c in children
             ],
@@ -448,9 +451,9 @@ class ResultsView(QWidget):
 
     def drill_down(self, row: int) -> ResultsView | None:
         """The results of a commission (or precinct) listed below this one, in a window."""
-        if self.data is None or not 0 <= row < len(self.data.blue["children"]):
+        if self.data is None or not 0 <= row < len(self.data.blue.tree.children):
             return None
-        code = self.data.blue["children"][row]["commission"]["code"]
+        code = self.data.blue.tree.children[row].code
         view = ResultsView(self.engine, code, self.lang)
         view.setWindowFlag(Qt.WindowType.Window)
         view.openPrecinct.connect(self.openPrecinct)
@@ -458,25 +461,25 @@ class ResultsView(QWidget):
         view.show()
         return view
 
-    def _completeness_tab(self, blue: dict[str, Any]) -> QWidget:
-        children = blue["children"] or [blue]
+    def _completeness_tab(self, node: AggregateNode) -> QWidget:
+        children = node.children or (node,)
         colours = ("#2e7d32", "#f9a825", "#c62828")
 
-        def shares(p: dict[str, int]) -> tuple[float, float, float]:
-            whole = p["expected"] or 1
-            waiting = p["received"] - p["accepted"]
-            return (100 * p["accepted"] / whole, 100 * waiting / whole, 100 * p["missing"] / whole)
+        def shares(p: Completeness) -> tuple[float, float, float]:
+            whole = p.expected or 1
+            waiting = p.received - p.accepted
+            return (100 * p.accepted / whole, 100 * waiting / whole, 100 * len(p.missing) / whole)
 
         progress = BarChartData(
             self.tr("Reporting progress, % of the protocols expected"),
             [
                 BarRow(
-                    c["name"],
+                    c.name,
                     tuple(
                         Segment(v, colour)
-                        for v, colour in zip(shares(c["precincts"]), colours, strict=True)
+                        for v, colour in zip(shares(c.completeness), colours, strict=True)
                     ),
-                    self.tr("{0}% accepted").format(self._dec(shares(c["precincts"])[0])),
+                    self.tr("{0}% accepted").format(self._dec(shares(c.completeness)[0])),
                 )
                 for c in children
             ],
@@ -490,18 +493,15 @@ class ResultsView(QWidget):
         self.charts["progress"] = ExportableChart(BarChart(progress), "reporting-progress")
         self.missing = QListWidget()
         self.missing.setAccessibleName(self.tr("Missing precincts"))
-        for number in blue.get("missing_precincts", []):
+        missing = node.completeness.missing
+        for number in missing:
             self.missing.addItem(number)
         self.missing.itemActivated.connect(lambda item: self.openPrecinct.emit(item.text()))
         self.missing.itemDoubleClicked.connect(lambda item: self.openPrecinct.emit(item.text()))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(
-            QLabel(
-                self.tr("Missing precincts ({0}) — Enter opens one").format(
-                    len(blue.get("missing_precincts", []))
-                )
-            )
+            QLabel(self.tr("Missing precincts ({0}) — Enter opens one").format(len(missing)))
         )
         side_layout.addWidget(self.missing)
         splitter = QSplitter(Qt.Orientation.Vertical)

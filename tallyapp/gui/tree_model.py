@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from tallyapp.domain.precinct_status import PrecinctStatus
 from tallyapp.gui.database import Database
+from tallyapp.services.changes import Changes
 from tallyapp.services.navigation import (
     NavigationTree,
     PrecinctEntry,
@@ -33,14 +34,6 @@ from tallyapp.services.navigation import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-
-# What the commission above holds: sent up, whether accepted yet or not.
-RECEIVED = {
-    PrecinctStatus.FINALISED,
-    PrecinctStatus.TRANSMITTED,
-    PrecinctStatus.ACCEPTED,
-    PrecinctStatus.REJECTED,
-}
 
 STATUS_WORDS = {  # marked for lupdate, translated when shown
     PrecinctStatus.MISSING: QT_TRANSLATE_NOOP("CommissionTreeModel", "missing"),
@@ -136,31 +129,41 @@ class CommissionTreeModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def set_status(self, precinct: str, ballot: str, status: PrecinctStatus) -> None:
-        known = self.statuses.get(precinct, {}).get(ballot)
-        old = known if known is not None else PrecinctStatus.MISSING
-        if old == status:
+        """A precinct's state as its editor has it (figures typed are checked in memory): its
+        row alone is repainted. The counts above move only by what a write reports
+        (`apply`): a keystroke never moves them."""
+        if self.statuses.get(precinct, {}).get(ballot, PrecinctStatus.MISSING) == status:
             return
         self.statuses.setdefault(precinct, {})[ballot] = status
-        tec = self._tec_of(precinct)
-        # Its commission's progress moves with it, from a state shown before: a precinct whose
-        # state was not read yet (an editor opened it first) is counted as the database has
-        # it already, and counting it again made one protocol "2 received".
-        if tec is not None and known is not None:
-            moved = Progress(
-                (status == PrecinctStatus.ACCEPTED) - (old == PrecinctStatus.ACCEPTED),
-                (status in RECEIVED) - (old in RECEIVED),
-            )
-            self.counts[tec, ballot] = self.counts.get((tec, ballot), Progress()) + moved
-        self._progress.clear()
         index = self.index_of_precinct(precinct, fetch=False)
         if index.isValid():
             self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(2))
-            for above in (index.parent(), index.parent().parent()):  # its TEC and region
-                if above.isValid():
-                    self.dataChanged.emit(above.siblingAtColumn(1), above.siblingAtColumn(2))
-            if self.root.children and self.root.children[0].kind == "cec":  # the national row
-                top = self.createIndex(0, 1, self.root.children[0])
-                self.dataChanged.emit(top, top.siblingAtColumn(2))
+
+    def apply(self, changes: Changes) -> None:
+        """What a write changed: the progress of the territorial commissions it names, as the
+        running totals stood after it; their rows and the rows above them (region, district,
+        the national row) are repainted, no other. Nothing is counted here: a precinct whose
+        state was not read yet was counted twice when its state moved the counts."""
+        if not changes.progress:
+            return
+        self.counts.update(changes.progress)
+        self._progress.clear()
+        named = changes.commissions
+        above: list[Node] = []
+        for parent in self.root.children:  # the regions and the district commissions
+            tecs = [t for t in parent.children if t.kind == "tec" and t.code in named]
+            for tec in tecs:
+                self._counts_changed(tec)
+            if tecs:
+                above.append(parent)
+        if self.root.children and self.root.children[0].kind == "cec":  # the national row
+            above.append(self.root.children[0])
+        for node in above:
+            self._counts_changed(node)
+
+    def _counts_changed(self, node: Node) -> None:
+        first = self.createIndex(node.row, self.COL_BLUE, node)
+        self.dataChanged.emit(first, first.siblingAtColumn(self.COL_GREEN))
 
     def progress(self, node: Node, ballot: str) -> tuple[int, int, int]:
         """(accepted, received, expected) protocols of one ballot under a commission; summed

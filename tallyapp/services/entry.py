@@ -7,6 +7,8 @@ database thread, never from the GUI thread.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
@@ -41,6 +43,7 @@ from tallyapp.domain.sheet import (
     to_protocol,
 )
 from tallyapp.domain.tabulation import ballots_at, other_ballots, tabulation
+from tallyapp.services.changes import Changes, ProtocolChange, changes_of
 from tallyapp.services.history import (
     CopyEntry,
     LineChange,
@@ -77,11 +80,13 @@ from tallyapp.storage.working_copies import (
 )
 
 __all__ = [
+    "Changes",
     "EntryError",
     "EntryService",
     "LineChange",
     "Member",
     "PrecinctInfo",
+    "Saved",
     "Sheet",
     "SheetLine",
     "Signing",
@@ -97,6 +102,14 @@ class EntryError(Problems):
     """Why an action on a protocol cannot be done; `problems` lists every reason."""
 
     code = "entry.problems"
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A protocol's sheet as a write left it, and what the write changed."""
+
+    sheet: Sheet
+    changes: Changes
 
 
 class EntryService:
@@ -275,9 +288,18 @@ class EntryService:
         drop_working_copy(s, row.id, sheet.ballot)
         return stored
 
+    def _changes(self, s: Session, sheet: Sheet, stored: StoredProtocol | None) -> Changes:
+        """What storing `stored` over the sheet's version changed: nothing when no version
+        was stored. The state before is the sheet's: the write checked it still stands."""
+        if stored is None or stored is sheet.stored:
+            return Changes()
+        before = sheet.stored.state if sheet.stored else None
+        change = ProtocolChange(sheet.precinct.number, sheet.ballot, before, stored.state)
+        return changes_of(s, self.election.id, change)
+
     def save(
         self, sheet: Sheet, values: dict[str, int | None], kind: str = "original", reason: str = ""
-    ) -> Sheet:
+    ) -> Saved:
         """Store the figures as a new version (nothing is stored if they did not change)."""
         if kind == "repeated":
             problems = empty_line_problems(sheet, values)
@@ -287,8 +309,8 @@ class EntryService:
         kept = kept_if_refused(self.engine, kind, *where, values, _base(sheet), reason)
         with kept, use_case(self.engine) as s:
             self._require(s, Action.KEY, sheet.precinct.number)
-            self._store(s, sheet, values, kind, reason)
-        return self.open(sheet.precinct.number, sheet.ballot)
+            changes = self._changes(s, sheet, self._store(s, sheet, values, kind, reason))
+        return Saved(self.open(sheet.precinct.number, sheet.ballot), changes)
 
     def finalise(
         self,
@@ -297,7 +319,7 @@ class EntryService:
         signing: Signing,
         keep_roster: bool = False,
         keyers: tuple[str, str] | None = None,
-    ) -> Sheet:
+    ) -> Saved:
         """Save, check and finalise in one transaction: every hard relation holds, every
         warning is explained, and the chair, the secretary and the members present are
         recorded with the signed version. `keep_roster`: the members named become the
@@ -345,7 +367,8 @@ class EntryService:
                 present=[m.name for m in signing.members if m.present],
                 **({"double_entry": list(keyers)} if keyers else {}),
             )
-        return self.open(number, ballot)
+            changes = self._changes(s, sheet, final)
+        return Saved(self.open(number, ballot), changes)
 
     def _chair_present(self, number: str, signing: Signing) -> bool:
         """Whether the precinct commission's chair is present, as the members present say.
@@ -354,7 +377,7 @@ class EntryService:
         territorial commission's chair finalises; otherwise its deputy or secretary may."""
         return any(m.present and m.role == Role.CHAIR.value for m in signing.members)
 
-    def correct(self, sheet: Sheet, values: dict[str, int | None], reason: str) -> Sheet:
+    def correct(self, sheet: Sheet, values: dict[str, int | None], reason: str) -> Saved:
         """A repeated protocol: a new version with its reason; the finalised one stays."""
         if not sheet.sealed:
             raise EntryError([TallyError("correct.not-sealed")])

@@ -157,23 +157,38 @@ class NavigationTree:
         return sorted(rows, key=lambda n: (n != text, not n.startswith(text)))
 
 
-def read_progress(conn: Connection, election_id: str) -> dict[tuple[str, str], Progress]:
+def read_progress(
+    conn: Connection, election_id: str, precincts: Collection[str] | None = None
+) -> dict[tuple[str, str], Progress]:
     """Each territorial commission's progress by ballot, from the running totals and the
     number of its precincts that have the ballot: a few thousand rows, whatever the size of
-    the country."""
+    the country. `precincts`: only the commissions of these precincts."""
+    tecs = [
+        col(CommissionRow.election_id) == election_id,
+        col(CommissionRow.level) == "tec",
+    ]
+    if precincts is not None:
+        tecs.append(
+            col(CommissionRow.id).in_(
+                select(col(PrecinctRow.tec_id)).where(
+                    col(PrecinctRow.election_id) == election_id,
+                    col(PrecinctRow.number).in_(sorted(precincts)),
+                )
+            )
+        )
     codes = {
         commission_id: code
         for commission_id, code in conn.execute(
-            select(col(CommissionRow.id), col(CommissionRow.code)).where(
-                col(CommissionRow.election_id) == election_id,
-                col(CommissionRow.level) == "tec",
-            )
+            select(col(CommissionRow.id), col(CommissionRow.code)).where(*tecs)
         )
     }
+    # Some commissions' counts only: a use case reports the progress it moved.
+    within = [col(PrecinctRow.tec_id).in_(sorted(codes))] if precincts is not None else []
+    only = [i for i in codes if i is not None] if precincts is not None else None
     found: dict[tuple[str, str], Progress] = {}
     for tec_id, home, count in conn.execute(
         select(col(PrecinctRow.tec_id), col(PrecinctRow.district_number).is_not(None), func.count())
-        .where(col(PrecinctRow.election_id) == election_id)
+        .where(col(PrecinctRow.election_id) == election_id, *within)
         .group_by(col(PrecinctRow.tec_id), col(PrecinctRow.district_number).is_not(None))
     ):
         for ballot in BallotKind:
@@ -181,7 +196,8 @@ def read_progress(conn: Connection, election_id: str) -> dict[tuple[str, str], P
                 key = (codes[tec_id], ballot.value)
                 found[key] = found.get(key, Progress()) + Progress(expected=count)
     for ballot in BallotKind:
-        for tec_id, sums in read_tallies(conn, election_id, ballot.value).items():
+        counts = (ACCEPTED, RECEIVED)
+        for tec_id, sums in read_tallies(conn, election_id, ballot.value, only, counts).items():
             key = (codes[tec_id], ballot.value)
             counted = Progress(sums.get(ACCEPTED, 0), sums.get(RECEIVED, 0))
             found[key] = found.get(key, Progress()) + counted

@@ -96,10 +96,10 @@ def _restore(service: EntryService, kept: KeptFigures) -> RestoreOutcome:
         if stored is not None and stored.protocol == to_protocol(sheet, values):
             return RestoreOutcome(*where, Restored.SAME, stored.version_number)
         if not sheet.sealed:
-            saved = service.save(sheet, values)
+            saved = service.save(sheet, values).sheet
             return RestoreOutcome(*where, Restored.DRAFT, _number(saved))
         if kept.action == "repeated" and kept.reason.strip():
-            saved = service.correct(sheet, values, kept.reason)
+            saved = service.correct(sheet, values, kept.reason).sheet
             return RestoreOutcome(*where, Restored.REPEATED, _number(saved))
         service.autosave(sheet, values)
         return RestoreOutcome(*where, Restored.TYPING, _number(sheet))

@@ -23,9 +23,10 @@ from tallyapp.domain.aggregation import (
     ProtocolStatus,
     Totals,
     aggregate_leaves,
+    percent,
 )
 from tallyapp.domain.commission_tree import precinct_of
-from tallyapp.domain.districts import DistrictResult, decide_district
+from tallyapp.domain.districts import CandidateVotes, DistrictResult, decide_district
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
@@ -57,6 +58,17 @@ class CandidateInfo:
 
 
 @dataclass(frozen=True)
+class PlacedCandidate:
+    """A candidate placed in a district (its winner or runner-up), as results show it."""
+
+    code: str
+    name: str  # as registered; the code of a candidate missing from the register
+    nomination: str  # a party's code or "independent"; "" for a candidate not registered
+    votes: int
+    percent: float  # of the district's valid votes (against all included), to 2 places
+
+
+@dataclass(frozen=True)
 class Results:
     election: Election
     ballot: BallotKind
@@ -67,6 +79,22 @@ class Results:
     seats_error: str | None
     districts: tuple[DistrictResult, ...]
     district_names: dict[int, str]
+
+    def placed(
+        self, district: DistrictResult, place: CandidateVotes | None
+    ) -> PlacedCandidate | None:
+        """A place in a district's ranking (`district.winner`, `district.runner_up`) with the
+        candidate's name, nomination and share; None where the place is empty."""
+        if place is None:
+            return None
+        info = self.candidates.get(place.candidate_id)
+        return PlacedCandidate(
+            place.candidate_id,
+            info.name if info else place.candidate_id,
+            info.nomination if info else "",
+            place.votes,
+            percent(place.votes, district.valid),
+        )
 
 
 def _names(row: CommissionRow, lang: str) -> str:
@@ -389,10 +417,6 @@ def _walk(node: AggregateNode) -> list[AggregateNode]:
     return found
 
 
-def _percent(part: int, whole: int) -> float:
-    return round(100.0 * part / whole, 2) if whole else 0.0
-
-
 def _node_json(results: Results, node: AggregateNode, depth: int) -> dict[str, Any]:
     t, c = node.totals, node.completeness
     if results.ballot is BallotKind.CONSTITUENCY:
@@ -403,7 +427,7 @@ def _node_json(results: Results, node: AggregateNode, depth: int) -> dict[str, A
         vote_map = dict(votes)
     else:
         vote_map = dict(t.votes)
-    base = sum(vote_map.values()) + t.against_all
+    base = t.valid  # regrouping by nomination keeps the sum
     data: dict[str, Any] = {
         "commission": {"code": node.code, "name": node.name, "level": node.level},
         "name": node.name,
@@ -419,14 +443,12 @@ def _node_json(results: Results, node: AggregateNode, depth: int) -> dict[str, A
         "voters_on_list": t.fields.get("voters_on_list", 0),
         "ballots_issued": t.fields.get("ballots_issued", 0),
         "ballots_in_boxes": t.fields.get("ballots_in_boxes", 0),
-        "invalid": t.fields.get("invalid", 0),
+        "invalid": t.invalid,
         "against_all": t.against_all,
         "valid": base,
-        "turnout_percent": _percent(
-            t.fields.get("ballots_in_boxes", 0), t.fields.get("voters_on_list", 0)
-        ),
+        "turnout_percent": t.turnout_percent,
         "votes": vote_map,
-        "percent": {k: _percent(v, base) for k, v in vote_map.items()},
+        "percent": {k: percent(v, base) for k, v in vote_map.items()},
     }
     if depth == 0:
         data["missing_precincts"] = list(c.missing)
@@ -450,29 +472,25 @@ def results_to_json(results: Results) -> dict[str, Any]:
     return data
 
 
-def _candidate_json(results: Results, code: str, votes: int, valid: int) -> dict[str, Any]:
-    info = results.candidates.get(code)
+def _candidate_json(placed: PlacedCandidate | None) -> dict[str, Any] | None:
+    if placed is None:
+        return None
     return {
-        "code": code,
-        "name": info.name if info else code,
-        "party": info.nomination if info else "",
-        "votes": votes,
-        "percent": _percent(votes, valid),
+        "code": placed.code,
+        "name": placed.name,
+        "party": placed.nomination,
+        "votes": placed.votes,
+        "percent": placed.percent,
     }
 
 
 def _district_json(results: Results, d: DistrictResult) -> dict[str, Any]:
-    winner, runner_up = d.winner, d.runner_up
     return {
         "number": d.number,
         "name": results.district_names.get(d.number, str(d.number)),
         "outcome": d.outcome.value,
-        "winner": _candidate_json(results, winner.candidate_id, winner.votes, d.valid)
-        if winner
-        else None,
-        "runner_up": _candidate_json(results, runner_up.candidate_id, runner_up.votes, d.valid)
-        if runner_up
-        else None,
+        "winner": _candidate_json(results.placed(d, d.winner)),
+        "runner_up": _candidate_json(results.placed(d, d.runner_up)),
         "margin": d.margin,
         "valid": d.valid,
         "against_all": d.against_all,

@@ -7,6 +7,8 @@ Both decisions land in the protocol's history (its audit chain).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Engine
 
 from tallyapp.domain.actor import Actor
@@ -16,6 +18,7 @@ from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import NotFoundError, TallyError
 from tallyapp.domain.lifecycle import path_to
 from tallyapp.domain.sheet import StoredProtocol
+from tallyapp.services.changes import Changes, ProtocolChange, changes_of
 from tallyapp.services.sessions import require
 from tallyapp.services.setup import election_of
 from tallyapp.services.transaction import use_case
@@ -24,6 +27,14 @@ from tallyapp.storage.protocols import change_state, load_current
 
 class ReviewError(TallyError):
     code = "review.refused"
+
+
+@dataclass(frozen=True)
+class Decided:
+    """The protocol as the decision left it, and what the decision changed."""
+
+    stored: StoredProtocol
+    changes: Changes
 
 
 def _decide(
@@ -35,7 +46,7 @@ def _decide(
     action: Action,
     note: str,
     expected_lock: int | None,
-) -> StoredProtocol:
+) -> Decided:
     with use_case(engine) as s:
         election = election_of(s)
         require(s, election, actor.session, action, precinct_commission(number))
@@ -52,11 +63,13 @@ def _decide(
         refusal = keyed_and_decided_alone(stored.provenance, stored.saved_by, actor.who, number)
         if target is State.ACCEPTED and refusal is not None:
             raise refusal
+        before = stored.state
         lock = stored.lock_version if expected_lock is None else expected_lock
         for step in path_to(stored.state, target):
             stored = change_state(s, election.id, number, ballot, step, actor, lock, note=note)
             lock = stored.lock_version
-        return stored
+        change = ProtocolChange(number, ballot, before, stored.state)
+        return Decided(stored, changes_of(s, election.id, change))
 
 
 def accept(
@@ -65,7 +78,7 @@ def accept(
     number: str,
     ballot: BallotKind,
     expected_lock: int | None = None,
-) -> StoredProtocol:
+) -> Decided:
     """Accept a finalised or transmitted protocol: from now on the totals count it."""
     return _decide(
         engine, actor, number, ballot, State.ACCEPTED, Action.ACCEPT, "accepted", expected_lock
@@ -79,7 +92,7 @@ def reject(
     ballot: BallotKind,
     reason: str,
     expected_lock: int | None = None,
-) -> StoredProtocol:
+) -> Decided:
     """Reject it, with the reason the commission below reads: it answers with a repeated
     protocol."""
     if not reason.strip():

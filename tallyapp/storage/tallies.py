@@ -12,7 +12,7 @@ themselves, and the audit reports any total that differs.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
@@ -104,13 +104,23 @@ def tec_ids(conn: Connection, precinct_ids: Sequence[int]) -> dict[int, int]:
     return found
 
 
-def read_tallies(conn: Connection, election_id: str, ballot: str) -> dict[int, dict[str, int]]:
-    """The running totals of one ballot, by territorial commission id."""
+def read_tallies(
+    conn: Connection,
+    election_id: str,
+    ballot: str,
+    tec_ids: Collection[int] | None = None,
+    keys: Collection[str] | None = None,
+) -> dict[int, dict[str, int]]:
+    """The running totals of one ballot, by territorial commission id; only some
+    commissions' (`tec_ids`), only some keys (the counts, `ACCEPTED` and `RECEIVED`)."""
     found: dict[int, dict[str, int]] = defaultdict(dict)
+    where = [col(TallyRow.election_id) == election_id, col(TallyRow.ballot) == ballot]
+    if tec_ids is not None:
+        where.append(col(TallyRow.tec_id).in_(sorted(tec_ids)))
+    if keys is not None:
+        where.append(col(TallyRow.key).in_(sorted(keys)))
     for tec_id, key, value in conn.execute(
-        select(col(TallyRow.tec_id), col(TallyRow.key), col(TallyRow.value)).where(
-            col(TallyRow.election_id) == election_id, col(TallyRow.ballot) == ballot
-        )
+        select(col(TallyRow.tec_id), col(TallyRow.key), col(TallyRow.value)).where(*where)
     ):
         found[tec_id][key] = int(value)
     return found

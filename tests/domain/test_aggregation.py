@@ -11,6 +11,7 @@ from tallyapp.domain.aggregation import (
     ProtocolStatus,
     Totals,
     aggregate,
+    percent,
     sum_protocols,
 )
 from tallyapp.domain.election import BallotKind
@@ -103,3 +104,22 @@ def test_the_sum_of_parts_is_the_sum_of_the_whole(rows: list[tuple[int, int, int
     )
     assert whole == parts
     assert whole.votes["A"] == sum(a for _, a, _ in rows)
+
+
+def test_shares_as_results_publish_them() -> None:
+    """Turnout of the voters on the list, each choice of the valid votes (against all
+    included), to 2 places; nothing counted is 0%, not a division by zero."""
+    t = Totals(
+        {"voters_on_list": 1200, "ballots_in_boxes": 647, "invalid": 7},
+        {"A": 400, "B": 201},
+        39,
+        1,
+    )
+    assert t.valid == 640 and t.invalid == 7
+    assert t.turnout_percent == 53.92  # 647 / 1200 = 53.9166...
+    assert t.vote_percent == {"A": 62.5, "B": 31.41}  # 201 / 640 = 31.40625
+    assert list(t.vote_percent) == ["A", "B"]
+    empty = Totals.empty(("voters_on_list", "ballots_in_boxes"), CHOICES)
+    assert empty.turnout_percent == 0.0 and empty.vote_percent == {"A": 0.0, "B": 0.0}
+    assert empty.invalid == 0
+    assert percent(1, 3) == 33.33 and percent(2, 3) == 66.67 and percent(5, 0) == 0.0

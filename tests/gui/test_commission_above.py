@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -98,6 +98,75 @@ def test_a_territorial_commission_keys_accepts_and_totals(
     )
     # Precinct 101's row: one protocol expected, one accepted, its ballots in the boxes.
     assert f"УИК №101 1 1 {GOOD[5]}" in summary, summary[:600]
+    window.close()
+    engine.dispose()
+
+
+def test_a_write_repaints_only_what_it_changed(
+    qtbot: QtBot, gui_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft saved repaints its precinct's row at most and recounts nothing; finalised, its
+    row and the counts above it (its territorial commission, wherever the tree lists it, its
+    region and district, the national row) are repainted from what the use case reported,
+    and completeness is recounted once. The tree is never reset or laid out again."""
+    engine = open_engine(gui_url)
+    window = MainWindow(engine, member_of(engine, "ABAI-03"))
+    qtbot.addWidget(window)
+    model = window.tree_model
+    with qtbot.waitSignal(model.layoutChanged, timeout=30_000):  # the states read at start
+        window.show()
+    find_precinct(qtbot, window, "101")
+    assert "ABAI-03" in model.precincts_of_tec  # its row is in the tree
+    press(qtbot, window, Qt.Key.Key_1)
+    type_figures(qtbot, GOOD)
+    painted: list[tuple[str, str, int, int]] = []
+    resets: list[str] = []
+    recounts: list[bool] = []
+
+    def repainted(top: QModelIndex, bottom: QModelIndex, *_roles: object) -> None:
+        node = top.internalPointer()
+        painted.append((node.kind, node.code, top.column(), bottom.column()))
+
+    model.dataChanged.connect(repainted)
+    model.modelReset.connect(lambda: resets.append("reset"))
+    model.layoutChanged.connect(lambda *_: resets.append("layout"))
+    monkeypatch.setattr(window, "refresh_completeness", lambda: recounts.append(True))
+    press(qtbot, window, Qt.Key.Key_S)  # a draft
+    editor = window.editor()
+    assert editor.sheet is not None and editor.sheet.state is State.DRAFT
+    assert {(kind, code) for kind, code, *_ in painted} <= {("precinct", "101")}
+    assert not recounts and not resets
+
+    painted.clear()
+    when_modal(accept_members)
+    press(qtbot, window, Qt.Key.Key_Return)  # finalise
+    assert editor.sheet is not None and editor.sheet.state is State.FINALISED
+    precinct = model.index_of_precinct("101")
+    region = precinct.parent().parent().internalPointer()
+    districts = [
+        n
+        for n in model.root.children
+        if n.kind == "dec" and "ABAI-03" in {t.code for t in n.children}
+    ]
+    assert len(districts) >= 1
+    top = model.root.children[0]
+    assert top.kind == "cec"
+    counts = {(kind, code) for kind, code, first, _last in painted if first != 0}
+    assert counts == {
+        ("tec", "ABAI-03"),
+        ("region", region.code),
+        ("cec", top.code),
+        *(("dec", d.code) for d in districts),
+    }
+    # The territorial commission under its region and under its district, each repainted.
+    assert sum(1 for kind, code, *_ in painted if (kind, code) == ("tec", "ABAI-03")) == 1 + len(
+        districts
+    )
+    assert {(kind, code) for kind, code, first, _ in painted if first == 0} == {("precinct", "101")}
+    assert recounts == [True] and not resets
+    # The counts shown are the running totals the finalisation reported.
+    tip = precinct.parent().siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("0 of ") and tip.endswith("1 received"), tip
     window.close()
     engine.dispose()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tallyapp.gui.charts import SeatsChart
@@ -63,6 +63,80 @@ def test_national_results_view(qtbot: QtBot, demo_url: str, tmp_path: Path) -> N
     )
 
 
+def test_every_table_shows_the_typed_results(qtbot: QtBot, demo_url: str) -> None:
+    """Each cell of the party, district and commissions-below tables against the results
+    computed apart, figured here from their raw totals: a column reading the wrong field (the
+    runner-up for the winner, expected for accepted, a share of the wrong whole) fails."""
+    from tallyapp.domain.election import BallotKind
+    from tallyapp.services.results import compute_results
+
+    engine = open_engine(demo_url)
+    view = ResultsView(engine, "CEC")
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        view.show()
+    blue = compute_results(engine, "CEC", BallotKind.PARTY_LIST)
+    green = compute_results(engine, "CEC", BallotKind.CONSTITUENCY)
+
+    def cells(table: QTableWidget) -> list[list[str]]:
+        return [
+            [table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())
+        ]
+
+    def share(part: int, whole: int) -> str:
+        return f"{100 * part / whole:.2f}"
+
+    t = blue.tree.totals
+    valid = sum(t.votes.values()) + t.against_all
+    names = {p.code: p.names.en for p in blue.election.parties}
+    assert blue.seats is not None
+    seats = {p.code: p.seats for p in blue.seats.parties}
+    ranked = sorted(t.votes.items(), key=lambda kv: -kv[1])
+    assert cells(view.party_table) == [
+        *([names[c], f"{v:,}", share(v, valid), str(seats[c])] for c, v in ranked),
+        ["Against all", f"{t.against_all:,}", share(t.against_all, valid), ""],
+    ]
+    outcome = {"elected": "elected", "tie-needs-lot": "tie: the commission draws lots"}
+    districts = []
+    for d in green.districts:
+        w, r = d.ranking[0], d.ranking[1]  # the demo's districts each elect one, no tie
+        winner, runner_up = green.candidates[w.candidate_id], green.candidates[r.candidate_id]
+        # A party by its code as the definition spells it; self-nomination in words.
+        party = "self-nominated" if winner.nomination == "independent" else winner.nomination
+        districts.append(
+            [
+                str(d.number),
+                winner.name,
+                party,
+                f"{w.votes:,}",
+                share(w.votes, d.valid),
+                runner_up.name,
+                f"{r.votes:,}",
+                f"{w.votes - r.votes:,}",
+                outcome[d.outcome.value],
+            ]
+        )
+    assert len(districts) == 29
+    assert cells(view.district_table) == districts
+    assert cells(view.children_table) == [
+        [
+            c.name,
+            f"{c.completeness.expected:,}",
+            f"{c.completeness.accepted:,}",
+            share(c.totals.fields["ballots_in_boxes"], c.totals.fields["voters_on_list"]),
+            f"{c.totals.against_all:,}",
+            f"{c.totals.fields['invalid']:,}",
+        ]
+        for c in blue.tree.children
+    ]
+    missing = len(blue.tree.completeness.missing)
+    assert view.heading.text().endswith(
+        f"protocols: {blue.tree.completeness.accepted:,} of "
+        f"{blue.tree.completeness.expected:,} accepted, {missing} missing"
+    )
+
+
 def test_a_finding_opens_its_precinct(qtbot: QtBot, demo_url: str) -> None:
     from tallyapp.domain.anomalies import Finding
     from tallyapp.services.anomalies import AnomalyReport
@@ -108,8 +182,8 @@ def test_results_from_the_main_window_open_precincts(qtbot: QtBot, demo_url: str
     view = window.open_results()  # the results of the selected precinct itself
     qtbot.addWidget(view)
     qtbot.waitSignal(view.loaded, timeout=30_000).wait()
-    assert view.data is not None and view.data.blue["commission"]["code"] == "4312"
-    assert view.data.blue["precincts"]["expected"] == 1
+    assert view.data is not None and view.data.blue.tree.code == "4312"
+    assert view.data.blue.tree.completeness.expected == 1
     view.openPrecinct.emit("101")
     assert window.precinct == "101"
     # Home in the tree: the CEC's row, above the regions; national results again.
@@ -124,7 +198,7 @@ def test_results_from_the_main_window_open_precincts(qtbot: QtBot, demo_url: str
     national = window.open_results()
     qtbot.addWidget(national)
     qtbot.waitSignal(national.loaded, timeout=30_000).wait()
-    assert national.data is not None and national.data.blue["commission"]["level"] == "cec"
+    assert national.data is not None and national.data.blue.tree.level == "cec"
     # The district commissions follow the regions, with green progress only.
     model = window.tree_model
     kinds = [model.index(r, 0).internalPointer().kind for r in range(model.rowCount())]
@@ -150,19 +224,20 @@ def test_results_drill_down_by_keyboard_to_a_single_precinct(qtbot: QtBot, demo_
         table.setFocus()
         table.selectRow(0)
         table.setCurrentCell(0, 0)
-        expected = view.data.blue["children"][0] if view.data else {}
+        assert view.data is not None
+        expected = view.data.blue.tree.children[0]
         qtbot.keyClick(table, Qt.Key.Key_Return)
         view = view.drilled[-1]
         qtbot.addWidget(view)
         qtbot.waitUntil(lambda v=view: v.data is not None, timeout=30_000)
         assert view.data is not None
-        assert view.data.blue["commission"]["code"] == expected["commission"]["code"]
-        assert view.data.blue["votes"] == expected["votes"]
-        path.append(view.data.blue["commission"]["level"])
+        assert view.data.blue.tree.code == expected.code
+        assert view.data.blue.tree.totals.votes == expected.totals.votes
+        path.append(view.data.blue.tree.level)
         if path[-1] == "precinct":
             break
     assert path == ["region", "tec", "precinct"]
-    assert view.data is not None and view.data.blue["precincts"]["expected"] == 1
+    assert view.data is not None and view.data.blue.tree.completeness.expected == 1
     assert view.heading.text().startswith("Polling station No. ")
 
 
@@ -210,7 +285,7 @@ def test_results_are_legible_at_every_size_and_language(
         qtbot.waitUntil(  # the heading wraps once the layout settles
             lambda: view.heading.heightForWidth(view.heading.width()) <= view.heading.height()
         )
-        decimal = view.data.blue["turnout_percent"] if view.data else 0
+        decimal = view.data.blue.tree.totals.turnout_percent if view.data else 0
         assert f"{decimal:.2f}".replace(".", ",") + "%" in view.heading.text()
         assert view.heading.heightForWidth(view.heading.width()) <= view.heading.height()
         table = view.party_table

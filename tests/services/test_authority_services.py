@@ -115,7 +115,7 @@ def test_members_key_the_chair_finalises_and_observers_only_read(initialised_url
         member.finalise(sheet, values(), signing_for(engine, "101"))
     assert refused.value.code == "permission.role"
     assert all_rows(engine) == before  # nothing written on a refusal
-    saved = member.save(sheet, values())
+    saved = member.save(sheet, values()).sheet
     assert saved.stored is not None and saved.stored.state is State.DRAFT
     # Another precinct's protocol is not this commission's to key.
     with pytest.raises(AuthorityError) as refused:
@@ -141,7 +141,7 @@ def test_members_key_the_chair_finalises_and_observers_only_read(initialised_url
         present.chair,
         present.secretary,
     )
-    final = deputy.finalise(saved, values(), absent)
+    final = deputy.finalise(saved, values(), absent).sheet
     assert final.stored is not None and final.stored.state is State.FINALISED
     # The version names who keyed it, for which commission, and how it came here.
     with Session(engine) as s:
@@ -164,7 +164,7 @@ def test_a_territorial_commission_keys_accepts_and_totals_in_its_results(
     tec = member_of(engine, "ABAI-03")  # precinct 101's territorial commission, its chair
     service = EntryService(engine, tec)
     sheet = service.open("101", BallotKind.PARTY_LIST)
-    final = service.finalise(sheet, values(), signing_for(engine, "101"))
+    final = service.finalise(sheet, values(), signing_for(engine, "101")).sheet
     assert final.stored is not None and final.stored.state is State.FINALISED
     totals = compute_results(engine, "ABAI-03", BallotKind.PARTY_LIST).tree.totals
     assert totals.protocols == 0  # finalised, not yet accepted: not counted
@@ -176,7 +176,9 @@ def test_a_territorial_commission_keys_accepts_and_totals_in_its_results(
     with pytest.raises(AuthorityError) as refused:
         accept(engine, tec, "101", BallotKind.PARTY_LIST)
     assert refused.value.code == "permission.keyed-and-accepting"
-    accepted = accept(engine, member_of(engine, "ABAI-03", "deputy"), "101", BallotKind.PARTY_LIST)
+    accepted = accept(
+        engine, member_of(engine, "ABAI-03", "deputy"), "101", BallotKind.PARTY_LIST
+    ).stored
     assert accepted.state is State.ACCEPTED
     totals = compute_results(engine, "ABAI-03", BallotKind.PARTY_LIST).tree.totals
     assert totals.protocols == 1
@@ -198,7 +200,9 @@ def test_the_secretary_finalises_with_the_chair_and_deputy_absent(initialised_ur
     ]
     signing = signing_of(members)
     assert signing.chair == next(m.name for m in members if m.role == "secretary")
-    final = secretary.finalise(secretary.open("101", BallotKind.PARTY_LIST), values(), signing)
+    final = secretary.finalise(
+        secretary.open("101", BallotKind.PARTY_LIST), values(), signing
+    ).sheet
     assert final.stored is not None and final.stored.state is State.FINALISED
     # With nobody of the three present, nobody may sign: said in the form's words.
     nobody = signing_of([Member(m.name, m.role, m.role == "member", m.iin) for m in members])
@@ -223,7 +227,7 @@ def test_territorial_keying_follows_the_precincts_chair_rule(initialised_url: st
             for m in signing_for(engine, "101").members
         ]
     )
-    final = secretary.finalise(sheet, values(), chair_absent)
+    final = secretary.finalise(sheet, values(), chair_absent).sheet
     assert final.stored is not None and final.stored.state is State.FINALISED
 
 
@@ -235,7 +239,9 @@ def test_reject_needs_a_reason_and_lands_in_the_history(initialised_url: str) ->
     with pytest.raises(ReviewError) as refused:
         reject(engine, region, "101", BallotKind.PARTY_LIST, "  ")
     assert refused.value.code == "review.needs-reason"
-    rejected = reject(engine, region, "101", BallotKind.PARTY_LIST, "line 6 differs from the paper")
+    rejected = reject(
+        engine, region, "101", BallotKind.PARTY_LIST, "line 6 differs from the paper"
+    ).stored
     assert rejected.state is State.REJECTED
     with pytest.raises(ReviewError) as refused:
         accept(engine, region, "101", BallotKind.PARTY_LIST)
@@ -374,7 +380,7 @@ def test_history_shows_provenance_and_every_unofficial_copy(
     tec = EntryService(engine, member_of(engine, "ABAI-03"))
     sheet = tec.finalise(
         tec.open("101", BallotKind.PARTY_LIST), values(), signing_for(engine, "101")
-    )
+    ).sheet
     assert sheet.stored is not None
     official = sheet.stored.protocol
     # A photo whose code claims "repeated, version 99", with 300 votes moved.

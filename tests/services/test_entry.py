@@ -137,7 +137,7 @@ def test_finalise_requires_checks_explanations_and_signers(service: EntryService
         "Aigül Seitova",
         explanations={"P1": "a military unit votes here; the list was checked"},
     )
-    final = service.finalise(sheet, values, explained)
+    final = service.finalise(sheet, values, explained).sheet
     assert final.state is State.FINALISED and final.stored is not None
     assert final.stored.version_number == 1
     signing = service.history(final)[0].signing
@@ -159,13 +159,15 @@ def test_finalise_requires_checks_explanations_and_signers(service: EntryService
 def test_correction_is_a_repeated_protocol_and_history_shows_differences(
     service: EntryService,
 ) -> None:
-    sheet = service.finalise(service.open("1", BallotKind.PARTY_LIST), _good_values(), SIGNING)
+    sheet = service.finalise(
+        service.open("1", BallotKind.PARTY_LIST), _good_values(), SIGNING
+    ).sheet
     values = dict(sheet.values)
     values["invalid"], values["vote:AMANAT"] = 11, 499
     with pytest.raises(EntryError) as refused:
         service.correct(sheet, values, " ")
     assert say(refused.value) == "a repeated protocol must state the reason for the correction"
-    corrected = service.correct(sheet, values, "recount of the invalid ballots")
+    corrected = service.correct(sheet, values, "recount of the invalid ballots").sheet
     assert corrected.state is State.DRAFT
     assert corrected.stored is not None and corrected.stored.version_kind == "repeated"
     versions = service.history(corrected)
@@ -204,7 +206,9 @@ def test_a_correction_being_keyed_keeps_the_precinct_received(service: EntryServ
     keyed: the precinct is still received, and not accepted, until the correction is done."""
     from tallyapp.services.results import compute_results
 
-    sheet = service.finalise(service.open("1", BallotKind.PARTY_LIST), _good_values(), SIGNING)
+    sheet = service.finalise(
+        service.open("1", BallotKind.PARTY_LIST), _good_values(), SIGNING
+    ).sheet
 
     def completeness() -> tuple[int, int]:
         results = compute_results(service.engine, None, BallotKind.PARTY_LIST)
@@ -213,7 +217,7 @@ def test_a_correction_being_keyed_keeps_the_precinct_received(service: EntryServ
     assert completeness() == (1, 0)
     values = _good_values()
     values["invalid"], values["vote:AMANAT"] = 11, 499
-    corrected = service.correct(sheet, values, "recount of the invalid ballots")
+    corrected = service.correct(sheet, values, "recount of the invalid ballots").sheet
     assert corrected.stored is not None and corrected.stored.version_kind == "repeated"
     assert corrected.state is State.DRAFT
     assert completeness() == (1, 0)  # still received while it is corrected

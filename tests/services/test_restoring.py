@@ -155,7 +155,7 @@ def test_a_refused_correction_comes_back_as_a_repeated_protocol(
 ) -> None:
     url, engine = database
     service = EntryService(engine, member_of(engine, "PEC-1"))
-    sheet = service.finalise(service.open("1", BLUE), _good_values(), SIGNING)
+    sheet = service.finalise(service.open("1", BLUE), _good_values(), SIGNING).sheet
     with disk_full(monkeypatch), pytest.raises(StorageRefused):
         service.correct(sheet, figures(41), "a recount of the ballots against all")
     recovery = recovery_of(url)

@@ -82,7 +82,9 @@ def test_a_failing_step_of_finalise_leaves_no_trace(
     assert database_rows(initialised_url) == before
     monkeypatch.undo()
     # With the fault gone, the same finalise goes through whole.
-    final = service.finalise(service.open("1", BallotKind.PARTY_LIST), _good_values(), SIGNING)
+    final = service.finalise(
+        service.open("1", BallotKind.PARTY_LIST), _good_values(), SIGNING
+    ).sheet
     assert final.state is State.FINALISED
     assert service.history(final)[-1].signing is not None
 

@@ -50,7 +50,7 @@ def main() -> None:
         if command == "save":
             sheet = service.open(PRECINCT, BallotKind.PARTY_LIST)
             try:
-                after = service.save(sheet, values(int(rest[0])))
+                after = service.save(sheet, values(int(rest[0]))).sheet
             except TallyError as refusal:
                 reason = refusal.params.get("reason")
                 say({"refused": refusal.code, "reason": getattr(reason, "code", "")})

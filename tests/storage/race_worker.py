@@ -67,14 +67,14 @@ def main() -> None:
             while values(shift) == sheet.values:  # every stored operation makes a new version
                 shift = rng.randint(1, 400)
             if action == "save" and not sheet.sealed:
-                after = service.save(sheet, values(shift))
+                after = service.save(sheet, values(shift)).sheet
             elif action == "finalise" and not sheet.sealed:
-                after = service.finalise(sheet, values(shift), SIGNING)
+                after = service.finalise(sheet, values(shift), SIGNING).sheet
             elif action == "correct" and sheet.sealed and sheet.state is not None:
-                after = service.correct(sheet, values(shift), f"recount {me}-{i}")
+                after = service.correct(sheet, values(shift), f"recount {me}-{i}").sheet
             elif action == "accept" and sheet.state in (State.FINALISED, State.TRANSMITTED):
                 # The territorial commission accepts it: the running totals move with it.
-                accepted = accept(engine, deputy, number, BallotKind.PARTY_LIST)
+                accepted = accept(engine, deputy, number, BallotKind.PARTY_LIST).stored
                 record["outcome"] = "accepted"  # a state moved, no version made
                 record["version"] = accepted.version_number
                 print(json.dumps(record), flush=True)

@@ -49,7 +49,7 @@ def test_a_workstation_role_cannot_update_a_version(database: str) -> None:
     service = EntryService(engine, member_of(engine, "PEC-101"))
     final = service.finalise(
         service.open("101", BallotKind.PARTY_LIST), values(), signing_for(engine, "101")
-    )
+    ).sheet
     assert final.stored is not None
     # And it cannot rewrite or remove history, even by plain SQL.
     for statement in (
