@@ -195,6 +195,14 @@ Choose No to start with empty protocols.</source>
         <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бұл көшірме ресми емес (қол қойылмаған немесе бақылаушының): ол ресми хаттамадан көрсетілгендей өзгеше. Ол сақталды және ештеңені өзгертпейді.</translation>
     </message>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">көк</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жасыл</translation>
+    </message>
 </context>
 <context>
     <name>ExportableChart</name>

@@ -195,6 +195,14 @@ Choose No to start with empty protocols.</source>
         <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Эта копия не официальная (не подписана или копия наблюдателя): она отличается от официального протокола, как показано. Она сохранена и ничего не меняет.</translation>
     </message>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">синий</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">зелёный</translation>
+    </message>
 </context>
 <context>
     <name>ExportableChart</name>
