@@ -417,7 +417,10 @@ class ImportDialog(QDialog):
 
 
 def _difference(d: SummaryDifference) -> str:
-    return f"{d.commission} {d.line}: {d.received} ≠ {d.recomputed}"
+    """A summary's line that differs, by its name in the reader's language (never its key)."""
+    locale = QLocale()
+    line = d.line if d.names is None else d.names.get(current_language())
+    return f"{d.commission} {line}: {locale.toString(d.received)} ≠ {locale.toString(d.recomputed)}"
 
 
 __all__ = ["ConflictView", "ImportDialog", "Rejected"]

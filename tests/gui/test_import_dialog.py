@@ -25,10 +25,12 @@ from tests.gui.languages import speaking
 from tests.sessions import chair_key, member_of
 
 
-def conflicting_package(engine: Engine, tmp_path: Path) -> tuple[Path, Path]:
+def conflicting_package(
+    engine: Engine, tmp_path: Path, summaries: bool = False
+) -> tuple[Path, Path]:
     """A territorial commission's database: precinct 101 finalised and packaged; then the same
-    precinct with other figures, signed again (it conflicts with what is stored). Returns the
-    package and the trusted authority."""
+    precinct with other figures, signed again (it conflicts with what is stored), with the
+    commission's summaries if asked. Returns the package and the trusted authority."""
     service = EntryService(engine, member_of(engine, "PEC-101"))
     values: dict[str, int | None] = {
         **GOOD_FIELDS,
@@ -52,7 +54,20 @@ def conflicting_package(engine: Engine, tmp_path: Path) -> tuple[Path, Path]:
         protocol_from_attachment(record), record["version"], record["kind"]
     )
     data["protocols"] = [record]
-    data["summaries"] = []
+    # The commission's summary, if asked, of figures that the sum of the protocols accepted
+    # here (none) is not.
+    data["summaries"] = [
+        {
+            "election": data["election"],
+            "commission": "ABAI-03",
+            "ballot": "party-list",
+            "fields": {**record["fields"], "ballots_in_boxes": 1500},
+            "votes": record["votes"],
+            "against_all": record["against_all"],
+            "precincts": 1,
+            "record_root": "0" * 64,
+        }
+    ][: int(summaries)]
     other = tmp_path / "other.json"
     other.write_text(json.dumps(signer.sign_package(data)), encoding="utf-8")
     return other, keys.authority
@@ -136,4 +151,39 @@ def test_a_conflict_reads_in_the_readers_words(
     shown = " ".join(" ".join(row) for row in cells)
     for key in ("vote:", "voters_on_list", "party-list", "blue"):
         assert key not in shown
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("kk", ["Барлығына қарсы", "Жәшіктерден табылған бюллетеньдер саны", "1 500"]),
+        ("ru", ["Против всех", "Число бюллетеней, обнаруженных в ящиках", "1 500"]),
+    ],
+)
+def test_a_summary_that_differs_names_its_lines(
+    qtbot: QtBot, gui_url: str, tmp_path: Path, lang: str, words: list[str]
+) -> None:
+    """A received summary that differs from the sum recomputed here said "against_all: 20 ≠ 0;
+    ballots_in_boxes: 900 ≠ 0" in Kazakh and Russian: the lines' keys, not their names."""
+    engine = open_engine(gui_url)
+    other, authority = conflicting_package(engine, tmp_path, summaries=True)
+    with speaking(lang):
+        window = MainWindow(engine, member_of(engine, "ABAI-03"), lang=lang)
+        qtbot.addWidget(window)
+        window.show()
+        dialog = window.open_import()
+        qtbot.addWidget(dialog)
+        dialog.trust = authority
+        dialog.add_paths([other])
+        dialog.import_button.setFocus()
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.results.rowCount() == 1, timeout=20_000)
+        dialog.results.setFocus()
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+        reason = dialog.details.toPlainText()
+    for word in words:
+        assert word.replace(" ", "\xa0") in reason.replace(" ", "\xa0"), reason
+    for key in ("against_all", "ballots_", "vote:"):
+        assert key not in reason
     engine.dispose()

@@ -43,6 +43,7 @@ class SummaryDifference:
     line: str
     received: int
     recomputed: int
+    names: Names | None = field(default=None, compare=False)  # the line's, in the 3 languages
 
 
 @dataclass

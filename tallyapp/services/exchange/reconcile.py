@@ -56,6 +56,25 @@ def paper_lines(
     }
 
 
+def line_names(conn: Connection, register: Register, ballot: str) -> dict[str, Names]:
+    """The name of every line a summary of `ballot` may hold: its header fields, every party
+    or candidate, against all."""
+    kind = BallotKind(ballot)
+    candidates = (
+        [
+            (code, name, nomination)
+            for code, name, nomination in conn.execute(
+                select(
+                    col(CandidateRow.code), col(CandidateRow.name), col(CandidateRow.nomination)
+                ).where(col(CandidateRow.election_id) == register.election.id)
+            )
+        ]
+        if tabulation(kind).by_district
+        else []
+    )
+    return {line.key: line.names for line in sheet_lines(register.election, kind, candidates)}
+
+
 def current_protocol(conn: Connection, register: Register, number: str, ballot: str) -> Protocol:
     pid = register.precincts[number][0]
     version_id = conn.scalar(
@@ -94,8 +113,11 @@ def summary_differences(
     """Each summary protocol received, line by line against the sum recomputed here."""
     found: list[SummaryDifference] = []
     sums: dict[str, dict[str, dict[str, int]]] = {}
+    names: dict[str, dict[str, Names]] = {}  # by ballot: each line's name, by its key
     with engine.connect() as conn:
         for summary in summaries:
+            if summary["ballot"] not in names:
+                names[summary["ballot"]] = line_names(conn, register, summary["ballot"])
             code = summary["commission"]
             if code not in sums:
                 sums[code] = subtree_totals(conn, register, code)
@@ -109,7 +131,12 @@ def summary_differences(
                 if mine.get(key, 0) != theirs.get(key, 0):
                     found.append(
                         SummaryDifference(
-                            code, summary["ballot"], key, theirs.get(key, 0), mine.get(key, 0)
+                            code,
+                            summary["ballot"],
+                            key,
+                            theirs.get(key, 0),
+                            mine.get(key, 0),
+                            names[summary["ballot"]].get(key),
                         )
                     )
     return found
