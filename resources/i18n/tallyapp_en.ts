@@ -148,6 +148,10 @@ Choose No to start with empty protocols.</translation>
         <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
         <translation>{0} of {1} protocols accepted ({2}%), {3} received</translation>
     </message>
+    <message>
+        <source>TEC No. {0}</source>
+        <translation>TEC No. {0}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -190,6 +194,14 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
         <translation>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
     </message>
 </context>
 <context>
@@ -741,6 +753,10 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</source>
         <translation>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</translation>
+    </message>
+    <message>
+        <source>Full name of the commission</source>
+        <translation>Full name of the commission</translation>
     </message>
 </context>
 <context>

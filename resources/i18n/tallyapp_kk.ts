@@ -148,6 +148,10 @@ Choose No to start with empty protocols.</source>
         <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} хаттаманың {0}-і қабылданды ({2}%), {3} алынды</translation>
     </message>
+    <message>
+        <source>TEC No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} АСК</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -190,6 +194,14 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бұл көшірме ресми емес (қол қойылмаған немесе бақылаушының): ол ресми хаттамадан көрсетілгендей өзгеше. Ол сақталды және ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">көк</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жасыл</translation>
     </message>
 </context>
 <context>
@@ -741,6 +753,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} дерекқоры: {1}. Нәтижелер, тексерулер, тарих және басып шығару жұмыс істейді; ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Full name of the commission</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссияның толық атауы</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@ Choose No to start with empty protocols.</source>
         <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принято {0} из {1} протоколов ({2}%), получено {3}</translation>
     </message>
+    <message>
+        <source>TEC No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ТИК №{0}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -190,6 +194,14 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>This copy is not official (unsigned, or an observer's): it differs from the official protocol as shown. It was kept, and it changes nothing.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Эта копия не официальная (не подписана или копия наблюдателя): она отличается от официального протокола, как показано. Она сохранена и ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">синий</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">зелёный</translation>
     </message>
 </context>
 <context>
@@ -741,6 +753,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>The database {0}: {1}. Results, checks, history and printing work; nothing can be saved.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">База данных {0}: {1}. Результаты, проверки, история и печать работают; сохранить ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>Full name of the commission</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Полное название комиссии</translation>
     </message>
 </context>
 <context>

@@ -271,8 +271,8 @@ class HistoryDialog(QDialog):
                 child = QTreeWidgetItem(
                     [
                         change.names.get(lang),
-                        "" if change.old is None else str(change.old),
-                        str(change.new),
+                        "" if change.old is None else QLocale().toString(change.old),
+                        QLocale().toString(change.new),
                         "",
                     ]
                 )
@@ -298,8 +298,8 @@ class HistoryDialog(QDialog):
                 child = QTreeWidgetItem(
                     [
                         change.names.get(lang),
-                        "" if change.old is None else str(change.old),
-                        str(change.new),
+                        "" if change.old is None else QLocale().toString(change.old),
+                        QLocale().toString(change.new),
                         self.tr("official / copy"),
                     ]
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from sqlalchemy import Engine
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.errors import TallyError
+from tallyapp.gui.i18n import current_language
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
@@ -98,10 +99,12 @@ class ConflictView(QDialog):
         )
         self.table.setAccessibleName(self.tr("Stored and received figures side by side"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        lang, locale = current_language(), QLocale()
         for conflict in outcome.conflicts or outcome.compared:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            title = self.tr("Precinct {0}, {1}").format(conflict.precinct, conflict.ballot)
+            colour = self.tr("blue") if conflict.ballot == "party-list" else self.tr("green")
+            title = self.tr("Precinct {0}, {1}").format(conflict.precinct, colour)
             self.table.setItem(row, 0, QTableWidgetItem(title))
             self.table.setItem(
                 row,
@@ -121,18 +124,24 @@ class ConflictView(QDialog):
                     )
                 ),
             )
-            for line, stored, received in conflict.differences:
+            # In the paper form's order, each line by its number and name, never by its key.
+            paper = conflict.lines
+            for line, stored, received in sorted(
+                conflict.differences, key=lambda d: paper.get(d[0], (10**6, None))[0]
+            ):
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                self.table.setItem(row, 0, QTableWidgetItem("    " + line))
+                number, names = paper.get(line, (None, None))
+                label = line if names is None else f"{number}. {names.get(lang)}"
+                self.table.setItem(row, 0, QTableWidgetItem("    " + label))
                 for col, value in ((1, stored), (2, received)):
-                    item = QTableWidgetItem("" if value is None else str(value))
+                    item = QTableWidgetItem("" if value is None else locale.toString(value))
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                     self.table.setItem(row, col, item)
                 diff = (received or 0) - (stored or 0)
-                item = QTableWidgetItem(f"{diff:+d}")
+                item = QTableWidgetItem(("+" if diff > 0 else "") + locale.toString(diff))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, 3, item)
         layout.addWidget(self.table)
@@ -408,7 +417,10 @@ class ImportDialog(QDialog):
 
 
 def _difference(d: SummaryDifference) -> str:
-    return f"{d.commission} {d.line}: {d.received} ≠ {d.recomputed}"
+    """A summary's line that differs, by its name in the reader's language (never its key)."""
+    locale = QLocale()
+    line = d.line if d.names is None else d.names.get(current_language())
+    return f"{d.commission} {line}: {locale.toString(d.received)} ≠ {locale.toString(d.recomputed)}"
 
 
 __all__ = ["ConflictView", "ImportDialog", "Rejected"]

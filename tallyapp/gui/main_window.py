@@ -113,6 +113,13 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree_view)
+        # The tree shows a commission's short name; its full name, wrapped, under the tree:
+        # a tooltip is out of reach of the keyboard and of a screen reader.
+        self.full_name = QLabel()
+        self.full_name.setWordWrap(True)
+        self.full_name.setAccessibleName(self.tr("Full name of the commission"))
+        self.tree_view.selectionModel().currentChanged.connect(self._show_full_name)
+        left_layout.addWidget(self.full_name)
         tree_dock = QDockWidget(self.tr("Commissions"), self)
         tree_dock.setObjectName("commissions")
         tree_dock.setWidget(left)
@@ -500,6 +507,13 @@ class MainWindow(QMainWindow):
         number = current.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
         if number and number != self.precinct:
             self.open_precinct(number, select=False)
+
+    def _show_full_name(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The full name of the commission chosen in the tree, or of a precinct's commission."""
+        index = current.siblingAtColumn(0)
+        if index.data(Qt.ItemDataRole.UserRole):  # a precinct: its commission
+            index = index.parent()
+        self.full_name.setText(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
 
     def _tree_activated(self, index: QModelIndex) -> None:
         if index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole):

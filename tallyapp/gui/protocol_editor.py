@@ -137,14 +137,20 @@ class ProtocolEditor(QWidget):
             self.correct_button,
             self.history_button,
             self.print_button,
-            self.second_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch()
+        # Double entry's button on a row of its own: beside the others it made the protocol,
+        # with the second keying's column, so wide that the tree beside it was squeezed to a
+        # letter or two at 1024 px.
+        second = QHBoxLayout()
+        second.addWidget(self.second_button)
+        second.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.input_problem)
+        layout.addLayout(second)
         layout.addLayout(buttons)
         self.double_entry = False
         self._update_buttons()

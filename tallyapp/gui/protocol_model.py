@@ -189,7 +189,15 @@ class ProtocolTableModel(QAbstractTableModel):
                 )
             if col == self.COL_SECOND:
                 value = self.second.get(line.key)
-                return "" if value is None else str(value)
+                return (
+                    ""
+                    if value is None
+                    else (
+                        str(value)
+                        if role == Qt.ItemDataRole.EditRole
+                        else QLocale().toString(value)
+                    )
+                )
             if col == self.COL_CHECK:
                 words = []
                 if mismatch:

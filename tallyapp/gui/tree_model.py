@@ -343,6 +343,11 @@ class CommissionTreeModel(QAbstractItemModel):
                     # "District election commission No. 12" cut to its first words would
                     # leave every district alike on a narrow tree: the number first.
                     short = self.tr("District No. {0}").format(int(node.code.removeprefix("DEC-")))
+                number = node.code.rpartition("-")[2]
+                if node.kind == "tec" and number.isdigit():
+                    # So with "Территориальная избирательная ко…": the commission's
+                    # abbreviation and number; its full name is under the tree.
+                    short = self.tr("TEC No. {0}").format(int(number))
                 text = short[:1].upper() + short[1:]
                 return text if role == Qt.ItemDataRole.DisplayRole else node.name
             if node.kind == "dec" and col == self.COL_BLUE:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.protocol import fingerprint
@@ -17,13 +19,18 @@ from tallyapp.reports.signing import protocol_from_attachment
 from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.exchange import export_package
 from tallyapp.services.keys import make_keys
+from tallyapp.services.setup import open_engine
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.gui.languages import speaking
 from tests.sessions import chair_key, member_of
 
 
-def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    engine = window.engine
-    # A territorial commission's database: precinct 101 finalised and packaged.
+def conflicting_package(
+    engine: Engine, tmp_path: Path, summaries: bool = False
+) -> tuple[Path, Path]:
+    """A territorial commission's database: precinct 101 finalised and packaged; then the same
+    precinct with other figures, signed again (it conflicts with what is stored), with the
+    commission's summaries if asked. Returns the package and the trusted authority."""
     service = EntryService(engine, member_of(engine, "PEC-101"))
     values: dict[str, int | None] = {
         **GOOD_FIELDS,
@@ -39,22 +46,49 @@ def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path
     signer = RecordSigner.from_pkcs12(chair_key(engine, keys.folder, "ABAI-03"), b"pw")
     package = tmp_path / "ABAI-03.json"
     export_package(engine, "ABAI-03", signer, package)
-    # The same precinct, other figures, signed again: it will conflict with what is stored.
     data = json.loads(package.read_text("utf-8"))
     record = data["protocols"][0]
     record["votes"]["AMANAT"], record["votes"]["AUYL"] = 499, 101
+    record["fields"]["voters_on_list"] += 1000
     record["fingerprint"] = fingerprint(
         protocol_from_attachment(record), record["version"], record["kind"]
     )
     data["protocols"] = [record]
-    data["summaries"] = []
-    (tmp_path / "other.json").write_text(json.dumps(signer.sign_package(data)), encoding="utf-8")
+    # The commission's summary, if asked, of figures that the sum of the protocols accepted
+    # here (none) is not.
+    data["summaries"] = [
+        {
+            "election": data["election"],
+            "commission": "ABAI-03",
+            "ballot": "party-list",
+            "fields": {**record["fields"], "ballots_in_boxes": 1500},
+            "votes": record["votes"],
+            "against_all": record["against_all"],
+            "precincts": 1,
+            "record_root": "0" * 64,
+        }
+    ][: int(summaries)]
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(signer.sign_package(data)), encoding="utf-8")
+    return other, keys.authority
+
+
+def conflict_cells(view: ConflictView) -> list[list[str]]:
+    table = view.table
+    return [
+        [table.item(r, c).text() if table.item(r, c) else "" for c in range(4)]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    other, authority = conflicting_package(window.engine, tmp_path)
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
 
     dialog = window.open_import()
     qtbot.addWidget(dialog)
-    dialog.trust = keys.authority
-    dialog.add_paths([tmp_path / "other.json", tmp_path / "broken.json"])
+    dialog.trust = authority
+    dialog.add_paths([other, tmp_path / "broken.json"])
     assert dialog.queue.count() == 2
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.results.rowCount() == 2, timeout=20_000)
@@ -73,9 +107,83 @@ def test_import_with_a_conflict(qtbot: QtBot, window: MainWindow, tmp_path: Path
     view = dialog._show_conflicts(0)
     assert isinstance(view, ConflictView)
     qtbot.addWidget(view)
-    cells = [
-        [view.table.item(r, c).text() if view.table.item(r, c) else "" for c in range(4)]
-        for r in range(view.table.rowCount())
+    # Each line by its number and name on the paper form, in its order, figures grouped.
+    assert conflict_cells(view)[1:] == [
+        ["    1. Voters on the list at the close of voting", "1,500", "2,500", "+1,000"],
+        ["    8. Amanat", "500", "499", "-1"],
+        ["    9. Auyl People's Democratic Patriotic Party", "100", "101", "+1"],
     ]
-    assert ["    vote:AMANAT", "500", "499", "-1"] in cells
-    assert ["    vote:AUYL", "100", "101", "+1"] in cells
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "voters", "amanat"),
+    [
+        ("kk", "101 учаске, көк", "1. Дауыс беру", "8. «AMANAT» партиясы"),
+        ("ru", "Участок 101, синий", "1. Число избирателей", "8. Партия «AMANAT»"),
+    ],
+)
+def test_a_conflict_reads_in_the_readers_words(
+    qtbot: QtBot, gui_url: str, tmp_path: Path, lang: str, title: str, voters: str, amanat: str
+) -> None:
+    """The comparison named its lines by their keys ("vote:AMANAT", "voters_on_list") and the
+    ballot by its key ("party-list"), in Kazakh and Russian too."""
+    engine = open_engine(gui_url)
+    other, authority = conflicting_package(engine, tmp_path)
+    with speaking(lang):
+        window = MainWindow(engine, member_of(engine, "ABAI-03"), lang=lang)
+        qtbot.addWidget(window)
+        window.show()
+        dialog = window.open_import()
+        qtbot.addWidget(dialog)
+        dialog.trust = authority
+        dialog.add_paths([other])
+        dialog.import_button.setFocus()
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.results.rowCount() == 1, timeout=20_000)
+        view = dialog._show_conflicts(0)
+        assert isinstance(view, ConflictView)
+        qtbot.addWidget(view)
+        cells = conflict_cells(view)
+    assert cells[0][0] == title
+    assert [row[0].strip()[: len(voters)] for row in cells[1:2]] == [voters]
+    assert cells[2][0].strip() == amanat
+    assert cells[1][1:] == ["1\xa0500", "2\xa0500", "+1\xa0000"]
+    shown = " ".join(" ".join(row) for row in cells)
+    for key in ("vote:", "voters_on_list", "party-list", "blue"):
+        assert key not in shown
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("kk", ["Барлығына қарсы", "Жәшіктерден табылған бюллетеньдер саны", "1 500"]),
+        ("ru", ["Против всех", "Число бюллетеней, обнаруженных в ящиках", "1 500"]),
+    ],
+)
+def test_a_summary_that_differs_names_its_lines(
+    qtbot: QtBot, gui_url: str, tmp_path: Path, lang: str, words: list[str]
+) -> None:
+    """A received summary that differs from the sum recomputed here said "against_all: 20 ≠ 0;
+    ballots_in_boxes: 900 ≠ 0" in Kazakh and Russian: the lines' keys, not their names."""
+    engine = open_engine(gui_url)
+    other, authority = conflicting_package(engine, tmp_path, summaries=True)
+    with speaking(lang):
+        window = MainWindow(engine, member_of(engine, "ABAI-03"), lang=lang)
+        qtbot.addWidget(window)
+        window.show()
+        dialog = window.open_import()
+        qtbot.addWidget(dialog)
+        dialog.trust = authority
+        dialog.add_paths([other])
+        dialog.import_button.setFocus()
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.results.rowCount() == 1, timeout=20_000)
+        dialog.results.setFocus()
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+        reason = dialog.details.toPlainText()
+    for word in words:
+        assert word.replace(" ", "\xa0") in reason.replace(" ", "\xa0"), reason
+    for key in ("against_all", "ballots_", "vote:"):
+        assert key not in reason
+    engine.dispose()

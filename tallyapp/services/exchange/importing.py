@@ -29,7 +29,12 @@ from tallyapp.services.exchange.format import FileKind, Progress, Rejected, no_p
 from tallyapp.services.exchange.outcomes import Conflict, FileOutcome, Outcome
 from tallyapp.services.exchange.readers import FileRead, Incoming, files_in
 from tallyapp.services.exchange.reading_pool import read_files
-from tallyapp.services.exchange.reconcile import current_protocol, differences, summary_differences
+from tallyapp.services.exchange.reconcile import (
+    current_protocol,
+    differences,
+    paper_lines,
+    summary_differences,
+)
 from tallyapp.services.exchange.register import Heads, Register
 from tallyapp.services.sessions import import_refusal
 from tallyapp.services.transaction import ATTEMPTS, back_off, is_transient, use_case
@@ -200,6 +205,9 @@ def store_copy(
                 item.version,
                 item.fingerprint,
                 differing,
+                paper_lines(
+                    conn, register, item.protocol.precinct, ballot, (k for k, _, _ in differing)
+                ),
             )
         )
 
@@ -246,6 +254,7 @@ def store_file(
                 current = current_protocol(
                     session.connection(), register, item.protocol.precinct, ballot
                 )
+                differing = differences(current, item.protocol)
                 outcome.conflicts.append(
                     Conflict(
                         item.protocol.precinct,
@@ -254,7 +263,14 @@ def store_file(
                         current_fp,
                         item.version,
                         record_fp,
-                        differences(current, item.protocol),
+                        differing,
+                        paper_lines(
+                            session.connection(),
+                            register,
+                            item.protocol.precinct,
+                            ballot,
+                            (k for k, _, _ in differing),
+                        ),
                     )
                 )
         if verdict is Outcome.ACCEPTED:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from tallyapp.domain.election import Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.services.exchange.format import FileKind
 
@@ -28,6 +29,9 @@ class Conflict:
     incoming_version: int
     incoming_fingerprint: str
     differences: tuple[tuple[str, int | None, int | None], ...]  # line, current, incoming
+    # Each differing line's number on the paper form and its name: the reader's words for
+    # the keys above ("vote:AMANAT" is line 8, «AMANAT» партиясы).
+    lines: dict[str, tuple[int, Names]] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class SummaryDifference:
     line: str
     received: int
     recomputed: int
+    names: Names | None = field(default=None, compare=False)  # the line's, in the 3 languages
 
 
 @dataclass

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 from sqlmodel import col
 
-from tallyapp.domain.election import BallotKind
+from tallyapp.domain.election import BallotKind, Names
 from tallyapp.domain.lines import AGAINST_ALL, lines_of, protocol_from_lines, vote_key
 from tallyapp.domain.protocol import Protocol
+from tallyapp.domain.sheet import sheet_lines
 from tallyapp.domain.tabulation import tabulation
 from tallyapp.services.exchange.outcomes import SummaryDifference
 from tallyapp.services.exchange.register import Register
-from tallyapp.storage.tables import ProtocolLineRow, ProtocolRow
+from tallyapp.storage.tables import CandidateRow, ProtocolLineRow, ProtocolRow
 from tallyapp.storage.tallies import totals_of
 
 
@@ -23,6 +25,54 @@ def differences(
     """Every line whose figure differs: (line, current, incoming)."""
     a, b = lines_of(current), lines_of(incoming)
     return tuple((k, a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k))
+
+
+def paper_lines(
+    conn: Connection, register: Register, number: str, ballot: str, keys: Iterable[str]
+) -> dict[str, tuple[int, Names]]:
+    """Each of `keys` as the paper form of the precinct's protocol has it: (line, name)."""
+    kind = BallotKind(ballot)
+    district = tabulation(kind).district_of(register.precincts[number][2])
+    candidates = (
+        [
+            (code, name, nomination)
+            for code, name, nomination in conn.execute(
+                select(col(CandidateRow.code), col(CandidateRow.name), col(CandidateRow.nomination))
+                .where(
+                    col(CandidateRow.election_id) == register.election.id,
+                    col(CandidateRow.district_number) == district,
+                )
+                .order_by(col(CandidateRow.ballot_position), col(CandidateRow.id))
+            )
+        ]
+        if district is not None
+        else []
+    )
+    wanted = set(keys)
+    return {
+        line.key: (line.number, line.names)
+        for line in sheet_lines(register.election, kind, candidates)
+        if line.key in wanted
+    }
+
+
+def line_names(conn: Connection, register: Register, ballot: str) -> dict[str, Names]:
+    """The name of every line a summary of `ballot` may hold: its header fields, every party
+    or candidate, against all."""
+    kind = BallotKind(ballot)
+    candidates = (
+        [
+            (code, name, nomination)
+            for code, name, nomination in conn.execute(
+                select(
+                    col(CandidateRow.code), col(CandidateRow.name), col(CandidateRow.nomination)
+                ).where(col(CandidateRow.election_id) == register.election.id)
+            )
+        ]
+        if tabulation(kind).by_district
+        else []
+    )
+    return {line.key: line.names for line in sheet_lines(register.election, kind, candidates)}
 
 
 def current_protocol(conn: Connection, register: Register, number: str, ballot: str) -> Protocol:
@@ -63,8 +113,11 @@ def summary_differences(
     """Each summary protocol received, line by line against the sum recomputed here."""
     found: list[SummaryDifference] = []
     sums: dict[str, dict[str, dict[str, int]]] = {}
+    names: dict[str, dict[str, Names]] = {}  # by ballot: each line's name, by its key
     with engine.connect() as conn:
         for summary in summaries:
+            if summary["ballot"] not in names:
+                names[summary["ballot"]] = line_names(conn, register, summary["ballot"])
             code = summary["commission"]
             if code not in sums:
                 sums[code] = subtree_totals(conn, register, code)
@@ -78,7 +131,12 @@ def summary_differences(
                 if mine.get(key, 0) != theirs.get(key, 0):
                     found.append(
                         SummaryDifference(
-                            code, summary["ballot"], key, theirs.get(key, 0), mine.get(key, 0)
+                            code,
+                            summary["ballot"],
+                            key,
+                            theirs.get(key, 0),
+                            mine.get(key, 0),
+                            names[summary["ballot"]].get(key),
                         )
                     )
     return found
