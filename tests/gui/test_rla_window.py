@@ -301,3 +301,90 @@ def test_the_public_recount_schedule_from_the_draw_tab(
         rows = [line.split() for line in text.splitlines()]
         assert {r[1] for r in rows if r[:1] == ["1"] and len(r) > 1} == drawn
         assert {"kk": "Учаске", "ru": "Участок"}[lang] in text and f"{SEED}/ALL" in text
+
+
+GERMAN_SCREENS = """\
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>RlaWindow</name>
+    <message>
+        <source>Risk-limiting audit</source>
+        <translation>Risikobegrenzende Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;1 Plan</source>
+        <translation>&amp;1 Prüfplan</translation>
+    </message>
+    <message>
+        <source>awaiting recounts</source>
+        <translation>wartet auf Nachzählungen</translation>
+    </message>
+    <message>
+        <source>Write the &amp;report and bundle (Ctrl+R)</source>
+        <translation>&amp;Bericht und Paket schreiben (Strg+R)</translation>
+    </message>
+</context>
+</TS>
+"""
+
+GERMAN_REPORT = """\
+msgid ""
+msgstr ""
+"Language: de\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+msgctxt "audit-report"
+msgid "title"
+msgstr "Risikobegrenzende Prüfung: die Sitze und die Wahlkreissieger"
+
+msgctxt "audit-report"
+msgid "contests"
+msgstr "Geprüfte Wahlen"
+
+msgctxt "audit-report"
+msgid "continue"
+msgstr "läuft weiter"
+"""
+
+
+def test_a_language_added_by_files_speaks_in_the_audit_window_and_its_report(
+    qtbot: QtBot,
+    audit_engine,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A translator's two files, and nothing in the code, give the audit's screens and its
+    report a new language; what they do not translate yet stays English."""
+    from tallyapp.messages.files import ENVIRONMENT
+    from tests.reports.test_rla_schedule import pdf_text
+
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    (folder / "tallyapp_de.ts").write_text(GERMAN_SCREENS, "utf-8")
+    (folder / "forms-de.po").write_text(GERMAN_REPORT, "utf-8")
+    monkeypatch.setenv(ENVIRONMENT, str(folder))
+    actor = Actor("cec-audit", "test")
+    freeze_manifest(audit_engine, actor)
+    record_seed(audit_engine, actor, SEED, SEED, {})
+    draw_round(audit_engine, actor, SEED, count=3)
+    with speaking("de"):
+        win = RlaWindow(audit_engine, actor, tmp_path)
+        qtbot.addWidget(win)
+        win.show()
+        ready(qtbot, win, lambda: win.risk_table.rowCount() > 0)
+        assert win.windowTitle() == "Risikobegrenzende Prüfung"
+        assert win.tabs.tabText(0) == "&1 Prüfplan"
+        assert win.tabs.tabText(1) == "&2 Seed"  # not translated yet: English
+        assert win.risk_table.item(0, 1).text() == "wartet auf Nachzählungen"
+        assert win.report_button.text() == "&Bericht und Paket schreiben (Strg+R)"
+        _key(qtbot, win, Qt.Key.Key_R)
+        path = tmp_path / "rla-report.pdf"
+        ready(qtbot, win, lambda: (tmp_path / "rla-bundle.zip").exists())
+    text = " ".join(pdf_text(path.read_bytes(), tmp_path).split())
+    assert "Risikobegrenzende Prüfung: die Sitze und die Wahlkreissieger" in text
+    assert "Geprüfte Wahlen" in text and "läuft weiter" in text
+    assert "Rules and method" in text  # not translated yet: English
+    assert "Risk-limiting audit" not in text
