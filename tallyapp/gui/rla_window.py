@@ -57,14 +57,14 @@ BALLOTS = ("party-list", "constituency")
 
 # The words for the codes the audit's domain returns: what an assertion asserts and where a
 # contest stands; a code without words is shown as it is.
-KINDS: dict[str, str] = {
+KINDS: dict[str, object] = {
     AssertionKind.THRESHOLD_PASS: QT_TRANSLATE_NOOP("RlaWindow", "passes the threshold"),
     AssertionKind.THRESHOLD_FAIL: QT_TRANSLATE_NOOP("RlaWindow", "fails the threshold"),
     AssertionKind.HAMILTON_PAIR: QT_TRANSLATE_NOOP("RlaWindow", "last seat beats the next seat"),
     AssertionKind.TWO_PARTY_RUNNER_UP: QT_TRANSLATE_NOOP("RlaWindow", "runner-up beats"),
     AssertionKind.PLURALITY_PAIR: QT_TRANSLATE_NOOP("RlaWindow", "has more votes than"),
 }
-STATUSES: dict[str, str] = {
+STATUSES: dict[str, object] = {
     Status.CONFIRMED: QT_TRANSLATE_NOOP("RlaWindow", "confirmed"),
     Status.CONTINUE: QT_TRANSLATE_NOOP("RlaWindow", "awaiting recounts"),
     Status.NEXT_ROUND: QT_TRANSLATE_NOOP("RlaWindow", "next round"),
@@ -72,8 +72,8 @@ STATUSES: dict[str, str] = {
 }
 
 
-def _said(words: dict[str, str], code: str) -> str:
-    return QCoreApplication.translate("RlaWindow", words[code]) if code in words else code
+def _said(words: dict[str, object], code: str) -> str:
+    return QCoreApplication.translate("RlaWindow", str(words[code])) if code in words else code
 
 
 @dataclass(frozen=True)

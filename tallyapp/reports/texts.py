@@ -7,6 +7,8 @@ yet.
 from __future__ import annotations
 
 from tallyapp import translations
+from tallyapp.domain.election import Names
+from tallyapp.domain.tabulation import LineWords
 
 KIND = "forms"
 
@@ -41,3 +43,21 @@ def text(key: str, lang: str, context: str | None = None) -> str:
         kk, ru = _word(key, "kk", context), _word(key, "ru", context)
         return kk if kk == ru else f"{kk} / {ru}"
     return _word(key, lang, context)
+
+
+def names(key: str) -> Names:
+    """A printed word as a name in the three languages, for the domain to place."""
+    return Names(*words(key))
+
+
+def line_words() -> LineWords:
+    """The words of the lines a form adds to the election definition's."""
+    return LineWords(names("against_all"), names("self_nominated"))
+
+
+def precinct_title(number: str, name_kk: str, name_ru: str, lang: str) -> str:
+    """ "Polling station No. 101" in the reader's language, with the register's name if any
+    (the Russian name in Russian, else the name as given)."""
+    name = (name_ru or name_kk) if lang == "ru" else (name_kk or name_ru)
+    title = text("polling_station", lang).format(number=number)
+    return f"{title}: {name}" if name and name != title else title

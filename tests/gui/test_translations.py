@@ -180,3 +180,14 @@ def test_a_count_takes_the_plural_form_of_the_interface_language(
     finally:
         install_language(app, "en")
         QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_every_code_of_the_audit_has_its_words() -> None:
+    """What an assertion asserts and where a contest stands are shown in words, never as
+    the domain's code."""
+    from tallyapp.domain.rla.assertions import AssertionKind
+    from tallyapp.domain.rla.risk import Status
+    from tallyapp.gui.rla_window import KINDS, STATUSES
+
+    assert set(KINDS) == set(AssertionKind)
+    assert set(STATUSES) == set(Status)
