@@ -50,6 +50,17 @@ def names(key: str) -> Names:
     return Names(*words(key))
 
 
+def named(key: str, **values: object) -> Names:
+    """A name made from a printed word with {placeholders}, in the three languages; a value
+    that is a `Names` is put in each language as that language says it."""
+
+    def filled(lang: str) -> str:
+        given = {k: v.get(lang) if isinstance(v, Names) else v for k, v in values.items()}
+        return _word(key, lang).format(**given)
+
+    return Names(filled("kk"), filled("ru"), filled("en"))
+
+
 def line_words() -> LineWords:
     """The words of the lines a form adds to the election definition's."""
     return LineWords(names("against_all"), names("self_nominated"))
