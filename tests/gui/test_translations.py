@@ -191,3 +191,30 @@ def test_every_code_of_the_audit_has_its_words() -> None:
 
     assert set(KINDS) == set(AssertionKind)
     assert set(STATUSES) == set(Status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "three", "five"),
+    [
+        ("en", "first round 1 draw.", "first round 3 draws.", "first round 5 draws."),
+        ("ru", "первый тур — 1 выборка.", "первый тур — 3 выборки.", "первый тур — 5 выборок."),
+        ("kk", "бірінші кезең 1 таңдау.", "бірінші кезең 3 таңдау.", "бірінші кезең 5 таңдау."),
+    ],
+)
+def test_the_audit_counts_its_first_round_in_the_plural_of_each_language(
+    lang: str, one: str, three: str, five: str
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    source = "The manifest is not frozen yet. Risk limit {0}; first round %n draw(s)."
+    try:
+        install_language(app, lang)
+        said = [QCoreApplication.translate("RlaWindow", source, "", n) for n in (1, 3, 5)]
+        assert [s.endswith(e) for s, e in zip(said, (one, three, five), strict=True)] == [
+            True,
+            True,
+            True,
+        ], said
+    finally:
+        install_language(app, "en")
+        QLocale.setDefault(QLocale("en_GB"))
