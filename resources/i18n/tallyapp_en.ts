@@ -2178,4 +2178,255 @@ Election: {1}</translation>
         <translation>Cancel</translation>
     </message>
 </context>
+<context>
+    <name>RlaWindow</name>
+    <message>
+        <source>Risk-limiting audit</source>
+        <translation>Risk-limiting audit</translation>
+    </message>
+    <message>
+        <source>&amp;1 Plan</source>
+        <translation>&amp;1 Plan</translation>
+    </message>
+    <message>
+        <source>&amp;2 Seed</source>
+        <translation>&amp;2 Seed</translation>
+    </message>
+    <message>
+        <source>&amp;3 Draw</source>
+        <translation>&amp;3 Draw</translation>
+    </message>
+    <message>
+        <source>&amp;4 Recount</source>
+        <translation>&amp;4 Recount</translation>
+    </message>
+    <message>
+        <source>&amp;5 Risk</source>
+        <translation>&amp;5 Risk</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Margin, votes</source>
+        <translation>Margin, votes</translation>
+    </message>
+    <message>
+        <source>Ballots to flip</source>
+        <translation>Ballots to flip</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Draws</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the manifest (Ctrl+M)</source>
+        <translation>&amp;Freeze the manifest (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Manifest frozen: sha256 {0}; total weight {1}; U = {2}</source>
+        <translation>Manifest frozen: sha256 {0}; total weight {1}; U = {2}</translation>
+    </message>
+    <message>
+        <source>20 digits</source>
+        <translation>20 digits</translation>
+    </message>
+    <message>
+        <source>The same 20 digits again</source>
+        <translation>The same 20 digits again</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Record the seed (Ctrl+Return)</source>
+        <translation>&amp;Record the seed (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Seed: {0}; stream {1}</source>
+        <translation>Seed: {0}; stream {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the next round (Ctrl+D)</source>
+        <translation>&amp;Draw the next round (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>draws: {0}, precincts: {1}, rounds: {2}</source>
+        <translation>draws: {0}, precincts: {1}, rounds: {2}</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Precinct</translation>
+    </message>
+    <message>
+        <source>TEC</source>
+        <translation>TEC</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <source>blue (party list)</source>
+        <translation>blue (party list)</translation>
+    </message>
+    <message>
+        <source>green (district)</source>
+        <translation>green (district)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Open (Enter)</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>1st keying</source>
+        <translation>1st keying</translation>
+    </message>
+    <message>
+        <source>2nd keying</source>
+        <translation>2nd keying</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Against all</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>All ballots</source>
+        <translation>All ballots</translation>
+    </message>
+    <message>
+        <source>Bag &amp;missing or seal broken</source>
+        <translation>Bag &amp;missing or seal broken</translation>
+    </message>
+    <message>
+        <source>&amp;Save the recount (Ctrl+S)</source>
+        <translation>&amp;Save the recount (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save as the full hand count (Ctrl+Shift+S)</source>
+        <translation>Save as the full hand count (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Precinct {0}'s full hand count accepted as version {1}; results follow it, the protocol's version {2} stays in the history</source>
+        <translation>Precinct {0}'s full hand count accepted as version {1}; results follow it, the protocol's version {2} stays in the history</translation>
+    </message>
+    <message>
+        <source>The audit is working…</source>
+        <translation>The audit is working…</translation>
+    </message>
+    <message>
+        <source>The protocol's figures show once both keyings agree</source>
+        <translation>The protocol's figures show once both keyings agree</translation>
+    </message>
+    <message>
+        <source>Both keyings agree: compare with the protocol and save</source>
+        <translation>Both keyings agree: compare with the protocol and save</translation>
+    </message>
+    <message>
+        <source>Precinct {0} saved: {1} — {2}, P = {3}</source>
+        <translation>Precinct {0} saved: {1} — {2}, P = {3}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Draws used</source>
+        <translation>Draws used</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Next round</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>awaiting recounts</source>
+        <translation>awaiting recounts</translation>
+    </message>
+    <message>
+        <source>next round</source>
+        <translation>next round</translation>
+    </message>
+    <message>
+        <source>full hand count</source>
+        <translation>full hand count</translation>
+    </message>
+    <message>
+        <source>Write the &amp;report and bundle (Ctrl+R)</source>
+        <translation>Write the &amp;report and bundle (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>passes the threshold</source>
+        <translation>passes the threshold</translation>
+    </message>
+    <message>
+        <source>fails the threshold</source>
+        <translation>fails the threshold</translation>
+    </message>
+    <message>
+        <source>last seat beats the next seat</source>
+        <translation>last seat beats the next seat</translation>
+    </message>
+    <message>
+        <source>runner-up beats</source>
+        <translation>runner-up beats</translation>
+    </message>
+    <message>
+        <source>has more votes than</source>
+        <translation>has more votes than</translation>
+    </message>
+    <message>
+        <source>Written: {0}, {1}</source>
+        <translation>Written: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Public recount schedule, PDF (Ctrl+P)</source>
+        <translation>&amp;Public recount schedule, PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Recount schedule written: {0}</source>
+        <translation>Recount schedule written: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest is not frozen yet. Risk limit {0}; first round %n draw(s).</source>
+        <translation><numerusform>The manifest is not frozen yet. Risk limit {0}; first round %n draw.</numerusform><numerusform>The manifest is not frozen yet. Risk limit {0}; first round %n draws.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -2178,4 +2178,255 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Болдырмау</translation>
     </message>
 </context>
+<context>
+    <name>RlaWindow</name>
+    <message>
+        <source>Risk-limiting audit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тәуекелі шектелген аудит</translation>
+    </message>
+    <message>
+        <source>&amp;1 Plan</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;1 Жоспар</translation>
+    </message>
+    <message>
+        <source>&amp;2 Seed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;2 Бастапқы сан</translation>
+    </message>
+    <message>
+        <source>&amp;3 Draw</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;3 Таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;4 Recount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;4 Қайта санау</translation>
+    </message>
+    <message>
+        <source>&amp;5 Risk</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;5 Тәуекел</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сайлау</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кім</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кімге қарсы</translation>
+    </message>
+    <message>
+        <source>Margin, votes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Айырма, дауыс</translation>
+    </message>
+    <message>
+        <source>Ballots to flip</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Өзгертілетін бюллетень</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдау саны</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the manifest (Ctrl+M)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Манифестті &amp;бекіту (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Manifest frozen: sha256 {0}; total weight {1}; U = {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Манифест бекітілді: sha256 {0}; салмақтар қосындысы {1}; U = {2}</translation>
+    </message>
+    <message>
+        <source>20 digits</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">20 цифр</translation>
+    </message>
+    <message>
+        <source>The same 20 digits again</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сол 20 цифр қайтадан</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Орны</translation>
+    </message>
+    <message>
+        <source>&amp;Record the seed (Ctrl+Return)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Санды &amp;тіркеу (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Seed: {0}; stream {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бастапқы сан: {0}; ағын {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the next round (Ctrl+D)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Келесі кезеңді &amp;таңдау (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>draws: {0}, precincts: {1}, rounds: {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">таңдау: {0}, учаске: {1}, кезең: {2}</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Учаске</translation>
+    </message>
+    <message>
+        <source>TEC</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">АСК</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кезең</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бюллетень</translation>
+    </message>
+    <message>
+        <source>blue (party list)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">көк (партиялық тізім)</translation>
+    </message>
+    <message>
+        <source>green (district)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жасыл (округ)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Ашу (Enter)</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдау</translation>
+    </message>
+    <message>
+        <source>1st keying</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">1-енгізу</translation>
+    </message>
+    <message>
+        <source>2nd keying</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">2-енгізу</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттамада</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Барлығына қарсы</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жарамсыз</translation>
+    </message>
+    <message>
+        <source>All ballots</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Барлық бюллетень</translation>
+    </message>
+    <message>
+        <source>Bag &amp;missing or seal broken</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қап жоқ немесе мөрі &amp;бұзылған</translation>
+    </message>
+    <message>
+        <source>&amp;Save the recount (Ctrl+S)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қайта санауды &amp;сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save as the full hand count (Ctrl+Shift+S)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Толық қолмен санау ретінде сақтау (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Precinct {0}'s full hand count accepted as version {1}; results follow it, the protocol's version {2} stays in the history</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесінің толық санауы {1}-нұсқа ретінде қабылданды; нәтижелер соған сүйенеді, хаттаманың {2}-нұсқасы тарихта қалады</translation>
+    </message>
+    <message>
+        <source>The audit is working…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит есептеуде…</translation>
+    </message>
+    <message>
+        <source>The protocol's figures show once both keyings agree</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Хаттама сандары екі енгізу сәйкес келгенде көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Both keyings agree: compare with the protocol and save</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Екі енгізу сәйкес: хаттамамен салыстырыңыз және сақтаңыз</translation>
+    </message>
+    <message>
+        <source>Precinct {0} saved: {1} — {2}, P = {3}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі сақталды: {1} — {2}, P = {3}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">P</translation>
+    </message>
+    <message>
+        <source>Draws used</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Пайдаланылған таңдау</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Келесі кезең</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">расталды</translation>
+    </message>
+    <message>
+        <source>awaiting recounts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайта санау күтілуде</translation>
+    </message>
+    <message>
+        <source>next round</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">келесі кезең</translation>
+    </message>
+    <message>
+        <source>full hand count</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">толық қолмен санау</translation>
+    </message>
+    <message>
+        <source>Write the &amp;report and bundle (Ctrl+R)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Есеп пен &amp;буманы жазу (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>passes the threshold</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">шектен өтеді</translation>
+    </message>
+    <message>
+        <source>fails the threshold</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">шектен өтпейді</translation>
+    </message>
+    <message>
+        <source>last seat beats the next seat</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">соңғы мандаты келесісінен озады</translation>
+    </message>
+    <message>
+        <source>runner-up beats</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">екінші орындағы партия озады</translation>
+    </message>
+    <message>
+        <source>has more votes than</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">көп дауыс алды</translation>
+    </message>
+    <message>
+        <source>Written: {0}, {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жазылды: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Public recount schedule, PDF (Ctrl+P)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қайта санаудың ашық &amp;кестесі, PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Recount schedule written: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Қайта санау кестесі жазылды: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest is not frozen yet. Risk limit {0}; first round %n draw(s).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Манифест әлі бекітілмеген. Тәуекел шегі {0}; бірінші кезең %n таңдау.</numerusform><numerusform>Манифест әлі бекітілмеген. Тәуекел шегі {0}; бірінші кезең %n таңдау.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -2178,4 +2178,255 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Отмена</translation>
     </message>
 </context>
+<context>
+    <name>RlaWindow</name>
+    <message>
+        <source>Risk-limiting audit</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит с ограничением риска</translation>
+    </message>
+    <message>
+        <source>&amp;1 Plan</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;1 План</translation>
+    </message>
+    <message>
+        <source>&amp;2 Seed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;2 Начальное число</translation>
+    </message>
+    <message>
+        <source>&amp;3 Draw</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;3 Выборка</translation>
+    </message>
+    <message>
+        <source>&amp;4 Recount</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;4 Пересчёт</translation>
+    </message>
+    <message>
+        <source>&amp;5 Risk</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;5 Риск</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Голосование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кто</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Против кого</translation>
+    </message>
+    <message>
+        <source>Margin, votes</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Разрыв, голосов</translation>
+    </message>
+    <message>
+        <source>Ballots to flip</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бюллетеней для смены</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Выборок</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the manifest (Ctrl+M)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Зафиксировать манифест (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Manifest frozen: sha256 {0}; total weight {1}; U = {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Манифест зафиксирован: sha256 {0}; сумма весов {1}; U = {2}</translation>
+    </message>
+    <message>
+        <source>20 digits</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">20 цифр</translation>
+    </message>
+    <message>
+        <source>The same 20 digits again</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Те же 20 цифр ещё раз</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Место</translation>
+    </message>
+    <message>
+        <source>&amp;Record the seed (Ctrl+Return)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Записать число (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Seed: {0}; stream {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Начальное число: {0}; поток {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the next round (Ctrl+D)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Выбрать следующий тур (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>draws: {0}, precincts: {1}, rounds: {2}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">выборок: {0}, участков: {1}, туров: {2}</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок</translation>
+    </message>
+    <message>
+        <source>TEC</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ТИК</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тур</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бюллетень</translation>
+    </message>
+    <message>
+        <source>blue (party list)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">синий (партийные списки)</translation>
+    </message>
+    <message>
+        <source>green (district)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">зелёный (округ)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Открыть (Enter)</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Выбор</translation>
+    </message>
+    <message>
+        <source>1st keying</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">1-й ввод</translation>
+    </message>
+    <message>
+        <source>2nd keying</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">2-й ввод</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">По протоколу</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Против всех</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Недействительные</translation>
+    </message>
+    <message>
+        <source>All ballots</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Всего бюллетеней</translation>
+    </message>
+    <message>
+        <source>Bag &amp;missing or seal broken</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мешок отсутствует или пломба &amp;нарушена</translation>
+    </message>
+    <message>
+        <source>&amp;Save the recount (Ctrl+S)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Сохранить пересчёт (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save as the full hand count (Ctrl+Shift+S)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранить как полный ручной подсчёт (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Precinct {0}'s full hand count accepted as version {1}; results follow it, the protocol's version {2} stays in the history</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Полный подсчёт участка {0} принят как версия {1}; результаты следуют ему, версия {2} протокола остаётся в истории</translation>
+    </message>
+    <message>
+        <source>The audit is working…</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Аудит считает…</translation>
+    </message>
+    <message>
+        <source>The protocol's figures show once both keyings agree</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Цифры протокола показываются, когда оба ввода совпадут</translation>
+    </message>
+    <message>
+        <source>Both keyings agree: compare with the protocol and save</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Оба ввода совпадают: сверьте с протоколом и сохраните</translation>
+    </message>
+    <message>
+        <source>Precinct {0} saved: {1} — {2}, P = {3}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0} сохранён: {1} — {2}, P = {3}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">P</translation>
+    </message>
+    <message>
+        <source>Draws used</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Использовано выборок</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Следующий тур</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">подтверждено</translation>
+    </message>
+    <message>
+        <source>awaiting recounts</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ждёт пересчётов</translation>
+    </message>
+    <message>
+        <source>next round</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">следующий тур</translation>
+    </message>
+    <message>
+        <source>full hand count</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">полный ручной пересчёт</translation>
+    </message>
+    <message>
+        <source>Write the &amp;report and bundle (Ctrl+R)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Записать &amp;отчёт и пакет (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>passes the threshold</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">проходит барьер</translation>
+    </message>
+    <message>
+        <source>fails the threshold</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">не проходит барьер</translation>
+    </message>
+    <message>
+        <source>last seat beats the next seat</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">последний мандат опережает следующий</translation>
+    </message>
+    <message>
+        <source>runner-up beats</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">вторая партия опережает</translation>
+    </message>
+    <message>
+        <source>has more votes than</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">набрал больше голосов</translation>
+    </message>
+    <message>
+        <source>Written: {0}, {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Записано: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Public recount schedule, PDF (Ctrl+P)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Открытый &amp;график пересчётов, PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Recount schedule written: {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">График пересчётов записан: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest is not frozen yet. Risk limit {0}; first round %n draw(s).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Манифест ещё не зафиксирован. Предел риска {0}; первый тур — %n выборка.</numerusform><numerusform>Манифест ещё не зафиксирован. Предел риска {0}; первый тур — %n выборки.</numerusform><numerusform>Манифест ещё не зафиксирован. Предел риска {0}; первый тур — %n выборок.</numerusform></translation>
+    </message>
+</context>
 </TS>

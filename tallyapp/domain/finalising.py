@@ -13,14 +13,6 @@ from tallyapp.domain.election import Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.sheet import Sheet
 
-ROLE_NAMES = {
-    "chair": Names("Төраға", "Председатель", "Chair"),
-    "deputy": Names("Төрағаның орынбасары", "Заместитель председателя", "Deputy chair"),
-    "secretary": Names("Хатшы", "Секретарь", "Secretary"),
-    "member": Names("Комиссия мүшесі", "Член комиссии", "Member"),
-    "observer": Names("Бақылаушы", "Наблюдатель", "Observer"),
-}
-
 
 @dataclass(frozen=True)
 class Member:

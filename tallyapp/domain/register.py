@@ -35,12 +35,6 @@ TEC_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,39}")
 RESERVED_CODES = re.compile(r"CEC|DEC-.*|PEC-.*")
 
 
-# How a polling station is named where its register gives no name (and before the name).
-PRECINCT_TITLE = Names(
-    "№{number} сайлау учаскесі", "Избирательный участок №{number}", "Polling station No. {number}"
-)
-
-
 # What a spreadsheet runs as a formula (OWASP): no name of a commission, precinct, candidate
 # or member starts so, so in a register or roster such text can only be a mistake.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -48,14 +42,6 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
-
-
-def precinct_title(number: str, name_kk: str, name_ru: str, lang: str) -> str:
-    """ "Polling station No. 101" in the reader's language, with the register's name if any
-    (the Russian name in Russian, else the name as given)."""
-    name = (name_ru or name_kk) if lang == "ru" else (name_kk or name_ru)
-    title = PRECINCT_TITLE.get(lang).format(number=number)
-    return f"{title}: {name}" if name and name != title else title
 
 
 @dataclass(frozen=True)

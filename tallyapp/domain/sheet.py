@@ -15,7 +15,7 @@ from tallyapp.domain.election import BallotKind, Election, Names
 from tallyapp.domain.lifecycle import SEALED
 from tallyapp.domain.lines import AGAINST_ALL, choice_of, vote_key
 from tallyapp.domain.protocol import Protocol
-from tallyapp.domain.tabulation import tabulation
+from tallyapp.domain.tabulation import LineWords, tabulation
 
 
 class LineKind(StrEnum):
@@ -91,21 +91,24 @@ class Sheet:
 
 
 def sheet_lines(
-    election: Election, ballot: BallotKind, candidates: list[tuple[str, str, str]]
+    election: Election,
+    ballot: BallotKind,
+    candidates: list[tuple[str, str, str]],
+    words: LineWords,
 ) -> tuple[SheetLine, ...]:
     """The lines of the paper form: header fields, one line per choice, then against all."""
     lines = [
         SheetLine(f.key, i, f.names, LineKind.FIELD)
         for i, f in enumerate(election.ballot(ballot).fields, 1)
     ]
-    for choice in tabulation(ballot).choices(election, candidates):
+    for choice in tabulation(ballot).choices(election, candidates, words):
         lines.append(SheetLine(vote_key(choice.id), len(lines) + 1, choice.names, LineKind.CHOICE))
     if election.has_against_all:
         lines.append(
             SheetLine(
                 AGAINST_ALL,
                 len(lines) + 1,
-                Names("Барлығына қарсы", "Против всех", "Against all"),
+                words.against_all,
                 LineKind.AGAINST_ALL,
             )
         )

@@ -14,6 +14,16 @@ from tallyapp.domain.election import BallotKind, Election, Names
 
 
 @dataclass(frozen=True)
+class LineWords:
+    """The words of what the form says that is not in the election definition: the line
+    against all, and how a self-nominated candidate is said. The edge reads them from the
+    forms' files (`reports.texts.line_words`); the domain only places them."""
+
+    against_all: Names
+    self_nominated: Names
+
+
+@dataclass(frozen=True)
 class Choice:
     """One line of votes on the paper form: a party or a candidate."""
 
@@ -34,7 +44,9 @@ class Tabulation:
         """The district a protocol of this ballot names (None for a national list)."""
         return precinct_district if self.by_district else None
 
-    def choices(self, election: Election, candidates: list[tuple[str, str, str]]) -> list[Choice]:
+    def choices(
+        self, election: Election, candidates: list[tuple[str, str, str]], words: LineWords
+    ) -> list[Choice]:
         """The vote lines in ballot order; `candidates` are (id, name, nomination) where the
         ballot lists candidates."""
         raise NotImplementedError
@@ -45,7 +57,9 @@ class PartyListTabulation(Tabulation):
     letter = "P"
     by_district = False
 
-    def choices(self, election: Election, candidates: list[tuple[str, str, str]]) -> list[Choice]:
+    def choices(
+        self, election: Election, candidates: list[tuple[str, str, str]], words: LineWords
+    ) -> list[Choice]:
         return [Choice(p.code, p.names) for p in election.parties_in_ballot_order()]
 
 
@@ -54,22 +68,22 @@ class ConstituencyTabulation(Tabulation):
     letter = "C"
     by_district = True
 
-    def choices(self, election: Election, candidates: list[tuple[str, str, str]]) -> list[Choice]:
+    def choices(
+        self, election: Election, candidates: list[tuple[str, str, str]], words: LineWords
+    ) -> list[Choice]:
         # A candidate's name is printed as it is registered, in every language; who nominated
         # them is said in the reader's language (the party's name, or self-nomination).
         def label(name: str, nomination: str) -> Names:
-            by = nominated_by(election, nomination)
+            by = nominated_by(election, nomination, words.self_nominated)
             return Names(f"{name} ({by.kk})", f"{name} ({by.ru})", f"{name} ({by.en})")
 
         return [Choice(code, label(name, nom)) for code, name, nom in candidates]
 
 
-SELF_NOMINATED = Names("өзін-өзі ұсынған", "самовыдвижение", "independent")
-
-
-def nominated_by(election: Election, nomination: str) -> Names:
+def nominated_by(election: Election, nomination: str, self_nominated: Names) -> Names:
+    """Who nominated a candidate: the party's name, or `self_nominated`."""
     if nomination == "independent":
-        return SELF_NOMINATED
+        return self_nominated
     party = next((p for p in election.parties if p.code == nomination), None)
     return party.names if party else Names(nomination, nomination, nomination)
 

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tallyapp.domain.finalising import ROLE_NAMES, Member, Signing, signing_of
+from tallyapp.domain.finalising import Member, Signing, signing_of
 from tallyapp.domain.protocol import spoken_fingerprint
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.words import error_text
-from tallyapp.messages import person
+from tallyapp.messages import person, role_title
 from tallyapp.services.history import CopyEntry, VersionEntry
 
 ROLES = ("chair", "deputy", "secretary", "member")
@@ -65,7 +65,7 @@ class SigningDialog(QDialog):
         # The longest role's name and "present" shown whole in every language (Kazakh's
         # "deputy chair" was cut to "Төрағаның..."): the name column takes what is left.
         metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance(ROLE_NAMES[r].get(lang)) for r in ROLES)
+        widest = max(metrics.horizontalAdvance(role_title(r, lang)) for r in ROLES)
         self.table.setColumnWidth(1, widest + 48)
         self.table.setColumnWidth(2, metrics.horizontalAdvance(self.tr("present")) + 48)
         self.table.setAccessibleName(self.tr("Commission members"))
@@ -178,7 +178,7 @@ class SigningDialog(QDialog):
         role = QComboBox()
         role.setAccessibleName(self.tr("Member role"))
         for key in ROLES:
-            role.addItem(ROLE_NAMES[key].get(self.lang), key)
+            role.addItem(role_title(key, self.lang), key)
         role.setCurrentIndex(ROLES.index(member.role))
         present = QCheckBox(self.tr("present"))
         present.setChecked(member.present)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from tallyapp.domain.authority import CEC_CODE, Role, Roster, WorkSession, precinct_commission
 from tallyapp.domain.errors import TallyError
-from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.i18n import settings
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
+from tallyapp.messages import role_title
 
 if TYPE_CHECKING:  # the database layer is imported on the task pool
     from sqlalchemy import Engine
@@ -172,7 +172,7 @@ class LoginDialog(QDialog):
         self.member.setProperty("commission", roster.commission)
         for m in roster.members:
             if m.iin and m.role is not Role.OBSERVER:
-                role = ROLE_NAMES[m.role.value].get(self.lang)
+                role = role_title(m.role.value, self.lang)
                 self.member.addItem(f"{m.name} — {role}", m.iin)
         self.error.setText(
             ""

@@ -34,7 +34,6 @@ from tallyapp.domain.aggregation import Completeness
 from tallyapp.domain.authority import CEC_CODE
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.errors import TallyError
-from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.domain.precinct_status import PrecinctStatus
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
@@ -51,6 +50,7 @@ from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tallyapp.gui.words import error_text
+from tallyapp.messages import role_title
 from tallyapp.services.audit import AuditResult, audit_database
 from tallyapp.services.changes import Changes
 from tallyapp.services.entry import EntryService, PrecinctInfo, Sheet
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         work = actor.session
         if work is None:
             return self.tr("Nobody signed in: reading only")
-        role = ROLE_NAMES[work.member.role.value].get(self.lang)
+        role = role_title(work.member.role.value, self.lang)
         return self.tr("{0} ({1}), {2}").format(work.member.name, role, work.commission)
 
     def open_missing(self) -> QDialog:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from tallyapp.domain.authority import ROLE_ORDER, Role, RosterMember
-from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.screen import fit_to_screen
+from tallyapp.messages import role_title
 
 ROLES: list[Role] = [r for r in ROLE_ORDER if r is not Role.OBSERVER]
 
@@ -49,7 +49,7 @@ class ReplaceMemberDialog(QDialog):
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("New member's role"))
         for key in ROLES:
-            self.role.addItem(ROLE_NAMES[key.value].get(lang), key.value)
+            self.role.addItem(role_title(key.value, lang), key.value)
         self.role.setCurrentIndex(ROLES.index(leaving.role))
         self.decision = QLineEdit()
         self.decision.setAccessibleName(self.tr("Decision"))

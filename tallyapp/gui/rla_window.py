@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from tallyapp.domain.actor import Actor
-from tallyapp.domain.rla.assertions import AGAINST_ALL, INVALID
-from tallyapp.domain.rla.risk import Recount, p_value, rounded_up, zero_error_draws
-from tallyapp.gui.rla_words import w
+from tallyapp.domain.rla.assertions import AGAINST_ALL, INVALID, AssertionKind
+from tallyapp.domain.rla.risk import Recount, Status, p_value, rounded_up, zero_error_draws
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_text
 from tallyapp.services.files import write_atomically
@@ -55,6 +54,26 @@ from tallyapp.services.rla.workflow import (
 )
 
 BALLOTS = ("party-list", "constituency")
+
+# The words for the codes the audit's domain returns: what an assertion asserts and where a
+# contest stands; a code without words is shown as it is.
+KINDS: dict[str, object] = {
+    AssertionKind.THRESHOLD_PASS: QT_TRANSLATE_NOOP("RlaWindow", "passes the threshold"),
+    AssertionKind.THRESHOLD_FAIL: QT_TRANSLATE_NOOP("RlaWindow", "fails the threshold"),
+    AssertionKind.HAMILTON_PAIR: QT_TRANSLATE_NOOP("RlaWindow", "last seat beats the next seat"),
+    AssertionKind.TWO_PARTY_RUNNER_UP: QT_TRANSLATE_NOOP("RlaWindow", "runner-up beats"),
+    AssertionKind.PLURALITY_PAIR: QT_TRANSLATE_NOOP("RlaWindow", "has more votes than"),
+}
+STATUSES: dict[str, object] = {
+    Status.CONFIRMED: QT_TRANSLATE_NOOP("RlaWindow", "confirmed"),
+    Status.CONTINUE: QT_TRANSLATE_NOOP("RlaWindow", "awaiting recounts"),
+    Status.NEXT_ROUND: QT_TRANSLATE_NOOP("RlaWindow", "next round"),
+    Status.FULL_COUNT: QT_TRANSLATE_NOOP("RlaWindow", "full hand count"),
+}
+
+
+def _said(words: dict[str, object], code: str) -> str:
+    return QCoreApplication.translate("RlaWindow", str(words[code])) if code in words else code
 
 
 @dataclass(frozen=True)
@@ -95,7 +114,7 @@ class RlaWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.engine, self.actor, self.out_folder = engine, actor, out_folder
-        self.setWindowTitle(w("window"))
+        self.setWindowTitle(self.tr("Risk-limiting audit"))
         self.tabs = QTabWidget()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -128,16 +147,24 @@ class RlaWindow(QWidget):
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
         self.plan_table = _table(
-            [w(k) for k in ("contest", "kind", "subject", "other", "margin_votes", "flips")]
-            + ["U", w("draws")]
+            [
+                self.tr("Contest"),
+                self.tr("Kind"),
+                self.tr("Who"),
+                self.tr("Against"),
+                self.tr("Margin, votes"),
+                self.tr("Ballots to flip"),
+                "U",
+                self.tr("Draws"),
+            ]
         )
-        self.freeze_button = QPushButton(w("freeze"))
+        self.freeze_button = QPushButton(self.tr("&Freeze the manifest (Ctrl+M)"))
         self.freeze_button.clicked.connect(self.freeze)
         layout = QVBoxLayout(page)
         layout.addWidget(self.plan_label)
         layout.addWidget(self.plan_table)
         layout.addWidget(self.freeze_button)
-        self.tabs.addTab(page, w("plan"))
+        self.tabs.addTab(page, self.tr("&1 Plan"))
 
     def _seed_tab(self) -> None:
         page = QWidget()
@@ -153,25 +180,27 @@ class RlaWindow(QWidget):
         self.digits.returnPressed.connect(self.digits_again.setFocus)
         self.digits_again.returnPressed.connect(self.record_seed)
         self.place = QLineEdit()
-        self.seed_button = QPushButton(w("record_seed"))
+        self.seed_button = QPushButton(self.tr("&Record the seed (Ctrl+Return)"))
         self.seed_button.clicked.connect(self.record_seed)
         self.seed_label = QLabel()
         form = QFormLayout(page)
-        form.addRow(w("digits"), self.digits)
-        form.addRow(w("digits_again"), self.digits_again)
-        form.addRow(w("place"), self.place)
+        form.addRow(self.tr("20 digits"), self.digits)
+        form.addRow(self.tr("The same 20 digits again"), self.digits_again)
+        form.addRow(self.tr("Place"), self.place)
         form.addRow(self.seed_button)
         form.addRow(self.seed_label)
-        self.tabs.addTab(page, w("seed"))
+        self.tabs.addTab(page, self.tr("&2 Seed"))
 
     def _draw_tab(self) -> None:
         page = QWidget()
-        self.draw_button = QPushButton(w("draw_round"))
+        self.draw_button = QPushButton(self.tr("&Draw the next round (Ctrl+D)"))
         self.draw_button.clicked.connect(self.draw)
         self.draw_label = QLabel()
-        self.draw_table = _table(["k", w("precinct"), w("tec"), w("round"), "r", "SHA-256"])
+        self.draw_table = _table(
+            ["k", self.tr("Precinct"), self.tr("TEC"), self.tr("Round"), "r", "SHA-256"]
+        )
         # What observers need to attend the recounts: published once a round is drawn.
-        self.schedule_button = QPushButton(w("schedule"))
+        self.schedule_button = QPushButton(self.tr("&Public recount schedule, PDF (Ctrl+P)"))
         self.schedule_button.clicked.connect(self.write_schedule)
         buttons = QHBoxLayout()
         buttons.addWidget(self.draw_button)
@@ -181,29 +210,36 @@ class RlaWindow(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.draw_label)
         layout.addWidget(self.draw_table)
-        self.tabs.addTab(page, w("draw"))
+        self.tabs.addTab(page, self.tr("&3 Draw"))
 
     def _recount_tab(self) -> None:
         page = QWidget()
         self.precinct = QLineEdit()
         self.ballot = QComboBox()
-        self.ballot.addItem(w("blue"), BALLOTS[0])
-        self.ballot.addItem(w("green"), BALLOTS[1])
+        self.ballot.addItem(self.tr("blue (party list)"), BALLOTS[0])
+        self.ballot.addItem(self.tr("green (district)"), BALLOTS[1])
         self.precinct.returnPressed.connect(self.open_sheet)
-        open_button = QPushButton(w("open"))
+        open_button = QPushButton(self.tr("&Open (Enter)"))
         open_button.clicked.connect(self.open_sheet)
-        self.missing = QCheckBox(w("missing"))
+        self.missing = QCheckBox(self.tr("Bag &missing or seal broken"))
         self.sheet = QTableWidget(0, 4)
-        self.sheet.setHorizontalHeaderLabels([w("choice"), w("first"), w("second"), w("reported")])
+        self.sheet.setHorizontalHeaderLabels(
+            [self.tr("Choice"), self.tr("1st keying"), self.tr("2nd keying"), self.tr("Reported")]
+        )
         self.sheet.itemChanged.connect(self._compare)
         self.sheet_label = QLabel()
-        self.save_button = QPushButton(w("save_recount"))
+        self.save_button = QPushButton(self.tr("&Save the recount (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_recount)
         # Only for a contest the risk tab shows as "full hand count"; the service refuses others.
-        self.full_count_button = QPushButton(w("save_full_count"))
+        self.full_count_button = QPushButton(self.tr("Save as the full hand count (Ctrl+Shift+S)"))
         self.full_count_button.clicked.connect(self.save_full_count)
         top = QHBoxLayout()
-        for widget in (QLabel(w("precinct")), self.precinct, QLabel(w("ballot")), self.ballot):
+        for widget in (
+            QLabel(self.tr("Precinct")),
+            self.precinct,
+            QLabel(self.tr("Ballot")),
+            self.ballot,
+        ):
             top.addWidget(widget)
         top.addWidget(open_button)
         layout = QVBoxLayout(page)
@@ -215,20 +251,26 @@ class RlaWindow(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.full_count_button)
         layout.addLayout(buttons)
-        self.tabs.addTab(page, w("recount"))
+        self.tabs.addTab(page, self.tr("&4 Recount"))
         self.sheet_reported: dict[str, int] = {}
 
     def _risk_tab(self) -> None:
         page = QWidget()
         self.risk_table = _table(
-            [w(k) for k in ("contest", "status", "p_value", "draws_used", "next_round")]
+            [
+                self.tr("Contest"),
+                self.tr("Status"),
+                self.tr("P"),
+                self.tr("Draws used"),
+                self.tr("Next round"),
+            ]
         )
-        self.report_button = QPushButton(w("report"))
+        self.report_button = QPushButton(self.tr("Write the &report and bundle (Ctrl+R)"))
         self.report_button.clicked.connect(self.write_report)
         layout = QVBoxLayout(page)
         layout.addWidget(self.risk_table)
         layout.addWidget(self.report_button)
-        self.tabs.addTab(page, w("risk"))
+        self.tabs.addTab(page, self.tr("&5 Risk"))
 
     # -- reading and showing
     def _busy(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
@@ -260,7 +302,7 @@ class RlaWindow(QWidget):
             self.working = False
             self.message.setText(text)
 
-        run_task(self, w("working"), step, done, failed)
+        run_task(self, self.tr("The audit is working…"), step, done, failed)
 
     def _now(self, work: Callable[[], Any]) -> Any:
         """A step on what is already read (no database): its refusal shown as words."""
@@ -280,14 +322,18 @@ class RlaWindow(QWidget):
             view = shown.view
             plans = view.plans
             self.plan_label.setText(
-                w("not_frozen").format(f"{float(view.risk_limit):.0%}", view.first_round)
+                self.tr(
+                    "The manifest is not frozen yet. Risk limit {0}; first round %n draw(s).",
+                    "",
+                    view.first_round,
+                ).format(f"{float(view.risk_limit):.0%}")
             )
         else:
             plans = state.plans
             m = state.manifest
             assert m is not None  # frozen: the manifest is there
             self.plan_label.setText(
-                w("frozen").format(
+                self.tr("Manifest frozen: sha256 {0}; total weight {1}; U = {2}").format(
                     state.manifest_sha256, m.total_weight, f"{float(m.error_bound):.3f}"
                 )
             )
@@ -298,7 +344,7 @@ class RlaWindow(QWidget):
                 rows.append(
                     [
                         p.contest,
-                        w(a.kind.value),
+                        _said(KINDS, a.kind.value),
                         a.subject,
                         a.other or "",
                         f"{float(f.margin_votes):,.2f}",
@@ -311,7 +357,9 @@ class RlaWindow(QWidget):
         self.freeze_button.setEnabled(state.manifest is None)
         self.seed_button.setEnabled(state.manifest is not None and state.seed is None)
         if state.seed:
-            self.seed_label.setText(w("seeded").format(state.seed, state.stream))
+            self.seed_label.setText(
+                self.tr("Seed: {0}; stream {1}").format(state.seed, state.stream)
+            )
         self.draw_button.setEnabled(state.seed is not None)
         self.schedule_button.setEnabled(bool(state.draws))
         _fill(
@@ -322,7 +370,7 @@ class RlaWindow(QWidget):
             ],
         )
         self.draw_label.setText(
-            w("drawn").format(
+            self.tr("draws: {0}, precincts: {1}, rounds: {2}").format(
                 len(state.draws), len({d.precinct for d in state.draws}), state.rounds
             )
         )
@@ -332,7 +380,7 @@ class RlaWindow(QWidget):
                 [
                     [
                         s.plan.contest,
-                        w(s.decision.status.value),
+                        _said(STATUSES, s.decision.status.value),
                         rounded_up(p_value(s.decision.log_p)),
                         str(s.risk.draws_used),
                         str(s.decision.next_draws or ""),
@@ -386,9 +434,9 @@ class RlaWindow(QWidget):
         self.sheet.blockSignals(True)
         self.sheet.setRowCount(len(lines))
         names = {
-            "ballots": w("ballots_counted"),
-            AGAINST_ALL: w("against_all"),
-            INVALID: w("invalid"),
+            "ballots": self.tr("All ballots"),
+            AGAINST_ALL: self.tr("Against all"),
+            INVALID: self.tr("Invalid"),
         }
         for r, line in enumerate(lines):
             label = QTableWidgetItem(names.get(line, line))
@@ -402,7 +450,7 @@ class RlaWindow(QWidget):
             self.sheet.setItem(r, 3, hidden)
         self.sheet.blockSignals(False)
         self.sheet.resizeColumnToContents(0)  # every line's name whole
-        self.sheet_label.setText(w("hidden"))
+        self.sheet_label.setText(self.tr("The protocol's figures show once both keyings agree"))
         self.sheet.setCurrentCell(0, 1)
         self.sheet.setFocus()
 
@@ -430,7 +478,11 @@ class RlaWindow(QWidget):
             if item is not None:
                 item.setText(str(self.sheet_reported.get(self._line(r), "")) if agree else "")
         self.sheet.blockSignals(False)
-        self.sheet_label.setText(w("agree") if agree else w("hidden"))
+        self.sheet_label.setText(
+            self.tr("Both keyings agree: compare with the protocol and save")
+            if agree
+            else self.tr("The protocol's figures show once both keyings agree")
+        )
 
     def _sheet_keyings(self) -> tuple[Recount, Recount] | None:
         """Both keyings of the sheet, or None (and the reminder) while either is incomplete."""
@@ -438,7 +490,7 @@ class RlaWindow(QWidget):
             return Recount({}, 0, True), Recount({}, 0, True)
         one, two = self._keyed(1), self._keyed(2)
         if one is None or two is None:
-            self.sheet_label.setText(w("hidden"))
+            self.sheet_label.setText(self.tr("The protocol's figures show once both keyings agree"))
             return None
         first, second = (
             Recount({k: v for k, v in k_.items() if k != "ballots"}, k_["ballots"])
@@ -455,7 +507,12 @@ class RlaWindow(QWidget):
         first, second = keyings
 
         def stored(saved: Any) -> None:
-            self.message.setText(w("full_count_saved").format(code, saved.version, saved.replaced))
+            self.message.setText(
+                self.tr(
+                    "Precinct {0}'s full hand count accepted as version {1}; results follow it, "
+                    "the protocol's version {2} stays in the history"
+                ).format(code, saved.version, saved.replaced)
+            )
             self.precinct.selectAll()
             self.precinct.setFocus()
 
@@ -474,10 +531,10 @@ class RlaWindow(QWidget):
 
         def recorded(status: Any) -> None:
             self.message.setText(
-                w("saved").format(
+                self.tr("Precinct {0} saved: {1} — {2}, P = {3}").format(
                     code,
                     status.plan.contest,
-                    w(status.decision.status.value),
+                    _said(STATUSES, status.decision.status.value),
                     rounded_up(p_value(status.decision.log_p)),
                 )
             )
@@ -501,7 +558,10 @@ class RlaWindow(QWidget):
             write_atomically(path, schedule_pdf(self.engine, lang))
             return True
 
-        self._busy(work, lambda _ok: self.message.setText(w("schedule_written").format(path)))
+        self._busy(
+            work,
+            lambda _ok: self.message.setText(self.tr("Recount schedule written: {0}").format(path)),
+        )
 
     def write_report(self) -> None:
         state = self.state
@@ -519,5 +579,8 @@ class RlaWindow(QWidget):
             return True
 
         self._busy(
-            work, lambda _ok: self.message.setText(w("written").format(pdf_path, bundle_path))
+            work,
+            lambda _ok: self.message.setText(
+                self.tr("Written: {0}, {1}").format(pdf_path, bundle_path)
+            ),
         )

@@ -37,12 +37,12 @@ from tallyapp.domain.authority import (
     precinct_commission,
 )
 from tallyapp.domain.errors import TallyError
-from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.pin_dialog import PinDialog
 from tallyapp.gui.replace_member_dialog import ReplaceMemberDialog
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
 from tallyapp.gui.words import error_lines
+from tallyapp.messages import role_title
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -99,7 +99,7 @@ class RosterDialog(QDialog):
         # The IIN's twelve digits and the longest role's name are shown whole, in every language.
         metrics = self.fontMetrics()
         self.table.setColumnWidth(1, metrics.horizontalAdvance("000000000000") + 24)
-        widest = max(metrics.horizontalAdvance(ROLE_NAMES[r.value].get(lang)) for r in ROLES)
+        widest = max(metrics.horizontalAdvance(role_title(r.value, lang)) for r in ROLES)
         self.table.setColumnWidth(2, widest + 48)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Commission members"))
@@ -234,7 +234,7 @@ class RosterDialog(QDialog):
         role = QComboBox()
         role.setAccessibleName(self.tr("Member role"))
         for key in ROLES:
-            role.addItem(ROLE_NAMES[key.value].get(self.lang), key.value)
+            role.addItem(role_title(key.value, self.lang), key.value)
         role.setCurrentIndex(ROLES.index(member.role))
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, iin)

@@ -17,9 +17,9 @@ from sqlalchemy import Engine
 
 from tallyapp.domain.authority import Role, RosterMember, WorkSession
 from tallyapp.domain.errors import TallyError
-from tallyapp.domain.finalising import ROLE_NAMES
 from tallyapp.gui.database import Database
 from tallyapp.gui.words import error_text
+from tallyapp.messages import role_title
 from tallyapp.services.sessions import roster_of, start_session
 
 
@@ -50,7 +50,7 @@ class SecondKeyerDialog(QDialog):
         self.member = QComboBox()
         self.member.setAccessibleName(self.tr("Member keying the second entry"))
         for m in self.candidates:
-            self.member.addItem(f"{m.name} — {ROLE_NAMES[m.role.value].get(lang)}", m.iin)
+            self.member.addItem(f"{m.name} — {role_title(m.role.value, lang)}", m.iin)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN"))

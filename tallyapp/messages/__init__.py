@@ -15,7 +15,16 @@ from tallyapp.domain.election import Names
 from tallyapp.domain.errors import Problems, TallyError
 from tallyapp.messages.files import languages, message_ids, plural_parameter, text
 
-__all__ = ["codes", "languages", "person", "say", "say_all", "sentence", "value_word"]
+__all__ = [
+    "codes",
+    "languages",
+    "person",
+    "role_title",
+    "say",
+    "say_all",
+    "sentence",
+    "value_word",
+]
 
 # Parameters whose values are words of a fixed set, by the context of their words in the files.
 VALUE_KINDS = {
@@ -52,6 +61,11 @@ def value_word(name: str, value: object, lang: str) -> str | None:
     """The word of a parameter's value (a state, a ballot ...) in `lang`, or None."""
     kind = VALUE_KINDS.get(name)
     return text(kind, str(value), lang) if kind is not None else None
+
+
+def role_title(role: str, lang: str) -> str:
+    """A member's role as a title beside their name ("Chair", "Deputy chair"), in `lang`."""
+    return text("role-title", role, lang) or role
 
 
 def person(label: str, lang: str) -> str:

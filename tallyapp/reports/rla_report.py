@@ -17,125 +17,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from tallyapp.domain.election import Names
 from tallyapp.reports.fonts import BOLD, REGULAR, register_fonts
+from tallyapp.reports.texts import has, text
 
-N = Names
-
-WORDS: dict[str, Names] = {
-    "title": N(
-        "Тәуекелі шектелген аудит: мандаттар мен округтердегі жеңімпаздар",
-        "Аудит с ограничением риска: мандаты и победители в округах",
-        "Risk-limiting audit: the seats and the district winners",
-    ),
-    "contests": N("Тексерілетін сайлаулар", "Проверяемые голосования", "Contests audited"),
-    "contest": N("Сайлау", "Голосование", "Contest"),
-    "outcome": N("Жарияланған нәтиже", "Объявленный результат", "Reported outcome"),
-    "rules": N("Ережелер мен әдіс", "Правила и метод", "Rules and method"),
-    "risk_limit": N("Тәуекел шегі", "Предел риска", "Risk limit"),
-    "test": N("Тест", "Тест", "Test"),
-    "bound": N(
-        "Жәшіктегі бюллетеньдердің жоғарғы шегі: берілген бюллетеньдер",
-        "Верхняя граница бюллетеней в ящике: выданные бюллетени",
-        "Bound on the ballots in a box: ballots issued",
-    ),
-    "design": N(
-        "Барлық сайлауға бір ортақ таңдау (MACRO, PPEB)",
-        "Одна общая выборка для всех голосований (MACRO, PPEB)",
-        "One common sample for every contest (MACRO, PPEB)",
-    ),
-    "understatements": N("Кем көрсетулер", "Занижения", "Understatements"),
-    "software": N("Бағдарлама", "Программа", "Software"),
-    "assertions": N("Бекітулер", "Утверждения", "Assertions"),
-    "kind": N("Түрі", "Вид", "Kind"),
-    "margin_votes": N("Айырма, дауыс", "Разрыв, голосов", "Margin, votes"),
-    "flips": N("Өзгертілетін бюллетень", "Бюллетеней для смены", "Ballots to flip"),
-    "manifest": N("Манифест", "Манифест", "Manifest"),
-    "precincts": N("Учаскелер", "Участки", "Precincts"),
-    "total_weight": N("Салмақтар қосындысы", "Сумма весов", "Total weight"),
-    "unauditable": N(
-        "Тексерілмейтін учаскелер (ең жаман жағдайы шегерілді)",
-        "Непроверяемые участки (худший случай вычтен)",
-        "Unauditable precincts (their worst case deducted)",
-    ),
-    "none": N("жоқ", "нет", "none"),
-    "seed": N("Бастапқы сан және таңдау", "Начальное число и выборка", "Seed and draws"),
-    "prng": N(
-        'H_k = SHA-256(ағын + "," + k); r_k = H_k mod Σw; '
-        "r_k-дан асатын жинақталған салмағы бар бірінші учаске",
-        'H_k = SHA-256(поток + "," + k); r_k = H_k mod Σw; '
-        "первый участок, чей накопленный вес больше r_k",
-        'H_k = SHA-256(stream + "," + k); r_k = H_k mod Σw; '
-        "the first precinct whose cumulative weight exceeds r_k",
-    ),
-    "draws": N("Таңдаулар", "Выборки", "Draws"),
-    "round": N("Кезең", "Тур", "Round"),
-    "precinct": N("Учаске", "Участок", "Precinct"),
-    "recounts": N("Қайта санау", "Пересчёты", "Recounts"),
-    "reported": N("Хаттамада", "По протоколу", "Reported"),
-    "counted": N("Қолмен саналды", "Подсчитано вручную", "Counted by hand"),
-    "missing": N(
-        "Қап жоқ немесе мөрі бұзылған",
-        "Мешок отсутствует или пломба нарушена",
-        "Bag missing or seal broken",
-    ),
-    "discrepancies": N("Айырмашылықтар", "Расхождения", "Discrepancies"),
-    "overstatement": N("Асыра көрсету ω", "Завышение ω", "Overstatement ω"),
-    "taint": N("Ластану t", "Доля ошибки t", "Taint t"),
-    "risk": N("Тәуекел және шешім", "Риск и решение", "Risk and decision"),
-    "p_value": N("P (ең үлкені)", "P (наибольшее)", "P (largest)"),
-    "status": N("Күйі", "Статус", "Status"),
-    "confirmed": N("расталды", "подтверждено", "confirmed"),
-    "continue": N("жалғасуда", "продолжается", "continuing"),
-    "next-round": N("келесі кезең", "следующий тур", "next round"),
-    "full-count": N("толық қолмен санау", "полный ручной пересчёт", "full hand count"),
-    "statement": N(
-        "{contest} сайлауы {alpha} тәуекел шегінде расталды: егер жарияланған нәтиже қате болса, "
-        "бұл аудит кемінде {confidence} ықтималдықпен толық қолмен санауға әкелер еді.",
-        "Голосование {contest} подтверждено при пределе риска {alpha}: если бы объявленный "
-        "результат был неверен, этот аудит с вероятностью не менее {confidence} привёл бы к "
-        "полному ручному пересчёту.",
-        "Contest {contest} confirmed at risk limit {alpha}: if the reported outcome were wrong, "
-        "this audit would have led to a full hand count with probability at least {confidence}.",
-    ),
-    "rule.seats": N("Мандаттар", "Мандатов", "Seats"),
-    "rule.threshold_percent": N("Өту шегі, %", "Заградительный барьер, %", "Threshold, %"),
-    "rule.threshold_base": N("Шектің негізі", "База барьера", "Threshold base"),
-    "rule.two_party_minimum": N(
-        "Екі партия ережесі: екінші партияның ең аз мандаты",
-        "Правило двух партий: минимум мандатов второй партии",
-        "Two-party rule: the runner-up's fewest seats",
-    ),
-    "rule.two_party_rule_applied": N(
-        "Екі партия ережесі қолданылды", "Правило двух партий применено", "Two-party rule used"
-    ),
-    "rule.tie_rule": N(
-        "Тең қалдықтар: бірінші тіркелген партияға",
-        "Равные остатки: партии, зарегистрированной первой",
-        "Equal remainders: to the party registered first",
-    ),
-    "rule.winner_must_beat_against_all": N(
-        "Жеңімпаз «барлығына қарсы» жолынан көп жинауы керек",
-        "Победитель должен набрать больше, чем «против всех»",
-        "The winner must have more votes than “against all”",
-    ),
-    "full_counts": N("Толық қолмен санау", "Полный ручной пересчёт", "Full hand counts"),
-    "precincts_counted": N("Саналған учаскелер", "Пересчитано участков", "Precincts counted"),
-    "ballots": N("Бюллетеньдер", "Бюллетени", "Ballots"),
-    "figures": N(
-        "Нәтиже (саналған учаскелер — қолмен санау бойынша)",
-        "Итоги (пересчитанные участки — по ручному подсчёту)",
-        "Figures (the counted precincts as counted by hand)",
-    ),
-    "verify": N("Қалай тексеруге болады", "Как проверить", "How to verify"),
-    "verify_text": N(
-        "Бумадағы барлық файлдың SHA-256 хэші SHA256SUMS ішінде. Тек Python стандартты "
-        "кітапханасымен: python3 verify.py bundle.zip — салмақтарды, таңдауларды, ластануларды "
-        "және P мәндерін қайта есептейді.",
-        "Хэши SHA-256 всех файлов пакета — в SHA256SUMS. Только стандартная библиотека Python: "
-        "python3 verify.py bundle.zip — пересчитывает веса, выборки, доли ошибок и значения P.",
-        "The SHA-256 of every file of the bundle is in SHA256SUMS. With Python's standard library "
-        "only: python3 verify.py bundle.zip recomputes the weights, draws, taints and P-values.",
-    ),
-}
+# The report's words: resources/i18n/forms-<lang>.po, context "audit-report".
+CONTEXT = "audit-report"
 
 
 @dataclass(frozen=True)
@@ -201,7 +86,14 @@ class AuditReport:
 
 def render_audit_report(report: AuditReport, lang: str = "en") -> bytes:
     register_fonts()
-    w = {k: v.get(lang) for k, v in WORDS.items()}
+
+    def w(key: str) -> str:
+        return text(key, lang, CONTEXT)
+
+    def said(code: str, prefix: str = "") -> str:
+        """A code's words (a contest's status, a rule), or the code as it is."""
+        return w(prefix + code) if has(prefix + code, CONTEXT) else code
+
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=11)
     small = ParagraphStyle("small", parent=body, fontSize=7, leading=8.5)
     h1 = ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=14, leading=18)
@@ -223,86 +115,80 @@ def render_audit_report(report: AuditReport, lang: str = "en") -> bytes:
         )
         return t
 
-    story: list[object] = [p(w["title"], h1), p(report.election.get(lang)), Spacer(1, 4 * mm)]
-    story.append(p(w["contests"], h2))
+    story: list[object] = [p(w("title"), h1), p(report.election.get(lang)), Spacer(1, 4 * mm)]
+    story.append(p(w("contests"), h2))
     story.append(
         table(
-            [[w["contest"], w["outcome"], w["p_value"], w["status"]]]
-            + [
-                [c.contest, c.outcome, c.p_value, w.get(c.status, c.status)]
-                for c in report.contests
-            ],
+            [[w("contest"), w("outcome"), w("p_value"), w("status")]]
+            + [[c.contest, c.outcome, c.p_value, said(c.status)] for c in report.contests],
             [22 * mm, 95 * mm, 25 * mm, 35 * mm],
         )
     )
-    story.append(p(w["rules"], h2))
+    story.append(p(w("rules"), h2))
     for line in (
-        f"{w['risk_limit']}: {report.risk_limit}",
-        f"{w['test']}: {report.test}",
-        w["bound"],
-        w["design"],
-        f"{w['understatements']}: {report.understatements}",
-        f"{w['software']}: {report.software}",
-        *(f"{w.get('rule.' + k, k)}: {v}" for k, v in report.rules),
+        f"{w('risk_limit')}: {report.risk_limit}",
+        f"{w('test')}: {report.test}",
+        w("bound"),
+        w("design"),
+        f"{w('understatements')}: {report.understatements}",
+        f"{w('software')}: {report.software}",
+        *(f"{said(k, 'rule.')}: {v}" for k, v in report.rules),
     ):
         story.append(p(line))
-    story.append(p(w["assertions"], h2))
-    rows = [["id", w["kind"], w["margin_votes"], w["flips"], "u", "U"]]
+    story.append(p(w("assertions"), h2))
+    rows = [["id", w("kind"), w("margin_votes"), w("flips"), "u", "U"]]
     for c in report.contests:
         rows += [[a.id, a.kind, a.margin_votes, a.flips, a.u, a.error_bound] for a in c.assertions]
     story.append(table(rows, [62 * mm, 30 * mm, 25 * mm, 20 * mm, 18 * mm, 20 * mm]))
-    story.append(p(w["manifest"], h2))
+    story.append(p(w("manifest"), h2))
     story.append(p(f"SHA-256 {report.manifest_sha256}"))
     story.append(
         p(
-            f"{w['precincts']}: {report.precincts}; {w['total_weight']}: {report.total_weight}; "
+            f"{w('precincts')}: {report.precincts}; {w('total_weight')}: {report.total_weight}; "
             f"U = {report.error_bound}"
         )
     )
     story.append(
         p(
-            f"{w['unauditable']}: "
-            + (", ".join(f"{c} ({r})" for c, r in report.unauditable) or w["none"])
+            f"{w('unauditable')}: "
+            + (", ".join(f"{c} ({r})" for c, r in report.unauditable) or w("none"))
         )
     )
-    story.append(p(w["seed"], h2))
+    story.append(p(w("seed"), h2))
     story.append(p(f"{report.seed} — {report.ceremony}"))
-    story.append(p(f"{report.stream}: {w['prng']}"))
-    story.append(p(w["recounts"], h2))
-    rows = [[w["precinct"], w["contest"], w["reported"], w["counted"], w["discrepancies"]]]
+    story.append(p(f"{report.stream}: {w('prng')}"))
+    story.append(p(w("recounts"), h2))
+    rows = [[w("precinct"), w("contest"), w("reported"), w("counted"), w("discrepancies")]]
     for r in report.recounts:
         found = "; ".join(f"{a}: ω {o}, t {t}" for a, o, t in r.discrepancies) or "—"
         rows.append(
-            [r.precinct, r.contest, r.reported, w["missing"] if r.missing else r.counted, found]
+            [r.precinct, r.contest, r.reported, w("missing") if r.missing else r.counted, found]
         )
     story.append(table(rows, [16 * mm, 16 * mm, 50 * mm, 50 * mm, 45 * mm]))
-    story.append(p(w["risk"], h2))
+    story.append(p(w("risk"), h2))
     alpha = report.risk_limit
     for c in report.contests:
         if c.status == "confirmed":
             confidence = _confidence(alpha)
             story.append(
-                p(w["statement"].format(contest=c.contest, alpha=alpha, confidence=confidence))
+                p(w("statement").format(contest=c.contest, alpha=alpha, confidence=confidence))
             )
         else:
             story.append(
-                p(
-                    f"{c.contest}: {w.get(c.status, c.status)}"
-                    + (f" ({c.reason})" if c.reason else "")
-                )
+                p(f"{c.contest}: {said(c.status)}" + (f" ({c.reason})" if c.reason else ""))
             )
     if report.full_counts:
-        story.append(p(w["full_counts"], h2))
-        rows = [[w["contest"], w["precincts_counted"], w["ballots"], w["figures"]]]
+        story.append(p(w("full_counts"), h2))
+        rows = [[w("contest"), w("precincts_counted"), w("ballots"), w("figures")]]
         rows += [
             [f.contest, f"{f.counted} / {f.precincts}", str(f.ballots), f.figures]
             for f in report.full_counts
         ]
         story.append(table(rows, [22 * mm, 28 * mm, 22 * mm, 105 * mm]))
-    story.append(p(w["verify"], h2))
-    story.append(p(w["verify_text"]))
-    story.append(p(w["draws"], h2))
-    rows = [["k", "SHA-256", "r", w["precinct"], w["round"]]]
+    story.append(p(w("verify"), h2))
+    story.append(p(w("verify_text")))
+    story.append(p(w("draws"), h2))
+    rows = [["k", "SHA-256", "r", w("precinct"), w("round")]]
     rows += [[str(k), h, str(r), pr, str(rd)] for k, h, r, pr, rd in report.draws]
     story.append(table(rows, [12 * mm, 100 * mm, 30 * mm, 18 * mm, 12 * mm]))
     out = io.BytesIO()
@@ -313,7 +199,7 @@ def render_audit_report(report: AuditReport, lang: str = "en") -> bytes:
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title=w["title"],
+        title=w("title"),
         invariant=1,
     )
     doc.build(story)

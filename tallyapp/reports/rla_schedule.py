@@ -17,56 +17,11 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from tallyapp.domain.election import Names
 from tallyapp.reports.fonts import BOLD, REGULAR, register_fonts
+from tallyapp.reports.texts import languages, text
 
-N = Names
-
-LANGUAGES = ("kk", "ru", "en", "kk+ru")
-
-WORDS: dict[str, Names] = {
-    "title": N(
-        "Тәуекелі шектелген аудит: қайта санаудың ашық кестесі",
-        "Аудит с ограничением риска: открытый график пересчётов",
-        "Risk-limiting audit: public recount schedule",
-    ),
-    "intro": N(
-        "Төмендегі учаскелердің бюллетеньдері бар қаптар ашылып, бюллетеньдер қолмен қайта "
-        "саналады. Бақылаушылар әр қайта санауға қатыса алады.",
-        "Мешки с бюллетенями перечисленных ниже участков будут вскрыты, бюллетени пересчитаны "
-        "вручную. Наблюдатели могут присутствовать на каждом пересчёте.",
-        "The ballot bags of the precincts below are opened and their ballots counted again by "
-        "hand. Observers may attend every recount.",
-    ),
-    "seed": N("Бастапқы сан", "Начальное число", "Seed"),
-    "stream": N("Ағын", "Поток", "Stream"),
-    "rounds": N("Кезеңдер", "Туры", "Rounds"),
-    "manifest": N("Манифест SHA-256", "SHA-256 манифеста", "Manifest SHA-256"),
-    "total_weight": N("Салмақтар қосындысы", "Сумма весов", "Total weight"),
-    "round": N("Кезең", "Тур", "Round"),
-    "precinct": N("Учаске", "Участок", "Precinct"),
-    "ballots": N("Бюллетеньдер", "Бюллетени", "Ballots"),
-    "draws": N("Таңдау нөмірлері k", "Номера выборок k", "Draws k"),
-    "where": N("Қайда", "Где", "Where"),
-    "when": N("Қашан", "Когда", "When"),
-    "done": N("Қайта саналды", "Пересчитано", "Recounted"),
-    "party-list": N("көк (партиялық тізім)", "синий (партийный список)", "blue (party list)"),
-    "constituency": N("жасыл (округ)", "зелёный (округ)", "green (district)"),
-    "bags_at": N("қаптар сақталатын ТСК: {0}", "ТИК, где хранятся мешки: {0}", "bags kept at {0}"),
-    "to_announce": N("кейін хабарланады", "будет объявлено", "to be announced"),
-    "none": N(
-        "Әлі ешбір учаске таңдалмаған.",
-        "Ни один участок ещё не выбран.",
-        "No precinct has been drawn yet.",
-    ),
-    "count": N("Барлық учаске: {0}", "Всего участков: {0}", "Precincts in all: {0}"),
-    "verify": N(
-        'Таңдауды кез келген адам тексере алады: H_k = SHA-256(ағын + "," + k), '
-        "r_k = H_k mod Σw; аудит бумасындағы verify.py оны қайта есептейді.",
-        'Выборку может проверить каждый: H_k = SHA-256(поток + "," + k), r_k = H_k mod Σw; '
-        "verify.py из пакета аудита пересчитывает её.",
-        'Anyone can check the draw: H_k = SHA-256(stream + "," + k), r_k = H_k mod Σw; '
-        "verify.py in the audit bundle recomputes it.",
-    ),
-}
+# The schedule's words: resources/i18n/forms-<lang>.po, context "recount-schedule".
+CONTEXT = "recount-schedule"
+BOTH = "kk+ru"  # Kazakh and Russian side by side
 
 
 @dataclass(frozen=True)
@@ -96,11 +51,22 @@ class RecountSchedule:
 
 
 def render_recount_schedule(schedule: RecountSchedule, lang: str = "kk+ru") -> bytes:
-    """The schedule as an A4 landscape PDF; `lang` one of LANGUAGES."""
-    if lang not in LANGUAGES:
+    """The schedule as an A4 landscape PDF; `lang` a language of the forms' files or kk+ru."""
+    if lang != BOTH and lang not in languages():
         raise ValueError(f"unknown language {lang!r}")
     register_fonts()
-    w = {k: v.get(lang) for k, v in WORDS.items()}
+
+    def w(key: str) -> str:
+        return text(key, lang, CONTEXT)
+
+    def kept_at(tec: Names) -> str:
+        """Where the bags are kept, the commission named in each language printed."""
+        each = [
+            text("bags_at", x, CONTEXT).format(tec=tec.get(x))
+            for x in (("kk", "ru") if lang == BOTH else (lang,))
+        ]
+        return each[0] if len(set(each)) == 1 else " / ".join(each)
+
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12)
     small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
     head = ParagraphStyle("head", parent=small, fontName=BOLD)
@@ -124,43 +90,42 @@ def render_recount_schedule(schedule: RecountSchedule, lang: str = "kk+ru") -> b
         return t
 
     story: list[object] = [
-        p(w["title"], h1),
+        p(w("title"), h1),
         p(schedule.election.get(lang)),
         Spacer(1, 3 * mm),
-        p(w["intro"]),
+        p(w("intro")),
         Spacer(1, 2 * mm),
-        p(f"{w['seed']}: {schedule.seed or '—'}    {w['stream']}: {schedule.stream or '—'}"),
-        p(f"{w['rounds']}: {', '.join(map(str, schedule.rounds)) or '—'}"),
-        p(f"{w['manifest']}: {schedule.manifest_sha256}"),
-        p(f"{w['total_weight']}: {schedule.total_weight}"),
+        p(f"{w('seed')}: {schedule.seed or '—'}    {w('stream')}: {schedule.stream or '—'}"),
+        p(f"{w('rounds')}: {', '.join(map(str, schedule.rounds)) or '—'}"),
+        p(f"{w('manifest')}: {schedule.manifest_sha256}"),
+        p(f"{w('total_weight')}: {schedule.total_weight}"),
         Spacer(1, 3 * mm),
     ]
     if not schedule.recounts:
-        story.append(p(w["none"]))
+        story.append(p(w("none")))
     else:
         rows = [
-            [w["round"], w["precinct"], w["ballots"], w["draws"], w["where"], w["when"], w["done"]]
+            [w("round"), w("precinct"), w("ballots"), w("draws"), w("where"), w("when"), w("done")]
         ]
         for r in schedule.recounts:
-            kept = WORDS["bags_at"]
-            where = N(*(kept.get(x).format(r.tec.get(x)) for x in ("kk", "ru", "en"))).get(lang)
+            where = kept_at(r.tec)
             rows.append(
                 [
                     str(r.round),
                     r.precinct,
-                    "; ".join(w[b] for b in r.ballots),
+                    "; ".join(w(b) for b in r.ballots),
                     ", ".join(map(str, r.draws)),
                     f"{r.place} ({where})" if r.place else where,
-                    r.when or w["to_announce"],
-                    "; ".join(w[b] for b in r.recounted) or "—",
+                    r.when or w("to_announce"),
+                    "; ".join(w(b) for b in r.recounted) or "—",
                 ]
             )
         widths = [17 * mm, 18 * mm, 48 * mm, 26 * mm, 80 * mm, 38 * mm, 40 * mm]
         story.append(table(rows, widths))
         story.append(Spacer(1, 2 * mm))
-        story.append(p(w["count"].format(len(schedule.recounts))))
+        story.append(p(w("count").format(precincts=len(schedule.recounts))))
     story.append(Spacer(1, 3 * mm))
-    story.append(p(w["verify"], small))
+    story.append(p(w("verify"), small))
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out,
@@ -169,7 +134,7 @@ def render_recount_schedule(schedule: RecountSchedule, lang: str = "kk+ru") -> b
         rightMargin=12 * mm,
         topMargin=12 * mm,
         bottomMargin=12 * mm,
-        title=w["title"],
+        title=w("title"),
         invariant=1,
     )
     doc.build(story)

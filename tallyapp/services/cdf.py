@@ -28,7 +28,7 @@ from tallyapp.domain.districts import DistrictOutcome
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
-from tallyapp.domain.register import precinct_title
+from tallyapp.reports.texts import precinct_title
 from tallyapp.services.demo import holds_demo
 from tallyapp.services.rehearsal import MARK, is_rehearsal
 from tallyapp.services.results import compute_results

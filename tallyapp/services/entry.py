@@ -43,6 +43,7 @@ from tallyapp.domain.sheet import (
     to_protocol,
 )
 from tallyapp.domain.tabulation import ballots_at, other_ballots, tabulation
+from tallyapp.reports.texts import line_words
 from tallyapp.services.changes import Changes, ProtocolChange, changes_of
 from tallyapp.services.history import (
     CopyEntry,
@@ -164,7 +165,10 @@ class EntryService:
             raise EntryError([TallyError("entry.no-ballot", precinct=number, ballot=ballot.value)])
         district = tabulation(ballot).district_of(precinct.district)
         lines = sheet_lines(
-            self.election, ballot, self.candidates(district) if district is not None else []
+            self.election,
+            ballot,
+            self.candidates(district) if district is not None else [],
+            line_words(),
         )
         with reading(self.engine) as s:
             stored = load_current(s, self.election.id, number, ballot)

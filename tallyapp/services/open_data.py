@@ -21,7 +21,7 @@ from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
-from tallyapp.domain.register import precinct_title
+from tallyapp.reports.texts import precinct_title
 from tallyapp.services.pdf_export import precincts_under
 from tallyapp.services.rehearsal import MARK, is_rehearsal
 from tallyapp.services.setup import dec_code, election_of

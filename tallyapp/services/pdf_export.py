@@ -31,6 +31,9 @@ from tallyapp.reports.summary_pdf import (
     render_results,
     render_summary,
 )
+from tallyapp.reports.texts import line_words
+from tallyapp.reports.texts import names as form_names
+from tallyapp.reports.texts import words as form_words
 from tallyapp.services.audit import audit_precincts, refuse_if_broken
 from tallyapp.services.checkpoints import current_root
 from tallyapp.services.entry import EntryService, sheet_lines
@@ -71,17 +74,10 @@ def commission_names(engine: Engine, code: str) -> Names:
     any other from the commission tree (its code where the tree has no such row)."""
     number = precinct_of(code)
     if number is not None:
-        return Names(*(PRECINCT_COMMISSION[i].format(number) for i in range(3)))
+        return Names(*(w.format(number=number) for w in form_words("precinct_commission")))
     with Session(engine) as s:
         row = s.scalars(select(CommissionRow).where(col(CommissionRow.code) == code)).first()
     return _names(row) if row is not None else Names(code, code, code)
-
-
-PRECINCT_COMMISSION = (
-    "№{0} учаскелік сайлау комиссиясы",
-    "Участковая избирательная комиссия №{0}",
-    "Precinct election commission No. {0}",
-)
 
 
 def protocol_document(
@@ -117,7 +113,7 @@ def protocol_document(
         if (ballot is BallotKind.CONSTITUENCY and info.district is not None)
         else []
     )
-    lines = sheet_lines(election, ballot, candidates)
+    lines = sheet_lines(election, ballot, candidates, line_words())
     protocol = stored.protocol
     values = {
         **protocol.fields,
@@ -300,13 +296,13 @@ def _summary_lines(results: Results) -> tuple[tuple[str, ProtocolLine], ...]:
             if info is None:
                 names = Names(code, code, code)
             else:
-                by = nominated_by(election, info.nomination)
+                by = nominated_by(election, info.nomination, form_names("self_nominated"))
                 names = Names(*(f"{info.name} ({n})" for n in (by.kk, by.ru, by.en)))
             add(f"vote:{code}", names, votes)
     if election.has_against_all:
         add(
             "against_all",
-            Names("Барлығына қарсы", "Против всех", "Against all"),
+            form_names("against_all"),
             totals.against_all,
         )
     return tuple(lines)
@@ -510,7 +506,8 @@ def export_results(
                 info = results.candidates.get(code or "")
                 if info is None:
                     return ("—", "")
-                return (info.name, nominated_by(election, info.nomination).get(lang))
+                by = nominated_by(election, info.nomination, form_names("self_nominated"))
+                return (info.name, by.get(lang))
 
             districts.append(
                 DistrictWinner(

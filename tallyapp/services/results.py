@@ -30,8 +30,8 @@ from tallyapp.domain.districts import CandidateVotes, DistrictResult, decide_dis
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.lines import AGAINST_ALL, VOTE_PREFIX
-from tallyapp.domain.register import precinct_title
 from tallyapp.domain.seats import NoPartyPassed, PartyVotes, SeatAllocation, allocate_seats
+from tallyapp.reports.texts import precinct_title
 from tallyapp.services.setup import election_of
 from tallyapp.storage.commissions import read_commission_tree
 from tallyapp.storage.tables import (

@@ -17,6 +17,8 @@ from tallyapp.domain.definition import parse_election
 from tallyapp.domain.election import Election, Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.register import Structure, read_register
+from tallyapp.reports.texts import named
+from tallyapp.reports.texts import names as form_names
 from tallyapp.resources import resource_path
 from tallyapp.services import notices
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
@@ -216,11 +218,7 @@ def _write_election(
     cec = add_commission(
         CEC_CODE,
         "cec",
-        Names(
-            kk="Қазақстан Республикасының Орталық сайлау комиссиясы",
-            ru="Центральная избирательная комиссия Республики Казахстан",
-            en="Central Election Commission of Kazakhstan",
-        ),
+        form_names("cec_name"),
         None,
     )
     region_ids: dict[str, int] = {}
@@ -228,11 +226,7 @@ def _write_election(
         region_ids[region.code] = add_commission(
             region.code,
             "region",
-            Names(
-                kk=f"{region.names.kk} аумақтық сайлау комиссиясы",
-                ru=f"Территориальная избирательная комиссия: {region.names.ru}",
-                en=f"{region.names.en} election commission",
-            ),
+            named("region_commission", region=region.names),
             cec,
             region.code,
             position=i,
@@ -241,11 +235,7 @@ def _write_election(
         add_commission(
             dec_code(district.number),
             "dec",
-            Names(
-                kk=f"№{district.number} округтік сайлау комиссиясы",
-                ru=f"Окружная избирательная комиссия №{district.number}",
-                en=f"District election commission No. {district.number}",
-            ),
+            named("district_commission", number=district.number),
             cec,
             district.region,
             district.number,

@@ -14,8 +14,10 @@ import random
 from fractions import Fraction
 from typing import Any
 
-from tallyapp.domain.election import Election, Names
+from tallyapp.domain.election import Election
 from tallyapp.domain.register import PrecinctPlan, Structure, TecPlan
+from tallyapp.reports.texts import named
+from tallyapp.reports.texts import names as form_names
 from tallyapp.resources import resource_path
 
 PRECINCTS_PER_TEC = 50
@@ -129,12 +131,7 @@ def plan_structure(election: Election, seed: int = 2023, scale: int = 1) -> Stru
                         region.code,
                         district,
                         tec_number,
-                        Names(
-                            kk=f"{region.names.kk}: №{tec_number} аумақтық сайлау комиссиясы",
-                            ru=f"{region.names.ru}: территориальная избирательная "
-                            f"комиссия №{tec_number}",
-                            en=f"{region.names.en}: territorial commission No. {tec_number}",
-                        ),
+                        named("territorial_commission", region=region.names, number=tec_number),
                     )
                 )
                 for _ in range(t_count):
@@ -160,11 +157,7 @@ def plan_structure(election: Election, seed: int = 2023, scale: int = 1) -> Stru
                     region.code,
                     None,
                     0,
-                    Names(
-                        kk="Шетелдегі сайлау учаскелері",
-                        ru="Избирательные участки за рубежом",
-                        en="Polling stations abroad",
-                    ),
+                    form_names("stations_abroad"),
                     abroad=True,
                 )
             )

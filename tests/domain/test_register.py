@@ -11,7 +11,6 @@ from tallyapp.domain.errors import Problems
 from tallyapp.domain.register import (
     REGISTER_COLUMNS,
     RegisterProblem,
-    precinct_title,
     read_register,
 )
 
@@ -80,10 +79,3 @@ def test_every_problem_is_named_with_its_line_and_column(election_2023: Election
     with pytest.raises(Problems) as empty:
         read_register(election_2023, list(REGISTER_COLUMNS), [], "r.csv")
     assert empty.value.problems[0].code == "register.empty"
-
-
-def test_a_precinct_is_named_in_the_readers_language() -> None:
-    assert precinct_title("101", "", "", "en") == "Polling station No. 101"
-    assert precinct_title("101", "", "", "kk") == "№101 сайлау учаскесі"
-    assert precinct_title("101", "Мектеп", "Школа", "ru") == "Избирательный участок №101: Школа"
-    assert precinct_title("101", "Мектеп", "", "ru") == "Избирательный участок №101: Мектеп"

@@ -16,13 +16,34 @@ from sqlalchemy import Engine, event
 
 from tallyapp.domain.actor import Actor
 from tallyapp.gui.rla_window import RlaWindow
-from tallyapp.gui.rla_words import WORDS
 from tallyapp.services.rla.workflow import draw_round, freeze_manifest, record_seed
 from tallyapp.services.setup import open_engine
 from tests.gui.languages import speaking
 
 pytestmark = pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)
 SEED = "08772473296991897540"
+
+# What a Kazakh or Russian member reads on the audit's screens (from tallyapp_<lang>.ts).
+SHOWN = {
+    "kk": {
+        "window": "Тәуекелі шектелген аудит",
+        "tabs": ["&1 Жоспар", "&2 Бастапқы сан", "&3 Таңдау", "&4 Қайта санау", "&5 Тәуекел"],
+        "freeze": "Манифестті &бекіту (Ctrl+M)",
+        "HAMILTON_PAIR": "соңғы мандаты келесісінен озады",
+        "continue": "қайта санау күтілуде",
+        "agree": "Екі енгізу сәйкес: хаттамамен салыстырыңыз және сақтаңыз",
+        "schedule": "Қайта санаудың ашық &кестесі, PDF (Ctrl+P)",
+    },
+    "ru": {
+        "window": "Аудит с ограничением риска",
+        "tabs": ["&1 План", "&2 Начальное число", "&3 Выборка", "&4 Пересчёт", "&5 Риск"],
+        "freeze": "&Зафиксировать манифест (Ctrl+M)",
+        "HAMILTON_PAIR": "последний мандат опережает следующий",
+        "continue": "ждёт пересчётов",
+        "agree": "Оба ввода совпадают: сверьте с протоколом и сохраните",
+        "schedule": "Открытый &график пересчётов, PDF (Ctrl+P)",
+    },
+}
 
 
 @pytest.fixture
@@ -144,12 +165,13 @@ def test_the_audit_screens_speak_kazakh_and_russian(
         win.resize(1366, 768)
         win.show()
         ready(qtbot, win, lambda: win.risk_table.rowCount() > 0)
-        assert win.windowTitle() == WORDS["window"].get(lang)
+        words = SHOWN[lang]
+        assert win.windowTitle() == words["window"]
         tabs = [win.tabs.tabText(i) for i in range(win.tabs.count())]
-        assert tabs == [WORDS[k].get(lang) for k in ("plan", "seed", "draw", "recount", "risk")]
-        assert win.freeze_button.text() == WORDS["freeze"].get(lang)
-        assert win.plan_table.item(0, 1).text() == WORDS["HAMILTON_PAIR"].get(lang)
-        assert win.risk_table.item(0, 1).text() == WORDS["continue"].get(lang)
+        assert tabs == words["tabs"]
+        assert win.freeze_button.text() == words["freeze"]
+        assert win.plan_table.item(0, 1).text() == words["HAMILTON_PAIR"]
+        assert win.risk_table.item(0, 1).text() == words["continue"]
         shots = {"plan": 0, "draw": 2, "risk": 4}
         for name, index in shots.items():
             win.tabs.setCurrentIndex(index)
@@ -160,7 +182,7 @@ def test_the_audit_screens_speak_kazakh_and_russian(
         for r in range(win.sheet.rowCount()):
             for c in (1, 2):
                 win.sheet.item(r, c).setText("1")
-        assert win.sheet_label.text() == WORDS["agree"].get(lang)
+        assert win.sheet_label.text() == words["agree"]
         win.grab().save(str(tmp_path / f"rla-recount-{lang}.png"))
         shots_dir = Path("/tmp/rla-shots")
         shots_dir.mkdir(exist_ok=True)
@@ -214,11 +236,14 @@ def test_a_full_hand_count_keyed_on_the_recount_tab(
         win.risk_table.item(r, 0).text(): win.risk_table.item(r, 1).text()
         for r in range(win.risk_table.rowCount())
     }
-    assert statuses["PL"] == WORDS["full-count"].get("en")
+    assert statuses["PL"] == "full hand count"
     keyed({"AMANAT": -5, "RESPUBLICA": 5})
     win.full_count_button.click()
     ready(qtbot, win, lambda: bool(win.message.text()))
-    assert win.message.text() == WORDS["full_count_saved"].get("en").format(first, 2, 1)
+    assert win.message.text() == (
+        f"Precinct {first}'s full hand count accepted as version 2; results follow it, "
+        "the protocol's version 1 stays in the history"
+    )
 
 
 def test_the_main_window_opens_the_audit_for_a_cec_member_only(
@@ -265,7 +290,7 @@ def test_the_public_recount_schedule_from_the_draw_tab(
         drawn = {d.precinct for d in draw_round(audit_engine, actor, SEED, count=4)}
         win.refresh()
         ready(qtbot, win, lambda: win.schedule_button.isEnabled())
-        assert win.schedule_button.text() == WORDS["schedule"].get(lang)
+        assert win.schedule_button.text() == SHOWN[lang]["schedule"]
         win.tabs.setCurrentIndex(2)
         win.grab().save(str(tmp_path / f"rla-schedule-{lang}.png"))
         _key(qtbot, win, Qt.Key.Key_P)
@@ -276,3 +301,90 @@ def test_the_public_recount_schedule_from_the_draw_tab(
         rows = [line.split() for line in text.splitlines()]
         assert {r[1] for r in rows if r[:1] == ["1"] and len(r) > 1} == drawn
         assert {"kk": "Учаске", "ru": "Участок"}[lang] in text and f"{SEED}/ALL" in text
+
+
+GERMAN_SCREENS = """\
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>RlaWindow</name>
+    <message>
+        <source>Risk-limiting audit</source>
+        <translation>Risikobegrenzende Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;1 Plan</source>
+        <translation>&amp;1 Prüfplan</translation>
+    </message>
+    <message>
+        <source>awaiting recounts</source>
+        <translation>wartet auf Nachzählungen</translation>
+    </message>
+    <message>
+        <source>Write the &amp;report and bundle (Ctrl+R)</source>
+        <translation>&amp;Bericht und Paket schreiben (Strg+R)</translation>
+    </message>
+</context>
+</TS>
+"""
+
+GERMAN_REPORT = """\
+msgid ""
+msgstr ""
+"Language: de\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+msgctxt "audit-report"
+msgid "title"
+msgstr "Risikobegrenzende Prüfung: die Sitze und die Wahlkreissieger"
+
+msgctxt "audit-report"
+msgid "contests"
+msgstr "Geprüfte Wahlen"
+
+msgctxt "audit-report"
+msgid "continue"
+msgstr "läuft weiter"
+"""
+
+
+def test_a_language_added_by_files_speaks_in_the_audit_window_and_its_report(
+    qtbot: QtBot,
+    audit_engine,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A translator's two files, and nothing in the code, give the audit's screens and its
+    report a new language; what they do not translate yet stays English."""
+    from tallyapp.messages.files import ENVIRONMENT
+    from tests.reports.test_rla_schedule import pdf_text
+
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    (folder / "tallyapp_de.ts").write_text(GERMAN_SCREENS, "utf-8")
+    (folder / "forms-de.po").write_text(GERMAN_REPORT, "utf-8")
+    monkeypatch.setenv(ENVIRONMENT, str(folder))
+    actor = Actor("cec-audit", "test")
+    freeze_manifest(audit_engine, actor)
+    record_seed(audit_engine, actor, SEED, SEED, {})
+    draw_round(audit_engine, actor, SEED, count=3)
+    with speaking("de"):
+        win = RlaWindow(audit_engine, actor, tmp_path)
+        qtbot.addWidget(win)
+        win.show()
+        ready(qtbot, win, lambda: win.risk_table.rowCount() > 0)
+        assert win.windowTitle() == "Risikobegrenzende Prüfung"
+        assert win.tabs.tabText(0) == "&1 Prüfplan"
+        assert win.tabs.tabText(1) == "&2 Seed"  # not translated yet: English
+        assert win.risk_table.item(0, 1).text() == "wartet auf Nachzählungen"
+        assert win.report_button.text() == "&Bericht und Paket schreiben (Strg+R)"
+        _key(qtbot, win, Qt.Key.Key_R)
+        path = tmp_path / "rla-report.pdf"
+        ready(qtbot, win, lambda: (tmp_path / "rla-bundle.zip").exists())
+    text = " ".join(pdf_text(path.read_bytes(), tmp_path).split())
+    assert "Risikobegrenzende Prüfung: die Sitze und die Wahlkreissieger" in text
+    assert "Geprüfte Wahlen" in text and "läuft weiter" in text
+    assert "Rules and method" in text  # not translated yet: English
+    assert "Risk-limiting audit" not in text

@@ -143,7 +143,6 @@ def test_the_language_switches_without_a_restart(qtbot: QtBot, gui_url: str) -> 
 def test_no_sentence_says_s_in_brackets(lang: str) -> None:
     """A count is said with the language's plural forms (Qt's %n in the interface, gettext's
     plural entries in the messages), never as "line(s)" or "участок(ов)"."""
-    from tallyapp.gui.rla_words import WORDS
     from tallyapp.po import read_po
 
     lazy = re.compile(r"\w\((s|ы|ов|а|ей)\)")
@@ -153,11 +152,11 @@ def test_no_sentence_says_s_in_brackets(lang: str) -> None:
     ]
     said = [
         form
-        for entry in read_po(resource_path("i18n", f"messages-{lang}.po")).entries.values()
+        for kind in ("messages", "forms")  # the forms: the protocols, the audit's documents
+        for entry in read_po(resource_path("i18n", f"{kind}-{lang}.po")).entries.values()
         for form in entry.forms
     ]
-    audit = [getattr(names, lang) for names in WORDS.values()]  # the audit window's words
-    assert [t for t in shown + said + audit if lazy.search(t)] == []
+    assert [t for t in shown + said if lazy.search(t)] == []
 
 
 @pytest.mark.parametrize(
@@ -178,6 +177,44 @@ def test_a_count_takes_the_plural_form_of_the_interface_language(
         install_language(app, lang)
         assert QCoreApplication.translate("ChecksPanel", source, "", 1).startswith(one)
         assert five in QCoreApplication.translate("ChecksPanel", source, "", 5)
+    finally:
+        install_language(app, "en")
+        QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_every_code_of_the_audit_has_its_words() -> None:
+    """What an assertion asserts and where a contest stands are shown in words, never as
+    the domain's code."""
+    from tallyapp.domain.rla.assertions import AssertionKind
+    from tallyapp.domain.rla.risk import Status
+    from tallyapp.gui.rla_window import KINDS, STATUSES
+
+    assert set(KINDS) == set(AssertionKind)
+    assert set(STATUSES) == set(Status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "three", "five"),
+    [
+        ("en", "first round 1 draw.", "first round 3 draws.", "first round 5 draws."),
+        ("ru", "первый тур — 1 выборка.", "первый тур — 3 выборки.", "первый тур — 5 выборок."),
+        ("kk", "бірінші кезең 1 таңдау.", "бірінші кезең 3 таңдау.", "бірінші кезең 5 таңдау."),
+    ],
+)
+def test_the_audit_counts_its_first_round_in_the_plural_of_each_language(
+    lang: str, one: str, three: str, five: str
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    source = "The manifest is not frozen yet. Risk limit {0}; first round %n draw(s)."
+    try:
+        install_language(app, lang)
+        said = [QCoreApplication.translate("RlaWindow", source, "", n) for n in (1, 3, 5)]
+        assert [s.endswith(e) for s, e in zip(said, (one, three, five), strict=True)] == [
+            True,
+            True,
+            True,
+        ], said
     finally:
         install_language(app, "en")
         QLocale.setDefault(QLocale("en_GB"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tallyapp.po import read_po
-from tallyapp.reports.texts import text, words
+from tallyapp.reports.texts import precinct_title, text, words
 from tallyapp.resources import resource_path
 from tallyapp.translations import ENVIRONMENT
 
@@ -49,3 +49,10 @@ def test_a_new_language_of_the_forms_is_a_file(
     monkeypatch.setenv(ENVIRONMENT, str(tmp_path))
     assert text("protocol", "de") == "PROTOKOLL"
     assert text("turnout", "de") == "Turnout"  # not translated yet: English
+
+
+def test_a_precinct_is_named_in_the_readers_language() -> None:
+    assert precinct_title("101", "", "", "en") == "Polling station No. 101"
+    assert precinct_title("101", "", "", "kk") == "№101 сайлау учаскесі"
+    assert precinct_title("101", "Мектеп", "Школа", "ru") == "Избирательный участок №101: Школа"
+    assert precinct_title("101", "Мектеп", "", "ru") == "Избирательный участок №101: Мектеп"

@@ -9,7 +9,7 @@ import pytest
 
 from tallyapp.domain.election import Names
 from tallyapp.reports.rla_report import (
-    WORDS,
+    CONTEXT,
     AssertionLine,
     AuditReport,
     ContestLine,
@@ -17,6 +17,7 @@ from tallyapp.reports.rla_report import (
     RecountLine,
     render_audit_report,
 )
+from tallyapp.reports.texts import text as word
 
 REPORT = AuditReport(
     election=Names("Мәжіліс 2023", "Мажилис 2023", "Mäjilis 2023"),
@@ -93,13 +94,13 @@ def test_report_renders_in_each_language(lang: str) -> None:
         "verify",
         "draws",
     ):
-        assert WORDS[key].get(lang) in text, key
-    assert WORDS["rule.seats"].get(lang) + ": 69" in text
-    assert WORDS["full-count"].get(lang) in text
-    assert WORDS["missing"].get(lang) in text
-    statement = WORDS["statement"].get(lang).format(contest="PL", alpha="5%", confidence="95%")
+        assert word(key, lang, CONTEXT) in text, key
+    assert word("rule.seats", lang, CONTEXT) + ": 69" in text
+    assert word("full-count", lang, CONTEXT) in text
+    assert word("missing", lang, CONTEXT) in text
+    statement = word("statement", lang, CONTEXT).format(contest="PL", alpha="5%", confidence="95%")
     assert " ".join(statement.split()) in text
     assert "08772473296991897540" in text and "1001 (abroad)" in text
     assert "0.007124" in text
-    assert WORDS["full_counts"].get(lang) in text and "17 / 352" in text
+    assert word("full_counts", lang, CONTEXT) in text and "17 / 352" in text
     assert "D07-1 90211, D07-2 88016, X 0, inv 12" in text

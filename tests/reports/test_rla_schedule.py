@@ -73,3 +73,24 @@ def test_an_empty_schedule_says_nothing_was_drawn(tmp_path: Path) -> None:
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="fr"):
         render_recount_schedule(SCHEDULE, "fr")
+
+
+def test_a_language_added_by_a_file_prints_the_schedule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tallyapp.translations import ENVIRONMENT
+
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    (folder / "forms-de.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: de\\n"\n\n'
+        'msgctxt "recount-schedule"\nmsgid "title"\n'
+        'msgstr "Risikobegrenzende Prüfung: öffentlicher Nachzählungsplan"\n\n'
+        'msgctxt "recount-schedule"\nmsgid "bags_at"\nmsgstr "Säcke bei {tec}"\n',
+        "utf-8",
+    )
+    monkeypatch.setenv(ENVIRONMENT, str(folder))
+    text = " ".join(pdf_text(render_recount_schedule(SCHEDULE, "de"), tmp_path).split())
+    assert "öffentlicher Nachzählungsplan" in text
+    assert "Säcke bei Abai district TEC" in text  # the commission's name: English stands in
+    assert "Precinct" in text  # not translated yet: English
