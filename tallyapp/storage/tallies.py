@@ -12,7 +12,7 @@ themselves, and the audit reports any total that differs.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
@@ -104,14 +104,18 @@ def tec_ids(conn: Connection, precinct_ids: Sequence[int]) -> dict[int, int]:
     return found
 
 
-def read_tallies(conn: Connection, election_id: str, ballot: str) -> dict[int, dict[str, int]]:
-    """The running totals of one ballot, by territorial commission id."""
+def read_tallies(
+    conn: Connection, election_id: str, ballot: str, keys: Collection[str] | None = None
+) -> dict[int, dict[str, int]]:
+    """The running totals of one ballot, by territorial commission id; only `keys` if given
+    (the counts of protocols, say, without every line's sum)."""
     found: dict[int, dict[str, int]] = defaultdict(dict)
-    for tec_id, key, value in conn.execute(
-        select(col(TallyRow.tec_id), col(TallyRow.key), col(TallyRow.value)).where(
-            col(TallyRow.election_id) == election_id, col(TallyRow.ballot) == ballot
-        )
-    ):
+    query = select(col(TallyRow.tec_id), col(TallyRow.key), col(TallyRow.value)).where(
+        col(TallyRow.election_id) == election_id, col(TallyRow.ballot) == ballot
+    )
+    if keys is not None:
+        query = query.where(col(TallyRow.key).in_(keys))
+    for tec_id, key, value in conn.execute(query):
         found[tec_id][key] = int(value)
     return found
 
