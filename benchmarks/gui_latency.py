@@ -56,11 +56,11 @@ def main() -> None:
 
     favour_the_gui_thread()  # as the app does
 
-    from tallyapp.services.navigation import CommissionTree
+    from tallyapp.services.navigation import NavigationTree
 
     engine = open_engine(url)
     start = time.perf_counter()
-    CommissionTree(engine)  # the commissions and their progress: what the tree opens with
+    NavigationTree(engine)  # the commissions and their progress: what the tree opens with
     empty = QMainWindow()
     empty.show()
     app.processEvents()

@@ -144,8 +144,6 @@ class LoginDialog(QDialog):
 
     def load_roster(self) -> None:
         """The commission's members, read on the task pool into the list."""
-        from tallyapp.services.sessions import roster_of
-
         code = commission_code(self.commission.text())
         if self.engine is None:
             return  # read once the database is open
@@ -155,10 +153,16 @@ class LoginDialog(QDialog):
         self.member.setProperty("commission", None)
         self._reading = code
         engine = self.engine
+
+        def read(_progress: object) -> Roster:
+            from tallyapp.services.sessions import roster_of
+
+            return roster_of(engine, code)
+
         run_task(
             self,
             self.tr("Reading the roster"),
-            lambda _p: roster_of(engine, code),
+            read,
             self._show_roster,
             self._refused,
             show_progress=False,
@@ -198,9 +202,11 @@ class LoginDialog(QDialog):
         super().keyPressEvent(event)
 
     def sign_in(self) -> None:
-        """Check the PIN on the task pool; signed in, the dialog closes."""
-        from tallyapp.services.sessions import start_session
-
+        """Check the PIN on the task pool; signed in, the dialog closes. The sessions'
+        service is imported there too, never on the GUI thread: a PIN typed before the
+        database is open would import the database layer here, while the task pool imports
+        it as well (two threads importing pydantic at once fail, PySide's import hook reading
+        its modules as they load)."""
         if self._checking:
             return
         code = commission_code(self.commission.text())
@@ -220,6 +226,8 @@ class LoginDialog(QDialog):
         engine, pin = self.engine, self.pin.text()
 
         def check(_progress: object) -> WorkSession | TallyError:
+            from tallyapp.services.sessions import start_session
+
             try:
                 return start_session(engine, code, str(iin), pin)
             except TallyError as exc:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # imported when first used: signatures and PDFs cost a second
     from tallyapp.gui.import_dialog import ImportDialog
     from tallyapp.gui.pdf_preview import PdfPreview
     from tallyapp.gui.results_view import ResultsView
+    from tallyapp.services.audit import AuditResult
 
 from tallyapp.domain.actor import Actor
 from tallyapp.domain.aggregation import Completeness
@@ -51,7 +52,6 @@ from tallyapp.gui.tasks import run_task
 from tallyapp.gui.tree_model import CommissionTreeModel
 from tallyapp.gui.words import error_text
 from tallyapp.messages import role_title
-from tallyapp.services.audit import AuditResult, audit_database
 from tallyapp.services.changes import Changes
 from tallyapp.services.entry import EntryService, PrecinctInfo, Sheet
 from tallyapp.services.navigation import (
@@ -61,7 +61,6 @@ from tallyapp.services.navigation import (
     precinct_statuses,
     progress_of,
 )
-from tallyapp.services.results import compute_results
 from tallyapp.services.setup import read_only_reason
 
 # Windows opened in place of another (a new interface language): kept until they close.
@@ -94,7 +93,10 @@ class MainWindow(QMainWindow):
         self.tree_view = QTreeView()
         self.tree_view.setAccessibleName(self.tr("Commissions and precincts"))
         self.tree_view.setUniformRowHeights(True)
-        tree = self.database.wait_for(lambda: NavigationTree(engine, lang))
+        service = self.service  # its election and commission tree, not read a second time
+        tree = self.database.wait_for(
+            lambda: NavigationTree(engine, lang, service.election, service.tree)
+        )
         self.tree_model = CommissionTreeModel(tree, self.database)
         self.tree_view.setModel(self.tree_model)
         # The name column (the precinct's number) is never squeezed out: on a 1024-pixel
@@ -623,6 +625,8 @@ class MainWindow(QMainWindow):
         ]
 
         def work(_progress: object) -> list[tuple[BallotKind, Completeness]]:
+            from tallyapp.services.results import compute_results
+
             return [(b, compute_results(engine, ballot=b).tree.completeness) for b in ballots]
 
         def show(found: list[tuple[BallotKind, Completeness]]) -> None:
@@ -661,10 +665,16 @@ class MainWindow(QMainWindow):
         """The audit at start: every hash chain, state and figure recomputed, in the background;
         a warning that stays on screen if anything was tampered with."""
         engine = self.engine
+
+        def audit(_progress: object) -> AuditResult:
+            from tallyapp.services.audit import audit_database
+
+            return audit_database(engine)
+
         run_task(
             self,
             self.tr("Auditing the record"),
-            lambda _p: audit_database(engine),
+            audit,
             self._record_checked,
             self._background_failed,
             show_progress=False,

@@ -32,7 +32,6 @@ from tallyapp.domain.precinct_status import PrecinctStatus, precinct_status
 from tallyapp.domain.protocol import Protocol
 from tallyapp.gui.checks_panel import ChecksPanel
 from tallyapp.gui.database import Database
-from tallyapp.gui.dialogs import HistoryDialog, SigningDialog
 from tallyapp.gui.figure_table import FigureTable
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.words import error_lines, error_text
@@ -386,6 +385,8 @@ class ProtocolEditor(QWidget):
             f"{line.number}. {line.names.get(self.lang)}: {locale.toString(values[line.key] or 0)}"
             for line in sheet.lines
         ]
+        from tallyapp.gui.dialogs import SigningDialog
+
         dialog = SigningDialog(members, self, self.lang, figures, digest)
         dialog.finished.connect(lambda _r: self._reactivate())
         while dialog.exec():
@@ -506,6 +507,8 @@ class ProtocolEditor(QWidget):
         sheet, service = self.sheet, self.service
         entries = self.database.wait_for(lambda: service.history(sheet))
         copies = self.database.wait_for(lambda: service.copies(sheet))
+        from tallyapp.gui.dialogs import HistoryDialog
+
         HistoryDialog(title, entries, self, self.lang, copies).exec()
         self._reactivate()
 

@@ -8,19 +8,13 @@ import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import signers
-from pyhanko.sign.diff_analysis import ModificationLevel
-from pyhanko.sign.fields import SigSeedSubFilter
-from pyhanko.sign.validation import validate_pdf_signature
 
 from tallyapp.domain.authority import Signer
 from tallyapp.domain.election import BallotKind
@@ -49,11 +43,14 @@ from tallyapp.reports.certificates import (
     validation_context,
 )
 from tallyapp.reports.child_process import ChildFailed
-from tallyapp.reports.layout import grouped
-from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, read_attachments
 from tallyapp.reports.texts import words
-from tallyapp.reports.timestamps import UrllibTimeStamper
-from tallyapp.reports.visible_text import visible_text
+
+if TYPE_CHECKING:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+# The PDF machinery (pyHanko, reportlab, the text extraction) is imported by the functions
+# that sign or read PDFs: the keys and certificates here are also wanted where no PDF is
+# (the audit at the desktop app's start, enrolment), and it costs tens of megabytes.
 
 ATTACHMENT = "protocol.json"
 
@@ -307,6 +304,13 @@ def sign_pdf(
     same key opened once for a batch, see `load_signer`); with
     `tsa_url`, an RFC 3161 timestamp from that authority (PAdES B-T). Commissions often work
     offline: without one, the signing time is the signer's own clock, and `verify` says so."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigSeedSubFilter
+
+    from tallyapp.reports.timestamps import UrllibTimeStamper
+
     opened = loaded or load_signer(key_file, passphrase)
     signer = opened.signer
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
@@ -394,11 +398,14 @@ def protocol_from_attachment(data: dict[str, object]) -> Protocol:
 # What may follow a signature: nothing, validation data, or further signatures (which fill
 # signature fields). Annotations and any other change are refused: they can show a reader
 # other figures than the ones signed.
-ALLOWED_AFTER_SIGNING = (
-    ModificationLevel.NONE,
-    ModificationLevel.LTA_UPDATES,
-    ModificationLevel.FORM_FILLING,
-)
+def _allowed_after_signing() -> tuple[Any, ...]:
+    from pyhanko.sign.diff_analysis import ModificationLevel
+
+    return (
+        ModificationLevel.NONE,
+        ModificationLevel.LTA_UPDATES,
+        ModificationLevel.FORM_FILLING,
+    )
 
 
 def _check_signatures(signatures: list[Any], trust: Trust, result: Verification) -> bool:
@@ -408,6 +415,7 @@ def _check_signatures(signatures: list[Any], trust: Trust, result: Verification)
     stated, else now; nothing but signatures and validation data may follow it. False when
     the file cannot be judged at all."""
     result.intact = result.trusted = True
+    allowed = _allowed_after_signing()
     for n, sig in enumerate(signatures, 1):
         where = f"signature {n} of {len(signatures)}" if len(signatures) > 1 else "the signature"
         judgement = Judgement()
@@ -457,7 +465,7 @@ def _check_signatures(signatures: list[Any], trust: Trust, result: Verification)
         whole = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
         if n == len(signatures):
             result.whole_file = whole
-        if not whole and (level is None or level not in ALLOWED_AFTER_SIGNING):
+        if not whole and (level is None or level not in allowed):
             changed = level.name.lower().replace("_", " ") if level is not None else "unknown"
             result.problems.append(
                 f"{where}: the document was changed after it was signed ({changed}); only "
@@ -467,6 +475,8 @@ def _check_signatures(signatures: list[Any], trust: Trust, result: Verification)
 
 
 def _validate(sig: Any, trust: Trust, moment: dt.datetime) -> Any:
+    from pyhanko.sign.validation import validate_pdf_signature
+
     context = validation_context(trust, moment)
     return validate_pdf_signature(
         sig,
@@ -508,6 +518,10 @@ def overlay_problem(reader: PdfFileReader) -> str | None:
 def verify_pdf(pdf: bytes, trust_roots: list[Any], require_signature: bool = True) -> Verification:
     """Every check of a PDF: its signatures (`trust_roots`: a `Trust`, or a plain list of
     roots with no revocation lists, which then fails closed), its pages and attached data."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT, SUMMARY_ATTACHMENT, read_attachments
+
     quiet_validators()
     trust = trust_roots if isinstance(trust_roots, Trust) else Trust(trust_roots)
     result = Verification()
@@ -582,6 +596,8 @@ def _printed_page(
     """What every document with attached figures checks alike: the attached fingerprint
     against the one recomputed, and the printed one against both. Returns the page text as
     one line (None when the pages cannot be read, a problem already noted)."""
+    from tallyapp.reports.visible_text import visible_text
+
     result.payload = data
     result.fingerprint = digest
     if data.get("fingerprint") != digest:
@@ -625,6 +641,8 @@ def _stamp_problem(flat: str, result: Verification) -> str | None:
 def _verify_summary(pdf: bytes, attachment: bytes, result: Verification) -> Verification:
     """A summary protocol: its attached figures, their fingerprint, the fingerprint printed,
     and every printed row read back, as a precinct protocol's."""
+    from tallyapp.reports.pdf_file import SUMMARY_ATTACHMENT
+
     try:
         data = json.loads(attachment)
         fields, votes = data["fields"], data["votes"]
@@ -657,6 +675,9 @@ def _verify_summary(pdf: bytes, attachment: bytes, result: Verification) -> Veri
 def _verify_results(pdf: bytes, attachment: bytes, result: Verification) -> Verification:
     """The final results: their fingerprint, the printed totals read back row by row, and
     each party's row (name, votes, percent, seats) as attached."""
+    from tallyapp.reports.layout import grouped
+    from tallyapp.reports.pdf_file import RESULTS_ATTACHMENT
+
     try:
         data = json.loads(attachment)
         fields = data["fields"]
@@ -700,6 +721,8 @@ def printed_rows_problems(
     """Each numbered row, read back whole: its number, its label, its figure in digits and in
     words, exactly as the attached data says, in paper order. Not a substring hunt: "2" does
     not match inside "562", and a row printed with another figure in digits or words fails."""
+    from tallyapp.reports.layout import grouped
+
     problems = []
     position = 0
     for line in lines:

@@ -15,10 +15,8 @@ from tallyapp.domain.aggregation import ProtocolStatus as State
 from tallyapp.domain.authority import Provenance
 from tallyapp.domain.protocol import Protocol
 from tallyapp.services.definitions import DEFAULT_ELECTION
-from tallyapp.services.demo_figures import generate
 from tallyapp.services.sessions import set_demo_pins
 from tallyapp.services.setup import SetupError, election_of, init_database, open_engine
-from tallyapp.services.structure import official_figures, plan_structure
 from tallyapp.services.transaction import use_case
 from tallyapp.storage.protocols import NewVersion, append_versions, audit
 from tallyapp.storage.tables import (
@@ -59,6 +57,11 @@ def build_demo(
     A database not yet created is set up first with `election_name`, `scale` times the
     precincts (see `structure.plan_structure`).
     """
+    # Imported here: numpy (the figures' generator) is not wanted by `holds_demo`, which the
+    # desktop app asks while its sign-in is on screen.
+    from tallyapp.services.demo_figures import generate
+    from tallyapp.services.structure import official_figures, plan_structure
+
     progress("progress.preparing", 0)
     try:
         engine = open_engine(url)

@@ -32,7 +32,6 @@ from tallyapp.reports.signing import (
     organisation_key,
     personal_key,
 )
-from tallyapp.services.pdf_export import precincts_under
 from tallyapp.services.setup import election_of
 from tallyapp.storage.rosters import load_rosters
 from tallyapp.storage.tables import CommissionRow
@@ -119,6 +118,8 @@ def make_keys(
         )
         codes = [c.code for c in commissions]
         if under is not None:
+            from tallyapp.services.pdf_export import precincts_under
+
             if under not in codes:
                 raise NotFoundError("commission.unknown", commission=under)
             codes += [

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from tallyapp.domain.checks import check_protocol
-from tallyapp.domain.commission_tree import precinct_of
+from tallyapp.domain.commission_tree import CommissionTree, precinct_of
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.lines import protocol_from_lines
 from tallyapp.domain.precinct_status import OPEN_STATES, PrecinctStatus, precinct_status
@@ -72,27 +72,38 @@ class NavigationTree:
     country of 100,000 precincts opens as fast as one of 10,000. Who is under whom is the
     election's `CommissionTree` (`commissions`)."""
 
-    def __init__(self, engine: Engine, lang: str = "en") -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        lang: str = "en",
+        election: Election | None = None,
+        commissions: CommissionTree | None = None,
+    ) -> None:
+        """`election` and `commissions`: as an `EntryService` on the same database has read
+        them already (else read here)."""
         self.engine = engine
         with Session(engine) as s:
-            self.election = election_of(s)
-            rows = list(
-                s.scalars(
-                    select(CommissionRow).where(col(CommissionRow.election_id) == self.election.id)
-                )
-            )
+            self.election = election or election_of(s)
+            rows = s.execute(
+                select(
+                    col(CommissionRow.id),
+                    col(CommissionRow.code),
+                    col(CommissionRow.level),
+                    col(CommissionRow.name_kk),
+                    col(CommissionRow.name_ru),
+                    col(CommissionRow.name_en),
+                ).where(col(CommissionRow.election_id) == self.election.id)
+            ).all()
             # Precincts: each read in a session of its own when first asked, and remembered.
             self._precincts = PrecinctLookup(lambda: Session(engine), self.election.id)
-            self.commissions = read_commission_tree(s, self.election.id).with_precincts(
-                self._precincts
-            )
+            known = commissions or read_commission_tree(s, self.election.id)
+            self.commissions = known.with_precincts(self._precincts)
             self.progress = read_progress(s.connection(), self.election.id)
-        by_code = {r.code: r for r in rows}
+        names = {code: {"kk": kk, "ru": ru}.get(lang, en) for _, code, _, kk, ru, en in rows}
         tree = self.commissions
 
         def name(code: str) -> str:
-            row = by_code[code]
-            return {"kk": row.name_kk, "ru": row.name_ru}.get(lang, row.name_en)
+            return names[code]
 
         def entry(code: str, under: list[str] | tuple[str, ...]) -> RegionEntry:
             return RegionEntry(code, name(code), tuple(TecEntry(t, name(t)) for t in under))
@@ -110,7 +121,7 @@ class NavigationTree:
             (c for c in tree if tree.level(c) == "dec"), key=lambda c: tree.districts.get(c) or 0
         )
         self.districts = tuple(entry(d, tree.district_tecs(d)) for d in decs)
-        self._tec_ids = {r.code: assigned(r.id) for r in rows if r.level == "tec"}
+        self._tec_ids = {code: assigned(id_) for id_, code, level, *_ in rows if level == "tec"}
 
     def knows(self, number: str) -> bool:
         """Whether `tec_of(number)` is remembered (answered without reading the database)."""

@@ -10,10 +10,9 @@ from __future__ import annotations
 import math
 import socket
 import time
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
@@ -36,10 +35,8 @@ from tallyapp.domain.election import Election
 from tallyapp.domain.errors import NotFoundError, Problems, TallyError
 from tallyapp.domain.pins import lock_after
 from tallyapp.domain.register import looks_like_formula
-from tallyapp.reports.detached import RecordSigner
 from tallyapp.services.errors import InputError
 from tallyapp.services.setup import election_of
-from tallyapp.services.table_files import Table
 from tallyapp.services.transaction import reading, use_case
 from tallyapp.storage.commissions import read_commission_tree
 from tallyapp.storage.protocols import audit
@@ -56,6 +53,12 @@ from tallyapp.storage.rosters import (
     set_every_pin_hash,
     set_pin_hash,
 )
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+    from tallyapp.reports.detached import RecordSigner
+    from tallyapp.services.table_files import Table
 
 __all__ = [
     "Action",
@@ -78,7 +81,15 @@ __all__ = [
 ]
 
 MIN_PIN = 4
-_HASHER = PasswordHasher()  # argon2id with its salted, tuned defaults
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """argon2id with its salted, tuned defaults (imported when a PIN is first checked or set:
+    the main window opens without it)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 class SessionError(TallyError):
@@ -143,8 +154,10 @@ def start_session(
     if until is not None and until > at:
         _wrong_pin(engine, election.id, commission, iin, member, station, at, locked=until)
         raise _locked(commission, member, until - at)
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        _HASHER.verify(stored, pin)
+        _hasher().verify(stored, pin)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         locked = _wrong_pin(engine, election.id, commission, iin, member, station, at)
         if locked is not None:
@@ -262,7 +275,7 @@ def set_pin(engine: Engine, work: WorkSession | None, commission: str, iin: str,
         else:
             _first_pin_or_refuse(s, election.id, commission, iin)
             first = True
-        if not set_pin_hash(s, election.id, commission, iin, _HASHER.hash(pin)):
+        if not set_pin_hash(s, election.id, commission, iin, _hasher().hash(pin)):
             raise NotFoundError("roster.no-member", commission=commission, iin=iin)
         actor = actor_of(work) if work else Actor("administrator", workstation_name())
         extra = {"first_setup": True} if first else {}
@@ -300,7 +313,7 @@ def top_commission(engine: Engine) -> str:
 
 def set_demo_pins(conn: Connection, election_id: str, pin: str) -> None:
     """Demo data only: one PIN for every member who has none (one hash, salted once)."""
-    set_every_pin_hash(conn, election_id, _HASHER.hash(pin))
+    set_every_pin_hash(conn, election_id, _hasher().hash(pin))
 
 
 def set_roster(engine: Engine, work: WorkSession | None, roster: Roster) -> list[TallyError]:

@@ -16,15 +16,11 @@ from tallyapp.domain.authority import CEC_CODE, Roster, precinct_commission
 from tallyapp.domain.definition import parse_election
 from tallyapp.domain.election import Election, Names
 from tallyapp.domain.errors import TallyError
-from tallyapp.domain.register import Structure, read_register
 from tallyapp.reports.texts import named
 from tallyapp.reports.texts import names as form_names
 from tallyapp.resources import resource_path
 from tallyapp.services import notices
 from tallyapp.services.definitions import DEFAULT_ELECTION, load_election
-from tallyapp.services.demo_rosters import demo_roster
-from tallyapp.services.structure import official_figures, plan_structure
-from tallyapp.services.table_files import read_table
 from tallyapp.storage.database import (
     is_initialised,
     is_read_only,
@@ -48,6 +44,7 @@ from tallyapp.storage.tables import (
 )
 
 if TYPE_CHECKING:
+    from tallyapp.domain.register import Structure
     from tallyapp.services.signed_setup import SignedSetup
 
 
@@ -90,6 +87,9 @@ def election_of(session: Session, election_id: str | None = None) -> Election:
 def read_register_file(path: Path | str, election: Election) -> Structure:
     """The polling stations of a register file (CSV or XLSX), checked against the election:
     every problem with its line and column."""
+    from tallyapp.domain.register import read_register
+    from tallyapp.services.table_files import read_table
+
     table = read_table(path)
     return read_register(election, table.header, table.rows, table.source)
 
@@ -180,6 +180,9 @@ def _write_election(
     scale: int = 1,
     step: Callable[[str, int], None] = lambda _text, _percent: None,
 ) -> None:
+    from tallyapp.services.demo_rosters import demo_roster
+    from tallyapp.services.structure import official_figures, plan_structure
+
     eid = election.id
     step("progress.commissions", 5)
     conn.execute(insert(ElectionRow), [{"id": eid, "definition": definition}])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -18,7 +18,6 @@ from tallyapp.domain.election import Names
 from tallyapp.domain.errors import TallyError
 from tallyapp.reports.certificates import KeyProblem, Trust, open_token_key, signer_of
 from tallyapp.reports.detached import RecordSigner, SignatureProblem, load_roots
-from tallyapp.reports.layout import DigitalStamp
 from tallyapp.reports.signing import (
     OpenedKey,
     SigningError,
@@ -29,6 +28,9 @@ from tallyapp.reports.signing import (
 from tallyapp.reports.signing import verify_pdf as _verify_pdf
 from tallyapp.services.keys import default_keys_dir, organisation_key_path, personal_key_path
 from tallyapp.services.sessions import roster_of
+
+if TYPE_CHECKING:  # the PDF layout (reportlab) is imported when a document is signed
+    from tallyapp.reports.layout import DigitalStamp
 
 __all__ = [
     "OpenedKey",
@@ -106,6 +108,7 @@ def stamps_by_document(
     """For a batch, document by document: the stamp it prints when the key's holder may sign
     it, else the reason they may not (the chair was present, not a member, ...). A key
     without an identity is refused for all at once."""
+    from tallyapp.reports.layout import DigitalStamp
     from tallyapp.services.exchange.register import Register
     from tallyapp.services.pdf_export import commission_names
 

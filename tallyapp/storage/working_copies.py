@@ -50,25 +50,28 @@ def put_working_copy(
     base_lock_version: int | None,
     workstation: str,
 ) -> None:
-    # One statement, no ORM round trip: this runs for every figure typed.
+    # One statement on the table itself, in the session's transaction, without the ORM's
+    # statement handling (a third of the interpreter's time of a save): this runs for every
+    # figure typed, on the database thread, while the GUI thread waits for the interpreter.
+    table = WorkingCopyRow.__table__  # type: ignore[attr-defined]
+    conn = session.connection()
     fields = {
         "values": json.dumps(values),
         "base_lock_version": base_lock_version,
         "updated_at": utcnow(),
         "workstation": workstation,
     }
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":  # imported only where used: it costs SQLite users' start-up
+    if conn.dialect.name == "postgresql":  # imported only where used: it costs SQLite's start
         from sqlalchemy.dialects.postgresql import insert
 
-        session.execute(
-            insert(WorkingCopyRow)
+        conn.execute(
+            insert(table)
             .values(precinct_id=precinct_id, ballot=ballot.value, **fields)
             .on_conflict_do_update(index_elements=["precinct_id", "ballot"], set_=fields)
         )
         return
-    session.execute(
-        sqlite_insert(WorkingCopyRow)
+    conn.execute(
+        sqlite_insert(table)
         .values(precinct_id=precinct_id, ballot=ballot.value, **fields)
         .on_conflict_do_update(index_elements=["precinct_id", "ballot"], set_=fields)
     )

@@ -13,6 +13,7 @@ from tallyapp.domain.lines import AGAINST_ALL, lines_of, protocol_from_lines, vo
 from tallyapp.domain.protocol import Protocol
 from tallyapp.domain.sheet import sheet_lines
 from tallyapp.domain.tabulation import tabulation
+from tallyapp.reports.texts import line_words
 from tallyapp.services.exchange.outcomes import SummaryDifference
 from tallyapp.services.exchange.register import Register
 from tallyapp.storage.tables import CandidateRow, ProtocolLineRow, ProtocolRow
@@ -51,7 +52,7 @@ def paper_lines(
     wanted = set(keys)
     return {
         line.key: (line.number, line.names)
-        for line in sheet_lines(register.election, kind, candidates)
+        for line in sheet_lines(register.election, kind, candidates, line_words())
         if line.key in wanted
     }
 
@@ -72,7 +73,10 @@ def line_names(conn: Connection, register: Register, ballot: str) -> dict[str, N
         if tabulation(kind).by_district
         else []
     )
-    return {line.key: line.names for line in sheet_lines(register.election, kind, candidates)}
+    return {
+        line.key: line.names
+        for line in sheet_lines(register.election, kind, candidates, line_words())
+    }
 
 
 def current_protocol(conn: Connection, register: Register, number: str, ballot: str) -> Protocol:
