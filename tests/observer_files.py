@@ -9,8 +9,9 @@ from tallyapp.reports.signing import sign_pdf
 from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.keys import make_keys
 from tallyapp.services.pdf_export import export_protocol
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.databases import initialised_sqlite
 from tests.sessions import chair_key, member_of
 
 
@@ -26,8 +27,7 @@ def signed_protocol_pdf(folder: Path) -> tuple[Path, Path]:
 def protocol_to_sign(folder: Path) -> tuple[bytes, Path, Path]:
     """Precinct 101's protocol finalised in a database of its own (`folder`/elsewhere.sqlite3),
     unsigned: (the PDF, its territorial chair's key (passphrase "pw"), the test CA)."""
-    url = f"sqlite:///{folder / 'elsewhere.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(folder / "elsewhere.sqlite3")
     engine = open_engine(url)
     service = EntryService(engine, member_of(engine, "PEC-101"))
     values: dict[str, int | None] = {

@@ -21,7 +21,8 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from tallyapp.domain.election import BallotKind
 from tallyapp.services.entry import EntryService
 from tallyapp.services.keys import make_keys
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
+from tests.databases import initialised_sqlite
 from tests.sessions import chair_key, member_of
 
 MODULES = [
@@ -51,8 +52,7 @@ def softhsm(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     config = folder / "softhsm2.conf"
     config.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n")
     os.environ["SOFTHSM2_CONF"] = str(config)
-    url = f"sqlite:///{folder / 'tec.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(folder / "tec.sqlite3")
     engine = open_engine(url)
     pec = EntryService(engine, member_of(engine, "PEC-101"))
     pec.finalise(pec.open("101", BallotKind.PARTY_LIST), values(), signing_for(engine, "101"))

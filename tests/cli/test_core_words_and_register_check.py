@@ -13,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tallyapp.cli import main
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tallyapp.storage.tables import CandidateRow, PrecinctRow
 from tests.conftest import GOOD_FIELDS
+from tests.databases import initialised_sqlite
 
 # Two lower-case Latin words in a row: an English phrase (codes are capitals, numbers digits).
 ENGLISH = re.compile(r"\b[a-z]{2,}\b[ ,:;]+\b[a-z]{2,}\b")
@@ -29,8 +30,7 @@ def _write(tmp_path: Path, data: Any, name: str) -> str:
 
 @pytest.fixture(scope="module")
 def register(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('register') / 'r.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(tmp_path_factory.mktemp("register") / "r.sqlite3")
     engine = open_engine(url)
     with Session(engine) as s:
         codes = list(

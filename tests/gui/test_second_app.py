@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tallyapp.services.setup import init_database
+from tests.databases import initialised_sqlite
 from tests.storage.test_durability import App
 
 
@@ -21,7 +21,7 @@ def test_second_app_is_refused_in_words(
     from tallyapp.gui import app as desktop
 
     template = tmp_path / "template.sqlite3"
-    init_database(f"sqlite:///{template}")
+    initialised_sqlite(template)
     path = tmp_path / "data" / "tallyapp.sqlite3"
     path.parent.mkdir()
     shutil.copyfile(template, path)

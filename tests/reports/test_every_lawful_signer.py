@@ -14,8 +14,9 @@ from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.keys import make_keys, personal_key_path
 from tallyapp.services.pdf_export import precincts_under
 from tallyapp.services.sessions import roster_of
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tests.conftest import GOOD_FIELDS
+from tests.databases import initialised_sqlite
 from tests.sessions import member_of
 
 PASS = b"test-passphrase"
@@ -51,8 +52,7 @@ def _signing(engine: object, number: str, chair_present: bool = True) -> Signing
 def test_a_2021_protocol_signed_by_its_chair_verifies(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = f"sqlite:///{tmp_path / '2021.sqlite3'}"
-    init_database(url, "kz-majilis-2021")
+    url = initialised_sqlite(tmp_path / "2021.sqlite3", "init-2021")
     engine = open_engine(url)
     number = precincts_under(engine, "CEC", BallotKind.PARTY_LIST)[0]
     chair = EntryService(engine, member_of(engine, f"PEC-{number}"))
@@ -76,8 +76,7 @@ def test_a_2021_protocol_signed_by_its_chair_verifies(
 def test_a_protocol_signed_by_the_deputy_with_the_chair_absent_verifies(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = f"sqlite:///{tmp_path / '2023.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(tmp_path / "2023.sqlite3")
     engine = open_engine(url)
     deputy = EntryService(engine, member_of(engine, "PEC-101", "deputy"))
     values: dict[str, int | None] = {
@@ -133,8 +132,7 @@ def test_verify_reports_in_the_language_asked_for(
 ) -> None:
     import re
 
-    url = f"sqlite:///{tmp_path / 'v.sqlite3'}"
-    init_database(url, "kz-majilis-2021")
+    url = initialised_sqlite(tmp_path / "v.sqlite3", "init-2021")
     engine = open_engine(url)
     number = precincts_under(engine, "CEC", BallotKind.PARTY_LIST)[0]
     chair = EntryService(engine, member_of(engine, f"PEC-{number}"))

@@ -32,7 +32,8 @@ from tallyapp.reports.certificates import (
 from tallyapp.reports.detached import signature_parts
 from tallyapp.services.entry import EntryService
 from tallyapp.services.sessions import roster_of
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
+from tests.databases import BUILDS, initialised_sqlite
 from tests.services.test_authority_services import signing_for, values
 from tests.sessions import member_of
 
@@ -171,14 +172,17 @@ def _rehearsal_database(url: str) -> None:
     engine.dispose()
 
 
+BUILDS["rehearsal-2023"] = (None, _rehearsal_database)  # built once, copied for each test
+
+
 @pytest.fixture
 def rehearsal(tmp_path: Path) -> dict[str, object]:
     """Two rehearsal databases: the territorial commission's, with precinct 101's protocol
     finalised, and the regional commission's above it, which imports."""
     url = f"sqlite:///{tmp_path / 'rehearsal.sqlite3'}"
     above = f"sqlite:///{tmp_path / 'above.sqlite3'}"
-    _rehearsal_database(url)
-    _rehearsal_database(above)
+    initialised_sqlite(tmp_path / "rehearsal.sqlite3", "rehearsal-2023")
+    initialised_sqlite(tmp_path / "above.sqlite3", "rehearsal-2023")
     engine = open_engine(url)
     pec = EntryService(engine, member_of(engine, "PEC-101"))
     pec.finalise(pec.open("101", BallotKind.PARTY_LIST), values(), signing_for(engine, "101"))
@@ -324,8 +328,7 @@ def test_a_production_database_refuses_test_iins_and_what_a_rehearsal_made(
     package = tmp_path / "ABAI-03.json"
     assert main(["export", "--db", url, "--commission", "ABAI-03", "--format", "package",
                  "--key", key, *secret, "--out", str(package), *chain]) == 0  # fmt: skip
-    production = f"sqlite:///{tmp_path / 'production.sqlite3'}"
-    init_database(production)
+    production = initialised_sqlite(tmp_path / "production.sqlite3")
     engine = open_engine(production)
     roster = roster_of(engine, "PEC-101")
     members = tuple(

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from tallyapp.cli import main
 from tallyapp.domain.election import BallotKind
 from tallyapp.services.open_data import export_csv, export_xlsx, neutralised
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tallyapp.storage.tables import CandidateRow, CommissionRow
+from tests.databases import initialised_sqlite
 from tests.sessions import without_keygen_keys
 
 
@@ -98,8 +99,7 @@ def test_formula_looking_text_is_neutralised(text: str) -> None:
 
 
 def test_a_formula_in_a_name_reaches_no_spreadsheet(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'names.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(tmp_path / "names.sqlite3")
     engine = open_engine(url)
     with Session(engine) as s:
         s.execute(update(CommissionRow).where(CommissionRow.code == "ABAI-03").values(name_kk="-1"))

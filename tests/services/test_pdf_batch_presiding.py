@@ -18,8 +18,9 @@ from tallyapp.services.keys import make_keys, personal_key_path
 from tallyapp.services.pdf_batch import export_protocols_under
 from tallyapp.services.pdf_export import precincts_under
 from tallyapp.services.sessions import roster_of
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tallyapp.storage.commissions import read_commission_tree
+from tests.databases import initialised_sqlite
 from tests.services.test_authority_services import values
 from tests.sessions import member_of
 
@@ -51,8 +52,7 @@ def _key(engine: object, keys: Path, number: str, role: str) -> Path:
 def two_protocols(tmp_path: Path) -> tuple[str, str, str, str]:
     """A database where precinct 101 finalised with its chair absent (the deputy presiding)
     and another precinct of the same territorial commission with its chair present."""
-    url = f"sqlite:///{tmp_path / 'batch.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(tmp_path / "batch.sqlite3")
     engine = open_engine(url)
     from sqlalchemy.orm import Session
 

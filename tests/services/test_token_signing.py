@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tallyapp.cli import main
-from tallyapp.services.setup import init_database
+from tests.databases import initialised_sqlite
 from tests.tokens import needs_softhsm
 
 pytestmark = needs_softhsm
@@ -22,8 +22,7 @@ def test_a_key_on_a_token_signs_a_protocol_and_a_package_that_verify(
     softhsm: dict[str, object], tmp_path: Path, capsys: pytest.CaptureFixture[str], algorithm: str
 ) -> None:
     url = str(softhsm["url"])
-    above = f"sqlite:///{tmp_path / 'above.sqlite3'}"
-    init_database(above)
+    above = initialised_sqlite(tmp_path / "above.sqlite3")
     label = f"commission-{algorithm}"
     authority = softhsm["authorities"][algorithm]  # type: ignore[index]
     (tmp_path / "pin.txt").write_text("1234\n")

@@ -31,7 +31,7 @@ from tallyapp.services.entry import EntryService
 from tallyapp.services.exchange import export_package, import_files
 from tallyapp.services.keys import publish_revocations
 from tallyapp.services.sessions import roster_of
-from tallyapp.services.setup import init_database, open_engine
+from tallyapp.services.setup import open_engine
 from tallyapp.storage.audit_chain import CONTENT, chained, entry_hash, last_hash
 from tallyapp.storage.tables import (
     AuditRow,
@@ -42,6 +42,7 @@ from tallyapp.storage.tables import (
 )
 from tallyapp.storage.tallies import Move, Standing, apply_moves
 from tests.conftest import GOOD_FIELDS, GOOD_VOTES
+from tests.databases import initialised_sqlite
 from tests.services.test_authority_services import signing_for
 from tests.services.test_trust_seals import as_workstation_role, audit_json
 from tests.sessions import member_of
@@ -70,8 +71,7 @@ def received(initialised_url: str, tmp_path: Path) -> dict[str, Any]:
     key = tmp_path / "chair.p12"
     key.write_bytes(personal_key(authority, chair.iin, *chair.name.split()[:2], b"pw"))
     # The precinct commission's own database, where the chair keyed and signed it.
-    source = f"sqlite:///{tmp_path / 'pec.sqlite3'}"
-    init_database(source)
+    source = initialised_sqlite(tmp_path / "pec.sqlite3")
     pec_engine = open_engine(source)
     pec = EntryService(pec_engine, member_of(pec_engine, "PEC-101"))
     pec.finalise(

@@ -28,6 +28,7 @@ from tallyapp.services.sessions import roster_of
 from tallyapp.services.setup import init_database, open_engine
 from tallyapp.storage.tables import ProtocolRow
 from tests.conftest import _database
+from tests.databases import initialised_sqlite
 from tests.sessions import member_of, trust_with_practice
 from tests.storage.race_worker import SIGNING, values
 
@@ -39,8 +40,7 @@ def _packages(folder: Path) -> tuple[list[Path], Path]:
     """Packages of one territorial commission, each with one more finalised protocol than
     the one before: importing them in any order, every protocol is new once and a duplicate
     after."""
-    url = f"sqlite:///{folder / 'tec.sqlite3'}"
-    init_database(url)
+    url = initialised_sqlite(folder / "tec.sqlite3")
     engine = open_engine(url)
     reader = EntryService(engine, Actor("reader", "race"))
     tec = reader.precinct("7").tec_code
