@@ -184,7 +184,14 @@ def demo_copy_url(
         yield url
 
 
+@pytest.fixture(scope="session")
+def _audit_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("audit-cache") / "audited.json"
+
+
 @pytest.fixture(autouse=True)
-def _own_audit_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test remembers its own intact audits (services/publication.py), never the user's."""
-    monkeypatch.setenv("TALLYAPP_AUDIT_CACHE", str(tmp_path / "audited.json"))
+def _own_audit_cache(_audit_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run remembers its own intact audits (services/publication.py), never the user's.
+    They are keyed by the database's URL and every test's database has a URL of its own, so a
+    test never meets another's audit, except the shared read-only demo's, audited once."""
+    monkeypatch.setenv("TALLYAPP_AUDIT_CACHE", str(_audit_cache))
