@@ -66,6 +66,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         election = load_election_file(Path(args.definition))
     from tallyapp.cli.output import language
+    from tallyapp.messages.checks import check_name, explain
     from tallyapp.messages.labels import label
     from tallyapp.services.checking import load_check_register
 
@@ -73,6 +74,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     register = load_check_register(args.db) if args.db else None
     checked = check_json(data, source=args.file, election=election, register=register)
     report = checked.report
+    lang = language(args)
     if args.json:
         print_json(
             {
@@ -83,11 +85,13 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "hard_relations_hold": report.hard_relations_hold,
                 "hard_failures": [v.check_id for v in report.hard_failures],
                 "warnings": [v.check_id for v in report.warnings],
-                "verdicts": [verdict_to_json(v, language(args)) for v in report.verdicts],
+                "verdicts": [
+                    verdict_to_json(v, check_name(v, lang), explain(v, lang))
+                    for v in report.verdicts
+                ],
             }
         )
     else:
-        lang = language(args)
         ballot = checked.election.ballot(checked.protocol.ballot)
         print(
             label(
@@ -98,7 +102,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         )
         for verdict in report.verdicts:
-            print("  " + verdict.explain(lang))
+            print("  " + explain(verdict, lang))
         failures, warnings = len(report.hard_failures), len(report.warnings)
         if failures:
             print(label("check.failures", lang, count=failures))

@@ -16,7 +16,6 @@ from tallyapp.domain.checks import check_protocol, passes_quietly
 from tallyapp.domain.commission_tree import CommissionTree
 from tallyapp.domain.election import BallotKind, Election
 from tallyapp.domain.errors import TallyError
-from tallyapp.domain.finalising import explanation
 from tallyapp.domain.protocol import Protocol, fingerprint
 from tallyapp.domain.tabulation import tabulation
 
@@ -122,13 +121,11 @@ def admit_record(
             index,
             record,
             "record.relations-fail",
-            explanation=explanation(report.hard_failures[0]),
+            explanation=report.hard_failures[0],
             count=len(report.hard_failures),
         )
     warnings.extend(
-        TallyError(
-            "record.warning", precinct=number, ballot=ballot.value, explanation=explanation(v)
-        )
+        TallyError("record.warning", precinct=number, ballot=ballot.value, explanation=v)
         for v in report.warnings
     )
     return protocol

@@ -30,47 +30,34 @@ class CheckKind(StrEnum):
     CROSS_BALLOT = "cross-ballot"
 
 
-# The words around the numbers of an explanation (Kazakh and Russian not yet reviewed by a
-# native speaker). The status words stay short: OK / FAIL / WARNING in every language.
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "plausibility": "{name}: {left} of {right} = {pct} (allowed {tolerance})",
-        "differs": ", differs by {0}",
-        "all-whole": "all {0} figures are ≥ 0",
-        "negative": "negative: {0}",
-        "no-base": "no base to compare",
-        "x2": "blue issued {0}, green issued {1}, difference {2}, allowed 0 to {3}",
-        "OK": "OK",
-        "FAIL": "FAIL",
-        "WARNING": "WARNING",
-    },
-    "kk": {
-        "plausibility": "{name}: {right} ішінен {left} = {pct} (рұқсат {tolerance})",
-        "differs": ", айырма {0}",
-        "all-whole": "барлық {0} сан ≥ 0",
-        "negative": "теріс: {0}",
-        "no-base": "салыстыратын негіз жоқ",
-        "x2": "көк берілген {0}, жасыл берілген {1}, айырма {2}, рұқсат 0-ден {3}-ге дейін",
-        "OK": "ДҰРЫС",
-        "FAIL": "ҚАТЕ",
-        "WARNING": "ЕСКЕРТУ",
-    },
-    "ru": {
-        "plausibility": "{name}: {left} из {right} = {pct} (допустимо {tolerance})",
-        "differs": ", расхождение {0}",
-        "all-whole": "все {0} чисел ≥ 0",
-        "negative": "отрицательные: {0}",
-        "no-base": "не с чем сравнить",
-        "x2": "синих выдано {0}, зелёных выдано {1}, разница {2}, допустимо от 0 до {3}",
-        "OK": "ВЕРНО",
-        "FAIL": "ОШИБКА",
-        "WARNING": "ПРЕДУПРЕЖДЕНИЕ",
-    },
-}
+class Reading(StrEnum):
+    """How a verdict is read out: the code of its explanation's words in the messages files
+    (context "check"); the numbers and the line keys are the verdict's own."""
+
+    RELATION = "relation"  # the formula by the paper's lines, then the figures: 2 = 3 + 5 — …
+    PLAUSIBILITY = "plausibility"  # numerator of denominator = percent (allowed …)
+    NON_NEGATIVE = "non-negative"  # all N figures are ≥ 0
+    NEGATIVE = "negative"  # the negative figures named
+    ISSUED = "issued"  # blue and green ballots issued, their difference and what is allowed
 
 
-def _words(lang: str, key: str) -> str:
-    return _WORDS.get(lang.split("+")[0], _WORDS["en"])[key]
+class PlaceKind(StrEnum):
+    """Where a figure of a formula stands on the paper form, as the explanation names it."""
+
+    LINE = "line"  # line 2
+    LINES = "lines"  # lines 8–14
+    LARGEST = "largest"  # the largest of lines 8–15
+    BLUE_LINE = "blue-line"  # line 1 of the blue protocol
+    GREEN_LINE = "green-line"  # line 1 of the green protocol
+
+
+@dataclass(frozen=True)
+class CheckName:
+    """Which check, for its name at the edge: the election definition's names, or none for a
+    check the app itself defines (X1, X2, C5), which the messages files name by its id."""
+
+    check_id: str
+    names: Names | None = None
 
 
 @dataclass(frozen=True)
@@ -78,13 +65,14 @@ class Verdict:
     """One check on one protocol: what was compared, with which numbers, and the outcome.
 
     `left`/`right` are the two sides (for plausibility: numerator and denominator);
-    `difference` is left - right; `tolerance` says what deviation is allowed.
+    `difference` is left - right; `tolerance` says what deviation is allowed. The words
+    come at the edge (`tallyapp.messages.checks`), from `reading` and these figures.
     """
 
     check_id: str
     kind: CheckKind
     severity: Severity
-    names: Names
+    names: Names | None  # None: a built-in check, named in the messages files by its id
     formula: str
     op: str
     left: int
@@ -93,9 +81,10 @@ class Verdict:
     right_given: str | Formula
     holds: bool
     tolerance: str = "0"
+    bounds: tuple[str, ...] = ()  # a plausibility check's bounds: "≥ 5%", "≤ 95%"
     given_percent: Fraction | None = None
     inputs: Mapping[str, int] = field(default_factory=dict)
-    detail: str = ""
+    reading: Reading = Reading.RELATION
     figures: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
     # Each figure's place on the paper form ("2", or "8–14" for the vote lines), so that the
     # explanation reads "line 2 = line 3 + line 5" as the secretary's paper does.
@@ -134,95 +123,37 @@ class Verdict:
     def needs_explanation(self) -> bool:
         return self.severity is Severity.SOFT and not self.holds
 
+    @property
+    def name(self) -> CheckName:
+        return CheckName(self.check_id, self.names)
+
+    @property
+    def op_shown(self) -> str:
+        """The relation as it stands between the figures: = when it holds, ≠ when it fails."""
+        return _OP_TEXT[self.op] if self.holds else _OP_NEGATED[self.op]
+
     def status_word(self) -> str:
-        """OK, FAIL or WARNING: the key of the status (JSON and tests read it)."""
+        """OK, FAIL or WARNING: the key of the status (JSON, tests and the words' ids)."""
         if self.holds:
             return "OK"
         return "FAIL" if self.severity is Severity.HARD else "WARNING"
 
-    def status_in(self, lang: str) -> str:
-        """The status as the reader's language says it: ҚАТЕ, ОШИБКА, FAIL."""
-        return _words(lang, self.status_word())
-
-    def explain(self, lang: str = "en") -> str:
-        """The verdict in one line, with its numbers, as a person checks it on paper."""
-        name = self.names.get(lang)
-        if self.kind is CheckKind.PLAUSIBILITY:
-            pct = (
-                f"{float(self.percent):.2f}%"
-                if self.percent is not None
-                else _words(lang, "no-base")
-            )
-            if not lang.startswith("en"):  # a decimal comma in Kazakh and Russian
-                pct = pct.replace(".", ",")
-            text = _words(lang, "plausibility").format(
-                name=name, left=self.left, right=self.right, pct=pct, tolerance=self.tolerance
-            )
-        elif self.check_id == "X2" and "allowed" in self.inputs:
-            detail = _words(lang, "x2").format(
-                self.left, self.right, self.difference, self.inputs["allowed"]
-            )
-            text = f"{name}: {detail}"
-        elif self.check_id == NON_NEGATIVE_ID and not self.formula:
-            negative = ", ".join(f"{k} = {v}" for k, v in self.inputs.items())
-            words = _words(lang, "negative").format(negative) if negative else None
-            text = f"{name}: {words or _words(lang, 'all-whole').format(self.right_given)}"
-        elif self.detail and not self.formula:
-            text = f"{name}: {self.detail}"
-        else:
-            op = _OP_TEXT[self.op] if self.holds else _OP_NEGATED[self.op]
-            right = self.right_text
-            if right != str(self.right):
-                right = f"{right} = {self.right}" if self.holds else f"({right} = {self.right})"
-            left = (
-                self.left_text
-                if self.left_text == str(self.left)
-                else (f"({self.left_text} = {self.left})")
-            )
-            text = f"{name}: {self.paper_formula(lang)} — {left} {op} {right}"
-            if not self.holds and self.op == "==":
-                text += _words(lang, "differs").format(abs(self.difference))
-            if self.detail:
-                text += f"; {self.detail}"
-        return f"[{_words(lang, self.status_word())}] {self.check_id} {text}"
-
-    def paper_formula(self, lang: str = "en") -> str:
-        """The formula in the words of the paper form: each figure by its line number."""
-        if not self.paper_lines:
-            return self.formula
-        words = _LINE_WORDS.get(lang.split("+")[0], _LINE_WORDS["en"])
-        shown = []
+    def paper_places(self) -> list[tuple[str, PlaceKind | None, str]]:
+        """The formula token by token, each figure with where it stands on the paper form:
+        (token, kind of place, place), the kind None for an operator or a figure not on it."""
+        shown: list[tuple[str, PlaceKind | None, str]] = []
         for token in self.formula.split():
             place = self.paper_lines.get(token)
             if place is None:
-                shown.append(token)
+                shown.append((token, None, ""))
             elif place[:1] in ("b", "g"):  # a line of the blue or the green protocol
-                shown.append(words[3 if place[0] == "b" else 4].format(place[1:]))
+                kind = PlaceKind.BLUE_LINE if place[0] == "b" else PlaceKind.GREEN_LINE
+                shown.append((token, kind, place[1:]))
             elif token == "max_choice":
-                shown.append(words[2].format(place))
+                shown.append((token, PlaceKind.LARGEST, place))
             else:
-                shown.append(words[1 if "–" in place else 0].format(place))
-        return " ".join(shown)
-
-
-# "line 2", "lines 8–14", "the largest of lines 8–14", "blue line 1", "green line 1"
-_LINE_WORDS = {
-    "en": (
-        "line {0}",
-        "lines {0}",
-        "the largest of lines {0}",
-        "blue line {0}",
-        "green line {0}",
-    ),
-    "kk": ("{0}-жол", "{0} жолдар", "{0} жолдардың ең үлкені", "көк {0}-жол", "жасыл {0}-жол"),
-    "ru": (
-        "строка {0}",
-        "строки {0}",
-        "наибольшая из строк {0}",
-        "синяя строка {0}",
-        "зелёная строка {0}",
-    ),
-}
+                shown.append((token, PlaceKind.LINES if "–" in place else PlaceKind.LINE, place))
+        return shown
 
 
 def paper_lines(ballot: BallotType, choices: int) -> dict[str, str]:
@@ -311,30 +242,22 @@ def evaluate_relation(
 
 
 def evaluate_non_negative(protocol: Protocol) -> Verdict:
-    negative = {k: v for k, v in protocol.all_numbers().items() if v < 0}
-    detail = (
-        f"all {len(protocol.all_numbers())} figures are ≥ 0"
-        if not negative
-        else "negative: " + ", ".join(f"{k} = {v}" for k, v in negative.items())
-    )
+    numbers = protocol.all_numbers()
+    negative = {k: v for k, v in numbers.items() if v < 0}
     return Verdict(
         check_id=NON_NEGATIVE_ID,
         kind=CheckKind.RELATION,
         severity=Severity.HARD,
-        names=Names(
-            kk="Барлық сандар теріс емес бүтін сандар",
-            ru="Все числа — целые неотрицательные",
-            en="Every figure is a whole number ≥ 0",
-        ),
+        names=None,
         formula="",
         op=">=",
-        left=min(protocol.all_numbers().values(), default=0),
+        left=min(numbers.values(), default=0),
         right=0,
         left_given="",
-        right_given=str(len(protocol.all_numbers())),
+        right_given=str(len(numbers)),
         holds=not negative,
         inputs=negative,
-        detail=detail,
+        reading=Reading.NEGATIVE if negative else Reading.NON_NEGATIVE,
     )
 
 
@@ -367,6 +290,7 @@ def evaluate_plausibility(
     # Compare num/den with the bounds in whole numbers: exact, and far cheaper than Fractions.
     holds = _within(num, den, low, high)
     percent = Fraction(num * 100, den) if den > 0 and not holds else None
+    # The bounds in symbols, the same in every language; a definition gives at least one.
     bounds = []
     if low is not None:
         bounds.append(f"≥ {float(low):g}%")
@@ -384,9 +308,11 @@ def evaluate_plausibility(
         left_given=numerator,
         right_given=denominator,
         holds=holds,
-        tolerance=" and ".join(bounds) or "any",
+        tolerance=", ".join(bounds),
+        bounds=tuple(bounds),
         given_percent=percent,
         inputs={n: figures[n] for n in (*numerator.names, *denominator.names)},
+        reading=Reading.PLAUSIBILITY,
         figures=figures,
     )
 
@@ -424,11 +350,7 @@ def check_cross_ballot(
                 check_id="X1",
                 kind=CheckKind.CROSS_BALLOT,
                 severity=Severity.SOFT,
-                names=Names(
-                    kk="Көк және жасыл хаттамалардағы сайлаушылар саны бірдей",
-                    ru="Число избирателей в синем и зелёном протоколах совпадает",
-                    en="Voters on the list agree between the blue and green protocols",
-                ),
+                names=None,
                 formula="blue.voters_on_list = green.voters_on_list",
                 op="==",
                 left=b,
@@ -453,11 +375,7 @@ def check_cross_ballot(
             check_id="X2",
             kind=CheckKind.CROSS_BALLOT,
             severity=Severity.SOFT,
-            names=Names(
-                kk="Жасыл бюллетеньдер көктен аз немесе тең, рұқсат шегінде",
-                ru="Зелёных бюллетеней выдано не больше синих, в пределах допуска",
-                en="Green ballots issued are at most the blue ones, and not far below",
-            ),
+            names=None,
             formula="",
             op="<=",
             left=b_issued,
@@ -465,11 +383,10 @@ def check_cross_ballot(
             left_given=str(b_issued),
             right_given=str(g_issued),
             holds=0 <= shortfall <= allowed,
-            tolerance=f"{float(rule.issued_tolerance_percent):g}% of blue issued or "
-            f"{rule.issued_tolerance_ballots} ballots ({float(allowed):.0f})",
-            detail=f"blue issued {b_issued}, green issued {g_issued}, difference {shortfall}, "
-            f"allowed 0 to {float(allowed):.0f}",
+            # The larger of a share of the blue ballots issued and a number of ballots.
+            tolerance=f"0–{float(allowed):.0f}",
             inputs={"allowed": int(allowed)},
+            reading=Reading.ISSUED,
         )
     )
     return CheckReport(tuple(verdicts))

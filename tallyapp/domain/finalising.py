@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tallyapp.domain.checks import CheckReport, Verdict
-from tallyapp.domain.election import Names
+from tallyapp.domain.checks import CheckReport
 from tallyapp.domain.errors import TallyError
 from tallyapp.domain.sheet import Sheet
 
@@ -57,11 +56,6 @@ def signing_of(
     return Signing(members, head.name if head else "", secretary, explanations or {}, dissent or [])
 
 
-def explanation(verdict: Verdict) -> Names:
-    """A check's verdict in the three languages, for an error to carry to the edge."""
-    return Names(verdict.explain("kk"), verdict.explain("ru"), verdict.explain("en"))
-
-
 def empty_line_problems(sheet: Sheet, values: dict[str, int | None]) -> list[TallyError]:
     return [
         TallyError("line.empty", line=line.number, name=line.names)
@@ -77,11 +71,12 @@ def finalise_problems(
         return [TallyError("finalise.sealed")]
     problems = empty_line_problems(sheet, values)
     problems += [
-        TallyError("check.fails", check=v.check_id, explanation=explanation(v))
+        # The verdict itself: the edge reads it out in the reader's language.
+        TallyError("check.fails", check=v.check_id, explanation=v)
         for v in report.hard_failures
     ]
     problems += [
-        TallyError("check.needs-explanation", check=v.check_id, name=v.names)
+        TallyError("check.needs-explanation", check=v.check_id, name=v.name)
         for v in report.warnings
         if not signing.explanations.get(v.check_id, "").strip()
     ]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tallyapp.domain.checks import CheckReport, Verdict
+from tallyapp.messages.checks import check_name, explain
 
 ICONS = {
     "holds": QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -168,7 +169,7 @@ class ChecksPanel(QWidget):
         # keystroke.
         for row, verdict in enumerate(report.verdicts):
             item = self.list.item(row)
-            text = verdict.explain(self.lang)
+            text = explain(verdict, self.lang)
             state = "holds" if verdict.holds else "hard" if verdict.blocks_finalising else "soft"
             if item.text() == text and item.data(Qt.ItemDataRole.UserRole) == state:
                 continue
@@ -214,7 +215,7 @@ class ChecksPanel(QWidget):
             edit.setPlaceholderText(self.tr("Why this is right, in a sentence"))
             edit.textChanged.connect(self.explanationsChanged.emit)
             self._explanations[verdict.check_id] = edit
-            label = QLabel(f"{verdict.check_id} {verdict.names.get(self.lang)}")
+            label = QLabel(f"{verdict.check_id} {check_name(verdict, self.lang)}")
             label.setWordWrap(True)
             label.setBuddy(edit)
             self.explain_form.addRow(label, edit)

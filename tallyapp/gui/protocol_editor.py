@@ -35,6 +35,7 @@ from tallyapp.gui.database import Database
 from tallyapp.gui.figure_table import FigureTable
 from tallyapp.gui.protocol_model import ProtocolTableModel
 from tallyapp.gui.words import error_lines, error_text
+from tallyapp.messages.checks import explain
 from tallyapp.services.entry import EntryService, Saved, Sheet
 
 if TYPE_CHECKING:  # imported when first used
@@ -346,7 +347,7 @@ class ProtocolEditor(QWidget):
             if self.model.values.get(line.key) is None
         ]
         if self.report is not None:
-            found += [v.explain(self.lang) for v in self.report.hard_failures]
+            found += [explain(v, self.lang) for v in self.report.hard_failures]
         return found
 
     def finalise(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from tallyapp.domain.checks import CheckReport, Verdict
+from tallyapp.messages.checks import explain, status
 from tallyapp.services.entry import Sheet, double_entry_mismatches
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,7 +203,7 @@ class ProtocolTableModel(QAbstractTableModel):
                 words = []
                 if mismatch:
                     words.append(self.tr("≠ entries differ"))
-                words += [f"{v.check_id} {v.status_in(self.lang)}" for v in failing]
+                words += [f"{v.check_id} {status(v, self.lang)}" for v in failing]
                 return ", ".join(words)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
             self.COL_LINE,
@@ -219,7 +220,7 @@ class ProtocolTableModel(QAbstractTableModel):
             if not self.editable:
                 return QBrush(READ_ONLY)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [v.explain(self.lang) for v in failing]
+            tips = [explain(v, self.lang) for v in failing]
             if mismatch:
                 tips.insert(
                     0,

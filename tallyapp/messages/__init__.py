@@ -3,16 +3,19 @@
 Only the command line and the desktop app import this package. Domain, storage and services
 raise `TallyError(code, **params)`; `say(error, lang)` takes the sentence of the code from the
 language's gettext file (resources/i18n/messages-<lang>.po, see `files`) and fills in the
-parameters. A parameter that is a `Names` is shown in the reader's language; a state, ballot,
-role, action, provenance or self-nomination by its word in the file (its kind is the context).
+parameters. A parameter that is a `Names` is shown in the reader's language, a check's verdict
+by its explanation (see `checks`); a state, ballot, role, action, provenance or self-nomination
+by its word in the file (its kind is the context).
 """
 
 from __future__ import annotations
 
 import re
 
+from tallyapp.domain.checks import CheckName, Verdict
 from tallyapp.domain.election import Names
 from tallyapp.domain.errors import Problems, TallyError
+from tallyapp.messages.checks import check_name, explain
 from tallyapp.messages.files import languages, message_ids, plural_parameter, text
 
 __all__ = [
@@ -98,6 +101,10 @@ def _param(name: str, value: object, lang: str) -> object:
         return person(value, lang)
     if isinstance(value, Names):
         return value.get(lang)
+    if isinstance(value, Verdict):  # a check's verdict: its explanation with its numbers
+        return explain(value, lang)
+    if isinstance(value, CheckName):
+        return check_name(value, lang)
     if isinstance(value, TallyError):
         return say(value, lang)
     return value

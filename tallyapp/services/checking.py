@@ -252,14 +252,15 @@ def against_register(protocol: Protocol, register: CheckRegister, source: str) -
         raise InputError(f"votes.{missing[0]}", "missing-vote", source)
 
 
-def verdict_to_json(v: Verdict, lang: str = "en") -> dict[str, Any]:
+def verdict_to_json(v: Verdict, name: str, explanation: str) -> dict[str, Any]:
+    """A verdict as JSON; its name and explanation in the reader's words, read at the edge."""
     return {
         "id": v.check_id,
         "kind": v.kind.value,
         "severity": v.severity.value,
         "holds": v.holds,
         "status": v.status_word(),
-        "name": v.names.get(lang),
+        "name": name,
         "formula": v.formula,
         "left": v.left,
         "right": v.right,
@@ -267,5 +268,5 @@ def verdict_to_json(v: Verdict, lang: str = "en") -> dict[str, Any]:
         "tolerance": v.tolerance,
         "percent": round(float(v.percent), 4) if v.percent is not None else None,
         "inputs": dict(v.inputs),
-        "explanation": v.explain(lang),
+        "explanation": explanation,
     }

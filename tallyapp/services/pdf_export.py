@@ -164,8 +164,11 @@ def protocol_document(
             else None,
         ),
         explanations=json.loads(signing_row.explanations) if signing_row else {},
+        # The definition's checks by their names; a built-in check (C5) by its id.
         check_names={
-            v.check_id: v.names for v in check_protocol(protocol, election.ballot(ballot)).verdicts
+            v.check_id: v.names
+            for v in check_protocol(protocol, election.ballot(ballot)).verdicts
+            if v.names is not None
         },
         dissent=tuple((d["name"], d["text"]) for d in json.loads(signing_row.dissent))
         if signing_row

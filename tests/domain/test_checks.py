@@ -8,9 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tallyapp.domain.checks import CheckKind, check_cross_ballot, check_protocol
+from tallyapp.domain.checks import (
+    CheckKind,
+    CheckName,
+    PlaceKind,
+    Reading,
+    check_cross_ballot,
+    check_protocol,
+)
 from tallyapp.domain.election import BallotKind, Election, Severity
 from tallyapp.domain.protocol import Protocol
+from tallyapp.messages.checks import explain
 from tests.conftest import GOOD_VOTES, blue_protocol
 
 
@@ -57,8 +65,8 @@ def test_each_control_relation_fails_with_its_numbers(
     assert not verdict.holds
     assert verdict.severity is Severity.HARD and verdict.blocks_finalising
     assert failing in [v.check_id for v in report.hard_failures]
-    assert explanation in verdict.explain()
-    assert verdict.explain().startswith(f"[FAIL] {failing} ")
+    assert explanation in explain(verdict)
+    assert explain(verdict).startswith(f"[FAIL] {failing} ")
 
 
 def test_verdict_carries_both_sides_and_the_difference(election_2023: Election) -> None:
@@ -104,7 +112,7 @@ def test_plausibility_warnings(
             blue_protocol(**changes), ballot, tolerances={"P4": (None, Fraction(89))}
         )
     assert [v.check_id for v in report.warnings] == [warning]
-    assert report.warnings[0].explain().startswith(f"[WARNING] {warning} ")
+    assert explain(report.warnings[0]).startswith(f"[WARNING] {warning} ")
 
 
 def test_plausibility_tolerance_is_configurable(election_2023: Election) -> None:
@@ -127,10 +135,10 @@ def test_cross_ballot_checks(election_2023: Election) -> None:
     assert all(v.holds for v in ok.verdicts)
     voters_differ = check_cross_ballot(blue, _green(1490, 900), rule)
     assert not voters_differ.verdict("X1").holds
-    assert "1500 ≠ 1490" in voters_differ.verdict("X1").explain()
+    assert "1500 ≠ 1490" in explain(voters_differ.verdict("X1"))
     green_more = check_cross_ballot(blue, _green(1500, 901), rule)
     assert not green_more.verdict("X2").holds
-    assert "difference -1" in green_more.verdict("X2").explain()
+    assert "difference -1" in explain(green_more.verdict("X2"))
     far_below = check_cross_ballot(blue, _green(1500, 870), rule)  # 30 > 2% of 900
     assert not far_below.verdict("X2").holds
     assert all(v.severity is Severity.SOFT for v in far_below.verdicts)
@@ -206,11 +214,11 @@ def test_explanations_in_kazakh_and_russian(election_2023: Election) -> None:
         election_2023.ballot(BallotKind.PARTY_LIST),
     )
     c2, p1 = report.verdict("C2"), report.verdict("P1")
-    assert c2.explain("kk").startswith("[ҚАТЕ] C2 Алынған бюллетеньдер")
-    assert c2.explain("kk").endswith("айырма 10")
-    assert c2.explain("ru").endswith("расхождение 10")
-    assert "900 из 940 = 95,74%" in p1.explain("ru")  # a decimal comma
-    assert p1.explain("ru").startswith("[ПРЕДУПРЕЖДЕНИЕ] P1 Явка не выше 95%")
+    assert explain(c2, "kk").startswith("[ҚАТЕ] C2 Алынған бюллетеньдер")
+    assert explain(c2, "kk").endswith("айырма 10")
+    assert explain(c2, "ru").endswith("расхождение 10")
+    assert "900 из 940 = 95,74%" in explain(p1, "ru")  # a decimal comma
+    assert explain(p1, "ru").startswith("[ПРЕДУПРЕЖДЕНИЕ] P1 Явка не выше 95%")
 
 
 def test_explanations_name_the_lines_of_the_paper_form_in_each_language(
@@ -221,14 +229,14 @@ def test_explanations_name_the_lines_of_the_paper_form_in_each_language(
         election_2023.ballot(BallotKind.PARTY_LIST),
     )
     c2, c4 = report.verdict("C2"), report.verdict("C4")
-    assert "line 2 = line 3 + line 5 — 1510" in c2.explain()
-    assert "2-жол = 3-жол + 5-жол" in c2.explain("kk")
-    assert "строка 6 = строка 7 + строки 8–14 + строка 15" in c4.explain("ru")
-    assert "ballots_" not in c2.explain("kk") + c4.explain("ru")  # no field ids
+    assert "line 2 = line 3 + line 5 — 1510" in explain(c2)
+    assert "2-жол = 3-жол + 5-жол" in explain(c2, "kk")
+    assert "строка 6 = строка 7 + строки 8–14 + строка 15" in explain(c4, "ru")
+    assert "ballots_" not in explain(c2, "kk") + explain(c4, "ru")  # no field ids
     holds = report.verdict("C1")
-    assert holds.explain("kk").startswith("[ДҰРЫС] C1") and "OK" not in holds.explain("kk")
-    assert holds.explain("ru").startswith("[ВЕРНО] C1")
-    assert report.verdict("C5").explain("ru").endswith("все 15 чисел ≥ 0")
+    assert explain(holds, "kk").startswith("[ДҰРЫС] C1") and "OK" not in explain(holds, "kk")
+    assert explain(holds, "ru").startswith("[ВЕРНО] C1")
+    assert explain(report.verdict("C5"), "ru").endswith("все 15 чисел ≥ 0")
 
 
 def test_the_90_percent_check_counts_against_all_as_a_choice(election_2023: Election) -> None:
@@ -238,3 +246,28 @@ def test_the_90_percent_check_counts_against_all_as_a_choice(election_2023: Elec
     report = check_protocol(blue_protocol(**votes, against_all=855), ballot)
     p4 = next(v for v in report.verdicts if v.check_id == "P4")
     assert not p4.holds and p4.left == 855
+
+
+def test_a_verdict_is_data_and_its_words_come_at_the_edge(election_2023: Election) -> None:
+    """The domain says which check, how it reads and on which lines; no sentence."""
+    ballot = election_2023.ballot(BallotKind.PARTY_LIST)
+    report = check_protocol(blue_protocol(ballots_received=1510, votes_JSDP=-1), ballot)
+    c2, c5 = report.verdict("C2"), report.verdict("C5")
+    assert (c2.reading, c2.op_shown, c2.names is not None) == (Reading.RELATION, "≠", True)
+    assert c2.paper_places() == [
+        ("ballots_received", PlaceKind.LINE, "2"),
+        ("=", None, ""),
+        ("ballots_issued", PlaceKind.LINE, "3"),
+        ("+", None, ""),
+        ("ballots_cancelled", PlaceKind.LINE, "5"),
+    ]
+    assert (c5.reading, c5.names, dict(c5.inputs)) == (
+        Reading.NEGATIVE,
+        None,  # a built-in check: the messages files name it by its id
+        {"votes[JSDP]": -1},
+    )
+    assert c5.name == CheckName("C5")
+    p1 = check_protocol(blue_protocol(voters_on_list=940), ballot).verdict("P1")
+    assert (p1.reading, p1.bounds, p1.tolerance) == (Reading.PLAUSIBILITY, ("≤ 95%",), "≤ 95%")
+    x2 = check_cross_ballot(blue_protocol(), _green(1500, 901), election_2023.cross_ballot)
+    assert x2.verdict("X2").reading is Reading.ISSUED and x2.verdict("X2").names is None
