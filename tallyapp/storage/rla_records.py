@@ -6,6 +6,7 @@ services' and the domain's; this module only stores and reads them, in order.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Mapping
@@ -73,6 +74,13 @@ def read_records(session: Session, election_id: str) -> list[RlaRecord]:
         .where(col(RlaRecordRow.election_id) == election_id)
         .order_by(col(RlaRecordRow.id))
     )
-    return [
-        RlaRecord(r.id or 0, r.step, r.at, r.who, json.loads(r.content), r.sha256) for r in rows
-    ]
+    return [RlaRecord(r.id or 0, r.step, r.at, r.who, _content(r.content), r.sha256) for r in rows]
+
+
+@functools.lru_cache(maxsize=32)
+def _content(text: str) -> dict[str, Any]:
+    """A record's content, decoded once per text: the manifest's runs to megabytes and every
+    step of the audit reads the records again. The same text gives the same object, which
+    callers read and never change."""
+    decoded: dict[str, Any] = json.loads(text)
+    return decoded

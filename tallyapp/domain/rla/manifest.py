@@ -145,24 +145,24 @@ class _Scaled:
     def __init__(self, a: Assertion, margin: Fraction) -> None:
         denominator = math.lcm(*(v.denominator for v in a.g.values())) if a.g else 1
         self.numerators = {c: int(v * denominator) for c, v in a.g.items()}
+        # Most choices weigh 0 in an assertion between two of them: only the others are summed.
+        self.nonzero = tuple((c, g) for c, g in self.numerators.items() if g)
         self.least = int(a.lower * denominator)
         scale = 1 / (-2 * self.least * margin)
         self.p, self.q = scale.numerator, scale.denominator
         self.approx = self.p / self.q
 
-    def worst(self, batch: Batch) -> int:
-        g = self.numerators
-        total = 0
-        ballots = 0
-        for c, n in batch.counts.items():
-            total += g.get(c, 0) * n
-            ballots += n
-        return total - self.least * (ballots + batch.bound - batch.ballots)
+    def worst(self, batch: Batch, counted: int) -> int:
+        """Wᵢ, with `counted` = Σn(c) (the same for every assertion of the batch)."""
+        counts = batch.counts
+        total = sum(g * counts.get(c, 0) for c, g in self.nonzero)
+        return total - self.least * (counted + batch.bound - batch.ballots)
 
 
 def _largest(scaled: Sequence[_Scaled], batch: Batch) -> Fraction:
     """maxₐ uᵢ,ₐ, exact: floats pick the few candidates, fractions decide among them."""
-    worst = [(s, s.worst(batch)) for s in scaled]
+    counted = sum(batch.counts.values())
+    worst = [(s, s.worst(batch, counted)) for s in scaled]
     approx = [w * s.approx for s, w in worst]
     top = max(approx)
     return max(

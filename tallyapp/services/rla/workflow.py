@@ -155,6 +155,22 @@ def load(engine: Engine) -> AuditState:
         return _state(session, election)
 
 
+_MANIFESTS: dict[int, tuple[object, Manifest]] = {}
+
+
+def _manifest(data: dict[str, Any]) -> Manifest:
+    """The frozen manifest, built once per decoded record (storage hands out one object per
+    record text; the object is kept here so that its id names that text alone)."""
+    kept = _MANIFESTS.get(id(data))
+    if kept is not None and kept[0] is data:
+        return kept[1]
+    if len(_MANIFESTS) >= 8:
+        _MANIFESTS.clear()
+    manifest = manifest_from_json(data)
+    _MANIFESTS[id(data)] = (data, manifest)
+    return manifest
+
+
 def _state(session: Session, election: Election) -> AuditState:
     state = AuditState(election, read_records(session, election.id))
     for record in state.records:
@@ -164,7 +180,7 @@ def _state(session: Session, election: Election) -> AuditState:
             state.method = Method(
                 Fraction(c["method"]["bet"]), Understatements(c["method"]["understatements"])
             )
-            state.manifest = manifest_from_json(c["manifest"])
+            state.manifest = _manifest(c["manifest"])
             state.manifest_sha256 = c["manifest_sha256"]
             state.parties = list(c["parties"])
             state.plans = tuple(plan_from_json(p) for p in c["plans"])
