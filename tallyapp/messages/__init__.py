@@ -39,6 +39,8 @@ VALUE_KINDS = {
     "provenance": "provenance",
     "nomination": "nomination",
     "party": "nomination",  # a candidate's party code, or "independent"
+    "stored_kind": "protocol-kind",  # original or repeated
+    "signed_kind": "protocol-kind",
 }
 
 # Where a problem is in a file ("line 4, column voters"), in the reader's words.
