@@ -152,6 +152,10 @@ Choose No to start with empty protocols.</translation>
         <source>TEC No. {0}</source>
         <translation>TEC No. {0}</translation>
     </message>
+    <message>
+        <source>Precinct No. {0}</source>
+        <translation>Precinct No. {0}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>

@@ -152,6 +152,10 @@ Choose No to start with empty protocols.</source>
         <source>TEC No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} АСК</translation>
     </message>
+    <message>
+        <source>Precinct No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} учаске</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>

@@ -152,6 +152,10 @@ Choose No to start with empty protocols.</source>
         <source>TEC No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ТИК №{0}</translation>
     </message>
+    <message>
+        <source>Precinct No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок №{0}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -1603,7 +1607,7 @@ Reason for the correction:</source>
     </message>
     <message>
         <source>Members of {0}</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Члены комиссии {0}</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: члены комиссии</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2127,7 +2131,7 @@ Election: {1}</source>
     <name>ReplaceMemberDialog</name>
     <message>
         <source>Change a member of {0}</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Замена члена комиссии {0}</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: замена члена комиссии</translation>
     </message>
     <message>
         <source>{0} (IIN {1}) leaves the commission. The member appointed in their place takes their line in the roster; the audit log records both and the decision. Set the new member's PIN afterwards.</source>

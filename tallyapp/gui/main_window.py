@@ -395,7 +395,9 @@ class MainWindow(QMainWindow):
         if work is None:
             return self.tr("Nobody signed in: reading only")
         role = role_title(work.member.role.value, self.lang)
-        return self.tr("{0} ({1}), {2}").format(work.member.name, role, work.commission)
+        return self.tr("{0} ({1}), {2}").format(
+            work.member.name, role, self.tree_model.short_name(work.commission)
+        )
 
     def open_missing(self) -> QDialog:
         from tallyapp.gui.missing_dialog import MissingDialog
@@ -785,7 +787,7 @@ class MainWindow(QMainWindow):
         # The ballot is said in the title: the summary is of the ballot whose tab is open.
         ballot_words = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
         dialog = PdfPreview(
-            self.tr("summary protocol of {0}").format(code)
+            self.tr("summary protocol of {0}").format(self.tree_model.short_name(code))
             + (f" — {ballot_words.replace('&', '')}" if ballot_words else ""),
             pdf,
             f"summary-{code}-{ballot.value}.pdf",

@@ -36,7 +36,7 @@ class MissingDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Still missing: {0}").format(commission))
+        self.setWindowTitle(self.tr("Still missing: {0}").format(model.short_name(commission)))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Protocols not accepted yet"))
         for number, ballot, status in unaccepted:
