@@ -137,16 +137,8 @@ Choose No to start with empty protocols.</translation>
         <translation>finalised</translation>
     </message>
     <message>
-        <source>{0} of {1} protocols accepted</source>
-        <translation>{0} of {1} protocols accepted</translation>
-    </message>
-    <message>
         <source>Precinct {0}: blue {1}, green {2}</source>
         <translation>Precinct {0}: blue {1}, green {2}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
-        <translation>{0} of {1} protocols accepted ({2}%), {3} received</translation>
     </message>
     <message>
         <source>TEC No. {0}</source>
@@ -155,6 +147,10 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>Precinct No. {0}</source>
         <translation>Precinct No. {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
+        <translation><numerusform>{0} of %n protocol accepted ({1}%), {2} received</numerusform><numerusform>{0} of %n protocols accepted ({1}%), {2} received</numerusform></translation>
     </message>
 </context>
 <context>
@@ -297,10 +293,6 @@ Choose No to start with empty protocols.</translation>
         <translation>Photo or scan</translation>
     </message>
     <message>
-        <source>received {0} as {1}; not official: {2}; {3} lines differ</source>
-        <translation>received {0} as {1}; not official: {2}; {3} lines differ</translation>
-    </message>
-    <message>
         <source>official / copy</source>
         <translation>official / copy</translation>
     </message>
@@ -311,6 +303,10 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>Details of the version</source>
         <translation>Details of the version</translation>
+    </message>
+    <message numerus="yes">
+        <source>received {0} as {1}; not official: {2}; %n line(s) differ</source>
+        <translation><numerusform>received {0} as {1}; not official: {2}; %n line differs</numerusform><numerusform>received {0} as {1}; not official: {2}; %n lines differ</numerusform></translation>
     </message>
 </context>
 <context>
@@ -436,16 +432,8 @@ Choose No to start with empty protocols.</translation>
         <translation>Import failed</translation>
     </message>
     <message>
-        <source>{0} in conflict with stored protocols — open to compare</source>
-        <translation>{0} in conflict with stored protocols — open to compare</translation>
-    </message>
-    <message>
         <source>Summary differs from the recomputed sum: {0}</source>
         <translation>Summary differs from the recomputed sum: {0}</translation>
-    </message>
-    <message>
-        <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
-        <translation>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</translation>
     </message>
     <message>
         <source>package</source>
@@ -486,6 +474,14 @@ Choose No to start with empty protocols.</translation>
     <message numerus="yes">
         <source>%n protocol(s) differ from the official one — open to compare</source>
         <translation><numerusform>%n protocol differs from the official one — open to compare</numerusform><numerusform>%n protocols differ from the official one — open to compare</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) in conflict with stored protocols — open to compare</source>
+        <translation><numerusform>%n protocol in conflict with the stored one — open to compare</numerusform><numerusform>%n protocols in conflict with the stored ones — open to compare</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</source>
+        <translation><numerusform>%n file: {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</numerusform><numerusform>%n files: {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</numerusform></translation>
     </message>
 </context>
 <context>
@@ -619,10 +615,6 @@ Choose No to start with empty protocols.</translation>
         <translation>No precinct matches “{0}”</translation>
     </message>
     <message>
-        <source>Precinct {0} ({1} of {2} matches)</source>
-        <translation>Precinct {0} ({1} of {2} matches)</translation>
-    </message>
-    <message>
         <source>Blue — party list</source>
         <translation>Blue — party list</translation>
     </message>
@@ -735,10 +727,6 @@ Choose No to start with empty protocols.</translation>
         <translation>Resul&amp;ts of the selected commission…</translation>
     </message>
     <message>
-        <source>{0}: {1} of {2} expected accepted</source>
-        <translation>{0}: {1} of {2} expected accepted</translation>
-    </message>
-    <message>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translation>Risk-limiting a&amp;udit of the seats and district winners…</translation>
     </message>
@@ -761,6 +749,14 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>Full name of the commission</source>
         <translation>Full name of the commission</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precinct {0} ({1} of %n match(es))</source>
+        <translation><numerusform>Precinct {0} ({1} of %n match)</numerusform><numerusform>Precinct {0} ({1} of %n matches)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} of %Ln expected accepted</source>
+        <translation><numerusform>{0}: {1} of %Ln expected accepted</numerusform><numerusform>{0}: {1} of %Ln expected accepted</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1709,16 +1705,16 @@ Reason for the correction:</translation>
         <translation>No. {0}, {1}: {2}</translation>
     </message>
     <message>
-        <source>{0} protocols are not accepted yet.</source>
-        <translation>{0} protocols are not accepted yet.</translation>
-    </message>
-    <message>
         <source>Nothing is missing: every protocol is accepted.</source>
         <translation>Nothing is missing: every protocol is accepted.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) not accepted yet.</source>
+        <translation><numerusform>%n protocol is not accepted yet.</numerusform><numerusform>%n protocols are not accepted yet.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -137,16 +137,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қорытындыланған</translation>
     </message>
     <message>
-        <source>{0} of {1} protocols accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} хаттаманың {0} қабылданды</translation>
-    </message>
-    <message>
         <source>Precinct {0}: blue {1}, green {2}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: көк {1}, жасыл {2}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} хаттаманың {0}-і қабылданды ({2}%), {3} алынды</translation>
     </message>
     <message>
         <source>TEC No. {0}</source>
@@ -155,6 +147,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Precinct No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} учаске</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттаманың {0}-і қабылданды ({1}%), {2} алынды</numerusform><numerusform>%n хаттаманың {0}-і қабылданды ({1}%), {2} алынды</numerusform></translation>
     </message>
 </context>
 <context>
@@ -297,10 +293,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Фото не скан</translation>
     </message>
     <message>
-        <source>received {0} as {1}; not official: {2}; {3} lines differ</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} алынды ({1}); ресми емес: {2}; {3} жол өзгеше</translation>
-    </message>
-    <message>
         <source>official / copy</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ресми / көшірме</translation>
     </message>
@@ -311,6 +303,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Details of the version</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нұсқаның толық мәліметі</translation>
+    </message>
+    <message numerus="yes">
+        <source>received {0} as {1}; not official: {2}; %n line(s) differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0} алынды ({1}); ресми емес: {2}; %n жол өзгеше</numerusform><numerusform>{0} алынды ({1}); ресми емес: {2}; %n жол өзгеше</numerusform></translation>
     </message>
 </context>
 <context>
@@ -436,16 +432,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт сәтсіз аяқталды</translation>
     </message>
     <message>
-        <source>{0} in conflict with stored protocols — open to compare</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} хаттама сақталғандарға қайшы — салыстыру үшін ашыңыз</translation>
-    </message>
-    <message>
         <source>Summary differs from the recomputed sum: {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жиынтық қайта есептелген сомадан өзгеше: {0}</translation>
-    </message>
-    <message>
-        <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} файл: {1} қабылданды, {2} қайталанған, {3} қайшылықпен, {4} қабылданбады</translation>
     </message>
     <message>
         <source>package</source>
@@ -486,6 +474,14 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>%n protocol(s) differ from the official one — open to compare</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттама ресми хаттамадан өзгеше — салыстыру үшін ашыңыз</numerusform><numerusform>%n хаттама ресми хаттамадан өзгеше — салыстыру үшін ашыңыз</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) in conflict with stored protocols — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттама сақталғанға қайшы — салыстыру үшін ашыңыз</numerusform><numerusform>%n хаттама сақталғандарға қайшы — салыстыру үшін ашыңыз</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n файл: {0} қабылданды, {1} қайталанған, {2} қайшылықпен, {3} қабылданбады</numerusform><numerusform>%n файл: {0} қабылданды, {1} қайталанған, {2} қайшылықпен, {3} қабылданбады</numerusform></translation>
     </message>
 </context>
 <context>
@@ -619,10 +615,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">«{0}» бойынша учаске табылмады</translation>
     </message>
     <message>
-        <source>Precinct {0} ({1} of {2} matches)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаске ({2} сәйкестіктің {1}-і)</translation>
-    </message>
-    <message>
         <source>Blue — party list</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Көк — партиялық тізім</translation>
     </message>
@@ -735,10 +727,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған комиссияның &amp;нәтижелері…</translation>
     </message>
     <message>
-        <source>{0}: {1} of {2} expected accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: күтілген {2} ішінен {1} қабылданды</translation>
-    </message>
-    <message>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаттар мен округ жеңімпаздарының тәуекелі шектелген а&amp;удиті…</translation>
     </message>
@@ -761,6 +749,14 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Full name of the commission</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссияның толық атауы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precinct {0} ({1} of %n match(es))</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0} учаске (%n сәйкестіктің {1}-і)</numerusform><numerusform>{0} учаске (%n сәйкестіктің {1}-і)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} of %Ln expected accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0}: күтілген %Ln ішінен {1} қабылданды</numerusform><numerusform>{0}: күтілген %Ln ішінен {1} қабылданды</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1709,16 +1705,16 @@ Reason for the correction:</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0}, {1}: {2}</translation>
     </message>
     <message>
-        <source>{0} protocols are not accepted yet.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} хаттама әлі қабылданбаған.</translation>
-    </message>
-    <message>
         <source>Nothing is missing: every protocol is accepted.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бәрі бар: барлық хаттама қабылданды.</translation>
     </message>
     <message>
         <source>Close</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) not accepted yet.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттама әлі қабылданбаған.</numerusform><numerusform>%n хаттама әлі қабылданбаған.</numerusform></translation>
     </message>
 </context>
 <context>

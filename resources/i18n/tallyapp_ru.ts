@@ -137,16 +137,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">подписан</translation>
     </message>
     <message>
-        <source>{0} of {1} protocols accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принято протоколов: {0} из {1}</translation>
-    </message>
-    <message>
         <source>Precinct {0}: blue {1}, green {2}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: синий {1}, зелёный {2}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принято {0} из {1} протоколов ({2}%), получено {3}</translation>
     </message>
     <message>
         <source>TEC No. {0}</source>
@@ -155,6 +147,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Precinct No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок №{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>принято {0} из %n протокола ({1}%), получено {2}</numerusform><numerusform>принято {0} из %n протоколов ({1}%), получено {2}</numerusform><numerusform>принято {0} из %n протоколов ({1}%), получено {2}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -297,10 +293,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Фото или скан</translation>
     </message>
     <message>
-        <source>received {0} as {1}; not official: {2}; {3} lines differ</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">получена {0} ({1}); не официальная: {2}; различаются строк: {3}</translation>
-    </message>
-    <message>
         <source>official / copy</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">официальный / копия</translation>
     </message>
@@ -311,6 +303,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Details of the version</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подробности версии</translation>
+    </message>
+    <message numerus="yes">
+        <source>received {0} as {1}; not official: {2}; %n line(s) differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>получена {0} ({1}); не официальная: {2}; различается %n строка</numerusform><numerusform>получена {0} ({1}); не официальная: {2}; различаются %n строки</numerusform><numerusform>получена {0} ({1}); не официальная: {2}; различаются %n строк</numerusform></translation>
     </message>
 </context>
 <context>
@@ -436,16 +432,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт не удался</translation>
     </message>
     <message>
-        <source>{0} in conflict with stored protocols — open to compare</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">В конфликте с сохранёнными протоколами: {0} — откройте для сравнения</translation>
-    </message>
-    <message>
         <source>Summary differs from the recomputed sum: {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сводный протокол отличается от пересчитанной суммы: {0}</translation>
-    </message>
-    <message>
-        <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлов: {0}; принято {1}, повторов {2}, с конфликтами {3}, отклонено {4}</translation>
     </message>
     <message>
         <source>package</source>
@@ -486,6 +474,14 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>%n protocol(s) differ from the official one — open to compare</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n протокол отличается от официального — откройте для сравнения</numerusform><numerusform>%n протокола отличаются от официального — откройте для сравнения</numerusform><numerusform>%n протоколов отличаются от официального — откройте для сравнения</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) in conflict with stored protocols — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n протокол в конфликте с сохранённым — откройте для сравнения</numerusform><numerusform>%n протокола в конфликте с сохранёнными — откройте для сравнения</numerusform><numerusform>%n протоколов в конфликте с сохранёнными — откройте для сравнения</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n файл: принято {0}, повторов {1}, с конфликтами {2}, отклонено {3}</numerusform><numerusform>%n файла: принято {0}, повторов {1}, с конфликтами {2}, отклонено {3}</numerusform><numerusform>%n файлов: принято {0}, повторов {1}, с конфликтами {2}, отклонено {3}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -619,10 +615,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нет участка по запросу «{0}»</translation>
     </message>
     <message>
-        <source>Precinct {0} ({1} of {2} matches)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0} ({1} из {2} совпадений)</translation>
-    </message>
-    <message>
         <source>Blue — party list</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Синий — партийный список</translation>
     </message>
@@ -735,10 +727,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Результаты выбранной комиссии…</translation>
     </message>
     <message>
-        <source>{0}: {1} of {2} expected accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: принято {1} из {2} ожидаемых</translation>
-    </message>
-    <message>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Аудит мандатов и победителей по округам с ограничением риска…</translation>
     </message>
@@ -761,6 +749,14 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Full name of the commission</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Полное название комиссии</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precinct {0} ({1} of %n match(es))</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Участок {0} ({1} из %n совпадения)</numerusform><numerusform>Участок {0} ({1} из %n совпадений)</numerusform><numerusform>Участок {0} ({1} из %n совпадений)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} of %Ln expected accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0}: принято {1} из %Ln ожидаемого</numerusform><numerusform>{0}: принято {1} из %Ln ожидаемых</numerusform><numerusform>{0}: принято {1} из %Ln ожидаемых</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1709,16 +1705,16 @@ Reason for the correction:</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0}, {1}: {2}</translation>
     </message>
     <message>
-        <source>{0} protocols are not accepted yet.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Не принято протоколов: {0}.</translation>
-    </message>
-    <message>
         <source>Nothing is missing: every protocol is accepted.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Всё на месте: все протоколы приняты.</translation>
     </message>
     <message>
         <source>Close</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) not accepted yet.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Не принят %n протокол.</numerusform><numerusform>Не приняты %n протокола.</numerusform><numerusform>Не принято %n протоколов.</numerusform></translation>
     </message>
 </context>
 <context>

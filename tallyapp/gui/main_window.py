@@ -491,8 +491,8 @@ class MainWindow(QMainWindow):
         self._match_at += 1
         self.open_precinct(number)
         self.statusBar().showMessage(
-            self.tr("Precinct {0} ({1} of {2} matches)").format(
-                number, (self._match_at - 1) % len(self._matches) + 1, len(self._matches)
+            self.tr("Precinct {0} ({1} of %n match(es))", "", len(self._matches)).format(
+                number, (self._match_at - 1) % len(self._matches) + 1
             ),
             5000,
         )
@@ -638,8 +638,8 @@ class MainWindow(QMainWindow):
                 word = self.tr("Blue") if ballot is BallotKind.PARTY_LIST else self.tr("Green")
                 # Short enough for a 1024-pixel status bar; every count in the tooltip.
                 parts.append(
-                    self.tr("{0}: {1} of {2} expected accepted").format(
-                        word, locale.toString(c.accepted), locale.toString(c.expected)
+                    self.tr("{0}: {1} of %Ln expected accepted", "", c.expected).format(
+                        word, locale.toString(c.accepted)
                     )
                 )
                 full.append(

@@ -52,7 +52,7 @@ class MissingDialog(QDialog):
             self.list.addItem(item)
         count = self.list.count()
         summary = QLabel(
-            self.tr("{0} protocols are not accepted yet.").format(count)
+            self.tr("%n protocol(s) not accepted yet.", "", count)
             if count
             else self.tr("Nothing is missing: every protocol is accepted.")
         )

@@ -388,9 +388,9 @@ class CommissionTreeModel(QAbstractItemModel):
                         return None
                     return f"{accepted}/{expected}"
                 share = QLocale().toString(100 * accepted / expected if expected else 0.0, "f", 1)
-                return self.tr("{0} of {1} protocols accepted ({2}%), {3} received").format(
-                    accepted, expected, share, received
-                )
+                return self.tr(
+                    "{0} of %n protocol(s) accepted ({1}%), {2} received", "", expected
+                ).format(accepted, share, received)
             if col != self.COL_NAME and role == Qt.ItemDataRole.DecorationRole:
                 accepted, _received, expected = self.progress(
                     node, "party-list" if col == 1 else "constituency"
