@@ -1806,14 +1806,6 @@ With a register file it holds exactly the register's commissions and precincts; 
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Выберите файл</translation>
     </message>
     <message>
-        <source>{0} members of {1} commissions stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено членов: {0}, комиссий: {1}.</translation>
-    </message>
-    <message>
-        <source>{0} candidates in {1} districts stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено кандидатов: {0}, округов: {1}.</translation>
-    </message>
-    <message>
         <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ре&amp;петиция на тестовых ключах НУЦ (каждый документ помечен REHEARSAL)</translation>
     </message>
@@ -1832,6 +1824,22 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>for a signed setup; none: the test authority</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">для подписанной настройки; если нет: тестовый центр</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) {0} stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Сохранён %n член {0}.</numerusform><numerusform>Сохранены %n члена {0}.</numerusform><numerusform>Сохранено %n членов {0}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n commission(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n комиссии</numerusform><numerusform>%n комиссий</numerusform><numerusform>%n комиссий</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) {0} stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Сохранён %n кандидат {0}.</numerusform><numerusform>Сохранены %n кандидата {0}.</numerusform><numerusform>Сохранено %n кандидатов {0}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n district(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>в %n округе</numerusform><numerusform>в %n округах</numerusform><numerusform>в %n округах</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1898,12 +1906,8 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">База данных готова</translation>
     </message>
     <message>
-        <source>The national demo: {0} protocols, all accepted (fake figures, marked DEMO).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Национальное демо: {0} протоколов, все приняты (ненастоящие цифры, с пометкой DEMO).</translation>
-    </message>
-    <message>
         <source>You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: every demo member has it, for practice only.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вы вошли как {0}, председатель комиссии {1}. Ваш PIN — {2}: он у всех членов демо, только для упражнений.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вы вошли как {0}, председатель комиссии «{1}». Ваш PIN — {2}: он у всех членов демо, только для упражнений.</translation>
     </message>
     <message>
         <source>You are this database's administrator for the setup (the audit log says so). Next: give a member a PIN, then you continue as that member.</source>
@@ -1914,24 +1918,32 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp</translation>
     </message>
     <message>
-        <source>{0} candidates from the candidates file.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} кандидатов из файла кандидатов.</translation>
-    </message>
-    <message>
-        <source>{0} commission members from the members file.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} членов комиссий из файла членов.</translation>
-    </message>
-    <message>
-        <source>{0} commissions and {1} precincts from the register file.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} комиссий и {1} участков из файла реестра.</translation>
-    </message>
-    <message>
-        <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} комиссий и {1} участков учебного реестра (синтетического).</translation>
-    </message>
-    <message>
         <source>A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, and a production database refuses them.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Репетиция на тестовых ключах НУЦ: на каждом её документе написано REHEARSAL, а рабочая база данных их не принимает.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s) and {0} of the practice register (synthetic).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n комиссия и {0} учебного реестра (синтетического).</numerusform><numerusform>%n комиссии и {0} учебного реестра (синтетического).</numerusform><numerusform>%n комиссий и {0} учебного реестра (синтетического).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s) and {0} from the register file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n комиссия и {0} из файла реестра.</numerusform><numerusform>%n комиссии и {0} из файла реестра.</numerusform><numerusform>%n комиссий и {0} из файла реестра.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n участок</numerusform><numerusform>%n участка</numerusform><numerusform>%n участков</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission member(s) from the members file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n член комиссии из файла членов.</numerusform><numerusform>%n члена комиссий из файла членов.</numerusform><numerusform>%n членов комиссий из файла членов.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) from the candidates file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n кандидат из файла кандидатов.</numerusform><numerusform>%n кандидата из файла кандидатов.</numerusform><numerusform>%n кандидатов из файла кандидатов.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The national demo: %n protocol(s), all accepted (fake figures, marked DEMO).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Национальное демо: %n протокол, принят (ненастоящие цифры, с пометкой DEMO).</numerusform><numerusform>Национальное демо: %n протокола, все приняты (ненастоящие цифры, с пометкой DEMO).</numerusform><numerusform>Национальное демо: %n протоколов, все приняты (ненастоящие цифры, с пометкой DEMO).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2079,6 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}, {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} figures, kept {2}</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: цифр — {1}, сохранено {2}</translation>
-    </message>
-    <message>
         <source>Restoring the kept figures</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Восстановление сохранённых цифр</translation>
     </message>
@@ -2121,6 +2129,10 @@ Election: {1}</source>
     <message numerus="yes">
         <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n строка файла без цифр (оборвана или изменена): при восстановлении откладывается отдельно и не удаляется.</numerusform><numerusform>%n строки файла без цифр (оборваны или изменены): при восстановлении откладываются отдельно и не удаляются.</numerusform><numerusform>%n строк файла без цифр (оборваны или изменены): при восстановлении откладываются отдельно и не удаляются.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n figure(s), kept {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0}: цифр — %n, сохранено {1}</numerusform><numerusform>{0}: цифр — %n, сохранено {1}</numerusform><numerusform>{0}: цифр — %n, сохранено {1}</numerusform></translation>
     </message>
 </context>
 <context>

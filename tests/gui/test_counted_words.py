@@ -118,6 +118,36 @@ def test_the_status_bar_counts_one_match(qtbot: QtBot, gui_url: str, lang: str, 
             "ru",
             ("1 протокол в", "3 протокола в", "5 протоколов в"),
         ),
+        (
+            "Start",
+            "%n precinct(s)",
+            "ru",
+            ("1 участок", "3 участка", "5 участков"),
+        ),
+        (
+            "Start",
+            "%n commission member(s) from the members file.",
+            "en",
+            ("1 commission member from", "3 commission members", "5 commission members"),
+        ),
+        (
+            "ElectionSetupDialog",
+            "in %n district(s)",
+            "ru",
+            ("в 1 округе", "в 3 округах", "в 5 округах"),
+        ),
+        (
+            "ElectionSetupDialog",
+            "%n candidate(s) {0} stored.",
+            "en",
+            ("1 candidate {0} stored.", "3 candidates {0}", "5 candidates {0}"),
+        ),
+        (
+            "RecoveryDialog",
+            "{0}: %n figure(s), kept {1}",
+            "en",
+            ("{0}: 1 figure, kept", "{0}: 3 figures", "{0}: 5 figures"),
+        ),
     ],
 )
 def test_counts_in_the_status_bar_missing_list_tree_and_import(
