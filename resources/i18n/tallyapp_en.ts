@@ -137,20 +137,20 @@ Choose No to start with empty protocols.</translation>
         <translation>finalised</translation>
     </message>
     <message>
-        <source>{0} of {1} protocols accepted</source>
-        <translation>{0} of {1} protocols accepted</translation>
-    </message>
-    <message>
         <source>Precinct {0}: blue {1}, green {2}</source>
         <translation>Precinct {0}: blue {1}, green {2}</translation>
     </message>
     <message>
-        <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
-        <translation>{0} of {1} protocols accepted ({2}%), {3} received</translation>
-    </message>
-    <message>
         <source>TEC No. {0}</source>
         <translation>TEC No. {0}</translation>
+    </message>
+    <message>
+        <source>Precinct No. {0}</source>
+        <translation>Precinct No. {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
+        <translation><numerusform>{0} of %n protocol accepted ({1}%), {2} received</numerusform><numerusform>{0} of %n protocols accepted ({1}%), {2} received</numerusform></translation>
     </message>
 </context>
 <context>
@@ -293,10 +293,6 @@ Choose No to start with empty protocols.</translation>
         <translation>Photo or scan</translation>
     </message>
     <message>
-        <source>received {0} as {1}; not official: {2}; {3} lines differ</source>
-        <translation>received {0} as {1}; not official: {2}; {3} lines differ</translation>
-    </message>
-    <message>
         <source>official / copy</source>
         <translation>official / copy</translation>
     </message>
@@ -307,6 +303,10 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>Details of the version</source>
         <translation>Details of the version</translation>
+    </message>
+    <message numerus="yes">
+        <source>received {0} as {1}; not official: {2}; %n line(s) differ</source>
+        <translation><numerusform>received {0} as {1}; not official: {2}; %n line differs</numerusform><numerusform>received {0} as {1}; not official: {2}; %n lines differ</numerusform></translation>
     </message>
 </context>
 <context>
@@ -432,16 +432,8 @@ Choose No to start with empty protocols.</translation>
         <translation>Import failed</translation>
     </message>
     <message>
-        <source>{0} in conflict with stored protocols — open to compare</source>
-        <translation>{0} in conflict with stored protocols — open to compare</translation>
-    </message>
-    <message>
         <source>Summary differs from the recomputed sum: {0}</source>
         <translation>Summary differs from the recomputed sum: {0}</translation>
-    </message>
-    <message>
-        <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
-        <translation>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</translation>
     </message>
     <message>
         <source>package</source>
@@ -482,6 +474,14 @@ Choose No to start with empty protocols.</translation>
     <message numerus="yes">
         <source>%n protocol(s) differ from the official one — open to compare</source>
         <translation><numerusform>%n protocol differs from the official one — open to compare</numerusform><numerusform>%n protocols differ from the official one — open to compare</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) in conflict with stored protocols — open to compare</source>
+        <translation><numerusform>%n protocol in conflict with the stored one — open to compare</numerusform><numerusform>%n protocols in conflict with the stored ones — open to compare</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</source>
+        <translation><numerusform>%n file: {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</numerusform><numerusform>%n files: {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</numerusform></translation>
     </message>
 </context>
 <context>
@@ -615,10 +615,6 @@ Choose No to start with empty protocols.</translation>
         <translation>No precinct matches “{0}”</translation>
     </message>
     <message>
-        <source>Precinct {0} ({1} of {2} matches)</source>
-        <translation>Precinct {0} ({1} of {2} matches)</translation>
-    </message>
-    <message>
         <source>Blue — party list</source>
         <translation>Blue — party list</translation>
     </message>
@@ -731,10 +727,6 @@ Choose No to start with empty protocols.</translation>
         <translation>Resul&amp;ts of the selected commission…</translation>
     </message>
     <message>
-        <source>{0}: {1} of {2} expected accepted</source>
-        <translation>{0}: {1} of {2} expected accepted</translation>
-    </message>
-    <message>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translation>Risk-limiting a&amp;udit of the seats and district winners…</translation>
     </message>
@@ -757,6 +749,14 @@ Choose No to start with empty protocols.</translation>
     <message>
         <source>Full name of the commission</source>
         <translation>Full name of the commission</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precinct {0} ({1} of %n match(es))</source>
+        <translation><numerusform>Precinct {0} ({1} of %n match)</numerusform><numerusform>Precinct {0} ({1} of %n matches)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} of %Ln expected accepted</source>
+        <translation><numerusform>{0}: {1} of %Ln expected accepted</numerusform><numerusform>{0}: {1} of %Ln expected accepted</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1705,16 +1705,16 @@ Reason for the correction:</translation>
         <translation>No. {0}, {1}: {2}</translation>
     </message>
     <message>
-        <source>{0} protocols are not accepted yet.</source>
-        <translation>{0} protocols are not accepted yet.</translation>
-    </message>
-    <message>
         <source>Nothing is missing: every protocol is accepted.</source>
         <translation>Nothing is missing: every protocol is accepted.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) not accepted yet.</source>
+        <translation><numerusform>%n protocol is not accepted yet.</numerusform><numerusform>%n protocols are not accepted yet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1806,14 +1806,6 @@ With a register file it holds exactly the register's commissions and precincts; 
         <translation>Choose a file</translation>
     </message>
     <message>
-        <source>{0} members of {1} commissions stored.</source>
-        <translation>{0} members of {1} commissions stored.</translation>
-    </message>
-    <message>
-        <source>{0} candidates in {1} districts stored.</source>
-        <translation>{0} candidates in {1} districts stored.</translation>
-    </message>
-    <message>
         <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
         <translation>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</translation>
     </message>
@@ -1832,6 +1824,22 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>for a signed setup; none: the test authority</source>
         <translation>for a signed setup; none: the test authority</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) {0} stored.</source>
+        <translation><numerusform>%n member {0} stored.</numerusform><numerusform>%n members {0} stored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n commission(s)</source>
+        <translation><numerusform>of %n commission</numerusform><numerusform>of %n commissions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) {0} stored.</source>
+        <translation><numerusform>%n candidate {0} stored.</numerusform><numerusform>%n candidates {0} stored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n district(s)</source>
+        <translation><numerusform>in %n district</numerusform><numerusform>in %n districts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1898,12 +1906,8 @@ Election: {1}</translation>
         <translation>The database is ready</translation>
     </message>
     <message>
-        <source>The national demo: {0} protocols, all accepted (fake figures, marked DEMO).</source>
-        <translation>The national demo: {0} protocols, all accepted (fake figures, marked DEMO).</translation>
-    </message>
-    <message>
         <source>You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: every demo member has it, for practice only.</source>
-        <translation>You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: every demo member has it, for practice only.</translation>
+        <translation>You are signed in as {0}, the chair of {1}. Your PIN is {2}: every demo member has it, for practice only.</translation>
     </message>
     <message>
         <source>You are this database's administrator for the setup (the audit log says so). Next: give a member a PIN, then you continue as that member.</source>
@@ -1914,24 +1918,32 @@ Election: {1}</translation>
         <translation>tallyapp</translation>
     </message>
     <message>
-        <source>{0} candidates from the candidates file.</source>
-        <translation>{0} candidates from the candidates file.</translation>
-    </message>
-    <message>
-        <source>{0} commission members from the members file.</source>
-        <translation>{0} commission members from the members file.</translation>
-    </message>
-    <message>
-        <source>{0} commissions and {1} precincts from the register file.</source>
-        <translation>{0} commissions and {1} precincts from the register file.</translation>
-    </message>
-    <message>
-        <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
-        <translation>{0} commissions and {1} precincts of the practice register (synthetic).</translation>
-    </message>
-    <message>
         <source>A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, and a production database refuses them.</source>
         <translation>A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, and a production database refuses them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s) and {0} of the practice register (synthetic).</source>
+        <translation><numerusform>%n commission and {0} of the practice register (synthetic).</numerusform><numerusform>%n commissions and {0} of the practice register (synthetic).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s) and {0} from the register file.</source>
+        <translation><numerusform>%n commission and {0} from the register file.</numerusform><numerusform>%n commissions and {0} from the register file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s)</source>
+        <translation><numerusform>%n precinct</numerusform><numerusform>%n precincts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission member(s) from the members file.</source>
+        <translation><numerusform>%n commission member from the members file.</numerusform><numerusform>%n commission members from the members file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) from the candidates file.</source>
+        <translation><numerusform>%n candidate from the candidates file.</numerusform><numerusform>%n candidates from the candidates file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The national demo: %n protocol(s), all accepted (fake figures, marked DEMO).</source>
+        <translation><numerusform>The national demo: %n protocol, accepted (fake figures, marked DEMO).</numerusform><numerusform>The national demo: %n protocols, all accepted (fake figures, marked DEMO).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2079,6 @@ Election: {1}</translation>
         <translation>Precinct {0}, {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} figures, kept {2}</source>
-        <translation>{0}: {1} figures, kept {2}</translation>
-    </message>
-    <message>
         <source>Restoring the kept figures</source>
         <translation>Restoring the kept figures</translation>
     </message>
@@ -2121,6 +2129,10 @@ Election: {1}</translation>
     <message numerus="yes">
         <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
         <translation><numerusform>%n line of the file holds no figures (cut short, or edited): set aside when restoring, never deleted.</numerusform><numerusform>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n figure(s), kept {1}</source>
+        <translation><numerusform>{0}: %n figure, kept {1}</numerusform><numerusform>{0}: %n figures, kept {1}</numerusform></translation>
     </message>
 </context>
 <context>

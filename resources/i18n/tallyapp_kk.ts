@@ -137,20 +137,20 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қорытындыланған</translation>
     </message>
     <message>
-        <source>{0} of {1} protocols accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} хаттаманың {0} қабылданды</translation>
-    </message>
-    <message>
         <source>Precinct {0}: blue {1}, green {2}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі: көк {1}, жасыл {2}</translation>
     </message>
     <message>
-        <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} хаттаманың {0}-і қабылданды ({2}%), {3} алынды</translation>
-    </message>
-    <message>
         <source>TEC No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} АСК</translation>
+    </message>
+    <message>
+        <source>Precinct No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0} учаске</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттаманың {0}-і қабылданды ({1}%), {2} алынды</numerusform><numerusform>%n хаттаманың {0}-і қабылданды ({1}%), {2} алынды</numerusform></translation>
     </message>
 </context>
 <context>
@@ -293,10 +293,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Фото не скан</translation>
     </message>
     <message>
-        <source>received {0} as {1}; not official: {2}; {3} lines differ</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} алынды ({1}); ресми емес: {2}; {3} жол өзгеше</translation>
-    </message>
-    <message>
         <source>official / copy</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ресми / көшірме</translation>
     </message>
@@ -307,6 +303,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Details of the version</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нұсқаның толық мәліметі</translation>
+    </message>
+    <message numerus="yes">
+        <source>received {0} as {1}; not official: {2}; %n line(s) differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0} алынды ({1}); ресми емес: {2}; %n жол өзгеше</numerusform><numerusform>{0} алынды ({1}); ресми емес: {2}; %n жол өзгеше</numerusform></translation>
     </message>
 </context>
 <context>
@@ -432,16 +432,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт сәтсіз аяқталды</translation>
     </message>
     <message>
-        <source>{0} in conflict with stored protocols — open to compare</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} хаттама сақталғандарға қайшы — салыстыру үшін ашыңыз</translation>
-    </message>
-    <message>
         <source>Summary differs from the recomputed sum: {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жиынтық қайта есептелген сомадан өзгеше: {0}</translation>
-    </message>
-    <message>
-        <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} файл: {1} қабылданды, {2} қайталанған, {3} қайшылықпен, {4} қабылданбады</translation>
     </message>
     <message>
         <source>package</source>
@@ -482,6 +474,14 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>%n protocol(s) differ from the official one — open to compare</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттама ресми хаттамадан өзгеше — салыстыру үшін ашыңыз</numerusform><numerusform>%n хаттама ресми хаттамадан өзгеше — салыстыру үшін ашыңыз</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) in conflict with stored protocols — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттама сақталғанға қайшы — салыстыру үшін ашыңыз</numerusform><numerusform>%n хаттама сақталғандарға қайшы — салыстыру үшін ашыңыз</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n файл: {0} қабылданды, {1} қайталанған, {2} қайшылықпен, {3} қабылданбады</numerusform><numerusform>%n файл: {0} қабылданды, {1} қайталанған, {2} қайшылықпен, {3} қабылданбады</numerusform></translation>
     </message>
 </context>
 <context>
@@ -615,10 +615,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">«{0}» бойынша учаске табылмады</translation>
     </message>
     <message>
-        <source>Precinct {0} ({1} of {2} matches)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаске ({2} сәйкестіктің {1}-і)</translation>
-    </message>
-    <message>
         <source>Blue — party list</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Көк — партиялық тізім</translation>
     </message>
@@ -731,10 +727,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Таңдалған комиссияның &amp;нәтижелері…</translation>
     </message>
     <message>
-        <source>{0}: {1} of {2} expected accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: күтілген {2} ішінен {1} қабылданды</translation>
-    </message>
-    <message>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мандаттар мен округ жеңімпаздарының тәуекелі шектелген а&amp;удиті…</translation>
     </message>
@@ -757,6 +749,14 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Full name of the commission</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Комиссияның толық атауы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precinct {0} ({1} of %n match(es))</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0} учаске (%n сәйкестіктің {1}-і)</numerusform><numerusform>{0} учаске (%n сәйкестіктің {1}-і)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} of %Ln expected accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0}: күтілген %Ln ішінен {1} қабылданды</numerusform><numerusform>{0}: күтілген %Ln ішінен {1} қабылданды</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1705,16 +1705,16 @@ Reason for the correction:</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0}, {1}: {2}</translation>
     </message>
     <message>
-        <source>{0} protocols are not accepted yet.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} хаттама әлі қабылданбаған.</translation>
-    </message>
-    <message>
         <source>Nothing is missing: every protocol is accepted.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Бәрі бар: барлық хаттама қабылданды.</translation>
     </message>
     <message>
         <source>Close</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) not accepted yet.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттама әлі қабылданбаған.</numerusform><numerusform>%n хаттама әлі қабылданбаған.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1806,14 +1806,6 @@ With a register file it holds exactly the register's commissions and precincts; 
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлды таңдаңыз</translation>
     </message>
     <message>
-        <source>{0} members of {1} commissions stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} комиссияның {0} мүшесі сақталды.</translation>
-    </message>
-    <message>
-        <source>{0} candidates in {1} districts stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{1} округтің {0} кандидаты сақталды.</translation>
-    </message>
-    <message>
         <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ҰКО сынақ кілттеріндегі &amp;жаттығу (әр құжат REHEARSAL деп белгіленеді)</translation>
     </message>
@@ -1832,6 +1824,22 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>for a signed setup; none: the test authority</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қол қойылған баптау үшін; жоқ болса: сынақ орталығы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) {0} stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0} %n мүшесі сақталды.</numerusform><numerusform>{0} %n мүшесі сақталды.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n commission(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n комиссияның</numerusform><numerusform>%n комиссияның</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) {0} stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0} %n кандидаты сақталды.</numerusform><numerusform>{0} %n кандидаты сақталды.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n district(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n округтің</numerusform><numerusform>%n округтің</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1898,12 +1906,8 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Дерекқор дайын</translation>
     </message>
     <message>
-        <source>The national demo: {0} protocols, all accepted (fake figures, marked DEMO).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ұлттық демо: {0} хаттама, бәрі қабылданған (жалған сандар, DEMO белгісімен).</translation>
-    </message>
-    <message>
         <source>You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: every demo member has it, for practice only.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сіз {1} комиссиясының төрағасы {0} ретінде кірдіңіз. PIN-кодыңыз {2}: демодағы барлық мүшеде осындай, тек жаттығу үшін.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сіз «{1}» комиссиясының төрағасы {0} ретінде кірдіңіз. PIN-кодыңыз {2}: демодағы барлық мүшеде осындай, тек жаттығу үшін.</translation>
     </message>
     <message>
         <source>You are this database's administrator for the setup (the audit log says so). Next: give a member a PIN, then you continue as that member.</source>
@@ -1914,24 +1918,32 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp</translation>
     </message>
     <message>
-        <source>{0} candidates from the candidates file.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Кандидаттар файлынан {0} кандидат.</translation>
-    </message>
-    <message>
-        <source>{0} commission members from the members file.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Мүшелер файлынан {0} комиссия мүшесі.</translation>
-    </message>
-    <message>
-        <source>{0} commissions and {1} precincts from the register file.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Тізілім файлынан {0} комиссия және {1} учаске.</translation>
-    </message>
-    <message>
-        <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жаттығу тізілімінің {0} комиссиясы және {1} учаскесі (синтетикалық).</translation>
-    </message>
-    <message>
         <source>A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, and a production database refuses them.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ҰКО сынақ кілттеріндегі жаттығу: оның әр құжатында REHEARSAL деп жазылады, ал жұмыс дерекқоры оларды қабылдамайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s) and {0} of the practice register (synthetic).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Жаттығу тізілімінің %n комиссиясы және {0} (синтетикалық).</numerusform><numerusform>Жаттығу тізілімінің %n комиссиясы және {0} (синтетикалық).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s) and {0} from the register file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Тізілім файлынан %n комиссия және {0}.</numerusform><numerusform>Тізілім файлынан %n комиссия және {0}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n учаске</numerusform><numerusform>%n учаске</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission member(s) from the members file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Мүшелер файлынан %n комиссия мүшесі.</numerusform><numerusform>Мүшелер файлынан %n комиссия мүшесі.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) from the candidates file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Кандидаттар файлынан %n кандидат.</numerusform><numerusform>Кандидаттар файлынан %n кандидат.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The national demo: %n protocol(s), all accepted (fake figures, marked DEMO).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Ұлттық демо: %n хаттама, бәрі қабылданған (жалған сандар, DEMO белгісімен).</numerusform><numerusform>Ұлттық демо: %n хаттама, бәрі қабылданған (жалған сандар, DEMO белгісімен).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2079,6 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} учаскесі, {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} figures, kept {2}</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: {1} сан, {2} сақталды</translation>
-    </message>
-    <message>
         <source>Restoring the kept figures</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сақталған сандар қалпына келтірілуде</translation>
     </message>
@@ -2121,6 +2129,10 @@ Election: {1}</source>
     <message numerus="yes">
         <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Файлдың %n жолында сан жоқ (үзілген немесе өңделген): қалпына келтіргенде бөлек қойылады, ешқашан жойылмайды.</numerusform><numerusform>Файлдың %n жолында сан жоқ (үзілген немесе өңделген): қалпына келтіргенде бөлек қойылады, ешқашан жойылмайды.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n figure(s), kept {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0}: %n сан, {1} сақталды</numerusform><numerusform>{0}: %n сан, {1} сақталды</numerusform></translation>
     </message>
 </context>
 <context>

@@ -137,20 +137,20 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">подписан</translation>
     </message>
     <message>
-        <source>{0} of {1} protocols accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принято протоколов: {0} из {1}</translation>
-    </message>
-    <message>
         <source>Precinct {0}: blue {1}, green {2}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}: синий {1}, зелёный {2}</translation>
     </message>
     <message>
-        <source>{0} of {1} protocols accepted ({2}%), {3} received</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">принято {0} из {1} протоколов ({2}%), получено {3}</translation>
-    </message>
-    <message>
         <source>TEC No. {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ТИК №{0}</translation>
+    </message>
+    <message>
+        <source>Precinct No. {0}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок №{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>принято {0} из %n протокола ({1}%), получено {2}</numerusform><numerusform>принято {0} из %n протоколов ({1}%), получено {2}</numerusform><numerusform>принято {0} из %n протоколов ({1}%), получено {2}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -293,10 +293,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Фото или скан</translation>
     </message>
     <message>
-        <source>received {0} as {1}; not official: {2}; {3} lines differ</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">получена {0} ({1}); не официальная: {2}; различаются строк: {3}</translation>
-    </message>
-    <message>
         <source>official / copy</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">официальный / копия</translation>
     </message>
@@ -307,6 +303,10 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Details of the version</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Подробности версии</translation>
+    </message>
+    <message numerus="yes">
+        <source>received {0} as {1}; not official: {2}; %n line(s) differ</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>получена {0} ({1}); не официальная: {2}; различается %n строка</numerusform><numerusform>получена {0} ({1}); не официальная: {2}; различаются %n строки</numerusform><numerusform>получена {0} ({1}); не официальная: {2}; различаются %n строк</numerusform></translation>
     </message>
 </context>
 <context>
@@ -432,16 +432,8 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт не удался</translation>
     </message>
     <message>
-        <source>{0} in conflict with stored protocols — open to compare</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">В конфликте с сохранёнными протоколами: {0} — откройте для сравнения</translation>
-    </message>
-    <message>
         <source>Summary differs from the recomputed sum: {0}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сводный протокол отличается от пересчитанной суммы: {0}</translation>
-    </message>
-    <message>
-        <source>{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Файлов: {0}; принято {1}, повторов {2}, с конфликтами {3}, отклонено {4}</translation>
     </message>
     <message>
         <source>package</source>
@@ -482,6 +474,14 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>%n protocol(s) differ from the official one — open to compare</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n протокол отличается от официального — откройте для сравнения</numerusform><numerusform>%n протокола отличаются от официального — откройте для сравнения</numerusform><numerusform>%n протоколов отличаются от официального — откройте для сравнения</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) in conflict with stored protocols — open to compare</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n протокол в конфликте с сохранённым — откройте для сравнения</numerusform><numerusform>%n протокола в конфликте с сохранёнными — откройте для сравнения</numerusform><numerusform>%n протоколов в конфликте с сохранёнными — откройте для сравнения</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n файл: принято {0}, повторов {1}, с конфликтами {2}, отклонено {3}</numerusform><numerusform>%n файла: принято {0}, повторов {1}, с конфликтами {2}, отклонено {3}</numerusform><numerusform>%n файлов: принято {0}, повторов {1}, с конфликтами {2}, отклонено {3}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -615,10 +615,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Нет участка по запросу «{0}»</translation>
     </message>
     <message>
-        <source>Precinct {0} ({1} of {2} matches)</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0} ({1} из {2} совпадений)</translation>
-    </message>
-    <message>
         <source>Blue — party list</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Синий — партийный список</translation>
     </message>
@@ -731,10 +727,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Результаты выбранной комиссии…</translation>
     </message>
     <message>
-        <source>{0}: {1} of {2} expected accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: принято {1} из {2} ожидаемых</translation>
-    </message>
-    <message>
         <source>Risk-limiting a&amp;udit of the seats and district winners…</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">&amp;Аудит мандатов и победителей по округам с ограничением риска…</translation>
     </message>
@@ -757,6 +749,14 @@ Choose No to start with empty protocols.</source>
     <message>
         <source>Full name of the commission</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Полное название комиссии</translation>
+    </message>
+    <message numerus="yes">
+        <source>Precinct {0} ({1} of %n match(es))</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Участок {0} ({1} из %n совпадения)</numerusform><numerusform>Участок {0} ({1} из %n совпадений)</numerusform><numerusform>Участок {0} ({1} из %n совпадений)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} of %Ln expected accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0}: принято {1} из %Ln ожидаемого</numerusform><numerusform>{0}: принято {1} из %Ln ожидаемых</numerusform><numerusform>{0}: принято {1} из %Ln ожидаемых</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1603,7 @@ Reason for the correction:</source>
     </message>
     <message>
         <source>Members of {0}</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Члены комиссии {0}</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: члены комиссии</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1705,16 +1705,16 @@ Reason for the correction:</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">№{0}, {1}: {2}</translation>
     </message>
     <message>
-        <source>{0} protocols are not accepted yet.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Не принято протоколов: {0}.</translation>
-    </message>
-    <message>
         <source>Nothing is missing: every protocol is accepted.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Всё на месте: все протоколы приняты.</translation>
     </message>
     <message>
         <source>Close</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) not accepted yet.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Не принят %n протокол.</numerusform><numerusform>Не приняты %n протокола.</numerusform><numerusform>Не принято %n протоколов.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1806,14 +1806,6 @@ With a register file it holds exactly the register's commissions and precincts; 
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Выберите файл</translation>
     </message>
     <message>
-        <source>{0} members of {1} commissions stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено членов: {0}, комиссий: {1}.</translation>
-    </message>
-    <message>
-        <source>{0} candidates in {1} districts stored.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сохранено кандидатов: {0}, округов: {1}.</translation>
-    </message>
-    <message>
         <source>Re&amp;hearsal on the NCA's test keys (every document marked REHEARSAL)</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Ре&amp;петиция на тестовых ключах НУЦ (каждый документ помечен REHEARSAL)</translation>
     </message>
@@ -1832,6 +1824,22 @@ With a register file it holds exactly the register's commissions and precincts; 
     <message>
         <source>for a signed setup; none: the test authority</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">для подписанной настройки; если нет: тестовый центр</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) {0} stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Сохранён %n член {0}.</numerusform><numerusform>Сохранены %n члена {0}.</numerusform><numerusform>Сохранено %n членов {0}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n commission(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n комиссии</numerusform><numerusform>%n комиссий</numerusform><numerusform>%n комиссий</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) {0} stored.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Сохранён %n кандидат {0}.</numerusform><numerusform>Сохранены %n кандидата {0}.</numerusform><numerusform>Сохранено %n кандидатов {0}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n district(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>в %n округе</numerusform><numerusform>в %n округах</numerusform><numerusform>в %n округах</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1898,12 +1906,8 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">База данных готова</translation>
     </message>
     <message>
-        <source>The national demo: {0} protocols, all accepted (fake figures, marked DEMO).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Национальное демо: {0} протоколов, все приняты (ненастоящие цифры, с пометкой DEMO).</translation>
-    </message>
-    <message>
         <source>You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: every demo member has it, for practice only.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вы вошли как {0}, председатель комиссии {1}. Ваш PIN — {2}: он у всех членов демо, только для упражнений.</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Вы вошли как {0}, председатель комиссии «{1}». Ваш PIN — {2}: он у всех членов демо, только для упражнений.</translation>
     </message>
     <message>
         <source>You are this database's administrator for the setup (the audit log says so). Next: give a member a PIN, then you continue as that member.</source>
@@ -1914,24 +1918,32 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">tallyapp</translation>
     </message>
     <message>
-        <source>{0} candidates from the candidates file.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} кандидатов из файла кандидатов.</translation>
-    </message>
-    <message>
-        <source>{0} commission members from the members file.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} членов комиссий из файла членов.</translation>
-    </message>
-    <message>
-        <source>{0} commissions and {1} precincts from the register file.</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} комиссий и {1} участков из файла реестра.</translation>
-    </message>
-    <message>
-        <source>{0} commissions and {1} precincts of the practice register (synthetic).</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0} комиссий и {1} участков учебного реестра (синтетического).</translation>
-    </message>
-    <message>
         <source>A rehearsal on the NCA's test keys: every document it makes says REHEARSAL, and a production database refuses them.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Репетиция на тестовых ключах НУЦ: на каждом её документе написано REHEARSAL, а рабочая база данных их не принимает.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s) and {0} of the practice register (synthetic).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n комиссия и {0} учебного реестра (синтетического).</numerusform><numerusform>%n комиссии и {0} учебного реестра (синтетического).</numerusform><numerusform>%n комиссий и {0} учебного реестра (синтетического).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission(s) and {0} from the register file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n комиссия и {0} из файла реестра.</numerusform><numerusform>%n комиссии и {0} из файла реестра.</numerusform><numerusform>%n комиссий и {0} из файла реестра.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n precinct(s)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n участок</numerusform><numerusform>%n участка</numerusform><numerusform>%n участков</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission member(s) from the members file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n член комиссии из файла членов.</numerusform><numerusform>%n члена комиссий из файла членов.</numerusform><numerusform>%n членов комиссий из файла членов.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) from the candidates file.</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n кандидат из файла кандидатов.</numerusform><numerusform>%n кандидата из файла кандидатов.</numerusform><numerusform>%n кандидатов из файла кандидатов.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The national demo: %n protocol(s), all accepted (fake figures, marked DEMO).</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Национальное демо: %n протокол, принят (ненастоящие цифры, с пометкой DEMO).</numerusform><numerusform>Национальное демо: %n протокола, все приняты (ненастоящие цифры, с пометкой DEMO).</numerusform><numerusform>Национальное демо: %n протоколов, все приняты (ненастоящие цифры, с пометкой DEMO).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2079,6 @@ Election: {1}</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Участок {0}, {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} figures, kept {2}</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: цифр — {1}, сохранено {2}</translation>
-    </message>
-    <message>
         <source>Restoring the kept figures</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Восстановление сохранённых цифр</translation>
     </message>
@@ -2122,12 +2130,16 @@ Election: {1}</source>
         <source>%n lines of the file hold no figures (cut short, or edited): set aside when restoring, never deleted.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n строка файла без цифр (оборвана или изменена): при восстановлении откладывается отдельно и не удаляется.</numerusform><numerusform>%n строки файла без цифр (оборваны или изменены): при восстановлении откладываются отдельно и не удаляются.</numerusform><numerusform>%n строк файла без цифр (оборваны или изменены): при восстановлении откладываются отдельно и не удаляются.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %n figure(s), kept {1}</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0}: цифр — %n, сохранено {1}</numerusform><numerusform>{0}: цифр — %n, сохранено {1}</numerusform><numerusform>{0}: цифр — %n, сохранено {1}</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReplaceMemberDialog</name>
     <message>
         <source>Change a member of {0}</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Замена члена комиссии {0}</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: замена члена комиссии</translation>
     </message>
     <message>
         <source>{0} (IIN {1}) leaves the commission. The member appointed in their place takes their line in the roster; the audit log records both and the decision. Set the new member's PIN afterwards.</source>

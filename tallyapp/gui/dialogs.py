@@ -287,9 +287,11 @@ class HistoryDialog(QDialog):
                 if copy.provenance == "observer"
                 else self.tr("Photo or scan")
             )
-            details = self.tr("received {0} as {1}; not official: {2}; {3} lines differ").format(
-                when, copy.source, error_text(copy.why_not_official, lang), len(copy.differences)
-            )
+            details = self.tr(
+                "received {0} as {1}; not official: {2}; %n line(s) differ",
+                "",
+                len(copy.differences),
+            ).format(when, copy.source, error_text(copy.why_not_official, lang))
             top = QTreeWidgetItem([label, "", "", details])
             top.setToolTip(3, details)
             top.setData(0, Qt.ItemDataRole.UserRole, details)

@@ -354,8 +354,10 @@ class ImportDialog(QDialog):
             reason = error_text(outcome.reason) if outcome.reason else ""
             details = reason
             if outcome.conflicts:
-                details = self.tr("{0} in conflict with stored protocols — open to compare").format(
-                    len(outcome.conflicts)
+                details = self.tr(
+                    "%n protocol(s) in conflict with stored protocols — open to compare",
+                    "",
+                    len(outcome.conflicts),
                 )
             if outcome.compared:
                 details = self.tr(
@@ -391,9 +393,10 @@ class ImportDialog(QDialog):
         }
         self.summary.setText(
             self.tr(
-                "{0} files: {1} accepted, {2} duplicate, {3} with conflicts, {4} rejected"
-            ).format(
+                "%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected",
+                "",
                 len(outcomes),
+            ).format(
                 counts["accepted"],
                 counts["duplicate"],
                 counts["conflict"],

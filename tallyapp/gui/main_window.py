@@ -395,7 +395,9 @@ class MainWindow(QMainWindow):
         if work is None:
             return self.tr("Nobody signed in: reading only")
         role = role_title(work.member.role.value, self.lang)
-        return self.tr("{0} ({1}), {2}").format(work.member.name, role, work.commission)
+        return self.tr("{0} ({1}), {2}").format(
+            work.member.name, role, self.tree_model.short_name(work.commission)
+        )
 
     def open_missing(self) -> QDialog:
         from tallyapp.gui.missing_dialog import MissingDialog
@@ -489,8 +491,8 @@ class MainWindow(QMainWindow):
         self._match_at += 1
         self.open_precinct(number)
         self.statusBar().showMessage(
-            self.tr("Precinct {0} ({1} of {2} matches)").format(
-                number, (self._match_at - 1) % len(self._matches) + 1, len(self._matches)
+            self.tr("Precinct {0} ({1} of %n match(es))", "", len(self._matches)).format(
+                number, (self._match_at - 1) % len(self._matches) + 1
             ),
             5000,
         )
@@ -636,8 +638,8 @@ class MainWindow(QMainWindow):
                 word = self.tr("Blue") if ballot is BallotKind.PARTY_LIST else self.tr("Green")
                 # Short enough for a 1024-pixel status bar; every count in the tooltip.
                 parts.append(
-                    self.tr("{0}: {1} of {2} expected accepted").format(
-                        word, locale.toString(c.accepted), locale.toString(c.expected)
+                    self.tr("{0}: {1} of %Ln expected accepted", "", c.expected).format(
+                        word, locale.toString(c.accepted)
                     )
                 )
                 full.append(
@@ -785,7 +787,7 @@ class MainWindow(QMainWindow):
         # The ballot is said in the title: the summary is of the ballot whose tab is open.
         ballot_words = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else ""
         dialog = PdfPreview(
-            self.tr("summary protocol of {0}").format(code)
+            self.tr("summary protocol of {0}").format(self.tree_model.short_name(code))
             + (f" — {ballot_words.replace('&', '')}" if ballot_words else ""),
             pdf,
             f"summary-{code}-{ballot.value}.pdf",

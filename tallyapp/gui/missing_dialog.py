@@ -36,7 +36,7 @@ class MissingDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Still missing: {0}").format(commission))
+        self.setWindowTitle(self.tr("Still missing: {0}").format(model.short_name(commission)))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Protocols not accepted yet"))
         for number, ballot, status in unaccepted:
@@ -52,7 +52,7 @@ class MissingDialog(QDialog):
             self.list.addItem(item)
         count = self.list.count()
         summary = QLabel(
-            self.tr("{0} protocols are not accepted yet.").format(count)
+            self.tr("%n protocol(s) not accepted yet.", "", count)
             if count
             else self.tr("Nothing is missing: every protocol is accepted.")
         )

@@ -102,8 +102,8 @@ class RecoveryDialog(QDialog):
             when = locale.toString(at, QLocale.FormatType.ShortFormat) if at.isValid() else kept.at
             filled = sum(1 for v in kept.values.values() if v is not None)
             lines.append(
-                self.tr("{0}: {1} figures, kept {2}").format(
-                    self.where(kept.precinct, kept.ballot), filled, when
+                self.tr("{0}: %n figure(s), kept {1}", "", filled).format(
+                    self.where(kept.precinct, kept.ballot), when
                 )
             )
         if self.recovery.unreadable:

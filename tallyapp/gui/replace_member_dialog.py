@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from tallyapp.domain.authority import ROLE_ORDER, Role, RosterMember
 from tallyapp.gui.screen import fit_to_screen
+from tallyapp.gui.tree_model import short_name
 from tallyapp.messages import role_title
 
 ROLES: list[Role] = [r for r in ROLE_ORDER if r is not Role.OBSERVER]
@@ -32,7 +33,7 @@ class ReplaceMemberDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.leaving = leaving
-        self.setWindowTitle(self.tr("Change a member of {0}").format(commission))
+        self.setWindowTitle(self.tr("Change a member of {0}").format(short_name(commission)))
         about = QLabel(
             self.tr(
                 "{0} (IIN {1}) leaves the commission. The member appointed in their place "

@@ -41,6 +41,7 @@ from tallyapp.gui.pin_dialog import PinDialog
 from tallyapp.gui.replace_member_dialog import ReplaceMemberDialog
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
+from tallyapp.gui.tree_model import short_name
 from tallyapp.gui.words import error_lines
 from tallyapp.messages import role_title
 
@@ -86,7 +87,7 @@ class RosterDialog(QDialog):
         self.setWindowTitle(
             self.tr("First members and PINs")
             if self.administrator
-            else self.tr("Members of {0}").format(self.commission)
+            else self.tr("Members of {0}").format(short_name(self.commission))
         )
         self.choose = _CodeField(self.commission)
         self.choose.setAccessibleName(self.tr("Commission"))
@@ -213,7 +214,7 @@ class RosterDialog(QDialog):
             ""
             if roster.members
             else self.tr("{0}: nobody on the roster yet; add the members and save.").format(
-                self.commission
+                short_name(self.commission)
             )
         )
         self.loaded.emit()

@@ -241,10 +241,20 @@ class ElectionSetupDialog(QDialog):
             members, candidates = result
             lines = []
             if members is not None:
-                lines.append(self.tr("{0} members of {1} commissions stored.").format(*members))
+                people, commissions = members
+                lines.append(
+                    self.tr("%n member(s) {0} stored.", "", people).format(
+                        self.tr("of %n commission(s)", "", commissions)
+                    )
+                )
                 self.members.clear()
             if candidates is not None:
-                lines.append(self.tr("{0} candidates in {1} districts stored.").format(*candidates))
+                running, districts = candidates
+                lines.append(
+                    self.tr("%n candidate(s) {0} stored.", "", running).format(
+                        self.tr("in %n district(s)", "", districts)
+                    )
+                )
                 self.candidates.clear()
             self.loaded = lines
         self.accept()

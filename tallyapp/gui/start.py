@@ -198,16 +198,23 @@ class Start(QObject):
     def made_text(self, made: FirstDatabase) -> str:
         """What the first start made, in the reader's language."""
         from tallyapp.gui.setup_dialog import _place
+        from tallyapp.gui.tree_model import short_name
         from tallyapp.services.definitions import load_election
 
         election = load_election(made.election).names.get(self.lang)
         lines = [
             self.tr("The new database: {0}\nElection: {1}").format(_place(made.url), election),
             (
-                self.tr("{0} commissions and {1} precincts of the practice register (synthetic).")
+                self.tr(
+                    "%n commission(s) and {0} of the practice register (synthetic).",
+                    "",
+                    made.commissions,
+                )
                 if made.practice
-                else self.tr("{0} commissions and {1} precincts from the register file.")
-            ).format(made.commissions, made.precincts),
+                else self.tr(
+                    "%n commission(s) and {0} from the register file.", "", made.commissions
+                )
+            ).format(self.tr("%n precinct(s)", "", made.precincts)),
         ]
         if made.rehearsal:
             lines.append(
@@ -218,24 +225,24 @@ class Start(QObject):
             )
         if made.members:
             lines.append(
-                self.tr("{0} commission members from the members file.").format(made.members)
+                self.tr("%n commission member(s) from the members file.", "", made.members)
             )
         if made.candidates:
-            lines.append(
-                self.tr("{0} candidates from the candidates file.").format(made.candidates)
-            )
+            lines.append(self.tr("%n candidate(s) from the candidates file.", "", made.candidates))
         if made.protocols:
             lines.append(
                 self.tr(
-                    "The national demo: {0} protocols, all accepted (fake figures, marked DEMO)."
-                ).format(made.protocols)
+                    "The national demo: %n protocol(s), all accepted (fake figures, marked DEMO).",
+                    "",
+                    made.protocols,
+                )
             )
         if made.session is not None:
             lines.append(
                 self.tr(
                     "You are signed in as {0}, the chair of commission {1}. Your PIN is {2}: "
                     "every demo member has it, for practice only."
-                ).format(made.session.member.name, made.session.commission, made.pin)
+                ).format(made.session.member.name, short_name(made.session.commission), made.pin)
             )
         else:
             lines.append(

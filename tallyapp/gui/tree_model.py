@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from tallyapp.domain.commission_tree import precinct_of
 from tallyapp.domain.precinct_status import PrecinctStatus
 from tallyapp.gui.database import Database
 from tallyapp.services.changes import Changes
@@ -62,6 +64,34 @@ def status_icon(status: PrecinctStatus) -> QIcon:
         PrecinctStatus.NONE: QStyle.StandardPixmap.SP_CustomBase,
     }[status]
     return style.standardIcon(pixmap) if status is not PrecinctStatus.NONE else QIcon()
+
+
+def short_name(code: str, kind: str | None = None, name: str = "") -> str:
+    """A commission as the tree names it, in the interface language: "Участок №102" for
+    a precinct's commission (`PEC-102`), "ТИК №3" for a territorial one, "Округ №12" for a
+    district's, a region by its name. Where a person reads a sentence, never the code: the
+    code is left for an identifier (a file name, an argument). `kind`: the tree's level
+    (cec, region, dec, tec), if known; `name`: the commission's name in that language."""
+    precinct = precinct_of(code)
+    if precinct is not None:
+        return QCoreApplication.translate("CommissionTreeModel", "Precinct No. {0}").format(
+            precinct
+        )
+    # "Abai Region: territorial commission No. 3" sits under Abai Region already;
+    # a region's "Territorial election commission: Abai Region" is its region.
+    short = (name.split(": ", 1)[-1] if kind in ("tec", "region") else name) or code
+    if kind == "dec" and code.removeprefix("DEC-").isdigit():
+        # "District election commission No. 12" cut to its first words would
+        # leave every district alike on a narrow tree: the number first.
+        short = QCoreApplication.translate("CommissionTreeModel", "District No. {0}").format(
+            int(code.removeprefix("DEC-"))
+        )
+    number = code.rpartition("-")[2]
+    if kind == "tec" and number.isdigit():
+        # So with "Территориальная избирательная ко…": the commission's
+        # abbreviation and number; its full name is under the tree.
+        short = QCoreApplication.translate("CommissionTreeModel", "TEC No. {0}").format(int(number))
+    return short[:1].upper() + short[1:]
 
 
 @dataclass
@@ -113,6 +143,14 @@ class CommissionTreeModel(QAbstractItemModel):
             for t, tec in enumerate(district.tecs):
                 node.children.append(Node("tec", tec.code, tec.name, node, fetched=False, row=t))
             self.root.children.append(node)
+
+    def short_name(self, code: str) -> str:
+        """A commission of this tree, or a precinct's commission, as the tree names it."""
+        for node in self.root.children:
+            for found in (node, *node.children):
+                if found.code == code and found.kind != "precinct":
+                    return short_name(code, found.kind, found.name)
+        return short_name(code)
 
     # --- updates -----------------------------------------------------------------------------
 
@@ -334,21 +372,7 @@ class CommissionTreeModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and (
                 col == self.COL_NAME
             ):
-                # "Abai Region: territorial commission No. 3" sits under Abai Region already;
-                # a region's "Territorial election commission: Abai Region" is its region.
-                short = (
-                    node.name.split(": ", 1)[-1] if node.kind in ("tec", "region") else node.name
-                )
-                if node.kind == "dec" and node.code.removeprefix("DEC-").isdigit():
-                    # "District election commission No. 12" cut to its first words would
-                    # leave every district alike on a narrow tree: the number first.
-                    short = self.tr("District No. {0}").format(int(node.code.removeprefix("DEC-")))
-                number = node.code.rpartition("-")[2]
-                if node.kind == "tec" and number.isdigit():
-                    # So with "Территориальная избирательная ко…": the commission's
-                    # abbreviation and number; its full name is under the tree.
-                    short = self.tr("TEC No. {0}").format(int(number))
-                text = short[:1].upper() + short[1:]
+                text = short_name(node.code, node.kind, node.name)
                 return text if role == Qt.ItemDataRole.DisplayRole else node.name
             if node.kind == "dec" and col == self.COL_BLUE:
                 return None  # a district commission counts the green ballots only
@@ -364,9 +388,9 @@ class CommissionTreeModel(QAbstractItemModel):
                         return None
                     return f"{accepted}/{expected}"
                 share = QLocale().toString(100 * accepted / expected if expected else 0.0, "f", 1)
-                return self.tr("{0} of {1} protocols accepted ({2}%), {3} received").format(
-                    accepted, expected, share, received
-                )
+                return self.tr(
+                    "{0} of %n protocol(s) accepted ({1}%), {2} received", "", expected
+                ).format(accepted, share, received)
             if col != self.COL_NAME and role == Qt.ItemDataRole.DecorationRole:
                 accepted, _received, expected = self.progress(
                     node, "party-list" if col == 1 else "constituency"

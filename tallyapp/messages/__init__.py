@@ -42,6 +42,9 @@ VALUE_KINDS = {
     "provenance": "provenance",
     "nomination": "nomination",
     "party": "nomination",  # a candidate's party code, or "independent"
+    "stored_kind": "protocol-kind",  # original or repeated
+    "signed_kind": "protocol-kind",
+    "json_problem": "json-problem",  # what the JSON parser found wrong
 }
 
 # Where a problem is in a file ("line 4, column voters"), in the reader's words.

@@ -35,6 +35,22 @@ FILE_LIMITS = {
     "definition": 8 * 1024 * 1024,
     "json": 64 * 1024 * 1024,
 }
+# What the JSON parser found wrong, as a code whose words are the catalogue's (context
+# "json-problem"): its own message is English whatever the reader's language.
+JSON_PROBLEMS = {
+    "Unterminated string starting at": "unterminated-string",
+    "Expecting value": "expecting-value",
+    "Expecting ',' delimiter": "expecting-comma",
+    "Expecting ':' delimiter": "expecting-colon",
+    "Expecting property name enclosed in double quotes": "expecting-name",
+    "Extra data": "extra-data",
+    "Invalid control character at": "control-character",
+    "Invalid \\escape": "invalid-escape",
+    "Invalid \\uXXXX escape": "invalid-escape",
+    # Newer Pythons say where a comma is one too many.
+    "Illegal trailing comma before end of object": "trailing-comma",
+    "Illegal trailing comma before end of array": "trailing-comma",
+}
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # the escape of half a UTF-16 pair
 
 
@@ -124,7 +140,8 @@ def load_json(data: bytes | str, source: str) -> Any:
         raise InputError("(file)", "duplicate-key", source, key=str(exc)[:40]) from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        raise InputError(where, "not-json", source, detail=exc.msg) from None
+        problem = JSON_PROBLEMS.get(exc.msg, "other")
+        raise InputError(where, "not-json", source, json_problem=problem) from None
     except RecursionError:
         raise InputError("(file)", "too-deep", source, limit=MAX_DEPTH) from None
     except ValueError as exc:

@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from tallyapp.domain.authority import Provenance
-from tallyapp.domain.errors import TallyError
+from tallyapp.domain.errors import Problems, TallyError
 from tallyapp.domain.lines import lines_of
 from tallyapp.reports.detached import TrustRoots
 from tallyapp.services.exchange.format import FileKind
 from tallyapp.services.exchange.readers import Read, read_package, read_pdf
+from tallyapp.services.exchange.reconcile import paper_lines
 from tallyapp.services.exchange.register import Register
 from tallyapp.storage.tables import (
     PrecinctRow,
@@ -69,7 +70,8 @@ def prove_received(session: Session, roots: TrustRoots | None) -> ReceivedProof:
     if not roots:
         proof.broken.append(TallyError("audit.received-no-trust", versions=len(claims)))
         return proof
-    proven = _verified_records(session, roots, proof)
+    register = Register.load(session.connection(), with_heads=False)
+    proven = _verified_records(session, register, roots, proof)
     figures = _lines_of(session, [assigned(c[0]) for c in claims])
     for version_id, number, kind, ballot, precinct in claims:
         where = {"precinct": precinct, "ballot": ballot, "version": number}
@@ -80,20 +82,45 @@ def prove_received(session: Session, roots: TrustRoots | None) -> ReceivedProof:
         if not records:
             proof.broken.append(TallyError("audit.received-unproven", **where))
             continue
-        _, signed, _ = records[0]
-        differing = sorted(k for k in {*signed, *stored} if signed.get(k) != stored.get(k))
-        lines = (
-            ", ".join(f"{k}: {stored.get(k, '—')} ≠ {signed.get(k, '—')}" for k in differing[:5])
-            or f"kind: {kind} ≠ {records[0][0]}"
+        signed_kind, signed, _ = records[0]
+        differing = _differing_lines(session, register, precinct, ballot, stored, signed)
+        lines = Problems(
+            differing[:5]
+            or [TallyError("audit.kind-differs", stored_kind=kind, signed_kind=signed_kind)]
         )
         proof.broken.append(TallyError("audit.received-differs", **where, lines=lines))
     return proof
 
 
-def _verified_records(session: Session, roots: TrustRoots, proof: ReceivedProof) -> Proven:
+def _differing_lines(
+    session: Session,
+    register: Register,
+    precinct: str,
+    ballot: str,
+    stored: dict[str, int],
+    signed: dict[str, int],
+) -> list[TallyError]:
+    """Each line whose stored figure is not the signed one, named as the paper form names
+    it (its number and words), in the form's order."""
+    keys = [k for k in {*signed, *stored} if signed.get(k) != stored.get(k)]
+    paper = paper_lines(session.connection(), register, precinct, ballot, keys)
+    return [
+        TallyError(
+            "audit.line-differs",
+            line=paper[k][0] if k in paper else k,
+            name=paper[k][1] if k in paper else k,
+            stored=stored.get(k, "—"),
+            signed=signed.get(k, "—"),
+        )
+        for k in sorted(keys, key=lambda k: (paper[k][0] if k in paper else 10**6, k))
+    ]
+
+
+def _verified_records(
+    session: Session, register: Register, roots: TrustRoots, proof: ReceivedProof
+) -> Proven:
     """Each distinct received file read again as an import reads it; a file that no longer
     verifies is reported and proves nothing."""
-    register = Register.load(session.connection(), with_heads=False)
     importer = register.tree.root
     proven: Proven = {}
     seen: set[str] = set()

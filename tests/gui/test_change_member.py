@@ -145,7 +145,7 @@ def test_a_chair_may_not_record_their_own_replacement_said_in_russian(
         chair, _name, _iin = row_of(dialog, Role.CHAIR)
         assert chair == 0
         change = open_change(qtbot, dialog, chair, mnemonic=False)
-        assert change.windowTitle() == "Замена члена комиссии PEC-101"
+        assert change.windowTitle() == "Участок №101: замена члена комиссии"
         with qtbot.waitSignal(dialog.answered, timeout=20_000):
             type_in(qtbot, "Erzhan Saparov", a_valid_iin(), "decision 12")
         assert "не оформляет собственную замену" in dialog.error.text(), dialog.error.text()

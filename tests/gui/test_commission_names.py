@@ -65,3 +65,44 @@ def test_territorial_commissions_read_whole(qtbot: QtBot, gui_url: str, laptop: 
     window.open_precinct("101")
     assert label.text() == FULL[lang]
     engine.dispose()
+
+
+PRECINCT = {"ru": "Участок №{0}", "kk": "№{0} учаске"}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_sentences_name_a_commission_never_by_its_code(
+    qtbot: QtBot, gui_url: str, lang: str
+) -> None:
+    """Who is signed in (the status bar), what is still missing and whose summary protocol
+    is previewed: the commission as the tree names it, not "PEC-102" or "ABAI-03"."""
+    from tests.gui.test_protocol_entry import find_precinct
+
+    engine = open_engine(gui_url)
+    with speaking(lang):
+        window = MainWindow(engine, member_of(engine, "PEC-102"), lang=lang)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.who.text().endswith(PRECINCT[lang].format(102))
+        missing = window.open_missing()
+        qtbot.addWidget(missing)
+        assert missing.windowTitle().endswith(PRECINCT[lang].format(102))
+        window.close()
+        above = MainWindow(engine, member_of(engine, "ABAI-03"), lang=lang)
+        qtbot.addWidget(above)
+        above.show()
+        assert above.who.text().endswith(SHORT[lang].format(3))
+        missing = above.open_missing()
+        qtbot.addWidget(missing)
+        assert missing.windowTitle().endswith(SHORT[lang].format(3))
+        find_precinct(qtbot, above, "101")
+        summary = above.preview_summary()
+        assert summary is not None
+        qtbot.addWidget(summary)
+        assert SHORT[lang].format(3) in summary.windowTitle()
+        assert summary.suggested_name == "summary-ABAI-03-party-list.pdf"  # a file: the code
+        for shown in (window.who, missing, summary, above.who):
+            title = shown.text() if hasattr(shown, "text") else shown.windowTitle()
+            assert "PEC-" not in title and "ABAI-03" not in title, title
+        above.close()
+    engine.dispose()

@@ -111,3 +111,33 @@ def test_a_new_database_from_a_setup_the_cec_signed(qtbot: QtBot, tmp_path: Path
     engine.dispose()
     assert result.intact, result.broken
     assert result.setup_signed_by == f"IIN{_iin(101)}"
+
+
+def test_files_loaded_later_are_counted_in_their_plural(qtbot: QtBot, tmp_path: Path) -> None:
+    """ "2 members of 1 commissions stored", "2 candidates in 1 districts stored": each count
+    now takes the form of its number."""
+    database = tmp_path / "commission.sqlite3"
+    url = f"sqlite:///{database}"
+    first = ElectionSetupDialog(url)
+    qtbot.addWidget(first)
+    first.show()
+    first.register.setFocus()
+    qtbot.keyClicks(first.register, _write(tmp_path / "register.csv", [HEADER, *GOOD_ROWS]))
+    qtbot.keyClick(first.register, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: first.task is None, timeout=60_000)
+    assert first.created is not None, first.problems.toPlainText()
+    engine = open_engine(url)
+    later = ElectionSetupDialog(url, engine)  # the administrator, before any PIN is set
+    qtbot.addWidget(later)
+    members = [
+        "commission,iin,name,role",
+        f"CEC,{_iin(1)},Нұрлан Әбдіров,chair",
+        f"CEC,{_iin(5)},Дана Есенова,secretary",
+    ]
+    qtbot.keyClicks(later.members, _write(tmp_path / "members.csv", members))
+    qtbot.keyClicks(later.candidates, _write(tmp_path / "candidates.csv", CANDIDATES))
+    later.apply()
+    qtbot.waitUntil(lambda: later.task is None, timeout=60_000)
+    assert later.loaded[0] == "2 members of 1 commission stored.", later.problems.toPlainText()
+    assert later.loaded[1].endswith(" in 1 district stored."), later.loaded
+    engine.dispose()

@@ -139,6 +139,7 @@ def test_the_national_demo_signs_its_chair_in(
     assert "10223 precincts of the practice register" in text
     assert "20369 protocols" in text
     assert "Your PIN is 0000" in text
+    assert "the chair of Precinct No. " in text and "PEC-" not in text  # a name, not a code
     window = signed_in(qtbot, begun)
     work = window.service.actor.session
     assert work is not None and work.member.role is Role.CHAIR

@@ -187,3 +187,38 @@ def test_a_summary_that_differs_names_its_lines(
     for key in ("against_all", "ballots_", "vote:"):
         assert key not in reason
     engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "summary"),
+    [
+        ("kk", "1-жол, 12 бағаны: JSON емес: тырнақшадағы мәтін жабылмаған", "1 файл: 0 қабылд"),
+        ("ru", "строка 1, столбец 12: не JSON: строка в кавычках не закрыта", "1 файл: принято 0"),
+        ("en", "line 1, column 12: not valid JSON: a quoted text is not closed", "1 file: 0 acc"),
+    ],
+)
+def test_a_broken_file_is_refused_in_the_readers_words(
+    qtbot: QtBot, gui_url: str, tmp_path: Path, lang: str, reason: str, summary: str
+) -> None:
+    """A file cut short said Python's "Unterminated string starting at: line 1 column 12"
+    in the Kazakh and Russian reason column: now what is wrong, and where, in their words."""
+    broken = tmp_path / "cut-short.json"
+    broken.write_text('{"format": "tallyapp-pack', encoding="utf-8")
+    engine = open_engine(gui_url)
+    with speaking(lang):
+        window = MainWindow(engine, member_of(engine, "ABAI-03"), lang=lang)
+        qtbot.addWidget(window)
+        window.show()
+        dialog = window.open_import()
+        qtbot.addWidget(dialog)
+        dialog.add_paths([broken])
+        dialog.import_button.setFocus()
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.results.rowCount() == 1, timeout=20_000)
+        shown = dialog.results.item(0, 5).text()
+        counted = dialog.summary.text()
+    assert reason in shown, shown
+    assert counted.startswith(summary), counted  # "1 files" no more
+    for english in ("Unterminated", "starting at") + (("line", "column") if lang != "en" else ()):
+        assert english not in shown
+    engine.dispose()

@@ -315,7 +315,47 @@ def test_a_signed_version_rewritten_in_place_is_reported(
     assert code == 1
     broken = next(b for b in report["broken"] if b["code"] == "audit.received-differs")
     assert broken["params"]["precinct"] == "101" and broken["params"]["version"] == "1"
-    assert "vote:AMANAT: 202 ≠ 192" in broken["message"]
+    # The line as the paper form names it, never its key.
+    assert "vote:AMANAT" not in broken["message"] and "kind:" not in broken["message"]
+    assert "8. Amanat: 202 ≠ 192; 9. Auyl" in broken["message"]
+    for lang, word in (("kk", "учаскесі"), ("ru", "участок")):
+        said = _differs_in(received, lang, capsys)
+        assert word in said and "8. " in said and ": 202 ≠ 192" in said and "vote:" not in said
+
+
+def _differs_in(received: dict[str, Any], lang: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """The audit's sentence on the rewritten version, in `lang`."""
+    capsys.readouterr()
+    trust = ["--trust", str(received["ca"]), "--trust", str(practice_authority_path())]
+    assert main(["audit", "--db", received["url"], *trust, "--json", "--lang", lang]) == 1
+    report = json.loads(capsys.readouterr().out)
+    return str(
+        next(b for b in report["broken"] if b["code"] == "audit.received-differs")["message"]
+    )
+
+
+def test_a_signed_version_relabelled_in_place_names_its_kind_in_words(
+    received: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    engine = open_engine(received["url"])
+    with Session(engine) as s, s.begin():
+        conn = s.connection()
+        if conn.dialect.name == "sqlite":
+            conn.execute(text("DROP TRIGGER IF EXISTS protocol_version_no_update"))
+        else:
+            conn.execute(text("ALTER TABLE protocol_version DISABLE TRIGGER ALL"))
+        s.execute(
+            update(ProtocolVersionRow)
+            .where(col(ProtocolVersionRow.id) == _head_101(s).current_version_id)
+            .values(kind="repeated")
+        )
+    engine.dispose()
+    for lang, words in (
+        ("en", "kind of protocol: repeated ≠ original"),
+        ("ru", "вид протокола: повторный ≠ первичный"),
+        ("kk", "хаттаманың түрі: қайталама ≠ бастапқы"),
+    ):
+        assert words in _differs_in(received, lang, capsys)
 
 
 def test_without_a_trusted_authority_received_versions_are_not_taken_on_trust(
