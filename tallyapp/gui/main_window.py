@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         # Before the completeness figures: on a laptop screen it must not be the one cut off.
         self.statusBar().insertPermanentWidget(0, self.record_warning)
         self.audit: AuditResult | None = None
+        self.closed = False  # set once the person closes the window
         self.who = QLabel(self._who_text(actor))
         self.who.setAccessibleName(self.tr("Who is working"))
         # Permanent: a notice in the status bar never hides who is signed in.
@@ -709,6 +710,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let the autosave and background reads finish: they hold database sessions.
+        self.closed = True
         self.database.stop()
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
@@ -801,4 +803,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _background_failed(self, message: str) -> None:
+        # A read still running when the window closed (the audit at start on a slow machine)
+        # may fail once its database is gone: the window is closed, there is no one to tell.
+        if self.closed:
+            return
         QMessageBox.critical(self, self.tr("Something went wrong"), message)
