@@ -67,6 +67,7 @@ def printed_orders(url: str, district: str) -> dict[str, list[str]]:
     return orders
 
 
+@pytest.mark.slow  # a second national demo, built in a database that sorts the Kazakh way
 @pytest.mark.postgres
 def test_green_lines_print_in_ballot_order_on_every_database(
     demo_url: str, kazakh_collation_url: str
