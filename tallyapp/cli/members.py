@@ -9,7 +9,7 @@ import getpass
 import os
 import sys
 
-from tallyapp.cli.output import EXIT_OK, CliError, print_json
+from tallyapp.cli.output import EXIT_OK, CliError, language, print_json
 
 
 def _pin(prompt: str) -> str:
@@ -78,13 +78,21 @@ def _amendment_signer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_register_candidates(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.register import load_candidates
     from tallyapp.services.setup import open_engine
 
     engine = open_engine(args.db)
     stored = load_candidates(engine, _signed_in(args, engine), args.file)
+    lang = language(args)
     print(
-        f"{stored.candidates} candidates in {stored.districts} districts stored from {args.file}."
+        label(
+            "register.candidates-stored",
+            lang,
+            candidates=label("count.candidates", lang, count=stored.candidates),
+            districts=label("count.in-districts", lang, count=stored.districts),
+            file=args.file,
+        )
     )
     return EXIT_OK
 

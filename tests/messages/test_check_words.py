@@ -83,3 +83,31 @@ def test_an_error_carrying_a_verdict_says_it_after_crossing_processes(
         "X1 needs a written explanation: "
         "Voters on the list agree between the blue and green protocols"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "candidates", "districts", "said"),
+    [
+        ("en", 2, 1, "2 candidates in 1 district stored from c.csv."),
+        ("en", 1, 2, "1 candidate in 2 districts stored from c.csv."),
+        ("ru", 21, 1, "21 кандидат в 1 округе сохранено из c.csv."),
+        ("ru", 3, 5, "3 кандидата в 5 округах сохранено из c.csv."),
+        ("ru", 11, 22, "11 кандидатов в 22 округах сохранено из c.csv."),
+        ("kk", 5, 2, "2 округте 5 кандидат c.csv файлынан сақталды."),
+    ],
+)
+def test_stored_candidates_are_counted_in_each_languages_plural_forms(
+    lang: str, candidates: int, districts: int, said: str
+) -> None:
+    from tallyapp.messages.labels import label
+
+    assert (
+        label(
+            "register.candidates-stored",
+            lang,
+            candidates=label("count.candidates", lang, count=candidates),
+            districts=label("count.in-districts", lang, count=districts),
+            file="c.csv",
+        )
+        == said
+    )

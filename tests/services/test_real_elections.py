@@ -271,7 +271,7 @@ def test_candidates_and_members_from_files(
     assert "line 5, column name_kk: the name is empty" in err
     good = _write_xlsx(tmp_path / "candidates.xlsx", CANDIDATES)
     assert main(["register", "candidates", "--db", db_url, str(good)]) == 0
-    assert "2 candidates in 1 districts" in capsys.readouterr().out
+    assert "2 candidates in 1 district stored from" in capsys.readouterr().out
     engine = open_engine(db_url)
     with engine.connect() as conn:
         stored = conn.execute(
