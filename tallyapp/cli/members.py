@@ -147,6 +147,7 @@ def _new_pin() -> str:
 
 
 def cmd_pin(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.sessions import set_pin, unlock_pin
     from tallyapp.services.setup import open_engine
 
@@ -156,13 +157,22 @@ def cmd_pin(args: argparse.Namespace) -> int:
         if work is None:
             raise CliError("--unlock needs --member: the chair or the secretary signs in")
         unlock_pin(engine, work, args.commission, args.iin)
-        print(f"Sign-in unlocked for {args.iin} of {args.commission}.")
+        print(label("done.pin-unlocked", language(args), iin=args.iin, commission=args.commission))
         return EXIT_OK
     if work is not None and "TALLYAPP_PIN" in os.environ and "TALLYAPP_NEW_PIN" not in os.environ:
         raise CliError("set the new PIN in TALLYAPP_NEW_PIN (TALLYAPP_PIN is your own)")
     set_pin(engine, work, args.commission, args.iin, _new_pin())
-    print(f"PIN set for {args.iin} of {args.commission}.")
+    print(label("done.pin-set", language(args), iin=args.iin, commission=args.commission))
     return EXIT_OK
+
+
+def _decided(key: str, args: argparse.Namespace, version: int, **more: str) -> str:
+    """The line saying a precinct's protocol was accepted or rejected, in the reader's words."""
+    from tallyapp.messages.labels import label
+
+    lang = language(args)
+    ballot = label("ballot." + args.ballot, lang)
+    return label(key, lang, precinct=args.precinct, ballot=ballot, version=version, **more)
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
@@ -171,7 +181,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
     engine, actor = _session(args)
     stored = accept(engine, actor, args.precinct, BallotKind(args.ballot)).stored
-    print(f"Precinct {args.precinct} ({args.ballot}), version {stored.version_number}: accepted.")
+    print(_decided("done.accepted", args, stored.version_number))
     return EXIT_OK
 
 
@@ -181,10 +191,7 @@ def cmd_reject(args: argparse.Namespace) -> int:
 
     engine, actor = _session(args)
     stored = reject(engine, actor, args.precinct, BallotKind(args.ballot), args.reason).stored
-    print(
-        f"Precinct {args.precinct} ({args.ballot}), version {stored.version_number}: "
-        f"rejected ({args.reason.strip()})."
-    )
+    print(_decided("done.rejected", args, stored.version_number, reason=args.reason.strip()))
     return EXIT_OK
 
 

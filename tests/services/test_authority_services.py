@@ -301,8 +301,11 @@ def test_accept_and_reject_from_the_command_line(
     assert main(["accept", *command, "--member", chair.iin]) == 2
     assert "wrong IIN or PIN" in capsys.readouterr().err
     monkeypatch.setenv("TALLYAPP_PIN", "5150")
+    monkeypatch.setenv("TALLYAPP_LANG", "ru")  # the confirmation in the reader's language
     assert main(["accept", *command, "--member", chair.iin]) == 0
-    assert "accepted" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "Участок 101 (" in said and "версия 1: принят." in said, said
+    monkeypatch.setenv("TALLYAPP_LANG", "en")
     assert main(["reject", *command, "--member", chair.iin, "--reason", "late"]) == 2
     assert "only a finalised protocol can be accepted or rejected" in capsys.readouterr().err
 
