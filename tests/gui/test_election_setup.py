@@ -101,7 +101,9 @@ def test_a_new_database_from_a_setup_the_cec_signed(qtbot: QtBot, tmp_path: Path
     qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
     assert "no trusted certification authority" in dialog.problems.toPlainText()
     qtbot.keyClicks(dialog.trust, str(made.ca))
+    assert dialog.trust.text() == str(made.ca) and dialog.trust.isEnabled()
     qtbot.keyClick(dialog.trust, Qt.Key.Key_Return)
+    assert dialog.task is not None or dialog.created is not None  # Enter started the creation
     qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
     assert dialog.created is not None, dialog.problems.toPlainText()
     assert (dialog.created.precincts, dialog.created.members) == (3, 5)
