@@ -57,12 +57,15 @@ class Assertion:
         """Σ h over the ballots counted."""
         return Fraction(self.scaled_total(counts), self.denominator)
 
+    def scaled_worst(self, batch: dict[str, Any]) -> int:
+        """The batch's worst case (Σ h, every uncounted ballot at ½), times `denominator`."""
+        extra: int = (batch["bound"] - batch["ballots"]) * (self.denominator // 2)
+        return self.scaled_total(batch["counts"]) + extra
+
     def bound(self, batch: dict[str, Any], margin: Fraction) -> tuple[int, int]:
-        """The batch's worst case (Σ h, every uncounted ballot at ½) over the margin, as a
-        numerator and denominator (compared by cross-multiplying: no Fraction per batch)."""
-        extra = (batch["bound"] - batch["ballots"]) * (self.denominator // 2)
-        worst = self.scaled_total(batch["counts"]) + extra
-        return worst * margin.denominator, self.denominator * margin.numerator
+        """The worst case over the margin, as a numerator and denominator (compared by
+        cross-multiplying: no Fraction per batch)."""
+        return self.scaled_worst(batch) * margin.denominator, self.denominator * margin.numerator
 
     def margin(self, counts: dict[str, int]) -> Fraction:
         return self.total(counts) - Fraction(sum(counts.values()), 2)
@@ -153,9 +156,7 @@ def verify(path: str) -> list[str]:
         for p in unauditable:
             batch = p["batches"].get(a.contest)
             if batch is not None:
-                deducted += a.total(batch["counts"]) + Fraction(
-                    batch["bound"] - batch["ballots"], 2
-                )
+                deducted += Fraction(a.scaled_worst(batch), a.denominator)
         margins[a.id] = a.margin(contest_totals.get(a.contest, {})) - deducted
         published = setup["margins"].get(a.id)
         if published is not None and Fraction(published) != margins[a.id]:
