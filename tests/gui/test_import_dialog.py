@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from tallyapp.domain.election import BallotKind
 from tallyapp.domain.protocol import fingerprint
-from tallyapp.gui.import_dialog import ConflictView
+from tallyapp.gui.import_dialog import ConflictView, ImportDialog
 from tallyapp.gui.main_window import MainWindow
 from tallyapp.reports.detached import RecordSigner
 from tallyapp.reports.signing import protocol_from_attachment
@@ -73,6 +73,26 @@ def conflicting_package(
     return other, keys.authority
 
 
+def imported_by_keyboard(
+    qtbot: QtBot, engine: Engine, lang: str, path: Path, authority: Path | None = None
+) -> ImportDialog:
+    """One file imported by Abai's third territorial commission in `lang` (call it within
+    `speaking(lang)`): the import dialog opened from its main window, the import started by
+    keyboard, its one result shown."""
+    window = MainWindow(engine, member_of(engine, "ABAI-03"), lang=lang)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_import()
+    qtbot.addWidget(dialog)
+    if authority is not None:
+        dialog.trust = authority
+    dialog.add_paths([path])
+    dialog.import_button.setFocus()
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.results.rowCount() == 1, timeout=20_000)
+    return dialog
+
+
 def conflict_cells(view: ConflictView) -> list[list[str]]:
     table = view.table
     return [
@@ -130,16 +150,7 @@ def test_a_conflict_reads_in_the_readers_words(
     engine = open_engine(gui_url)
     other, authority = conflicting_package(engine, tmp_path)
     with speaking(lang):
-        window = MainWindow(engine, member_of(engine, "ABAI-03"), lang=lang)
-        qtbot.addWidget(window)
-        window.show()
-        dialog = window.open_import()
-        qtbot.addWidget(dialog)
-        dialog.trust = authority
-        dialog.add_paths([other])
-        dialog.import_button.setFocus()
-        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: dialog.results.rowCount() == 1, timeout=20_000)
+        dialog = imported_by_keyboard(qtbot, engine, lang, other, authority)
         view = dialog._show_conflicts(0)
         assert isinstance(view, ConflictView)
         qtbot.addWidget(view)
@@ -169,16 +180,7 @@ def test_a_summary_that_differs_names_its_lines(
     engine = open_engine(gui_url)
     other, authority = conflicting_package(engine, tmp_path, summaries=True)
     with speaking(lang):
-        window = MainWindow(engine, member_of(engine, "ABAI-03"), lang=lang)
-        qtbot.addWidget(window)
-        window.show()
-        dialog = window.open_import()
-        qtbot.addWidget(dialog)
-        dialog.trust = authority
-        dialog.add_paths([other])
-        dialog.import_button.setFocus()
-        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: dialog.results.rowCount() == 1, timeout=20_000)
+        dialog = imported_by_keyboard(qtbot, engine, lang, other, authority)
         dialog.results.setFocus()
         qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
         reason = dialog.details.toPlainText()
@@ -206,15 +208,7 @@ def test_a_broken_file_is_refused_in_the_readers_words(
     broken.write_text('{"format": "tallyapp-pack', encoding="utf-8")
     engine = open_engine(gui_url)
     with speaking(lang):
-        window = MainWindow(engine, member_of(engine, "ABAI-03"), lang=lang)
-        qtbot.addWidget(window)
-        window.show()
-        dialog = window.open_import()
-        qtbot.addWidget(dialog)
-        dialog.add_paths([broken])
-        dialog.import_button.setFocus()
-        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: dialog.results.rowCount() == 1, timeout=20_000)
+        dialog = imported_by_keyboard(qtbot, engine, lang, broken)
         shown = dialog.results.item(0, 5).text()
         counted = dialog.summary.text()
     assert reason in shown, shown
