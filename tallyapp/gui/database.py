@@ -67,6 +67,7 @@ class Database(QObject):
         self._numbers = itertools.count(1)
         self._queued: dict[str, _Job] = {}
         self.pending = 0
+        self.waiting = 0  # steps a person waits on under way (`wait_for`, nested)
         self._stopped = False
         self._thread.start()
         app = QCoreApplication.instance()
@@ -121,7 +122,11 @@ class Database(QObject):
 
         self.submit(work, done, failed)
         if not outcome:
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            self.waiting += 1
+            try:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            finally:
+                self.waiting -= 1
         if "error" in outcome:
             raise outcome["error"]
         return outcome["result"]

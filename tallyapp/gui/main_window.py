@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(START_DELAY_MS, self, self._after_first_paint)  # not if closed first
 
     def _after_first_paint(self) -> None:
+        if self.database.waiting:  # a precinct being opened: it comes first, then these
+            QTimer.singleShot(START_DELAY_MS, self, self._after_first_paint)
+            return
         self.refresh_statuses()
         self.check_record()
 
