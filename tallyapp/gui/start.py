@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from tallyapp.domain.authority import precinct_of
-from tallyapp.gui.login_dialog import LoginDialog
+from tallyapp.gui.login_dialog import LoginDialog, commission_code
 from tallyapp.gui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -89,7 +89,16 @@ class Start(QObject):
             return
         if self.login is not None:
             self.login.set_database(found.engine, found.demo)
-            run_task(None, "", _load_main_window, lambda _r: None, self._failed, False)
+            engine, lang = found.engine, self.lang
+            precinct = precinct_of(commission_code(self.login.commission.text()))
+            run_task(
+                None,
+                "",
+                lambda _p: _prepare_main_window(engine, lang, precinct),
+                lambda _r: None,
+                lambda _message: None,  # only a head start: the window reads it all again
+                False,
+            )
 
     def _signed_in(self, accepted: int) -> None:
         login = self.login
@@ -260,6 +269,10 @@ def _find(url: str) -> FoundDatabase:
     return find_database(url)
 
 
-def _load_main_window(_progress: object) -> None:
-    """While the PIN is typed: the main window's modules, so that it opens at once after."""
+def _prepare_main_window(engine: Engine, lang: str, precinct: str | None) -> None:
+    """While the PIN is typed: the main window's modules and its first reads (see
+    `services.entry.prepare_reading`), so that it opens at once after."""
     import tallyapp.gui.main_window  # noqa: F401
+    from tallyapp.services.entry import prepare_reading
+
+    prepare_reading(engine, lang, precinct)

@@ -444,3 +444,22 @@ def sheet_checks(sheet: Sheet, values: dict[str, int | None] | None = None) -> C
         election.ballot(BallotKind.CONSTITUENCY).field_keys,
     )
     return merge_reports([report, check_cross_ballot(blue, green, election.cross_ballot, forms)])
+
+
+def prepare_reading(engine: Engine, lang: str, precinct: str | None = None) -> None:
+    """While a member types their PIN (their time, not a wait): the reads the main window
+    makes first, made once and forgotten, so that the table mappings are configured and their
+    statements compiled when it opens, and the words of the checks read in `lang`. With a
+    precinct's number, its protocols are read too (its pages then in the disk's cache).
+    Nothing is written and nothing read is kept or shown."""
+    from tallyapp.domain.actor import Actor
+    from tallyapp.services.navigation import NavigationTree
+    from tallyapp.translations import catalogue
+
+    service = EntryService(engine, Actor("", ""))  # no session: it could not write
+    NavigationTree(engine, lang, service.election, service.tree)
+    if precinct is not None and service.tree.commission_of_precinct(precinct) is not None:
+        info = service.precinct(precinct)
+        for ballot in service.ballots_of(info):
+            service.open(precinct, ballot)
+    catalogue("messages", lang)
