@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tallyapp.domain.checks import CheckName, Verdict
+from tallyapp.domain.commission_tree import precinct_of
 from tallyapp.domain.election import Names
 from tallyapp.domain.errors import Problems, TallyError
 from tallyapp.messages.checks import check_name, explain
@@ -92,9 +93,24 @@ def _place(where: str, lang: str) -> str:
     return PLACE.sub(words, where)
 
 
+# Parameters that name a commission by its code: a precinct's commission (`PEC-101`) is said
+# as a person reads it ("УИК №101"); other codes (ABAI-03, CEC) are the commissions' own.
+COMMISSION_PARAMS = ("commission", "document")
+
+
+def commission_words(code: str, lang: str) -> str:
+    """A commission as a sentence names it, in `lang`."""
+    number = precinct_of(code)
+    if number is None:
+        return code
+    return (text("commission", "precinct", lang) or "PEC No. {number}").format(number=number)
+
+
 def _param(name: str, value: object, lang: str) -> object:
     if name == "where" and isinstance(value, str):
         return _place(value, lang)
+    if name in COMMISSION_PARAMS and isinstance(value, str) and precinct_of(value) is not None:
+        return commission_words(value, lang)
     if isinstance(value, str) and name in VALUE_KINDS:
         if ", " in value:
             return ", ".join(str(_param(name, v, lang)) for v in value.split(", "))

@@ -28,7 +28,7 @@ def test_sign_in_by_keyboard(qtbot: QtBot, gui_url: str) -> None:
     with qtbot.waitSignal(dialog.answered, timeout=30_000):  # the PIN is checked on the pool
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.session is None  # still there, and says why
-    assert dialog.error.text() == "PEC-101: wrong IIN or PIN"
+    assert dialog.error.text() == "PEC No. 101: wrong IIN or PIN"
     assert dialog.pin.text() == ""
     assert dialog.member.currentData() == chair.iin  # the chair is listed first
     qtbot.keyClicks(dialog.pin, "7351")
@@ -77,7 +77,7 @@ def test_after_five_wrong_pins_the_screen_says_the_member_is_locked(
         with qtbot.waitSignal(dialog.answered, timeout=30_000):  # checked on the pool
             qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.error.text() == (
-        f"PEC-101: too many wrong PINs for {chair.label}; signing in is locked for 1 minute "
+        f"PEC No. 101: too many wrong PINs for {chair.label}; signing in is locked for 1 minute "
         "(the chair or the secretary of the commission can lift it)"
     )
     qtbot.keyClicks(dialog.pin, "7351")  # the right PIN: still locked

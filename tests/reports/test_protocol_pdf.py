@@ -239,7 +239,7 @@ def test_cli_keygen_export_sign_verify(
     export = ["export-pdf", "--db", url, "--commission", "101", "--out", str(other)]
     # The app does not sign what the commission above would refuse; nothing is written.
     assert main([*export, *sign]) == 2
-    assert "not a member of commission PEC-101" in capsys.readouterr().err
+    assert "not a member of commission PEC No. 101" in capsys.readouterr().err
     assert not other.exists()
     # Signed all the same, outside the app: verify refuses it.
     passphrase = (keys / "passphrase.txt").read_bytes().strip()
@@ -247,7 +247,7 @@ def test_cli_keygen_export_sign_verify(
     other.write_bytes(sign_pdf(unsigned, stranger, passphrase))
     assert main(["verify", str(other), "--trust", str(keys / "ca.pem"), "--db", url]) == 1
     words = capsys.readouterr().out
-    assert "who is not a member of commission PEC-101" in words and "NOT VERIFIED" in words
+    assert "who is not a member of commission PEC No. 101" in words and "NOT VERIFIED" in words
     tampered = tmp_path / "tampered.pdf"
     data = out.read_bytes()
     at = data.find(b"/Title")

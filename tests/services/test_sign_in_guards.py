@@ -68,7 +68,7 @@ def test_six_wrong_pins_lock_the_member_until_the_chair_unlocks(initialised_url:
     with pytest.raises(SessionError) as refused:
         start_session(engine, "PEC-101", member.iin, "2468", "booth-3", now=now + 30)
     assert say(refused.value) == (
-        f"PEC-101: too many wrong PINs for {member.label}; signing in is locked for 1 "
+        f"PEC No. 101: too many wrong PINs for {member.label}; signing in is locked for 1 "
         "minute (the chair or the secretary of the commission can lift it)"
     )
     assert "бұғатталды" in say(refused.value, "kk") and "заблокирован" in say(refused.value, "ru")
@@ -174,7 +174,7 @@ def test_rosters_and_pins_change_only_with_authority(
     assert main(["roster", "import", "--db", initialised_url, str(file), *signed_in]) == 2
     assert "may not load rosters or candidates from files" in capsys.readouterr().err
     assert main([*reset, *signed_in]) == 2
-    assert "may not change the roster or PINs of PEC-101" in capsys.readouterr().err
+    assert "may not change the roster or PINs of PEC No. 101" in capsys.readouterr().err
     assert roster_of(engine, "PEC-101") == roster
     # The CEC's secretary signs in and may.
     cec_secretary = next(m for m in roster_of(engine, "CEC").members if m.role.value == "secretary")
