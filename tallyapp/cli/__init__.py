@@ -40,7 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _command(name)(args)
     except CliError as exc:
-        print(f"tallyapp {args.command}: error: {exc}", file=sys.stderr)
+        print(
+            f"tallyapp {args.command}: {_error(args)}: {exc.words(language(args))}", file=sys.stderr
+        )
         return exc.code
     except BrokenPipeError:
         # The reader stopped reading (`tallyapp results | head -2`): end quietly.
@@ -65,8 +67,10 @@ def _say_notes(args: Any) -> None:
 
     def say_note(note: TallyError) -> None:
         from tallyapp.messages import say
+        from tallyapp.messages.labels import label
 
-        print(f"tallyapp {args.command}: note: {say(note, language(args))}", file=sys.stderr)
+        note_word = label("note", language(args))
+        print(f"tallyapp {args.command}: {note_word}: {say(note, language(args))}", file=sys.stderr)
 
     notices.listen(say_note)
 
@@ -83,7 +87,7 @@ def _refusal(args: Any, exc: Exception) -> int:
         links = exc.params.get("links")
         lines = [say(exc, language(args))]
         lines += [say(b, language(args)) for b in links] if isinstance(links, list) else []
-        print(f"tallyapp {args.command}: error: " + "\n  ".join(lines), file=sys.stderr)
+        print(f"tallyapp {args.command}: {_error(args)}: " + "\n  ".join(lines), file=sys.stderr)
         return EXIT_FAILED_CHECK
     if isinstance(exc, Problems) and len(exc.problems) > 1:  # one problem per line
         message = "\n  ".join(["", *(say(p, language(args)) for p in exc.problems)])
@@ -92,11 +96,19 @@ def _refusal(args: Any, exc: Exception) -> int:
     elif isinstance(exc, DefinitionError):
         message = str(exc)
     elif isinstance(exc, SQLAlchemyError):
-        message = f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}"
+        from tallyapp.messages.labels import label
+
+        detail = str(exc).splitlines()[0]
+        kind = exc.__class__.__name__
+        message = label("cli.database-error", language(args), kind=kind, detail=detail)
     else:
         raise exc
+    print(f"tallyapp {args.command}: {_error(args)}: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _error(args: Any) -> str:
+    """The word before a refusal on standard error ("error" in English)."""
     from tallyapp.messages.labels import label
 
-    error = label("error", language(args))
-    print(f"tallyapp {args.command}: {error}: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    return label("error", language(args))

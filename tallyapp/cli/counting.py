@@ -138,9 +138,21 @@ def cmd_definition_check(args: argparse.Namespace) -> int:
             print(f"{args.file}: {say(p, lang)}")
     else:
         assert election is not None
+        from tallyapp.messages.labels import label
+
+        def count(key: str, n: int) -> str:
+            return label(key, lang, count=n)
+
         print(
-            f"{args.file}: {election.id} is a valid definition: {len(election.parties)} parties, "
-            f"{len(election.ballots)} ballot(s), {len(election.regions)} regions, "
-            f"{len(election.districts)} districts."
+            label(
+                "cli.definition-valid",
+                lang,
+                file=args.file,
+                election=election.id,
+                parties=count("count.parties", len(election.parties)),
+                ballots=count("count.ballots", len(election.ballots)),
+                regions=count("count.regions", len(election.regions)),
+                districts=count("count.districts", len(election.districts)),
+            )
         )
     return EXIT_FAILED_CHECK if problems else EXIT_OK

@@ -25,7 +25,7 @@ def log_folder() -> Path:
 
 def report_crash(command: str, error: BaseException) -> int:
     """Write the traceback to the log, print one line naming the log, return 70."""
-    where = "the log could not be written"
+    where = _words("cli.log-unwritten")
     try:
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
@@ -33,11 +33,26 @@ def report_crash(command: str, error: BaseException) -> int:
         with log.open("a", encoding="utf-8") as out:
             out.write(f"--- {datetime.now(UTC).isoformat()} tallyapp {command}\n")
             out.write("".join(traceback.format_exception(error)))
-        where = f"details in {log}"
+        where = _words("cli.details-in", log=log)
     except OSError:
         pass
-    print(
-        f"tallyapp {command}: internal error ({type(error).__name__}); {where}",
-        file=sys.stderr,
-    )
+    said = _words("cli.internal-error", kind=type(error).__name__, where=where)
+    print(f"tallyapp {command}: {said}", file=sys.stderr)
     return EXIT_SOFTWARE
+
+
+def _words(key: str, **params: object) -> str:
+    """The crash line's words in the reader's language ($TALLYAPP_LANG); in English if even
+    the messages cannot be read, for the line must be printed whatever broke."""
+    try:
+        from tallyapp.cli.output import language
+        from tallyapp.messages.labels import label
+
+        return label(key, language(), **params)
+    except Exception:
+        english = {
+            "cli.log-unwritten": "the log could not be written",
+            "cli.details-in": "details in {log}",
+            "cli.internal-error": "internal error ({kind}); {where}",
+        }
+        return english[key].format(**params)

@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tallyapp.cli.output import EXIT_OK, print_json
+from tallyapp.cli.output import EXIT_OK, language, print_json
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.setup import init_database
 
+    lang = language(args)
     signed = None
     if args.setup:
         from tallyapp.cli.key_options import trust_of
@@ -20,31 +22,30 @@ def cmd_init(args: argparse.Namespace) -> int:
         from tallyapp.services.signed_setup import open_setup, read_setup_file
 
         if args.register:
-            raise CliError("--setup holds the register: give --setup or --register, not both")
+            raise CliError("cli.setup-both")
         path = Path(args.setup)
         signed = open_setup(read_setup_file(path), path.name, trust_of(args))
     summary = init_database(
         args.db, args.election, register=args.register, rehearsal=args.rehearsal, signed=signed
     )
     if signed is not None and summary.created:
-        print(f"The setup signed by {signed.signer.label} for the CEC is verified and kept.")
+        print(label("cli.setup-verified", lang, signer=signed.signer.label))
+    said = {
+        "election": summary.election,
+        "url": summary.url,
+        "commissions": label("count.commissions", lang, count=summary.commissions),
+        "precincts": label("count.precincts", lang, count=summary.precincts),
+    }
     if summary.created:
-        print(
-            f"Created election {summary.election} in {summary.url}: "
-            f"{summary.commissions} commissions, {summary.precincts} precincts."
-            + (" A REHEARSAL: test IINs allowed, every document marked." if args.rehearsal else "")
-        )
+        rehearsal = " " + label("cli.rehearsal", lang) if args.rehearsal else ""
+        print(label("cli.election-created", lang, **said) + rehearsal)
     else:
-        print(
-            f"Election {summary.election} is already in {summary.url} "
-            f"({summary.commissions} commissions, {summary.precincts} precincts); nothing changed."
-        )
+        print(label("cli.election-exists", lang, **said))
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from tallyapp.cli.output import language
-    from tallyapp.messages.labels import progress_text
+    from tallyapp.messages.labels import label, progress_text
     from tallyapp.services.demo import build_demo
 
     lang = language(args)
@@ -64,8 +65,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(file=sys.stderr)
     print(
-        f"Demo of {summary.election}: {summary.protocols} accepted protocols in "
-        f"{summary.precincts} precincts, {summary.candidates} district candidates."
+        label(
+            "cli.demo-made",
+            lang,
+            election=summary.election,
+            protocols=label("count.accepted-protocols", lang, count=summary.protocols),
+            precincts=label("count.in-precincts", lang, count=summary.precincts),
+            candidates=label("count.district-candidates", lang, count=summary.candidates),
+        )
     )
     return EXIT_OK
 
@@ -168,8 +175,9 @@ SHOWN_CHANGES = 20  # roster changes sealed only, listed one by one in the audit
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from tallyapp.cli.output import EXIT_FAILED_CHECK, language
+    from tallyapp.cli.output import EXIT_FAILED_CHECK
     from tallyapp.messages import say
+    from tallyapp.messages.labels import label
     from tallyapp.services.audit import audit_database
     from tallyapp.services.setup import open_engine
 
@@ -208,31 +216,58 @@ def cmd_audit(args: argparse.Namespace) -> int:
             }
         )
     else:
+        print(_audit_counts(result, lang))
         print(
-            f"{result.entries} audit entries, {result.protocols} protocols, "
-            f"{result.versions} versions checked, {result.received_versions} received signed "
-            f"proven from {result.received_files} signed files, {result.seals} seals of "
-            f"{result.enrolled} enrolled workstations"
-        )
-        print(
-            f"setup: signed for the CEC by {result.setup_signed_by}"
+            label("cli.setup-signed", lang, signer=result.setup_signed_by)
             if result.setup_signed_by
-            else "setup: recorded by the administrator, NOT signed by the CEC"
+            else label("cli.setup-unsigned", lang)
         )
         signed = [a for a in result.amendments if a.signer]
         sealed = [a for a in result.amendments if not a.signer]
         if result.amendments:
             print(
-                f"roster changes: {len(signed)} signed by a member, "
-                f"{len(sealed)} sealed by a workstation only"
+                label(
+                    "cli.roster-changes",
+                    lang,
+                    signed=label("count.signed-by-member", lang, count=len(signed)),
+                    sealed=label("count.sealed-only", lang, count=len(sealed)),
+                )
             )
         shown = SHOWN_CHANGES  # every signed one; the sealed ones up to a screenful
         for a in [*signed, *sealed[:shown]]:
-            how = f"signed by {a.signer}" if a.signer else "sealed by a workstation only"
-            print(f"  roster change {a.entry} ({a.commission}, by {a.who}): {how}")
+            how = (
+                label("cli.signed-by", lang, signer=a.signer)
+                if a.signer
+                else label("cli.sealed-only", lang)
+            )
+            change = {"entry": a.entry, "commission": a.commission, "who": a.who, "how": how}
+            print("  " + label("cli.roster-change", lang, **change))
         if len(sealed) > shown:
-            print(f"  … and {len(sealed) - shown} more sealed only (--json lists every one)")
+            print("  " + label("cli.more-sealed", lang, count=len(sealed) - shown))
         for broken in result.broken:
             print(f"BROKEN  {say(broken, lang)}")
-        print("INTACT" if result.intact else f"NOT INTACT: {len(result.broken)} broken link(s)")
+        # INTACT, NOT INTACT and BROKEN stay as they are in every language: scripts read them.
+        print(
+            "INTACT" if result.intact else label("cli.not-intact", lang, count=len(result.broken))
+        )
     return EXIT_OK if result.intact else EXIT_FAILED_CHECK
+
+
+def _audit_counts(result: Any, lang: str) -> str:
+    """The audit's first line: how much of the record it recomputed."""
+    from tallyapp.messages.labels import label
+
+    def count(key: str, n: int) -> str:
+        return label(key, lang, count=n)
+
+    return label(
+        "cli.audit-counts",
+        lang,
+        entries=count("count.audit-entries", result.entries),
+        protocols=count("count.protocols", result.protocols),
+        versions=count("count.versions", result.versions),
+        received=count("count.received-signed", result.received_versions),
+        files=count("count.signed-files", result.received_files),
+        seals=count("count.seals", result.seals),
+        enrolled=count("count.enrolled-workstations", result.enrolled),
+    )

@@ -21,17 +21,26 @@ from tallyapp.cli.output import (
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.keys import default_keys_dir, make_keys
     from tallyapp.services.setup import open_engine
 
+    lang = language(args)
     folder = Path(args.out) if args.out else default_keys_dir()
     if args.revoke:
         from tallyapp.services.keys import revoke_keys
 
         done = revoke_keys(folder, args.revoke, read_passphrase(args.passphrase_file))
         print(
-            f"{done.revoked} certificates of IIN {args.revoke} revoked; the revocation list "
-            f"{done.crl} names {done.listed}. verify and import read it beside {folder / 'ca.pem'}."
+            label(
+                "cli.keys-revoked",
+                lang,
+                count=done.revoked,
+                iin=args.revoke,
+                crl=done.crl,
+                listed=done.listed,
+                ca=folder / "ca.pem",
+            )
         )
         return EXIT_OK
     try:
@@ -43,20 +52,20 @@ def cmd_keygen(args: argparse.Namespace) -> int:
         )
     except LookupError as exc:
         raise CliError(str(exc)) from None
-    print(f"Test certification authority: {keys.authority}")
-    print(
-        f"{keys.keys} keys issued, {keys.kept} kept as they were (PKCS#12, one per person "
-        f"with a signing role) in {folder / 'keys'}"
-    )
+    print(label("cli.test-authority", lang, authority=keys.authority))
+    issued = label("count.keys-issued", lang, count=keys.keys)
+    kept = label("count.keys-kept", lang, count=keys.kept)
+    print(label("cli.keys-made", lang, issued=issued, kept=kept, folder=folder / "keys"))
     if not args.passphrase_file:
-        print(f"Their passphrase: {keys.passphrase_file}")
-    print("These are test keys for the demo, not keys of the national certification authority.")
+        print(label("cli.keys-passphrase", lang, file=keys.passphrase_file))
+    print(label("cli.keys-test-only", lang))
     return EXIT_OK
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from tallyapp.cli.key_options import opened_key
     from tallyapp.domain.election import BallotKind
+    from tallyapp.messages.labels import label
     from tallyapp.services.files import write_atomically
     from tallyapp.services.pdf_batch import export_protocols_under
     from tallyapp.services.pdf_export import (
@@ -73,16 +82,17 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     )
 
     engine = open_engine(args.db)
+    lang = language(args)  # of the messages; --lang is the printed document's
     ballot = BallotKind(args.ballot)
     passphrase = read_passphrase(args.passphrase_file)
     if args.sign and passphrase is None:
-        raise CliError("--sign needs --passphrase-file")
+        raise CliError("cli.sign-needs-passphrase")
     if args.sign and args.despite_audit_failure:
-        raise CliError("--sign: a document is never signed despite a failed audit")
+        raise CliError("cli.never-signed-despite-audit")
     despite = args.despite_audit_failure
 
     if args.all_precincts_under and (args.token or args.intermediate):
-        raise CliError("--token and --intermediate sign one document at a time (--commission)")
+        raise CliError("cli.token-one-document")
     if args.all_precincts_under:
         batch = export_protocols_under(
             engine,
@@ -97,27 +107,30 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         )
         if not args.quiet:
             print(file=sys.stderr)
-        print(f"{len(batch.written)} protocols written to {batch.folder}")
+        print(label("cli.protocols-written", lang, count=len(batch.written), folder=batch.folder))
         skipped = batch.without_protocol
         if skipped:
+            listed = ", ".join(skipped[:50]) + (" …" if len(skipped) > 50 else "")
             print(
-                f"{len(skipped)} precincts have no {ballot.value} protocol yet: "
-                + ", ".join(skipped[:50])
-                + (" …" if len(skipped) > 50 else "")
+                label(
+                    "cli.precincts-without-protocol",
+                    lang,
+                    count=len(skipped),
+                    ballot=label("ballot." + ballot.value, lang),
+                    precincts=listed,
+                )
             )
         if batch.refused:
             from tallyapp.messages import say
 
-            print(f"{len(batch.refused)} protocols not signed with this key:", file=sys.stderr)
+            refused = len(batch.refused)
+            print(label("cli.protocols-not-signed", lang, count=refused), file=sys.stderr)
             for number, reason in batch.refused.items():
-                print(f"  {number}: {say(reason, language(args))}", file=sys.stderr)
+                print(f"  {number}: {say(reason, lang)}", file=sys.stderr)
             return EXIT_FAILED_CHECK
         return EXIT_OK
     if not args.commission:
-        raise CliError(
-            "name --commission CODE (a precinct number or a commission code) "
-            "or --all-precincts-under CODE"
-        )
+        raise CliError("cli.name-commission")
     out = Path(args.out)
     key = Path(args.sign) if args.sign else None
     secret = passphrase or b""
@@ -144,14 +157,14 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         )
         if document == "protocol":
             pdf = made.data
-            print(f"fingerprint {made.fingerprint}")
+            print(label("cli.fingerprint", lang, fingerprint=made.fingerprint))
         else:
             pdf = made
     finally:
         if opened is not None:
             opened.close()  # a token's session ends here
     write_atomically(out, pdf)  # never a half-written PDF under the final name
-    print(f"written {args.out}")
+    print(label("cli.written", lang, file=args.out))
     return EXIT_OK
 
 
@@ -165,18 +178,21 @@ def _election_database(url: str | None):  # type: ignore[no-untyped-def]
         return None
 
 
-def _with_warning(warning: str) -> Any:
+def _with_warning(warning: str, lang: str) -> Any:
     import builtins
 
+    from tallyapp.messages.labels import label
+
+    mark = label("cli.warning-mark", lang, warning=warning)
+
     def printing(line: str = "") -> None:
-        builtins.print(f"{line}  [WARNING: {warning}]")
+        builtins.print(f"{line}  {mark}")
 
     return printing
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from tallyapp.cli.key_options import trust_of
-    from tallyapp.cli.output import language
     from tallyapp.messages import say
     from tallyapp.services.bounded import read_limited
     from tallyapp.services.signatures import verify_document
@@ -184,7 +200,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         data = read_limited(Path(args.file), "pdf")
     except OSError as exc:
-        raise CliError(f"{args.file}: cannot read: {exc.strerror}") from None
+        raise CliError("cli.cannot-read", file=args.file, reason=exc.strerror) from None
     result = verify_document(data, trust_of(args), _election_database(args.db))
     authority = say(result.authority, language(args)) if result.authority else ""
     if args.json:
@@ -211,7 +227,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
         lang = language(args)
         # Revocation left unchecked by choice: said on every line, never once and forgotten.
-        out = _with_warning("; ".join(result.warnings)) if result.warnings else print
+        out = _with_warning("; ".join(result.warnings), lang) if result.warnings else print
         out(f"{args.file}")
         who = result.identity.label if result.identity else result.signer
         out(label("verify.signed-by", lang, who=who or "—"))

@@ -8,12 +8,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, CliError, print_json, read_passphrase
+from tallyapp.cli.output import (
+    EXIT_FAILED_CHECK,
+    EXIT_OK,
+    CliError,
+    language,
+    print_json,
+    read_passphrase,
+)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from tallyapp.cli.key_options import opened_key
     from tallyapp.domain.election import BallotKind
+    from tallyapp.messages.labels import label
     from tallyapp.services.cdf import export_cdf
     from tallyapp.services.exchange import export_each_tec, export_package
     from tallyapp.services.files import write_atomically
@@ -30,11 +38,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
 
     engine = open_engine(args.db)
+    lang = language(args)
     out = Path(args.out)
     if args.format == "package" and args.despite_audit_failure:
-        raise CliError("a package is signed: it is never made despite a failed audit")
+        raise CliError("cli.package-never-despite-audit")
     if args.format == "xlsx" and args.despite_audit_failure:
-        raise CliError("a workbook carries no warning: publish csv despite a failed audit")
+        raise CliError("cli.workbook-no-warning")
     # Nothing published from a broken record; checked before any key is opened.
     publication = guard_publication(engine, args.despite_audit_failure)
 
@@ -49,7 +58,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         folder = Path(args.key).parent if args.key else default_keys_dir()
         passphrase = passphrase_for(folder)
         packages = export_each_tec(engine, args.commission, passphrase, out)
-        print(f"{len(packages)} packages, {sum(p.protocols for p in packages)} protocols, in {out}")
+        print(
+            label(
+                "cli.packages-written",
+                lang,
+                packages=label("count.packages", lang, count=len(packages)),
+                protocols=label("count.protocols", lang, count=sum(p.protocols for p in packages)),
+                folder=out,
+            )
+        )
     elif args.format == "package":
         key = None if args.token else commission_key_path(engine, args.commission, args.key)
         passphrase = b"" if key is None else passphrase_for(key)
@@ -64,13 +81,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         finally:
             signer.key.close()  # a token's session ends here
         print(
-            f"{summary.protocols} protocols and {summary.summaries} summary protocols "
-            f"of {args.commission}, signed, in {summary.path}"
+            label(
+                "cli.package-written",
+                lang,
+                protocols=label("count.protocols", lang, count=summary.protocols),
+                summaries=label("count.summary-protocols", lang, count=summary.summaries),
+                commission=args.commission,
+                path=summary.path,
+            )
         )
         if not summary.summaries:
-            print(f"No summary protocol: no protocol under {args.commission} is accepted yet")
+            print(label("cli.no-summary", lang, commission=args.commission))
         if summary.left_out:
-            print(f"{summary.left_out} protocols are not finalised yet and were left out")
+            print(label("cli.left-out", lang, count=summary.left_out))
     elif args.format == "csv":
         ballots = (
             [BallotKind(args.ballot)]
@@ -91,10 +114,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             choices = to_csv(choices_table(engine), args.excel)
             write_atomically(target, stamp_csv(choices, publication))
             written.append(str(target))
-        print("written " + ", ".join(written))
+        print(label("cli.written", lang, file=", ".join(written)))
     elif args.format == "xlsx":
         write_atomically(out, export_xlsx(engine, args.commission))
-        print(f"written {out}")
+        print(label("cli.written", lang, file=out))
     else:
         write_atomically(
             out,
@@ -104,14 +127,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                 indent=1,
             ).encode("utf-8"),
         )
-        print(f"written {out} (NIST SP 1500-100 election results, JSON)")
+        print(label("cli.written-cdf", lang, file=out))
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from tallyapp.cli.key_options import trust_of
-    from tallyapp.cli.output import language
     from tallyapp.messages import say
+    from tallyapp.messages.labels import label
     from tallyapp.services.exchange import Outcome, import_files
     from tallyapp.services.setup import open_engine
 
@@ -129,7 +152,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         from tallyapp.services.sessions import actor_of, start_session, top_commission
 
         commission = args.as_commission or top_commission(engine)
-        actor = actor_of(start_session(engine, commission, args.member, _pin("PIN: ")))
+        actor = actor_of(
+            start_session(engine, commission, args.member, _pin("cli.prompt-pin", lang))
+        )
     outcomes = import_files(
         engine,
         [Path(p) for p in args.paths],
@@ -171,7 +196,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                         }
                         for c in o.conflicts
                     ],
-                    "summary_differences": [_difference(d) for d in o.differences],
+                    "summary_differences": [_difference(d, lang) for d in o.differences],
                     "differs_from_official": [
                         {
                             "precinct": c.precinct,
@@ -194,29 +219,37 @@ def cmd_import(args: argparse.Namespace) -> int:
         for o in outcomes:
             out(_outcome_line(o, lang))
             for c in o.conflicts:
-                out(
-                    f"    conflict: precinct {c.precinct} {c.ballot}: stored version "
-                    f"{c.current_version} ({c.current_fingerprint[:16]}) vs received version "
-                    f"{c.incoming_version} ({c.incoming_fingerprint[:16]})"
-                )
+                conflict = {
+                    "precinct": c.precinct,
+                    "ballot": c.ballot,
+                    "stored": c.current_version,
+                    "stored_fingerprint": c.current_fingerprint[:16],
+                    "received": c.incoming_version,
+                    "received_fingerprint": c.incoming_fingerprint[:16],
+                }
+                out("    " + label("cli.import-conflict", lang, **conflict))
                 for line, current, incoming in c.differences:
-                    out(f"        {line:<28} stored {current!s:>10}   received {incoming!s:>10}")
+                    figures = {"stored": f"{current!s:>10}", "received": f"{incoming!s:>10}"}
+                    said = label("cli.import-line-differs", lang, line=f"{line:<28}", **figures)
+                    out("        " + said)
             for d in o.differences:
-                out(f"    summary differs: {_difference(d)}")
+                out("    " + label("cli.summary-differs", lang, difference=_difference(d, lang)))
             for c in o.compared:
-                out(
-                    f"    not official, differs from the official protocol of precinct "
-                    f"{c.precinct} {c.ballot} (version {c.current_version}):"
-                )
+                version = {"precinct": c.precinct, "ballot": c.ballot, "version": c.current_version}
+                out("    " + label("cli.copy-differs", lang, **version))
                 for line, official, copy in c.differences:
-                    out(f"        {line:<28} official {official!s:>10}   copy {copy!s:>10}")
+                    figures = {"official": f"{official!s:>10}", "copy": f"{copy!s:>10}"}
+                    said = label("cli.copy-line-differs", lang, line=f"{line:<28}", **figures)
+                    out("        " + said)
         always = (Outcome.ACCEPTED, Outcome.DUPLICATE, Outcome.CONFLICT, Outcome.REJECTED)
         counts = {
             k.value: n
             for k in Outcome
             if (n := sum(1 for o in outcomes if o.outcome is k)) or k in always
         }
-        out(", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({len(outcomes)} files)")
+        said = ", ".join(label(f"import.count.{k}", lang, count=v) for k, v in counts.items())
+        files = label("count.files", lang, count=len(outcomes))
+        out(label("cli.import-total", lang, outcomes=said, files=files))
     rejected = any(o.outcome is Outcome.REJECTED for o in outcomes)
     return EXIT_FAILED_CHECK if rejected else EXIT_OK
 
@@ -237,21 +270,35 @@ def _warning_on_each_line(lang: str) -> Any:
     return printing
 
 
-def _difference(d: Any) -> str:
-    return f"{d.commission} {d.ballot} {d.line}: summary {d.received}, recomputed {d.recomputed}"
+def _difference(d: Any, lang: str) -> str:
+    from tallyapp.messages.labels import label
+
+    return label(
+        "cli.summary-difference",
+        lang,
+        commission=d.commission,
+        ballot=d.ballot,
+        line=d.line,
+        received=d.received,
+        recomputed=d.recomputed,
+    )
 
 
 def _outcome_line(o: Any, lang: str) -> str:
+    """ACCEPTED, DUPLICATE, ... and the file, then what it brought in the reader's words (the
+    outcome stays a marker scripts read, as --json's "outcome")."""
     from tallyapp.messages import say
+    from tallyapp.messages.labels import label
 
     text = f"{o.outcome.value.upper():<9} {o.path}"
     if o.reason is not None:
         return f"{text}: {say(o.reason, lang)}"
-    parts = [f"{o.accepted} new", f"{o.duplicates} duplicate"]
+    parts = [label("count.new", lang, count=o.accepted)]
+    parts.append(label("count.duplicates", lang, count=o.duplicates))
     if o.conflicts:
-        parts.append(f"{len(o.conflicts)} in conflict")
+        parts.append(label("count.in-conflict", lang, count=len(o.conflicts)))
     if o.differences:
-        parts.append(f"summary differs from the recomputed sum in {len(o.differences)} line(s)")
+        parts.append(label("count.summary-differs", lang, count=len(o.differences)))
     return f"{text} ({', '.join(parts)})"
 
 
@@ -272,7 +319,6 @@ def _finding_words(finding: Any, lang: str) -> tuple[str, str]:
 
 
 def cmd_anomalies(args: argparse.Namespace) -> int:
-    from tallyapp.cli.output import language
     from tallyapp.messages.labels import label
     from tallyapp.services.anomalies import anomaly_report
     from tallyapp.services.setup import open_engine

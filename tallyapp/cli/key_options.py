@@ -60,9 +60,7 @@ def moment(text: str | None) -> dt.datetime | None:
     try:
         when = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise CliError(
-            f"--at: expected an ISO 8601 time such as 2019-03-01T12:00, found {text!r}"
-        ) from None
+        raise CliError("cli.bad-time", found=repr(text)) from None
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
@@ -87,7 +85,7 @@ def opened_key(args: argparse.Namespace, key: Path | None, passphrase: bytes) ->
     if args.token:
         pin = read_passphrase(args.pin_file)
         if pin is None:
-            raise CliError("--token needs --pin-file")
+            raise CliError("cli.token-needs-pin")
         return open_token(
             args.token, pin.decode("utf-8"), args.token_label, args.key_label, intermediates
         )

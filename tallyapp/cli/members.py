@@ -12,13 +12,20 @@ import sys
 from tallyapp.cli.output import EXIT_OK, CliError, language, print_json
 
 
-def _pin(prompt: str) -> str:
+def _pin(prompt: str, lang: str) -> str:
+    """$TALLYAPP_PIN, else asked for without echo (`prompt`: the key of the question's words)."""
     pin = os.environ.get("TALLYAPP_PIN")
     if pin is not None:
         return pin
     if not sys.stdin.isatty():
-        raise CliError("no PIN: set TALLYAPP_PIN or run the command in a terminal")
-    return getpass.getpass(prompt)
+        raise CliError("cli.no-pin")
+    return getpass.getpass(_question(prompt, lang))
+
+
+def _question(key: str, lang: str) -> str:
+    from tallyapp.messages.labels import label
+
+    return label(key, lang) + ": "
 
 
 def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -26,7 +33,9 @@ def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from tallyapp.services.setup import open_engine
 
     engine = open_engine(args.db)
-    work = start_session(engine, args.as_commission, args.member, _pin("PIN: "))
+    work = start_session(
+        engine, args.as_commission, args.member, _pin("cli.prompt-pin", language(args))
+    )
     return engine, actor_of(work)
 
 
@@ -38,12 +47,14 @@ def _signed_in(args: argparse.Namespace, engine):  # type: ignore[no-untyped-def
     if not getattr(args, "member", None):
         return None
     commission = getattr(args, "as_commission", None) or top_commission(engine)
-    return start_session(engine, commission, args.member, _pin("Your PIN: "))
+    return start_session(
+        engine, commission, args.member, _pin("cli.prompt-your-pin", language(args))
+    )
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:
-    from tallyapp.cli.output import language
     from tallyapp.messages import say
+    from tallyapp.messages.labels import label
     from tallyapp.services.rehearsal import is_rehearsal
     from tallyapp.services.sessions import read_roster_file, set_rosters
     from tallyapp.services.setup import open_engine
@@ -53,12 +64,21 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     rosters = read_roster_file(read_table(args.file), is_rehearsal(engine))
     signer = _amendment_signer(args)
     work = _signed_in(args, engine)
+    lang = language(args)
     for warning in set_rosters(engine, work, rosters, signer=signer):
-        print(f"WARNING: {say(warning, language(args))}")
+        print(label("cli.warning-line", lang, warning=say(warning, lang)))
     count = sum(len(r.members) for r in rosters)
-    print(f"{len(rosters)} rosters, {count} members stored from {args.file}.")
+    print(
+        label(
+            "cli.rosters-stored",
+            lang,
+            rosters=label("count.rosters", lang, count=len(rosters)),
+            members=label("count.members", lang, count=count),
+            file=args.file,
+        )
+    )
     if signer is not None:
-        print(f"The change is an amendment signed by {signer.code}.")
+        print(label("cli.amendment-signed", lang, signer=signer.code))
     return EXIT_OK
 
 
@@ -72,7 +92,7 @@ def _amendment_signer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if not getattr(args, "sign", None):
         return None
     if not getattr(args, "member", None):
-        raise CliError("--sign needs --member: the member who signs in signs the amendment")
+        raise CliError("cli.sign-needs-member")
     passphrase = read_passphrase(str(passphrase_path(args.passphrase_file))) or b""
     return package_signer(Path(args.sign), passphrase, "CEC")
 
@@ -98,6 +118,7 @@ def cmd_register_candidates(args: argparse.Namespace) -> int:
 
 
 def cmd_roster_show(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.sessions import roster_of
     from tallyapp.services.setup import open_engine
 
@@ -105,44 +126,52 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"iin": m.iin, "name": m.name, "role": m.role.value} for m in roster.members])
         return EXIT_OK
+    lang = language(args)
     if not roster.members:
-        print(f"{args.commission}: no roster")
+        print(label("cli.no-roster", lang, commission=args.commission))
     for m in roster.members:
-        print(f"{m.role.value:<10} {m.iin or '(no IIN)':<13} {m.name}")
+        print(f"{m.role.value:<10} {m.iin or label('cli.no-iin', lang):<13} {m.name}")
     return EXIT_OK
 
 
 def cmd_roster_replace(args: argparse.Namespace) -> int:
     from tallyapp.domain.authority import Role, RosterMember
+    from tallyapp.messages.labels import label
     from tallyapp.services.sessions import replace_member_of, roster_of
     from tallyapp.services.setup import open_engine
 
     engine = open_engine(args.db)
     work = _signed_in(args, engine)
     if work is None:
-        raise CliError("--member is needed: the commission's chair or secretary signs in")
+        raise CliError("cli.member-needed")
     leaving = roster_of(engine, args.commission).member(args.leaving)
     role = Role(args.role) if args.role else leaving.role if leaving else Role.MEMBER
     newcomer = RosterMember(args.iin, args.name.strip(), role)
     replace_member_of(engine, work, args.commission, args.leaving, newcomer, args.decision)
     print(
-        f"{args.commission}: {leaving.name if leaving else args.leaving} replaced by "
-        f"{newcomer.name} ({role.value}); set the new member's PIN with tallyapp pin."
+        label(
+            "cli.member-replaced",
+            language(args),
+            commission=args.commission,
+            leaving=leaving.name if leaving else args.leaving,
+            newcomer=newcomer.name,
+            role=role.value,
+        )
     )
     return EXIT_OK
 
 
-def _new_pin() -> str:
+def _new_pin(lang: str) -> str:
     """The new PIN: $TALLYAPP_NEW_PIN (or $TALLYAPP_PIN at the first setup, when no one signs
     in), else asked for twice without echo."""
     for name in ("TALLYAPP_NEW_PIN", "TALLYAPP_PIN"):
         if name in os.environ:
             return os.environ[name]
     if not sys.stdin.isatty():
-        raise CliError("no new PIN: set TALLYAPP_NEW_PIN or run the command in a terminal")
-    pin = getpass.getpass("New PIN: ")
-    if getpass.getpass("The same PIN again: ") != pin:
-        raise CliError("the two PINs differ; nothing changed")
+        raise CliError("cli.no-new-pin")
+    pin = getpass.getpass(_question("cli.prompt-new-pin", lang))
+    if getpass.getpass(_question("cli.prompt-pin-again", lang)) != pin:
+        raise CliError("cli.pins-differ")
     return pin
 
 
@@ -155,13 +184,13 @@ def cmd_pin(args: argparse.Namespace) -> int:
     work = _signed_in(args, engine)
     if args.unlock:
         if work is None:
-            raise CliError("--unlock needs --member: the chair or the secretary signs in")
+            raise CliError("cli.unlock-needs-member")
         unlock_pin(engine, work, args.commission, args.iin)
         print(label("done.pin-unlocked", language(args), iin=args.iin, commission=args.commission))
         return EXIT_OK
     if work is not None and "TALLYAPP_PIN" in os.environ and "TALLYAPP_NEW_PIN" not in os.environ:
-        raise CliError("set the new PIN in TALLYAPP_NEW_PIN (TALLYAPP_PIN is your own)")
-    set_pin(engine, work, args.commission, args.iin, _new_pin())
+        raise CliError("cli.new-pin-variable")
+    set_pin(engine, work, args.commission, args.iin, _new_pin(language(args)))
     print(label("done.pin-set", language(args), iin=args.iin, commission=args.commission))
     return EXIT_OK
 
@@ -196,9 +225,10 @@ def cmd_reject(args: argparse.Namespace) -> int:
 
 
 def cmd_workstation_role(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.setup import open_engine
     from tallyapp.services.workstations import workstation_role
 
     workstation_role(open_engine(args.db), args.role, args.password)
-    print(f"Role {args.role}: may read, key and decide; may not change or delete history.")
+    print(label("cli.workstation-role", language(args), role=args.role))
     return EXIT_OK

@@ -14,20 +14,37 @@ EXIT_BAD_INPUT = 2
 
 
 class CliError(Exception):
-    """A refusal already in words (the command line's own checks of its arguments)."""
+    """A refusal of the command line's own checks of its arguments: the key of its sentence
+    in the messages files (context "label") and the sentence's parameters, said in the reader's
+    language where it is printed; `str()` is the English sentence. A text that is no key (a
+    service's own words) is said as it is."""
 
-    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
-        super().__init__(message)
+    def __init__(self, key: str, code: int = EXIT_BAD_INPUT, **params: object) -> None:
+        self.key = key
+        self.params = params
         self.code = code
+        super().__init__(self.words("en"))
+
+    def words(self, lang: str) -> str:
+        from tallyapp.messages.files import text
+        from tallyapp.messages.labels import label
+
+        if text("label", self.key, "en") is None:
+            return self.key
+        return label(self.key, lang, **self.params)
 
 
 def language(args: Any = None) -> str:
     """The language of messages: the command's --lang, else $TALLYAPP_LANG, else English.
-    Any language with a messages file will do (see `tallyapp.messages.files`)."""
+    Any language with a messages file will do (see `tallyapp.messages.files`); a --lang that
+    names no such language (a printed document's "kk+ru") leaves the messages to $TALLYAPP_LANG."""
     from tallyapp.messages.files import languages
 
-    lang = getattr(args, "lang", None) or os.environ.get("TALLYAPP_LANG", "en")
-    return lang if lang in languages() else "en"
+    known = languages()
+    for lang in (getattr(args, "lang", None), os.environ.get("TALLYAPP_LANG")):
+        if lang in known:
+            return str(lang)
+    return "en"
 
 
 def message_language(value: str) -> str:
@@ -87,4 +104,4 @@ def read_passphrase(path: str | None) -> bytes | None:
     try:
         return Path(path).read_bytes().strip()
     except OSError as exc:
-        raise CliError(f"{path}: cannot read the passphrase file: {exc.strerror}") from None
+        raise CliError("cli.passphrase-unreadable", path=path, reason=exc.strerror) from None

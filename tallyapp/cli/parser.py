@@ -357,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_db(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.add_argument("--lang", type=message_language, metavar="LANG", default=None)
     p.add_argument(
         "--trust",
         action="append",

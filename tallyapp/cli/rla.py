@@ -8,7 +8,14 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from tallyapp.cli.output import EXIT_FAILED_CHECK, EXIT_OK, CliError, print_json, read_json
+from tallyapp.cli.output import (
+    EXIT_FAILED_CHECK,
+    EXIT_OK,
+    CliError,
+    language,
+    print_json,
+    read_json,
+)
 
 
 def _engine(args: argparse.Namespace) -> Any:
@@ -78,6 +85,7 @@ def plan_json(view: Any) -> dict[str, Any]:
 
 
 def cmd_rla_plan(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.rla.workflow import plan
 
     view = plan(_engine(args), args.risk_limit)
@@ -85,13 +93,14 @@ def cmd_rla_plan(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return EXIT_OK
+    lang = language(args)
+    limit = f"{float(view.risk_limit):.2%}"
+    print(label("cli.rla-plan-head", lang, election=view.election.id, limit=limit))
+    bound = f"{float(view.manifest.error_bound):,.3f}"
+    waiting = len(view.not_accepted)
     print(
-        f"{view.election.id}: risk limit {float(view.risk_limit):.2%}, "
-        "Kaplan–Markov, one common stream"
-    )
-    print(
-        f"U = {float(view.manifest.error_bound):,.3f}; first round {view.first_round} draws"
-        + (f"; {len(view.not_accepted)} protocol(s) not accepted yet" if view.not_accepted else "")
+        label("cli.rla-first-round", lang, bound=bound, count=view.first_round)
+        + ("; " + label("cli.rla-not-accepted", lang, count=waiting) if waiting else "")
     )
     for contest in data["contests"]:
         print(f"\n{contest['contest']}  {contest['outcome']}")
@@ -117,7 +126,7 @@ def _unauditable(items: list[str] | None) -> dict[str, str]:
     for item in items or []:
         code, _, reason = item.partition("=")
         if not code:
-            raise CliError(f"--unauditable: expected PRECINCT[=REASON], found {item!r}")
+            raise CliError("cli.bad-unauditable", found=repr(item))
         found[code] = reason or "unauditable"
     return found
 
@@ -125,8 +134,10 @@ def _unauditable(items: list[str] | None) -> dict[str, str]:
 def cmd_rla_manifest(args: argparse.Namespace) -> int:
     from tallyapp.domain.rla.codec import manifest_csv
     from tallyapp.domain.rla.risk import Method, Understatements
+    from tallyapp.messages.labels import label
     from tallyapp.services.rla.workflow import freeze_manifest, load
 
+    lang = language(args)
     engine = _engine(args)
     state = load(engine)
     if state.manifest is None:
@@ -136,21 +147,29 @@ def cmd_rla_manifest(args: argparse.Namespace) -> int:
         state = freeze_manifest(
             engine, _actor(), args.risk_limit, method, _unauditable(args.unauditable)
         )
-        print(f"manifest frozen: sha256 {state.manifest_sha256}")
+        print(label("cli.manifest-frozen", lang, sha256=state.manifest_sha256))
     manifest = state.require_manifest()
     text = manifest_csv(manifest, state.parties)
     Path(args.out).write_text(text, encoding="utf-8", newline="\n")
     left_out = [e.precinct for e in manifest.entries if not e.precinct.auditable]
     print(
-        f"{args.out}: {len(manifest.entries)} precincts, total weight {manifest.total_weight}, "
-        f"U = {float(manifest.error_bound):,.3f}, sha256 {state.manifest_sha256}"
+        label(
+            "cli.manifest-written",
+            lang,
+            file=args.out,
+            precincts=label("count.precincts", lang, count=len(manifest.entries)),
+            weight=manifest.total_weight,
+            bound=f"{float(manifest.error_bound):,.3f}",
+            sha256=state.manifest_sha256,
+        )
     )
     for p in left_out:
-        print(f"  unauditable: {p.code} ({p.reason})")
+        print("  " + label("cli.unauditable", lang, precinct=p.code, reason=p.reason))
     return EXIT_OK
 
 
 def cmd_rla_seed(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.rla.workflow import record_seed
 
     ceremony = {
@@ -159,20 +178,19 @@ def cmd_rla_seed(args: argparse.Namespace) -> int:
         if v
     }
     seed = record_seed(_engine(args), _actor(), args.digits, args.again, ceremony)
-    print(f"seed {seed} recorded; stream {seed}/ALL")
+    print(label("cli.seed-recorded", language(args), seed=seed))
     return EXIT_OK
 
 
 def cmd_rla_draw(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.rla.workflow import draw_round, load, pick_list, record_seed
 
     engine = _engine(args)
     state = load(engine)
     if state.seed is None:
         if args.seed_again is None:
-            raise CliError(
-                "no seed ceremony is recorded: key the seed twice (--seed-again) or run `rla seed`"
-            )
+            raise CliError("cli.no-seed")
         record_seed(engine, _actor(), args.seed, args.seed_again, {})
     rows = draw_round(engine, _actor(), args.seed, args.round, args.count)
     state = load(engine)
@@ -200,7 +218,7 @@ def cmd_rla_draw(args: argparse.Namespace) -> int:
     print(f"{'k':>6}  {'sha256':<64}  {'r':>14}  precinct")
     for d in draws:
         print(f"{d['k']:>6}  {d['sha256']}  {d['r']:>14}  {d['precinct']}")
-    print("\npick list by territorial commission (precinct ×draws), every round so far:")
+    print("\n" + label("cli.rla-pick-list", language(args)))
     for tec, picks in pick_list(state).items():
         print(f"  {tec}: " + ", ".join(f"{p}×{n}" if n > 1 else p for p, n in picks))
     return EXIT_OK
@@ -215,15 +233,16 @@ def cmd_rla_schedule(args: argparse.Namespace) -> int:
         try:
             text = Path(args.places).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"{args.places}: cannot read the recount places ({exc})") from None
+            raise CliError("cli.places-unreadable", file=args.places, reason=exc) from None
         places = read_places(text, args.places)
     pdf = schedule_pdf(_engine(args), args.lang, places, args.round)
     write_atomically(Path(args.out), pdf)
-    print(f"{args.out}: {len(pdf):,} bytes")
+    print(_bytes(args, len(pdf)))
     return EXIT_OK
 
 
 def cmd_rla_recount(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.rla.recount_file import keyings
     from tallyapp.services.rla.workflow import enter_recount
 
@@ -232,20 +251,29 @@ def cmd_rla_recount(args: argparse.Namespace) -> int:
     status = enter_recount(
         _engine(args), _actor(), args.precinct, args.ballot, first, second, details
     )
+    lang = language(args)
     print(
-        f"{args.precinct} {args.ballot}: recorded; {status.plan.contest} "
-        f"{status.decision.status.value}, P = {_p(status.decision.log_p)}"
+        label(
+            "cli.recount-recorded",
+            lang,
+            precinct=args.precinct,
+            ballot=args.ballot,
+            contest=status.plan.contest,
+            status=status.decision.status.value,
+            p=_p(status.decision.log_p),
+        )
     )
     for d in status.risk.discrepancies:
         if d.precinct == args.precinct:
-            print(
-                f"  {d.assertion}: overstatement {_f(d.overstatement, 1)}, "
-                f"taint {_f(d.taint, 6) if d.taint is not None else '≥ 1'}"
-            )
+            taint = _f(d.taint, 6) if d.taint is not None else "≥ 1"
+            overstatement = _f(d.overstatement, 1)
+            said = {"assertion": d.assertion, "overstatement": overstatement, "taint": taint}
+            print("  " + label("cli.discrepancy", lang, **said))
     return EXIT_OK
 
 
 def cmd_rla_full_count(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.rla.full_count import enter_full_count
     from tallyapp.services.rla.recount_file import keyings
 
@@ -255,8 +283,14 @@ def cmd_rla_full_count(args: argparse.Namespace) -> int:
         _engine(args), _actor(), args.precinct, args.ballot, first, second, details
     )
     print(
-        f"{saved.precinct} {saved.ballot}: full hand count stored as version {saved.version} "
-        f"(accepted, provenance full-hand-count); version {saved.replaced} stays in the history"
+        label(
+            "cli.full-count-stored",
+            language(args),
+            precinct=saved.precinct,
+            ballot=saved.ballot,
+            version=saved.version,
+            replaced=saved.replaced,
+        )
     )
     for line, (reported, counted) in sorted(saved.changed.items()):
         print(f"  {line}: {reported} -> {counted}")
@@ -307,6 +341,7 @@ def status_json(state: Any) -> dict[str, Any]:
 
 
 def cmd_rla_status(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.rla.workflow import load
 
     state = load(_engine(args))
@@ -314,38 +349,54 @@ def cmd_rla_status(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
+        lang = language(args)
+        recounted = label(
+            "cli.rla-recounted",
+            lang,
+            recounted=data["precincts_recounted"],
+            count=data["precincts_drawn"],
+        )
         print(
-            f"round {data['rounds']}: {data['draws']} draws, {data['precincts_recounted']} of "
-            f"{data['precincts_drawn']} drawn precincts recounted; "
-            f"risk limit {float(state.risk_limit):.2%}"
+            label(
+                "cli.rla-round",
+                lang,
+                round=data["rounds"],
+                draws=label("count.draws", lang, count=data["draws"]),
+                recounted=recounted,
+                limit=f"{float(state.risk_limit):.2%}",
+            )
         )
         for c in data["contests"]:
             extra = f" ({c['reason']})" if c["reason"] else ""
             more = (
-                f", next round {c['next_round_draws']} draws" if c["status"] == "next-round" else ""
+                ", " + label("cli.rla-next-round", lang, count=c["next_round_draws"])
+                if c["status"] == "next-round"
+                else ""
             )
             print(
                 f"  {c['contest']:<7} {c['status']:<11} P = {c['p_value']:<10} "
-                f"draws used {c['draws_used']}{more}{extra}"
+                + label("cli.rla-draws-used", lang, count=c["draws_used"])
+                + f"{more}{extra}"
             )
     return EXIT_OK
 
 
 def cmd_rla_report(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.rla.bundle import write_bundle
     from tallyapp.services.rla.report import report_pdf
     from tallyapp.services.rla.workflow import load
 
     if not args.out and not args.bundle:
-        raise CliError("give --out report.pdf, --bundle bundle.zip, or both")
+        raise CliError("cli.give-out-or-bundle")
     state = load(_engine(args))
     pdf = report_pdf(state, args.lang)
     if args.out:
         Path(args.out).write_bytes(pdf)
-        print(f"{args.out}: {len(pdf):,} bytes")
+        print(_bytes(args, len(pdf)))
     if args.bundle:
         hashes = write_bundle(Path(args.bundle), state, pdf)
-        print(f"{args.bundle}: {len(hashes)} files")
+        print(label("cli.bundle-files", language(args), bundle=args.bundle, count=len(hashes)))
         for name, digest in hashes.items():
             print(f"  {digest}  {name}")
     return EXIT_OK
@@ -354,15 +405,26 @@ def cmd_rla_report(args: argparse.Namespace) -> int:
 def cmd_rla_verify(args: argparse.Namespace) -> int:
     import zipfile
 
+    from tallyapp.messages.labels import label
     from tallyapp.services.rla.bundle import verify_bundle
 
     try:
         problems = verify_bundle(Path(args.bundle))
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise CliError(
-            f"{args.bundle}: not a readable audit bundle ({type(exc).__name__}: {exc})"
+            "cli.bundle-unreadable", bundle=args.bundle, kind=type(exc).__name__, detail=exc
         ) from None
     for problem in problems:
         print(f"DIFFERS  {problem}")
-    print("VERIFIED" if not problems else f"NOT VERIFIED: {len(problems)} difference(s)")
+    # VERIFIED, NOT VERIFIED and DIFFERS stay as they are in every language: scripts read them.
+    words = label("cli.bundle-not-verified", language(args), count=len(problems))
+    print("VERIFIED" if not problems else words)
     return EXIT_OK if not problems else EXIT_FAILED_CHECK
+
+
+def _bytes(args: argparse.Namespace, size: int) -> str:
+    """A written file's size, its thousands grouped as the reader's language writes them."""
+    from tallyapp.messages.labels import label, number
+
+    lang = language(args)
+    return label("cli.bytes", lang, file=args.out, size=number(size, lang), count=size)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tallyapp.cli.output import EXIT_OK, read_passphrase
+from tallyapp.cli.output import EXIT_OK, language, read_passphrase
 
 
 def _signer(
@@ -19,17 +19,19 @@ def _signer(
 
 
 def cmd_workstation_enrol(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.enrolment import enrol_workstation
     from tallyapp.services.setup import open_engine
 
     engine = open_engine(args.db)
     signer = _signer(engine, args.commission, args.key, args.passphrase_file)
     kid = enrol_workstation(engine, args.commission, signer)  # type: ignore[arg-type]
-    print(f"This workstation (key {kid}) is enrolled for {args.commission}.")
+    print(label("cli.enrolled", language(args), kid=kid, commission=args.commission))
     return EXIT_OK
 
 
 def cmd_checkpoint(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.checkpoints import write_checkpoint
     from tallyapp.services.exchange.register import Register
     from tallyapp.services.setup import open_engine
@@ -41,11 +43,20 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
             commission = Register.load(conn, with_heads=False).tree.root
     signer = _signer(engine, commission, args.key, args.passphrase_file)
     root = write_checkpoint(engine, commission, signer, Path(args.out))  # type: ignore[arg-type]
-    print(f"Checkpoint of the record (root {root}) signed for {commission}, in {args.out}")
+    print(
+        label(
+            "cli.checkpoint-written",
+            language(args),
+            root=root,
+            commission=commission,
+            file=args.out,
+        )
+    )
     return EXIT_OK
 
 
 def cmd_register_sign(args: argparse.Namespace) -> int:
+    from tallyapp.messages.labels import label
     from tallyapp.services.signatures import package_signer, passphrase_path
     from tallyapp.services.signed_setup import make_setup, write_setup_file
 
@@ -59,5 +70,13 @@ def cmd_register_sign(args: argparse.Namespace) -> int:
         args.election,
     )
     write_setup_file(setup, Path(args.out))
-    print(f"The setup of {setup['election']} signed by {signer.code}, in {args.out}")
+    print(
+        label(
+            "cli.setup-file-signed",
+            language(args),
+            election=setup["election"],
+            signer=signer.code,
+            file=args.out,
+        )
+    )
     return EXIT_OK

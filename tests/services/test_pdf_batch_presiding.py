@@ -135,7 +135,7 @@ def test_the_command_says_which_protocols_were_not_signed_and_why(
     )  # fmt: skip
     captured = capsys.readouterr()
     assert code == 1, captured.err
-    assert "1 protocols written" in captured.out
+    assert "1 протокол записан в " in captured.out  # --lang ru: the document's and the words'
     assert f"  {other}: " in captured.err
     assert (tmp / "out" / "101-party-list.pdf").exists()
     assert not (tmp / "out" / f"{other}-party-list.pdf").exists()
