@@ -129,10 +129,6 @@ Choose No to start with empty protocols.</translation>
         <translation>missing</translation>
     </message>
     <message>
-        <source>failing checks</source>
-        <translation>failing checks</translation>
-    </message>
-    <message>
         <source>finalised</source>
         <translation>finalised</translation>
     </message>
@@ -151,6 +147,10 @@ Choose No to start with empty protocols.</translation>
     <message numerus="yes">
         <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
         <translation><numerusform>{0} of %n protocol accepted ({1}%), {2} received</numerusform><numerusform>{0} of %n protocols accepted ({1}%), {2} received</numerusform></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>failing</translation>
     </message>
 </context>
 <context>

@@ -110,31 +110,27 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>checked</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тексерілген</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тексерілді</translation>
     </message>
     <message>
         <source>transmitted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жіберілген</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жіберілді</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қабылданған</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қабылданды</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайтарылған</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайтарылды</translation>
     </message>
     <message>
         <source>missing</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жоқ</translation>
     </message>
     <message>
-        <source>failing checks</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тексеруден өтпеген</translation>
-    </message>
-    <message>
         <source>finalised</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қорытындыланған</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">бекітілді</translation>
     </message>
     <message>
         <source>Precinct {0}: blue {1}, green {2}</source>
@@ -151,6 +147,10 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттаманың {0}-і қабылданды ({1}%), {2} алынды</numerusform><numerusform>%n хаттаманың {0}-і қабылданды ({1}%), {2} алынды</numerusform></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қате</translation>
     </message>
 </context>
 <context>

@@ -129,10 +129,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">нет</translation>
     </message>
     <message>
-        <source>failing checks</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ошибки проверки</translation>
-    </message>
-    <message>
         <source>finalised</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">подписан</translation>
     </message>
@@ -151,6 +147,10 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>принято {0} из %n протокола ({1}%), получено {2}</numerusform><numerusform>принято {0} из %n протоколов ({1}%), получено {2}</numerusform><numerusform>принято {0} из %n протоколов ({1}%), получено {2}</numerusform></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ошибка</translation>
     </message>
 </context>
 <context>
