@@ -759,7 +759,7 @@ class MainWindow(QMainWindow):
     def open_import(self) -> ImportDialog:
         from tallyapp.gui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.engine, self, self.service.actor)
+        dialog = ImportDialog(self.engine, self, self.service.actor, self.tree_model.short_name)
         dialog.imported.connect(self.refresh_statuses)
         dialog.open()
         return dialog
