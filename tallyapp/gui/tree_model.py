@@ -423,6 +423,8 @@ class CommissionTreeModel(QAbstractItemModel):
         ballot = "party-list" if col == self.COL_BLUE else "constituency"
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
+                if self.compact:  # a narrow screen: the number, under its commission's row
+                    return node.code
                 number = self.tr("No. {0}").format(node.code)
                 if not node.name:
                     return number
@@ -453,7 +455,8 @@ class CommissionTreeView(QTreeView):
     """The commission tree, its state columns as wide as their widest word and the name column
     taking the rest (a long name is cut, never a state): no state is out of sight beyond a
     sideways scroll. Where two words with their icons leave a precinct's number no room (a
-    1024-pixel screen), the icons go and the words stay."""
+    1024-pixel screen), the icons go and the words stay, and a precinct is named by its bare
+    number (the checks beside keep their width: Kazakh state words are long)."""
 
     def __init__(self, model: CommissionTreeModel) -> None:
         super().__init__()
@@ -471,7 +474,8 @@ class CommissionTreeView(QTreeView):
 
     def _widths(self) -> tuple[int, int, int, int]:
         """(a state column with its icon, one with its word alone, the name column's least:
-        a precinct's number three levels in, the frame and a vertical scroll bar)."""
+        a precinct's number three levels in (bare, as a narrow tree shows it), the frame and
+        a vertical scroll bar)."""
         metrics = self.fontMetrics()
         style = self.style()
         # A cell's text margins, as the item delegate draws them, and a little air.
@@ -481,7 +485,7 @@ class CommissionTreeView(QTreeView):
         words = max(metrics.horizontalAdvance(w) for w in self.tree_model.widest_state())
         full = max(words, metrics.horizontalAdvance("00000/00000")) + icon + margin
         narrow = max(words, metrics.horizontalAdvance("100%")) + margin
-        number = 3 * self.indentation() + metrics.horizontalAdvance("№ 0000") + margin
+        number = 3 * self.indentation() + metrics.horizontalAdvance("0000") + margin
         # A vertical scroll bar always counted: it comes and goes as commissions open, and
         # the columns should not jump when it does.
         scroll = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)

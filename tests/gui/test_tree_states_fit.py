@@ -79,7 +79,8 @@ def test_a_precinct_failing_its_checks_reads_so_in_the_tree(
     # state's word in this language (the widest of them: "қабылданды", "подписан").
     assert whole(window, blue, str(blue.data())), (blue.data(), tree.visualRect(blue))
     assert whole(window, green, str(green.data()))
-    assert whole(window, row, "№ 101"), tree.visualRect(row)
+    assert str(row.data()) in ("101", "№ 101")
+    assert whole(window, row, str(row.data())), tree.visualRect(row)
     for word in STATUS_WORDS.values():
         assert whole(window, blue, model.tr(str(word))), (
             model.tr(str(word)),
