@@ -129,10 +129,6 @@ Choose No to start with empty protocols.</translation>
         <translation>missing</translation>
     </message>
     <message>
-        <source>failing checks</source>
-        <translation>failing checks</translation>
-    </message>
-    <message>
         <source>finalised</source>
         <translation>finalised</translation>
     </message>
@@ -151,6 +147,10 @@ Choose No to start with empty protocols.</translation>
     <message numerus="yes">
         <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
         <translation><numerusform>{0} of %n protocol accepted ({1}%), {2} received</numerusform><numerusform>{0} of %n protocols accepted ({1}%), {2} received</numerusform></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>failing</translation>
     </message>
 </context>
 <context>
@@ -432,10 +432,6 @@ Choose No to start with empty protocols.</translation>
         <translation>Import failed</translation>
     </message>
     <message>
-        <source>Summary differs from the recomputed sum: {0}</source>
-        <translation>Summary differs from the recomputed sum: {0}</translation>
-    </message>
-    <message>
         <source>package</source>
         <translation>package</translation>
     </message>
@@ -482,6 +478,30 @@ Choose No to start with empty protocols.</translation>
     <message numerus="yes">
         <source>%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</source>
         <translation><numerusform>%n file: {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</numerusform><numerusform>%n files: {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary differs from the recomputed sum in %n line(s):</source>
+        <translation><numerusform>Summary differs from the recomputed sum in %n line:</numerusform><numerusform>Summary differs from the recomputed sum in %n lines:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (all of them in the details below)</source>
+        <translation><numerusform>and %n more line (all of them in the details below)</numerusform><numerusform>and %n more lines (all of them in the details below)</numerusform></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>{0}, {1} ballot, line {2} — {3}: {4} in the summary, {5} in the sum of the accepted protocols</source>
+        <translation>{0}, {1} ballot, line {2} — {3}: {4} in the summary, {5} in the sum of the accepted protocols</translation>
+    </message>
+    <message>
+        <source>{0}, {1} ballot, {2}: {3} in the summary, {4} in the sum of the accepted protocols</source>
+        <translation>{0}, {1} ballot, {2}: {3} in the summary, {4} in the sum of the accepted protocols</translation>
     </message>
 </context>
 <context>

@@ -110,31 +110,27 @@ Choose No to start with empty protocols.</source>
     </message>
     <message>
         <source>checked</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тексерілген</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тексерілді</translation>
     </message>
     <message>
         <source>transmitted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жіберілген</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жіберілді</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қабылданған</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қабылданды</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайтарылған</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қайтарылды</translation>
     </message>
     <message>
         <source>missing</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жоқ</translation>
     </message>
     <message>
-        <source>failing checks</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">тексеруден өтпеген</translation>
-    </message>
-    <message>
         <source>finalised</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қорытындыланған</translation>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">бекітілді</translation>
     </message>
     <message>
         <source>Precinct {0}: blue {1}, green {2}</source>
@@ -151,6 +147,10 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n хаттаманың {0}-і қабылданды ({1}%), {2} алынды</numerusform><numerusform>%n хаттаманың {0}-і қабылданды ({1}%), {2} алынды</numerusform></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">қате</translation>
     </message>
 </context>
 <context>
@@ -432,10 +432,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт сәтсіз аяқталды</translation>
     </message>
     <message>
-        <source>Summary differs from the recomputed sum: {0}</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Жиынтық қайта есептелген сомадан өзгеше: {0}</translation>
-    </message>
-    <message>
         <source>package</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">пакет</translation>
     </message>
@@ -482,6 +478,30 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n файл: {0} қабылданды, {1} қайталанған, {2} қайшылықпен, {3} қабылданбады</numerusform><numerusform>%n файл: {0} қабылданды, {1} қайталанған, {2} қайшылықпен, {3} қабылданбады</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary differs from the recomputed sum in %n line(s):</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Жиынтық хаттама қайта есептелген сомадан %n жолда өзгеше:</numerusform><numerusform>Жиынтық хаттама қайта есептелген сомадан %n жолда өзгеше:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (all of them in the details below)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>және тағы %n жол (барлығы төмендегі толық мәліметте)</numerusform><numerusform>және тағы %n жол (барлығы төмендегі толық мәліметте)</numerusform></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">көк</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">жасыл</translation>
+    </message>
+    <message>
+        <source>{0}, {1} ballot, line {2} — {3}: {4} in the summary, {5} in the sum of the accepted protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}, {1} бюллетень, {2}-жол — {3}: жиынтық хаттамада {4}, қабылданған хаттамалар сомасында {5}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} ballot, {2}: {3} in the summary, {4} in the sum of the accepted protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}, {1} бюллетень, {2}: жиынтық хаттамада {3}, қабылданған хаттамалар сомасында {4}</translation>
     </message>
 </context>
 <context>

@@ -129,10 +129,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">нет</translation>
     </message>
     <message>
-        <source>failing checks</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ошибки проверки</translation>
-    </message>
-    <message>
         <source>finalised</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">подписан</translation>
     </message>
@@ -151,6 +147,10 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>{0} of %n protocol(s) accepted ({1}%), {2} received</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>принято {0} из %n протокола ({1}%), получено {2}</numerusform><numerusform>принято {0} из %n протоколов ({1}%), получено {2}</numerusform><numerusform>принято {0} из %n протоколов ({1}%), получено {2}</numerusform></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">ошибка</translation>
     </message>
 </context>
 <context>
@@ -432,10 +432,6 @@ Choose No to start with empty protocols.</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Импорт не удался</translation>
     </message>
     <message>
-        <source>Summary differs from the recomputed sum: {0}</source>
-        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">Сводный протокол отличается от пересчитанной суммы: {0}</translation>
-    </message>
-    <message>
         <source>package</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">пакет</translation>
     </message>
@@ -482,6 +478,30 @@ Choose No to start with empty protocols.</source>
     <message numerus="yes">
         <source>%n file(s): {0} accepted, {1} duplicate, {2} with conflicts, {3} rejected</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>%n файл: принято {0}, повторов {1}, с конфликтами {2}, отклонено {3}</numerusform><numerusform>%n файла: принято {0}, повторов {1}, с конфликтами {2}, отклонено {3}</numerusform><numerusform>%n файлов: принято {0}, повторов {1}, с конфликтами {2}, отклонено {3}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary differs from the recomputed sum in %n line(s):</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>Сводный протокол отличается от пересчитанной суммы в %n строке:</numerusform><numerusform>Сводный протокол отличается от пересчитанной суммы в %n строках:</numerusform><numerusform>Сводный протокол отличается от пересчитанной суммы в %n строках:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (all of them in the details below)</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>и ещё %n строка (все — в подробностях ниже)</numerusform><numerusform>и ещё %n строки (все — в подробностях ниже)</numerusform><numerusform>и ещё %n строк (все — в подробностях ниже)</numerusform></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">синий</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">зелёный</translation>
+    </message>
+    <message>
+        <source>{0}, {1} ballot, line {2} — {3}: {4} in the summary, {5} in the sum of the accepted protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}, {1} бюллетень, строка {2} — {3}: в сводном протоколе {4}, в сумме принятых протоколов {5}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} ballot, {2}: {3} in the summary, {4} in the sum of the accepted protocols</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}, {1} бюллетень, {2}: в сводном протоколе {3}, в сумме принятых протоколов {4}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,9 @@ OUTCOME_ICONS = {
     "unsigned copy": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "summary": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }
+
+
+SHOWN_DIFFERENCES = 3  # a summary's differing lines in the results' column; all in the details
 
 
 class ConflictView(QDialog):
@@ -157,11 +161,17 @@ class ImportDialog(QDialog):
     imported = Signal()
 
     def __init__(
-        self, engine: Engine, parent: QWidget | None = None, actor: Actor | None = None
+        self,
+        engine: Engine,
+        parent: QWidget | None = None,
+        actor: Actor | None = None,
+        name_of: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.actor = actor  # who imports, named in the audit log
         self.engine = engine
+        # A commission as the tree names it ("ТИК №3"); its code where there is no tree.
+        self.name_of = name_of or (lambda code: code)
         self.setWindowTitle(self.tr("Import protocols"))
         self.setAcceptDrops(True)
         self.paths: list[Path] = []
@@ -238,7 +248,9 @@ class ImportDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Reason and details for the chosen file"))
-        self.details.setMaximumHeight(90)
+        # A summary's differing lines are listed here, all of them: room for several, the
+        # files' table keeping the larger share.
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.details.setTabChangesFocus(True)
         self.results.currentCellChanged.connect(self._show_details)
         self.summary = QLabel()
@@ -250,8 +262,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.queue)
         layout.addLayout(row)
         layout.addWidget(self.progress)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(self.results, 3)
+        layout.addWidget(self.details, 2)
         layout.addWidget(self.summary)
         layout.addWidget(close)
         fit_to_screen(self, 1000, 620)
@@ -365,10 +377,23 @@ class ImportDialog(QDialog):
                     "",
                     len(outcome.compared),
                 )
+            listed, before = "", details
             if outcome.differences:
-                details += " " + self.tr("Summary differs from the recomputed sum: {0}").format(
-                    "; ".join(_difference(d) for d in outcome.differences[:3])
+                # Every differing line, in the paper form's order: the first few in the
+                # column, all of them in the details under the table.
+                lines = [self._difference(d) for d in outcome.differences]
+                heading = self.tr(
+                    "Summary differs from the recomputed sum in %n line(s):", "", len(lines)
                 )
+                shown = "; ".join(lines[:SHOWN_DIFFERENCES])
+                if len(lines) > SHOWN_DIFFERENCES:
+                    shown += "; " + self.tr(
+                        "and %n more (all of them in the details below)",
+                        "",
+                        len(lines) - SHOWN_DIFFERENCES,
+                    )
+                details = f"{details} {heading} {shown}".strip()
+                listed = "\n".join([heading, *lines])
             cells = [
                 Path(outcome.path).name,
                 self.tr(str(KIND_WORDS.get(outcome.kind.value, outcome.kind.value))),
@@ -377,7 +402,12 @@ class ImportDialog(QDialog):
                 str(outcome.duplicates),
                 details,
             ]
-            whole = "\n".join(dict.fromkeys(t for t in (outcome.path, reason, details) if t))
+            parts = (
+                (outcome.path, reason, before, listed)
+                if listed
+                else (outcome.path, reason, details)
+            )
+            whole = "\n".join(dict.fromkeys(t for t in parts if t))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(reason or outcome.path)
@@ -405,6 +435,22 @@ class ImportDialog(QDialog):
         )
         self.imported.emit()
 
+    def _difference(self, d: SummaryDifference) -> str:
+        """A summary's line that differs: its commission and ballot, its number and name on the
+        paper form in the reader's language (never its key), the two figures."""
+        locale = QLocale()
+        ballot = self.tr("blue") if d.ballot == "party-list" else self.tr("green")
+        line = d.line if d.names is None else d.names.get(current_language())
+        received, recomputed = locale.toString(d.received), locale.toString(d.recomputed)
+        if d.number is None:  # a line the form does not have
+            return self.tr(
+                "{0}, {1} ballot, {2}: {3} in the summary, {4} in the sum of the accepted protocols"
+            ).format(self.name_of(d.commission), ballot, line, received, recomputed)
+        return self.tr(
+            "{0}, {1} ballot, line {2} — {3}: {4} in the summary, {5} in the sum of the "
+            "accepted protocols"
+        ).format(self.name_of(d.commission), ballot, d.number, line, received, recomputed)
+
     def _show_details(self, row: int, *_: int) -> None:
         item = self.results.item(row, 0) if row >= 0 else None
         self.details.setPlainText(str(item.data(Qt.ItemDataRole.UserRole) or "") if item else "")
@@ -417,13 +463,6 @@ class ImportDialog(QDialog):
             view.open()
             return view
         return None
-
-
-def _difference(d: SummaryDifference) -> str:
-    """A summary's line that differs, by its name in the reader's language (never its key)."""
-    locale = QLocale()
-    line = d.line if d.names is None else d.names.get(current_language())
-    return f"{d.commission} {line}: {locale.toString(d.received)} ≠ {locale.toString(d.recomputed)}"
 
 
 __all__ = ["ConflictView", "ImportDialog", "Rejected"]

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +47,7 @@ from tallyapp.gui.i18n import (
 from tallyapp.gui.protocol_editor import ProtocolEditor
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
-from tallyapp.gui.tree_model import CommissionTreeModel
+from tallyapp.gui.tree_model import CommissionTreeModel, CommissionTreeView
 from tallyapp.gui.words import error_text
 from tallyapp.messages import role_title
 from tallyapp.services.changes import Changes
@@ -90,24 +88,19 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Find a precinct by number or name (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Find a precinct"))
         self.search.returnPressed.connect(self.find_next)
-        self.tree_view = QTreeView()
-        self.tree_view.setAccessibleName(self.tr("Commissions and precincts"))
-        self.tree_view.setUniformRowHeights(True)
         service = self.service  # its election and commission tree, not read a second time
         tree = self.database.wait_for(
             lambda: NavigationTree(engine, lang, service.election, service.tree)
         )
         self.tree_model = CommissionTreeModel(tree, self.database)
-        self.tree_view.setModel(self.tree_model)
-        # The name column (the precinct's number) is never squeezed out: on a 1024-pixel
-        # screen the state columns give way first, down to their icons.
-        header = self.tree_view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # share what is left
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(36)
-        self.tree_view.setColumnWidth(0, 200)
+        # The name column (a precinct's number, a commission's short name) takes what the
+        # state columns leave; on a 1024-pixel screen their icons give way, never their words.
+        self.tree_view = CommissionTreeView(self.tree_model)
+        self.tree_view.setAccessibleName(self.tr("Commissions and precincts"))
+        # Squeezed by the protocol opened beside it (its buttons' room): the docks are shared
+        # again, once for each width it is squeezed to.
+        self._squeezed_at = 0
+        self.tree_view.squeezed.connect(self._tree_squeezed)
         self.tree_view.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree_view.activated.connect(self._tree_activated)
         left = QWidget()
@@ -371,23 +364,24 @@ class MainWindow(QMainWindow):
         """The tree and the checks take shares of the window's width, not fixed pixels, so
         the protocol keeps its room on a laptop screen."""
         width = max(self.width(), 800)
+        # The two share what the protocol in the middle leaves (its buttons need their room),
+        # 30 to 26; on a 1024-pixel screen the tree takes at least what its state words need
+        # beside a precinct's number (Kazakh words are long), the checks give it up.
+        central = self.centralWidget()
+        room = width - (central.minimumSizeHint().width() + 12 if central else 0)
+        room = min(room, int(width * 0.56))
+        tree = max(room * 30 // 56, self.tree_view.least_width() + 4)
+        checks = max(room - tree, self.checks_dock.minimumSizeHint().width())
         self.resizeDocks(
             [self.tree_dock, self.checks_dock],
-            [int(width * 0.30), int(width * 0.26)],
+            [tree, checks],
             Qt.Orientation.Horizontal,
-        )
-        # The state columns as wide as their widest figure ("10223/10223" at the CEC, or
-        # "100%" on a narrow screen) with its icon; the name column takes the rest, never
-        # less than a precinct's number needs.
-        dock = int(width * 0.30)
-        metrics = self.tree_view.fontMetrics()
-        full = metrics.horizontalAdvance("00000/00000") + 34
-        compact = dock - 2 * full < 170
-        state = metrics.horizontalAdvance("100%") + 34 if compact else full
-        self.tree_view.setColumnWidth(0, max(120, dock - 2 * state - 24))
-        if compact != self.tree_model.compact:
-            self.tree_model.compact = compact
-            self.tree_model.layoutChanged.emit()
+        )  # the tree's columns follow its width (CommissionTreeView.fit_columns)
+
+    def _tree_squeezed(self, width: int) -> None:
+        if width != self._squeezed_at:
+            self._squeezed_at = width
+            QTimer.singleShot(0, self._fit_docks)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -768,7 +762,7 @@ class MainWindow(QMainWindow):
     def open_import(self) -> ImportDialog:
         from tallyapp.gui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.engine, self, self.service.actor)
+        dialog = ImportDialog(self.engine, self, self.service.actor, self.tree_model.short_name)
         dialog.imported.connect(self.refresh_statuses)
         dialog.open()
         return dialog

@@ -15,14 +15,15 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QBrush, QColor, QIcon, QResizeEvent
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTreeView
 
 from tallyapp.domain.commission_tree import precinct_of
 from tallyapp.domain.precinct_status import PrecinctStatus
@@ -37,10 +38,12 @@ from tallyapp.services.navigation import (
 
 Index = QModelIndex | QPersistentModelIndex
 
+# One word a state, short enough for two columns of them beside a precinct's number on a
+# 1024-pixel screen in every language: the checks panel says what fails.
 STATUS_WORDS = {  # marked for lupdate, translated when shown
     PrecinctStatus.MISSING: QT_TRANSLATE_NOOP("CommissionTreeModel", "missing"),
     PrecinctStatus.DRAFT: QT_TRANSLATE_NOOP("CommissionTreeModel", "draft"),
-    PrecinctStatus.FAILING: QT_TRANSLATE_NOOP("CommissionTreeModel", "failing checks"),
+    PrecinctStatus.FAILING: QT_TRANSLATE_NOOP("CommissionTreeModel", "failing"),
     PrecinctStatus.CHECKED: QT_TRANSLATE_NOOP("CommissionTreeModel", "checked"),
     PrecinctStatus.FINALISED: QT_TRANSLATE_NOOP("CommissionTreeModel", "finalised"),
     PrecinctStatus.TRANSMITTED: QT_TRANSLATE_NOOP("CommissionTreeModel", "transmitted"),
@@ -361,7 +364,20 @@ class CommissionTreeModel(QAbstractItemModel):
             return PrecinctStatus.NONE
         return self.statuses.get(node.code, {}).get(ballot, PrecinctStatus.MISSING)
 
-    compact = False  # state columns too narrow for words: icons only
+    compact = False  # state columns too narrow for an icon beside the word: the word alone
+
+    def set_compact(self, compact: bool) -> bool:
+        """Icons shown or not; whether that changed (the view lays its rows out again: no
+        signal of the model's, which would tell its other users that the rows moved)."""
+        changed = compact != self.compact
+        self.compact = compact
+        return changed
+
+    def widest_state(self) -> list[str]:
+        """Every text a state column may show in the interface language (a state's word,
+        its heading), to size the columns by."""
+        words = [self.tr(str(w)) for w in STATUS_WORDS.values()]
+        return [*words, self.tr("Blue"), self.tr("Green")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -384,14 +400,16 @@ class CommissionTreeModel(QAbstractItemModel):
                 ballot = "party-list" if col == self.COL_BLUE else "constituency"
                 accepted, received, expected = self.progress(node, ballot)
                 if role == Qt.ItemDataRole.DisplayRole:
-                    if self.compact:  # a narrow screen: the icon, the counts in the tooltip
-                        return None
+                    if self.compact:  # a narrow screen: the share, the counts in the tooltip
+                        return f"{100 * accepted // expected if expected else 0}%"
                     return f"{accepted}/{expected}"
                 share = QLocale().toString(100 * accepted / expected if expected else 0.0, "f", 1)
                 return self.tr(
                     "{0} of %n protocol(s) accepted ({1}%), {2} received", "", expected
                 ).format(accepted, share, received)
             if col != self.COL_NAME and role == Qt.ItemDataRole.DecorationRole:
+                if self.compact:  # the room of the icon goes to the figure
+                    return None
                 accepted, _received, expected = self.progress(
                     node, "party-list" if col == 1 else "constituency"
                 )
@@ -405,17 +423,23 @@ class CommissionTreeModel(QAbstractItemModel):
         ballot = "party-list" if col == self.COL_BLUE else "constituency"
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
+                if self.compact:  # a narrow screen: the number, under its commission's row
+                    return node.code
                 number = self.tr("No. {0}").format(node.code)
                 if not node.name:
                     return number
                 return node.name if node.code in node.name.split() else f"{number} — {node.name}"
-            if self.compact:  # a narrow screen: the icon, and the word in the tooltip
-                return None
             return self.tr(str(STATUS_WORDS[self._status(node, ballot)]))
         if role == Qt.ItemDataRole.ToolTipRole and col != self.COL_NAME:
             return self.tr(str(STATUS_WORDS[self._status(node, ballot)]))
-        if role == Qt.ItemDataRole.DecorationRole and col != self.COL_NAME:
-            return status_icon(self._status(node, ballot))
+        if role == Qt.ItemDataRole.ForegroundRole and col != self.COL_NAME:
+            # What needs the commission's hand stands out (its word says it; the colour helps
+            # the eye down a long list, the more so without the icons on a narrow screen).
+            if self._status(node, ballot) in (PrecinctStatus.FAILING, PrecinctStatus.REJECTED):
+                return QBrush(QColor(180, 0, 0))
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and col != self.COL_NAME and not self.compact:
+            return status_icon(self._status(node, ballot))  # a narrow screen: the word alone
         if role == Qt.ItemDataRole.UserRole:
             return node.code
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_NAME:
@@ -423,3 +447,75 @@ class CommissionTreeModel(QAbstractItemModel):
             green = self.tr(str(STATUS_WORDS[self._status(node, "constituency")]))
             return self.tr("Precinct {0}: blue {1}, green {2}").format(node.code, blue, green)
         return None
+
+
+class CommissionTreeView(QTreeView):
+    squeezed = Signal(int)  # narrower than its least width (least_width), by this width
+
+    """The commission tree, its state columns as wide as their widest word and the name column
+    taking the rest (a long name is cut, never a state): no state is out of sight beyond a
+    sideways scroll. Where two words with their icons leave a precinct's number no room (a
+    1024-pixel screen), the icons go and the words stay, and a precinct is named by its bare
+    number (the checks beside keep their width: Kazakh state words are long)."""
+
+    def __init__(self, model: CommissionTreeModel) -> None:
+        super().__init__()
+        self.setUniformRowHeights(True)
+        self.setModel(model)
+        self.tree_model = model
+        self.setIndentation(12)  # three levels down, a precinct's number keeps its room
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(model.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (model.COL_BLUE, model.COL_GREEN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self.fit_columns()
+
+    def _widths(self) -> tuple[int, int, int, int]:
+        """(a state column with its icon, one with its word alone, the name column's least:
+        a precinct's number three levels in (bare, as a narrow tree shows it), the frame and
+        a vertical scroll bar)."""
+        metrics = self.fontMetrics()
+        style = self.style()
+        # A cell's text margins, as the item delegate draws them, and a little air.
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        margin += 2
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self) + 4
+        words = max(metrics.horizontalAdvance(w) for w in self.tree_model.widest_state())
+        full = max(words, metrics.horizontalAdvance("00000/00000")) + icon + margin
+        narrow = max(words, metrics.horizontalAdvance("100%")) + margin
+        number = 3 * self.indentation() + metrics.horizontalAdvance("0000") + margin
+        # A vertical scroll bar always counted: it comes and goes as commissions open, and
+        # the columns should not jump when it does.
+        scroll = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return full, narrow, number, 2 * self.frameWidth() + scroll
+
+    def least_width(self) -> int:
+        """The narrowest the tree can be with every state's word and a precinct's number whole:
+        the window gives it at least this on a narrow screen."""
+        _full, narrow, number, frame = self._widths()
+        return number + 2 * narrow + frame
+
+    def fit_columns(self) -> None:
+        """The state columns' width for the words of the interface language and the room
+        there is; called on every resize and change of language."""
+        full, narrow, number, frame = self._widths()
+        compact = self.width() - frame - 2 * full < number
+        state = narrow if compact else full
+        for column in (self.tree_model.COL_BLUE, self.tree_model.COL_GREEN):
+            self.header().resizeSection(column, state)
+        if self.tree_model.set_compact(compact):
+            self.scheduleDelayedItemsLayout()  # the rows' height, with or without icons
+            self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+        if event.size().width() < self.least_width():
+            self.squeezed.emit(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self.fit_columns()

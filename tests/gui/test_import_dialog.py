@@ -216,3 +216,43 @@ def test_a_broken_file_is_refused_in_the_readers_words(
     for english in ("Unterminated", "starting at") + (("line", "column") if lang != "en" else ()):
         assert english not in shown
     engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "more", "line", "commission"),
+    [
+        ("kk", "Дауыс беру аяқталған сәтте", "және тағы 12 жол", ", {0}-жол —", "№3 АСК, көк"),
+        ("ru", "Число избирателей, включённых", "и ещё 12 строк", "строка {0} —", "ТИК №3, синий"),
+        ("en", "Voters on the list", "and 12 more lines", "line {0} —", "TEC No. 3, blue"),
+    ],
+)
+def test_every_difference_of_a_summary_is_listed_in_the_forms_order(
+    qtbot: QtBot,
+    gui_url: str,
+    tmp_path: Path,
+    lang: str,
+    first: str,
+    more: str,
+    line: str,
+    commission: str,
+) -> None:
+    """A summary whose fifteen lines all differ from the sum here showed three of them, in
+    the alphabetical order of their keys (against all, ballots cancelled, ballots in boxes):
+    now the first three lines of the form in the column, "and 12 more", and all fifteen in
+    the details under the table, line 1 to line 15, each by its number and name."""
+    engine = open_engine(gui_url)
+    other, authority = conflicting_package(engine, tmp_path, summaries=True)
+    with speaking(lang):
+        dialog = imported_by_keyboard(qtbot, engine, lang, other, authority)
+        cell = dialog.results.item(0, 5).text()
+        dialog.results.setFocus()
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+        details = dialog.details.toPlainText()
+    assert first in cell and more in cell, cell
+    assert cell.index(line.format(1)) < cell.index(line.format(2)) < cell.index(line.format(3))
+    assert line.format(4) not in cell
+    # All fifteen in the details, one a row, line 1 to line 15: the paper form's order.
+    # (Each row starts with the commission as the tree names it, and the ballot.)
+    rows = [row for row in details.splitlines() if row.startswith(commission)]
+    assert [line.format(n) in row for n, row in enumerate(rows, 1)] == [True] * 15, details
+    engine.dispose()

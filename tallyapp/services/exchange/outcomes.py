@@ -44,6 +44,7 @@ class SummaryDifference:
     received: int
     recomputed: int
     names: Names | None = field(default=None, compare=False)  # the line's, in the 3 languages
+    number: int | None = field(default=None, compare=False)  # its number on the paper form
 
 
 @dataclass

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Engine, select
 from sqlmodel import col
 
 from tallyapp.domain.election import BallotKind, Names
-from tallyapp.domain.lines import AGAINST_ALL, lines_of, protocol_from_lines, vote_key
+from tallyapp.domain.lines import AGAINST_ALL, is_vote, lines_of, protocol_from_lines, vote_key
 from tallyapp.domain.protocol import Protocol
 from tallyapp.domain.sheet import sheet_lines
 from tallyapp.domain.tabulation import tabulation
@@ -57,24 +57,29 @@ def paper_lines(
     }
 
 
-def line_names(conn: Connection, register: Register, ballot: str) -> dict[str, Names]:
-    """The name of every line a summary of `ballot` may hold: its header fields, every party
-    or candidate, against all."""
+def line_names(conn: Connection, register: Register, ballot: str) -> dict[str, tuple[int, Names]]:
+    """Every line a summary of `ballot` may hold, as the paper form has it: (its number, its
+    name). Header fields, every party or candidate in ballot order (by district, where the
+    ballot has districts), against all."""
     kind = BallotKind(ballot)
     candidates = (
         [
             (code, name, nomination)
             for code, name, nomination in conn.execute(
-                select(
-                    col(CandidateRow.code), col(CandidateRow.name), col(CandidateRow.nomination)
-                ).where(col(CandidateRow.election_id) == register.election.id)
+                select(col(CandidateRow.code), col(CandidateRow.name), col(CandidateRow.nomination))
+                .where(col(CandidateRow.election_id) == register.election.id)
+                .order_by(
+                    col(CandidateRow.district_number),
+                    col(CandidateRow.ballot_position),
+                    col(CandidateRow.id),
+                )
             )
         ]
         if tabulation(kind).by_district
         else []
     )
     return {
-        line.key: line.names
+        line.key: (line.number, line.names)
         for line in sheet_lines(register.election, kind, candidates, line_words())
     }
 
@@ -111,36 +116,53 @@ def subtree_totals(
     return totals_of(conn, register.election.id, register.tecs_under(commission))
 
 
+def summary_line_numbers(form: dict[str, tuple[int, Names]], keys: set[str]) -> dict[str, int]:
+    """Each line's number on a summary form: its header fields, the parties or candidates it
+    holds (`keys`: a green summary lists its own district's candidates, not the country's) in
+    ballot order, against all; numbered as `pdf_export` prints them."""
+    shown = [k for k in form if not is_vote(k) or k in keys]
+    return {key: number for number, key in enumerate(shown, 1)}
+
+
 def summary_differences(
     engine: Engine, register: Register, summaries: list[dict[str, Any]]
 ) -> list[SummaryDifference]:
     """Each summary protocol received, line by line against the sum recomputed here."""
     found: list[SummaryDifference] = []
     sums: dict[str, dict[str, dict[str, int]]] = {}
-    names: dict[str, dict[str, Names]] = {}  # by ballot: each line's name, by its key
+    # By ballot: each line's number on the paper form and its name, by its key.
+    paper: dict[str, dict[str, tuple[int, Names]]] = {}
     with engine.connect() as conn:
         for summary in summaries:
-            if summary["ballot"] not in names:
-                names[summary["ballot"]] = line_names(conn, register, summary["ballot"])
+            ballot = summary["ballot"]
+            if ballot not in paper:
+                paper[ballot] = line_names(conn, register, ballot)
+            form = paper[ballot]
             code = summary["commission"]
             if code not in sums:
                 sums[code] = subtree_totals(conn, register, code)
-            mine = sums[code].get(summary["ballot"], {})
+            mine = sums[code].get(ballot, {})
             theirs = {
                 **summary["fields"],
                 **{vote_key(k): v for k, v in summary["votes"].items()},
                 AGAINST_ALL: summary["against_all"],
             }
-            for key in sorted(set(mine) | set(theirs)):
+            numbers = summary_line_numbers(form, set(mine) | set(theirs))
+            # In the paper form's order (line 1, 2, 3…, the parties or candidates in ballot
+            # order, against all), as a commission reads the two side by side; a line the
+            # form does not know, last.
+            for key in sorted(set(mine) | set(theirs), key=lambda k: (numbers.get(k, 10**6), k)):
                 if mine.get(key, 0) != theirs.get(key, 0):
+                    number, names = numbers.get(key), form[key][1] if key in form else None
                     found.append(
                         SummaryDifference(
                             code,
-                            summary["ballot"],
+                            ballot,
                             key,
                             theirs.get(key, 0),
                             mine.get(key, 0),
-                            names[summary["ballot"]].get(key),
+                            names,
+                            number,
                         )
                     )
     return found
