@@ -282,7 +282,7 @@ def cmd_rla_recount(args: argparse.Namespace) -> int:
             precinct=args.precinct,
             ballot=args.ballot,
             contest=status.plan.contest,
-            status=status.decision.status.value,
+            status=label(f"rla-status.{status.decision.status.value}", lang),
             p=_p(status.decision.log_p),
         )
     )

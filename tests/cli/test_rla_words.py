@@ -4,6 +4,8 @@ audit's own symbols (u, U, k, sha256, r, P) and --json's keys and values stay as
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from tallyapp.cli import main
 from tallyapp.messages.labels import label
 from tests.databases import Templates
+from tests.services.test_rla_workflow import _recount_file
 
 SEED = "08772473296991897540"
 
@@ -86,6 +89,13 @@ def test_the_draw_and_the_status_in_the_readers_words(
     lines = out.splitlines()
     assert code == 0 and lines[0].startswith(stream)
     assert lines[1] == f"{'k':>6}  {'sha256':<64}  {'r':>14}  {precinct}"
+    # A recount of the first precinct drawn: recorded, and the contest's status in words.
+    first = next(line.split()[-1] for line in lines[2:])
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "manifest.csv").read_text("utf-8"))))
+    sheet = _recount_file(rows, first, "PL", tmp_path / "pl.json")
+    argv = ["rla", "recount", *db, "--precinct", first, "--ballot", "party-list", str(sheet)]
+    code, out = _run(argv, lang, capsys, monkeypatch)
+    assert code == 0 and f"PL {status}, P = " in out
     code, out = _run(["rla", "status", *db], lang, capsys, monkeypatch)
     pl = next(line for line in out.splitlines() if line.startswith("  PL "))
     assert code == 0 and pl.split()[1:][: len(status.split())] == status.split()
