@@ -54,8 +54,11 @@ def message_language(value: str) -> str:
     from tallyapp.messages.files import languages
 
     if value not in languages():
+        from tallyapp.messages.labels import label
+
         known = ", ".join(languages())
-        raise argparse.ArgumentTypeError(f"no messages in {value!r} (there are: {known})")
+        said = label("cli.no-messages-in", language(), language=repr(value), known=known)
+        raise argparse.ArgumentTypeError(said)  # in the language of $TALLYAPP_LANG
     return value
 
 
