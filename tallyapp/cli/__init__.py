@@ -91,10 +91,10 @@ def _refusal(args: Any, exc: Exception) -> int:
         return EXIT_FAILED_CHECK
     if isinstance(exc, Problems) and len(exc.problems) > 1:  # one problem per line
         message = "\n  ".join(["", *(say(p, language(args)) for p in exc.problems)])
+    elif isinstance(exc, DefinitionError):  # the file, then where in it and what is wrong
+        message = f"{exc.source}: {say(exc, language(args))}"
     elif isinstance(exc, TallyError):
         message = say(exc, language(args))
-    elif isinstance(exc, DefinitionError):
-        message = str(exc)
     elif isinstance(exc, SQLAlchemyError):
         from tallyapp.messages.labels import label
 

@@ -43,15 +43,10 @@ def cmd_keygen(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
-    try:
-        keys = make_keys(
-            open_engine(args.db),
-            folder,
-            read_passphrase(args.passphrase_file),
-            args.precincts_under,
-        )
-    except LookupError as exc:
-        raise CliError(str(exc)) from None
+    # make_keys refuses with typed errors (KeysError, NotFoundError), said by the caller.
+    keys = make_keys(
+        open_engine(args.db), folder, read_passphrase(args.passphrase_file), args.precincts_under
+    )
     print(label("cli.test-authority", lang, authority=keys.authority))
     issued = label("count.keys-issued", lang, count=keys.keys)
     kept = label("count.keys-kept", lang, count=keys.kept)

@@ -259,10 +259,10 @@ def _warning_on_each_line(lang: str) -> Any:
 
     from tallyapp.domain.errors import TallyError
     from tallyapp.messages import say
+    from tallyapp.messages.labels import label
 
-    warning = say(
-        TallyError("signature.unchecked", detail="revocation not checked (--no-revocation)"), lang
-    )
+    detail = label("cli.revocation-unchecked", lang)
+    warning = say(TallyError("signature.unchecked", detail=detail), lang)
 
     def printing(line: str = "") -> None:
         builtins.print(f"{line}  [{warning}]")

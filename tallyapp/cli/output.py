@@ -54,8 +54,11 @@ def message_language(value: str) -> str:
     from tallyapp.messages.files import languages
 
     if value not in languages():
+        from tallyapp.messages.labels import label
+
         known = ", ".join(languages())
-        raise argparse.ArgumentTypeError(f"no messages in {value!r} (there are: {known})")
+        said = label("cli.no-messages-in", language(), language=repr(value), known=known)
+        raise argparse.ArgumentTypeError(said)  # in the language of $TALLYAPP_LANG
     return value
 
 
@@ -64,7 +67,7 @@ def read_json(path: str) -> Any:
     from tallyapp.services.bounded import FILE_LIMITS, load_json, read_limited
     from tallyapp.services.errors import InputError
 
-    source = "standard input" if path == "-" else path
+    source = standard_input(path)
     try:
         data = (
             sys.stdin.buffer.read(FILE_LIMITS["json"] + 1)
@@ -75,6 +78,13 @@ def read_json(path: str) -> Any:
         reason = getattr(exc, "strerror", None) or type(exc).__name__
         raise InputError("(file)", "unreadable", _printable(source), detail=reason) from None
     return load_json(data, _printable(source))
+
+
+def standard_input(path: str) -> str:
+    """A file named on the command line, or - said as "standard input" in the reader's words."""
+    from tallyapp.messages.labels import label
+
+    return label("cli.standard-input", language()) if path == "-" else path
 
 
 def _printable(text: str) -> str:

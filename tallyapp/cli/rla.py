@@ -15,6 +15,7 @@ from tallyapp.cli.output import (
     language,
     print_json,
     read_json,
+    standard_input,
 )
 
 
@@ -32,16 +33,18 @@ def _actor() -> Any:
 
 
 def risk_limit(text: str) -> Fraction:
+    from tallyapp.messages.labels import label
+
+    lang = language()  # before the arguments are read: $TALLYAPP_LANG
     try:
         value = Fraction(text.strip().removesuffix("%")) / (
             100 if text.strip().endswith("%") else 1
         )
     except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(
-            f"expected a fraction such as 0.05 or 5%, found {text!r}"
-        ) from None
+        said = label("cli.risk-limit-not-fraction", lang, found=repr(text))
+        raise argparse.ArgumentTypeError(said) from None
     if not 0 < value < 1:
-        raise argparse.ArgumentTypeError(f"expected a risk limit between 0 and 1, found {text!r}")
+        raise argparse.ArgumentTypeError(label("cli.risk-limit-range", lang, found=repr(text)))
     return value
 
 
@@ -102,21 +105,38 @@ def cmd_rla_plan(args: argparse.Namespace) -> int:
         label("cli.rla-first-round", lang, bound=bound, count=view.first_round)
         + ("; " + label("cli.rla-not-accepted", lang, count=waiting) if waiting else "")
     )
+    # The columns' headings in the reader's words (u and U are the audit's own symbols); each
+    # column as wide as its heading needs.
+    head = [label(f"rla-column.{c}", lang) for c in ("kind", "subject", "other", "margin")]
+    head += [label("rla-column.flips", lang), "u", "U", label("rla-column.draws", lang)]
+    widths = [max(w, len(h)) for w, h in zip((20, 14, 14, 14, 9, 8, 10, 7), head, strict=True)]
+    left = 3  # kind, subject and other are aligned left, the figures right
+
+    def row(cells: list[str]) -> str:
+        return "  " + " ".join(
+            f"{c:<{w}}" if i < left else f"{c:>{w}}"
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
     for contest in data["contests"]:
         print(f"\n{contest['contest']}  {contest['outcome']}")
         if contest["full_count_reason"]:
-            print(f"  FULL COUNT: {contest['full_count_reason']}")
-        print(
-            f"  {'kind':<20} {'subject':<14} {'other':<14} {'margin_votes':>14} "
-            f"{'flips':>9} {'u':>8} {'U':>10} {'draws':>7}"
-        )
+            print("  " + label("cli.rla-full-count", lang, reason=contest["full_count_reason"]))
+        print(row(head))
         for a in contest["assertions"]:
             print(
-                f"  {a['kind']:<20} {a['subject']:<14} {a['other'] or '':<14} "
-                f"{_f(Fraction(a['margin_votes']), 2):>14} "
-                f"{a['flips'] if a['flips'] is not None else '—':>9} "
-                f"{_f(Fraction(a['u']), 3):>8} {_f(Fraction(a['U']) if a['U'] else None, 1):>10} "
-                f"{a['draws'] if a['draws'] is not None else '—':>7}"
+                row(
+                    [
+                        a["kind"],
+                        a["subject"],
+                        a["other"] or "",
+                        _f(Fraction(a["margin_votes"]), 2),
+                        str(a["flips"] if a["flips"] is not None else "—"),
+                        _f(Fraction(a["u"]), 3),
+                        _f(Fraction(a["U"]) if a["U"] else None, 1),
+                        str(a["draws"] if a["draws"] is not None else "—"),
+                    ]
+                )
             )
     return EXIT_OK
 
@@ -214,11 +234,14 @@ def cmd_rla_draw(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return EXIT_OK
-    print(f"stream {data['stream']}  round {data['round']}  total_weight {data['total_weight']}")
-    print(f"{'k':>6}  {'sha256':<64}  {'r':>14}  precinct")
+    lang = language(args)
+    said = {"stream": data["stream"], "round": data["round"], "weight": data["total_weight"]}
+    print(label("cli.rla-stream", lang, **said))
+    # k, sha256 and r are the draw's own symbols (docs/rla.md), the same in every language.
+    print(f"{'k':>6}  {'sha256':<64}  {'r':>14}  " + label("rla-column.precinct", lang))
     for d in draws:
         print(f"{d['k']:>6}  {d['sha256']}  {d['r']:>14}  {d['precinct']}")
-    print("\n" + label("cli.rla-pick-list", language(args)))
+    print("\n" + label("cli.rla-pick-list", lang))
     for tec, picks in pick_list(state).items():
         print(f"  {tec}: " + ", ".join(f"{p}×{n}" if n > 1 else p for p, n in picks))
     return EXIT_OK
@@ -246,7 +269,7 @@ def cmd_rla_recount(args: argparse.Namespace) -> int:
     from tallyapp.services.rla.recount_file import keyings
     from tallyapp.services.rla.workflow import enter_recount
 
-    source = "standard input" if args.file == "-" else args.file
+    source = standard_input(args.file)
     first, second, details = keyings(read_json(args.file), source)
     status = enter_recount(
         _engine(args), _actor(), args.precinct, args.ballot, first, second, details
@@ -259,7 +282,7 @@ def cmd_rla_recount(args: argparse.Namespace) -> int:
             precinct=args.precinct,
             ballot=args.ballot,
             contest=status.plan.contest,
-            status=status.decision.status.value,
+            status=label(f"rla-status.{status.decision.status.value}", lang),
             p=_p(status.decision.log_p),
         )
     )
@@ -277,7 +300,7 @@ def cmd_rla_full_count(args: argparse.Namespace) -> int:
     from tallyapp.services.rla.full_count import enter_full_count
     from tallyapp.services.rla.recount_file import keyings
 
-    source = "standard input" if args.file == "-" else args.file
+    source = standard_input(args.file)
     first, second, details = keyings(read_json(args.file), source)
     saved = enter_full_count(
         _engine(args), _actor(), args.precinct, args.ballot, first, second, details
@@ -341,6 +364,7 @@ def status_json(state: Any) -> dict[str, Any]:
 
 
 def cmd_rla_status(args: argparse.Namespace) -> int:
+    from tallyapp.domain.rla.risk import Status
     from tallyapp.messages.labels import label
     from tallyapp.services.rla.workflow import load
 
@@ -373,8 +397,11 @@ def cmd_rla_status(args: argparse.Namespace) -> int:
                 if c["status"] == "next-round"
                 else ""
             )
+            # The contest's status in the reader's words; --json keeps its value.
+            status = label(f"rla-status.{c['status']}", lang)
+            width = max(11, *(len(label(f"rla-status.{s}", lang)) for s in Status))
             print(
-                f"  {c['contest']:<7} {c['status']:<11} P = {c['p_value']:<10} "
+                f"  {c['contest']:<7} {status:<{width}} P = {c['p_value']:<10} "
                 + label("cli.rla-draws-used", lang, count=c["draws_used"])
                 + f"{more}{extra}"
             )

@@ -15,14 +15,17 @@ def _risk_limit(text: str) -> Fraction:
 
 
 def _bet(text: str) -> Fraction:
+    from tallyapp.cli.output import language
+    from tallyapp.messages.labels import label
+
+    lang = language()  # before the arguments are read: $TALLYAPP_LANG
     try:
         value = Fraction(text)
     except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(
-            f"expected a fraction such as 0.9, found {text!r}"
-        ) from None
+        said = label("cli.not-a-fraction", lang, example="0.9", found=repr(text))
+        raise argparse.ArgumentTypeError(said) from None
     if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"expected a bet above 0 and at most 1, found {text!r}")
+        raise argparse.ArgumentTypeError(label("cli.bet-range", lang, found=repr(text)))
     return value
 
 

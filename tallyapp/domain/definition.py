@@ -1,6 +1,7 @@
 """Reading an election definition (format `tallyapp-election`, version 1) from parsed JSON data.
 
-Pure: the caller reads the file; every error names the file, the path inside it and the problem.
+Pure: the caller reads the file; every error names the file, the path inside it and the rule
+broken with its figures (codes definition.*), said in the reader's words by `tallyapp.messages`.
 """
 
 from __future__ import annotations
@@ -28,18 +29,21 @@ from tallyapp.domain.election import (
     Threshold,
     ThresholdBase,
 )
+from tallyapp.domain.errors import TallyError
 from tallyapp.domain.formula import COMPARISONS, DERIVED_NAMES, FormulaError, parse_formula
 
 FORMAT = "tallyapp-election"
 SUPPORTED_VERSIONS = (1,)
 
 
-class DefinitionError(ValueError):
-    def __init__(self, source: str, path: str, problem: str) -> None:
-        super().__init__(f"{source}: {path or '(top)'}: {problem}")
+class DefinitionError(TallyError, ValueError):
+    """A definition file's problem: `source` the file, `path` the place inside it ("" for the
+    top), and the rule broken (code definition.<rule>) with what was expected and found."""
+
+    def __init__(self, source: str, path: str, rule: str, /, **params: object) -> None:
+        super().__init__(f"definition.{rule}", file=source, where=path or "(top)", **params)
         self.source = source
         self.path = path
-        self.problem = problem
 
 
 class _Reader:
@@ -50,8 +54,8 @@ class _Reader:
         self.data = data
         self.path = path
 
-    def fail(self, problem: str, path: str | None = None) -> DefinitionError:
-        return DefinitionError(self.source, self.path if path is None else path, problem)
+    def fail(self, rule: str, path: str | None = None, **params: object) -> DefinitionError:
+        return DefinitionError(self.source, self.path if path is None else path, rule, **params)
 
     def _sub(self, key: str | int) -> str:
         return (
@@ -62,10 +66,10 @@ class _Reader:
 
     def child(self, key: str, required: bool = True) -> _Reader | None:
         if not isinstance(self.data, Mapping):
-            raise self.fail(f"expected an object, found {type(self.data).__name__}")
+            raise self.fail("not-object", found=type(self.data).__name__)
         if key not in self.data:
             if required:
-                raise self.fail(f"missing field {key!r}")
+                raise self.fail("required", name=key)
             return None
         return _Reader(self.source, self.data[key], self._sub(key))
 
@@ -76,32 +80,32 @@ class _Reader:
 
     def items(self) -> list[_Reader]:
         if not isinstance(self.data, list):
-            raise self.fail(f"expected a list, found {type(self.data).__name__}")
+            raise self.fail("not-list", found=type(self.data).__name__)
         return [_Reader(self.source, v, self._sub(i)) for i, v in enumerate(self.data)]
 
     def string(self) -> str:
         if not isinstance(self.data, str) or not self.data.strip():
-            raise self.fail(f"expected a non-empty text, found {self.data!r}")
+            raise self.fail("not-text", found=repr(self.data))
         return self.data
 
     def integer(self, minimum: int | None = None) -> int:
         if isinstance(self.data, bool) or not isinstance(self.data, int):
-            raise self.fail(f"expected a whole number, found {self.data!r}")
+            raise self.fail("not-whole", found=repr(self.data))
         if minimum is not None and self.data < minimum:
-            raise self.fail(f"expected a number ≥ {minimum}, found {self.data}")
+            raise self.fail("too-small", minimum=minimum, found=self.data)
         return self.data
 
     def number(self) -> Fraction:
         if isinstance(self.data, bool) or not isinstance(self.data, int | float | str):
-            raise self.fail(f"expected a number, found {self.data!r}")
+            raise self.fail("not-number", found=repr(self.data))
         try:
             return Fraction(str(self.data))
         except ValueError:
-            raise self.fail(f"expected a number, found {self.data!r}") from None
+            raise self.fail("not-number", found=repr(self.data)) from None
 
     def boolean(self) -> bool:
         if not isinstance(self.data, bool):
-            raise self.fail(f"expected true or false, found {self.data!r}")
+            raise self.fail("not-boolean", found=repr(self.data))
         return self.data
 
     def names(self) -> Names:
@@ -120,9 +124,9 @@ def _fields(r: _Reader) -> tuple[ProtocolField, ...]:
     keys = [f.key for f in fields]
     for i, key in enumerate(keys):
         if keys.index(key) != i:
-            raise r.fail(f"field {key!r} is defined twice")
+            raise r.fail("field-twice", name=repr(key))
         if key in DERIVED_NAMES:
-            raise r.fail(f"field {key!r} clashes with a derived figure", f"{r.path}[{i}].key")
+            raise r.fail("field-derived", f"{r.path}[{i}].key", name=repr(key))
     return fields
 
 
@@ -131,16 +135,16 @@ def _relations(r: _Reader, known: frozenset[str]) -> tuple[ControlRelation, ...]
     for item in r.items():
         op = item.req("op").string()
         if op not in COMPARISONS:
-            raise item.fail(f"op must be one of {', '.join(COMPARISONS)}, found {op!r}")
+            raise item.fail("op", allowed=", ".join(COMPARISONS), found=repr(op))
         left, right = item.req("left"), item.req("right")
         for side in (left, right):
             try:
                 parse_formula(side.string(), known)
             except FormulaError as exc:
-                raise side.fail(str(exc)) from None
+                raise side.fail("formula", problem=exc) from None
         severity = item.req("severity").string()
         if severity not in ("hard", "soft"):
-            raise item.fail(f"severity must be 'hard' or 'soft', found {severity!r}")
+            raise item.fail("severity", found=repr(severity))
         relations.append(
             ControlRelation(
                 id=item.req("id").string(),
@@ -163,12 +167,12 @@ def _plausibility(r: _Reader, known: frozenset[str]) -> tuple[PlausibilityCheck,
             try:
                 parse_formula(side.string(), known)
             except FormulaError as exc:
-                raise side.fail(str(exc)) from None
+                raise side.fail("formula", problem=exc) from None
             parts[key] = side.string()
         low = item.child("min_percent", required=False)
         high = item.child("max_percent", required=False)
         if low is None and high is None:
-            raise item.fail("needs min_percent or max_percent")
+            raise item.fail("any-of")
         checks.append(
             PlausibilityCheck(
                 id=item.req("id").string(),
@@ -187,10 +191,10 @@ def _ballot(r: _Reader, shared: _Reader | None) -> BallotType:
     try:
         kind = BallotKind(kind_text)
     except ValueError:
-        raise r.fail(f"kind must be 'party-list' or 'constituency', found {kind_text!r}") from None
+        raise r.fail("kind", found=repr(kind_text)) from None
     source = r.child("protocol", required=False) or shared
     if source is None:
-        raise r.fail("missing field 'protocol' (and no shared 'protocol' at the top)")
+        raise r.fail("no-protocol")
     fields = _fields(source.req("fields"))
     known = frozenset(f.key for f in fields) | frozenset(DERIVED_NAMES)
     relations = _relations(source.req("relations"), known)
@@ -210,7 +214,7 @@ def _colour(reader: _Reader | None) -> str | None:
         return None
     text = reader.string()
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", text):
-        raise reader.fail(f'expected a colour as "#rrggbb", found {text!r}')
+        raise reader.fail("colour", found=repr(text))
     return text.lower()
 
 
@@ -219,24 +223,22 @@ def parse_election(data: Any, source: str) -> Election:
     top = _Reader(source, data)
     fmt = top.req("format").string()
     if fmt != FORMAT:
-        raise top.fail(f"expected format {FORMAT!r}, found {fmt!r}", "format")
+        raise top.fail("format", "format", expected=repr(FORMAT), found=repr(fmt))
     version = top.req("format_version").integer()
     if version not in SUPPORTED_VERSIONS:
-        raise top.fail(
-            f"format_version {version} is not supported (supported: {SUPPORTED_VERSIONS})",
-            "format_version",
-        )
+        supported = str(SUPPORTED_VERSIONS)
+        raise top.fail("version", "format_version", found=version, supported=supported)
     party_list = top.req("party_list")
     threshold = party_list.req("threshold")
     percent = threshold.req("percent").number()
     if not 0 <= percent <= 100:
-        raise threshold.fail(f"percent must be within 0–100, found {float(percent)}")
+        raise threshold.fail("percent", found=float(percent))
     base_text = threshold.req("base").string()
     try:
         base = ThresholdBase(base_text)
     except ValueError:
         allowed = ", ".join(b.value for b in ThresholdBase)
-        raise threshold.fail(f"base must be one of {allowed}, found {base_text!r}") from None
+        raise threshold.fail("base", allowed=allowed, found=repr(base_text)) from None
 
     parties = []
     for item in top.req("parties").items():
@@ -253,13 +255,15 @@ def parse_election(data: Any, source: str) -> Election:
         values = [getattr(p, attr) for p in parties]
         for i, value in enumerate(values):
             if value is not None and values.index(value) != i:
-                raise top.fail(f"two parties share {attr} {value!r}", f"parties[{i}].{attr}")
+                raise top.fail(
+                    "parties-share", f"parties[{i}].{attr}", attr=attr, value=repr(value)
+                )
 
     shared = top.child("protocol", required=False)
     ballots = tuple(_ballot(b, shared) for b in top.req("ballots").items())
     kinds = [b.kind for b in ballots]
     if len(set(kinds)) != len(kinds):
-        raise top.fail("a ballot kind is defined twice", "ballots")
+        raise top.fail("ballot-twice", "ballots")
 
     districts = []
     districts_reader = top.child("districts", required=False)
@@ -281,14 +285,14 @@ def parse_election(data: Any, source: str) -> Election:
         )
     district_numbers = {d.number for d in districts}
     if BallotKind.CONSTITUENCY in kinds and not districts:
-        raise top.fail("a constituency ballot needs districts", "districts")
+        raise top.fail("no-districts", "districts")
 
     regions = []
     for item in top.req("regions").items():
         numbers = tuple(d.integer(minimum=1) for d in item.req("districts").items())
         for n in numbers:
             if n not in district_numbers:
-                raise item.fail(f"district {n} is not defined in 'districts'")
+                raise item.fail("district-undefined", district=n)
         overseas = item.child("holds_overseas", required=False)
         regions.append(
             Region(
@@ -302,7 +306,7 @@ def parse_election(data: Any, source: str) -> Election:
     region_codes = {r.code for r in regions}
     for i, d in enumerate(districts):
         if d.region not in region_codes:
-            raise top.fail(f"unknown region {d.region!r}", f"districts[{i}].region")
+            raise top.fail("unknown-region", f"districts[{i}].region", region=repr(d.region))
 
     cross = top.child("cross_ballot", required=False)
     cross_rule = CrossBallotRule()
@@ -323,10 +327,8 @@ def parse_election(data: Any, source: str) -> Election:
         level_names = tuple(v.string() for v in levels.items()) if levels else ()
         for i, level in enumerate(level_names):
             if level not in ("cec", "region", "tec", "dec"):
-                raise authority.fail(
-                    f"organisation_keys: {level!r} is not cec, region, tec or dec",
-                    f"organisation_keys[{i}]",
-                )
+                where = f"organisation_keys[{i}]"
+                raise authority.fail("organisation-level", where, found=repr(level))
         rules = AuthorityRules(higher.boolean() if higher else True, level_names)
     against = party_list.child("against_all", required=False)
     minimum = party_list.child("two_party_minimum", required=False)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from tallyapp.domain.errors import TallyError
+
 _TOKEN = re.compile(r"\s*(?:(?P<sign>[+-])|(?P<name>[a-z_][a-z0-9_]*)|(?P<number>\d+))")
 
 # Figures every protocol has besides its header fields, derived from its vote lines.
@@ -14,8 +16,8 @@ DERIVED_NAMES = ("choices", "against_all", "valid", "max_choice")
 COMPARISONS = ("==", "<=", ">=", "<", ">")
 
 
-class FormulaError(ValueError):
-    pass
+class FormulaError(TallyError, ValueError):
+    """A formula that cannot be read (codes formula.*: the formula and what is wrong in it)."""
 
 
 @dataclass(frozen=True)
@@ -64,11 +66,13 @@ def parse_formula(source: str, known: set[str] | frozenset[str]) -> Formula:
     expect_operand = True
     text = source.strip()
     if not text:
-        raise FormulaError("empty formula")
+        raise FormulaError("formula.empty")
     while pos < len(text):
         match = _TOKEN.match(text, pos)
         if not match or match.end() == pos:
-            raise FormulaError(f"unexpected {text[pos:]!r} at position {pos} in {source!r}")
+            raise FormulaError(
+                "formula.unexpected", found=repr(text[pos:]), position=pos, formula=repr(source)
+            )
         pos = match.end()
         if match.group("sign"):
             if not expect_operand and terms:
@@ -77,21 +81,23 @@ def parse_formula(source: str, known: set[str] | frozenset[str]) -> Formula:
             elif expect_operand and not terms:
                 sign = 1 if match.group("sign") == "+" else -1
             else:
-                raise FormulaError(f"two signs in a row in {source!r}")
+                raise FormulaError("formula.two-signs", formula=repr(source))
             continue
         if not expect_operand:
-            raise FormulaError(f"missing + or - before {match.group(0).strip()!r} in {source!r}")
+            raise FormulaError(
+                "formula.missing-sign", found=repr(match.group(0).strip()), formula=repr(source)
+            )
         name = match.group("name")
         if name is not None:
             if name not in known:
-                raise FormulaError(f"unknown figure {name!r} in {source!r}")
+                raise FormulaError("formula.unknown-figure", name=repr(name), formula=repr(source))
             terms.append(Term(sign, name))
         else:
             terms.append(Term(sign, None, int(match.group("number"))))
         sign = 1
         expect_operand = False
     if expect_operand:
-        raise FormulaError(f"formula {source!r} ends with a sign")
+        raise FormulaError("formula.ends-with-sign", formula=repr(source))
     return Formula(source.strip(), tuple(terms))
 
 
@@ -106,4 +112,4 @@ def compare(left: int, op: str, right: int) -> bool:
         return left < right
     if op == ">":
         return left > right
-    raise FormulaError(f"unknown comparison {op!r}")
+    raise FormulaError("formula.unknown-comparison", op=repr(op))

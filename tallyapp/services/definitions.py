@@ -26,13 +26,15 @@ def load_election_file(path: Path) -> Election:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise DefinitionError(source, "", f"cannot read the file: {exc.strerror or exc}") from None
+        raise DefinitionError(source, "", "unreadable", reason=exc.strerror or str(exc)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DefinitionError(
-            source, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}"
-        ) from None
+        from tallyapp.services.bounded import JSON_PROBLEMS
+
+        where = f"line {exc.lineno}, column {exc.colno}"
+        problem = JSON_PROBLEMS.get(exc.msg, "other")
+        raise DefinitionError(source, where, "not-json", json_problem=problem) from None
     return parse_election(data, source)
 
 
@@ -49,7 +51,7 @@ def load_election(name: str = DEFAULT_ELECTION) -> Election:
     if path.suffix == ".json" or path.exists():
         return load_election_file(path)
     known = ", ".join(shipped_elections())
-    raise DefinitionError(name, "", f"no such election; shipped ones are: {known}")
+    raise DefinitionError(name, "", "no-such-election", known=known)
 
 
 # --- checking a definition someone wrote ---------------------------------------------------
@@ -127,5 +129,5 @@ def definition_problems(path: Path) -> tuple[Election | None, list[TallyError]]:
         return None, problems
     try:
         return parse_election(data, source), []
-    except DefinitionError as exc:
-        return None, [TallyError("definition.rule", where=exc.path or "(top)", detail=exc.problem)]
+    except DefinitionError as exc:  # said after the file's name: definition.<rule> with {where}
+        return None, [exc]

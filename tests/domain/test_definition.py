@@ -11,6 +11,7 @@ import pytest
 
 from tallyapp.domain.definition import DefinitionError, parse_election
 from tallyapp.domain.election import BallotKind, Election, ThresholdBase
+from tallyapp.messages import say
 from tallyapp.resources import resource_path
 from tallyapp.services.definitions import load_election, load_election_file
 
@@ -103,20 +104,22 @@ def test_definition_errors_name_the_file_path_and_problem(
         parse_election(data, "my-election.json")
     assert info.value.source == "my-election.json"
     assert info.value.path == path
-    assert problem in info.value.problem
-    assert str(info.value).startswith(f"my-election.json: {path or '(top)'}: ")
+    said = _said(info.value)
+    assert said.startswith(f"my-election.json: {path or '(top)'}: ") and problem in said
 
 
 def test_unreadable_definition_files(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "tallyapp-election",\n "id": }', encoding="utf-8")
-    with pytest.raises(DefinitionError, match=r"bad.json: line 2, column 8: not valid JSON"):
+    with pytest.raises(DefinitionError) as refused:
         load_election_file(bad)
-    with pytest.raises(
-        DefinitionError,
-        match="no such election; shipped ones are: kz-majilis-2021, kz-majilis-2023",
-    ):
+    assert _said(refused.value).startswith(f"{bad}: line 2, column 8: not valid JSON: ")
+    with pytest.raises(DefinitionError) as refused:
         load_election("kz-majilis-1999")
+    assert _said(refused.value) == (
+        "kz-majilis-1999: (top): no such election; shipped ones are: "
+        "kz-majilis-2021, kz-majilis-2023"
+    )
 
 
 def test_a_definition_file_by_path(tmp_path: Path) -> None:
@@ -166,7 +169,7 @@ def test_a_bad_colour_names_its_party(colour: str, problem: str) -> None:
     data["parties"][2]["colour"] = colour
     with pytest.raises(DefinitionError) as refused:
         parse_election(data, "test")
-    assert "parties[2].colour" in str(refused.value) and problem in str(refused.value)
+    assert "parties[2].colour" in _said(refused.value) and problem in _said(refused.value)
 
 
 def test_two_parties_of_one_colour_are_refused() -> None:
@@ -174,11 +177,78 @@ def test_two_parties_of_one_colour_are_refused() -> None:
     data["parties"][3]["colour"] = data["parties"][0]["colour"]
     with pytest.raises(DefinitionError) as refused:
         parse_election(data, "test")
-    assert "two parties share colour" in str(refused.value)
-    assert "parties[3].colour" in str(refused.value)
+    assert "two parties share colour" in _said(refused.value)
+    assert "parties[3].colour" in _said(refused.value)
+
+
+def _said(error: DefinitionError, lang: str = "en") -> str:
+    """The refusal as the command line prints it: the file, where in it, and what is wrong."""
+    return f"{error.source}: {say(error, lang)}"
 
 
 def _shipped() -> dict[str, Any]:
     path = resource_path("elections", "kz-majilis-2023.json")
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return copy.deepcopy(data)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "kk", "ru"),
+    [
+        (
+            lambda d: d["parties"][2].__setitem__("ballot_number", "three"),
+            "parties[2].ballot_number: бүтін сан керек, берілгені: 'three'",
+            "parties[2].ballot_number: нужно целое число, найдено: 'three'",
+        ),
+        (
+            lambda d: d["parties"][1].__setitem__("code", "AMANAT"),
+            "parties[1].code: екі партияның code мәні бірдей: 'AMANAT'",
+            "parties[1].code: у двух партий одинаковое значение code: 'AMANAT'",
+        ),
+        (
+            lambda d: d.pop("regions"),
+            "(top): «regions» өрісі жоқ",
+            "(top): нет поля «regions»",
+        ),
+        (
+            lambda d: d["protocol"]["relations"][1].__setitem__("right", "ballots_issued + nope"),
+            "protocol.relations[1].right: 'ballots_issued + nope' ішінде белгісіз көрсеткіш 'nope'",
+            "protocol.relations[1].right: неизвестный показатель 'nope' в 'ballots_issued + nope'",
+        ),
+        (
+            lambda d: d["districts"][3].__setitem__("region", "MARS"),
+            "districts[3].region: белгісіз өңір 'MARS'",
+            "districts[3].region: неизвестный регион 'MARS'",
+        ),
+        (
+            lambda d: d.__setitem__("format_version", 7),
+            "format_version: format_version 7 қолдау көрсетілмейді (қолдау бар нұсқалар: (1,))",
+            "format_version: format_version 7 не поддерживается (поддерживаются: (1,))",
+        ),
+    ],
+)
+def test_a_definitions_problems_are_said_in_kazakh_and_russian(
+    mutate: Any, kk: str, ru: str
+) -> None:
+    data = copy.deepcopy(_data())
+    mutate(data)
+    with pytest.raises(DefinitionError) as info:
+        parse_election(data, "my-election.json")
+    assert info.value.code.startswith("definition.")
+    assert _said(info.value, "kk") == f"my-election.json: {kk}"
+    assert _said(info.value, "ru") == f"my-election.json: {ru}"
+
+
+def test_an_unreadable_definition_is_said_in_kazakh_and_russian(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "tallyapp-election",\n "id": }', encoding="utf-8")
+    with pytest.raises(DefinitionError) as refused:
+        load_election_file(bad)
+    assert _said(refused.value, "ru").startswith(f"{bad}: строка 2, столбец 8: неверный JSON: ")
+    assert _said(refused.value, "kk").startswith(f"{bad}: 2-жол, 8 бағаны: жарамсыз JSON: ")
+    with pytest.raises(DefinitionError) as refused:
+        load_election("kz-majilis-1999")
+    assert _said(refused.value, "ru") == (
+        "kz-majilis-1999: (top): таких выборов нет; в поставке есть: "
+        "kz-majilis-2021, kz-majilis-2023"
+    )

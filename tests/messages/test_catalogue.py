@@ -33,6 +33,7 @@ RAISERS = {
     "ReviewError",
     "KeysError",
     "UnofficialVersion",
+    "FormulaError",
 }
 
 
@@ -48,6 +49,13 @@ def _codes_raised() -> set[str]:
                     found |= {
                         f"input.{a.value}"
                         for a in node.args[1:2]
+                        if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                    }
+                elif name == "DefinitionError" or (name == "fail" and "definition" in path.name):
+                    # DefinitionError(file, where, rule) and _Reader.fail(rule): definition.<rule>
+                    found |= {
+                        f"definition.{a.value}"
+                        for a in (node.args[2:3] if name == "DefinitionError" else node.args[:1])
                         if isinstance(a, ast.Constant) and isinstance(a.value, str)
                     }
                 elif name == "line_problem":  # line_problem(rule, line, column): input.<rule>
