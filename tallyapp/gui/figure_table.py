@@ -206,7 +206,7 @@ class FigureTable(QTableView):
         out after the change that moved it), once however many changes asked for it."""
         if not self._rows_pending:
             self._rows_pending = True
-            QTimer.singleShot(0, self._fit_rows)
+            QTimer.singleShot(0, self, self._fit_rows)  # not once the table is gone
 
     def _fit_rows(self) -> None:
         self._rows_pending = False

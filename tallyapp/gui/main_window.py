@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self._show_checks())
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(4, 4, 4, 4)  # the docks beside have their own edges
         # On read-only media: said above everything, in words (not only greyed-out actions).
         self.read_only_note = QLabel()
         self.read_only_note.setWordWrap(True)
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
     def _tree_squeezed(self, width: int) -> None:
         if width != self._squeezed_at:
             self._squeezed_at = width
-            QTimer.singleShot(0, self._fit_docks)
+            QTimer.singleShot(0, self, self._fit_docks)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

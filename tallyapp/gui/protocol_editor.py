@@ -147,6 +147,9 @@ class ProtocolEditor(QWidget):
         second.addWidget(self.second_button)
         second.addStretch()
         layout = QVBoxLayout(self)
+        # Inside the tab's own frame: narrow margins leave the tree beside it room for a
+        # precinct's number and its state words on a 1024-pixel screen.
+        layout.setContentsMargins(4, 6, 4, 4)
         layout.addWidget(self.state_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.input_problem)

@@ -296,7 +296,7 @@ class RlaWindow(QWidget):
                 self.working = False
                 then(outcome[0])
 
-            QTimer.singleShot(0, finish)
+            QTimer.singleShot(0, self, finish)  # not once the window is gone
 
         def failed(text: str) -> None:  # every refusal reaches the user as words
             self.working = False

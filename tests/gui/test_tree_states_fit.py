@@ -29,6 +29,9 @@ def laptop(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> I
     lang, width = request.param
     area = QRect(0, 0, width, 768 - 40)  # a task bar of 40 px
     monkeypatch.setattr(screen, "screen_area", lambda _widget=None: area)
+    from tallyapp.gui.app import load_fonts
+
+    load_fonts(QApplication.instance())  # the app's own letters, wider than the tests' default
     with speaking(lang):
         yield lang
 
