@@ -271,14 +271,19 @@ def _warning_on_each_line(lang: str) -> Any:
 
 
 def _difference(d: Any, lang: str) -> str:
+    """A summary's line that differs, as the import dialog says it: its commission and ballot,
+    its number and name on the paper form in the reader's language (never its key), the two
+    figures."""
     from tallyapp.messages.labels import label
 
+    name = d.line if d.names is None else d.names.get(lang)
+    line = name if d.number is None else label("cli.form-line", lang, number=d.number, name=name)
     return label(
         "cli.summary-difference",
         lang,
         commission=d.commission,
-        ballot=d.ballot,
-        line=d.line,
+        ballot=label(f"ballot.{d.ballot}", lang),
+        line=line,
         received=d.received,
         recomputed=d.recomputed,
     )

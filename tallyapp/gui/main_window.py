@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -181,6 +182,13 @@ class MainWindow(QMainWindow):
         self.who.setAccessibleName(self.tr("Who is working"))
         # Permanent: a notice in the status bar never hides who is signed in.
         self.statusBar().addPermanentWidget(self.who)
+        # A message ("Участок 102 (1 из 11 совпадений)") takes the completeness counts' place
+        # while it is shown, so a 1024-pixel status bar reads it whole; who is signed in and
+        # the record's audit stay beside it. The counts come back with the message gone.
+        self.statusBar().messageChanged.connect(lambda text: self.completeness.setVisible(not text))
+        # None of them wider than its words: the room left is the message's.
+        for permanent in (self.record_warning, self.completeness, self.who):
+            permanent.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self._make_actions()
         self.read_only = read_only_reason(engine)
         if self.read_only is not None:
