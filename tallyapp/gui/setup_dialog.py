@@ -114,9 +114,10 @@ class ElectionSetupDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Create the data&base") if new else self.tr("&Load the files"))
-        ok.setDefault(True)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Create the data&base") if new else self.tr("&Load the files"))
+        self.ok.setDefault(True)
+        self.focused_before: QWidget | None = None  # where the keyboard was when work began
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
@@ -159,15 +160,27 @@ class ElectionSetupDialog(QDialog):
         return self.engine is None and self.demo.isEnabled() and self.demo.isChecked()
 
     def _busy(self, busy: bool) -> None:
-        """While the files are stored, nothing here changes (Cancel is on the progress)."""
+        """While the files are stored, nothing here changes (Cancel is on the progress).
+
+        Each row disabled in turn passes the keyboard's focus on to the next, to the Create
+        button and off it, and a button losing the focus stops being the default: afterwards
+        the focus goes back where the person was typing and Create is again what Enter does."""
+        if busy:
+            self.focused_before = self.focusWidget()
         for widget in self.findChildren(QWidget):
             if widget is not self.problems and not isinstance(widget, QLabel):
                 widget.setEnabled(not busy)
-        if not busy and self.engine is not None:
+        if busy:
+            return
+        if self.engine is not None:
             self.election.setEnabled(False)
             self.register.setEnabled(False)
-        if not busy and self.engine is None and self.register.text().strip():
+        if self.engine is None and self.register.text().strip():
             self.demo.setEnabled(False)
+        self.ok.setDefault(True)
+        focused, self.focused_before = self.focused_before, None
+        if focused is not None and focused.isEnabled():
+            focused.setFocus()
 
     def apply(self) -> None:
         """Create the database (first start) or load the files given, on the task pool with

@@ -79,6 +79,33 @@ def test_a_new_database_from_the_cec_files(qtbot: QtBot, tmp_path: Path) -> None
     assert [m.name for m in roster_of(engine, "CEC").members] == ["Нұрлан Әбдіров", "Дана Есенова"]
 
 
+def test_enter_creates_again_after_a_register_with_problems(qtbot: QtBot, tmp_path: Path) -> None:
+    """A register with problems, fixed, then Enter again: the database is created. While the
+    first attempt ran, the dialog's rows were disabled one by one and the keyboard's focus
+    went from row to row to the Create button and off it, which took the button's place as
+    the default: Enter did nothing, and the focus was nowhere in the dialog."""
+    url = f"sqlite:///{tmp_path / 'commission.sqlite3'}"
+    dialog = ElectionSetupDialog(url)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30_000)  # focus moves only in the active window
+    dialog.register.setFocus()
+    qtbot.keyClicks(dialog.register, _write(tmp_path / "bad.csv", [HEADER, *BAD_ROWS]))
+    qtbot.keyClick(dialog.register, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert "precinct 401 is listed twice" in dialog.problems.toPlainText()
+    assert dialog.focusWidget() is dialog.register  # where the person was typing
+    dialog.register.clear()
+    qtbot.keyClicks(dialog.register, _write(tmp_path / "register.csv", [HEADER, *GOOD_ROWS]))
+    qtbot.keyClick(dialog.register, Qt.Key.Key_Return)
+    assert dialog.task is not None or dialog.created is not None  # Enter started the creation
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert dialog.created is not None and dialog.created.precincts == 3, (
+        dialog.problems.toPlainText()
+    )
+
+
 def test_a_new_database_from_a_setup_the_cec_signed(qtbot: QtBot, tmp_path: Path) -> None:
     """The register's row takes the signed setup file, the authority's row its CA: the
     database holds what the CEC signed, and the audit says who signed it."""
