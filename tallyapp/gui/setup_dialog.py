@@ -116,7 +116,6 @@ class ElectionSetupDialog(QDialog):
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Create the data&base") if new else self.tr("&Load the files"))
-        self.ok.setDefault(True)
         self.focused_before: QWidget | None = None  # where the keyboard was when work began
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.apply)
@@ -129,6 +128,10 @@ class ElectionSetupDialog(QDialog):
             layout.addWidget(self.rehearsal)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
+        # The default once its button box is the dialog's own: set before, the dialog never
+        # knew it as its default, and the first button that took the focus and lost it (Tab,
+        # or the rows disabled while the files are read) left Enter doing nothing.
+        self.ok.setDefault(True)
         self.resize(760, 0)  # as tall as its rows: no gap above them
 
     def _file_row(self, form: QFormLayout, label: str, kinds: str = TABLES) -> QLineEdit:
@@ -162,9 +165,8 @@ class ElectionSetupDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         """While the files are stored, nothing here changes (Cancel is on the progress).
 
-        Each row disabled in turn passes the keyboard's focus on to the next, to the Create
-        button and off it, and a button losing the focus stops being the default: afterwards
-        the focus goes back where the person was typing and Create is again what Enter does."""
+        Each row disabled in turn passes the keyboard's focus on to the next and off the last:
+        afterwards the focus goes back where the person was typing."""
         if busy:
             self.focused_before = self.focusWidget()
         for widget in self.findChildren(QWidget):
@@ -177,7 +179,6 @@ class ElectionSetupDialog(QDialog):
             self.register.setEnabled(False)
         if self.engine is None and self.register.text().strip():
             self.demo.setEnabled(False)
-        self.ok.setDefault(True)
         focused, self.focused_before = self.focused_before, None
         if focused is not None and focused.isEnabled():
             focused.setFocus()
