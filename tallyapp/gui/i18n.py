@@ -4,9 +4,11 @@ chosen in the settings (QSettings), following the system locale by default."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import PySide6
@@ -100,15 +102,22 @@ def compiled_translation(lang: str) -> Path | None:
     tool = qt_tool("lrelease")
     if tool is None:
         return shipped if shipped.exists() else None
+    # Compiled beside it under a name of this process's own, then put in its place at once:
+    # another app starting meanwhile (or a second test worker) finds the old file whole or
+    # the new one whole, never one half written, which it could not load (the plural forms
+    # went missing).
+    partial = target.with_name(f"{target.stem}.{os.getpid()}.{threading.get_ident()}.part")
     result = subprocess.run(
-        [str(tool), "-silent", str(source), "-qm", str(target)],
+        [str(tool), "-silent", str(source), "-qm", str(partial)],
         capture_output=True,
         text=True,
         check=False,
     )
     if result.returncode != 0:
+        partial.unlink(missing_ok=True)
         print(f"tallyapp: cannot compile {source.name}: {result.stderr.strip()}", file=sys.stderr)
         return None
+    os.replace(partial, target)
     return target
 
 

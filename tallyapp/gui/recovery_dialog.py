@@ -69,7 +69,6 @@ class RecoveryDialog(QDialog):
         self.choice.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.restore_button = QPushButton(self.tr("&Restore as drafts"))
-        self.restore_button.setDefault(True)
         self.keep_button = QPushButton(self.tr("&Keep the file for later"))
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -80,6 +79,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(self.choice)
         layout.addWidget(self.buttons)
+        # The default once its button box is the dialog's own (set before, the dialog never
+        # knew it as its default: Tab onto Keep and off it, and Enter did nothing).
+        self.restore_button.setDefault(True)
         self.resize(640, 420)
         self.restore_button.setFocus()
 

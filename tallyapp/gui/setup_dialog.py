@@ -114,9 +114,9 @@ class ElectionSetupDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Create the data&base") if new else self.tr("&Load the files"))
-        ok.setDefault(True)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Create the data&base") if new else self.tr("&Load the files"))
+        self.focused_before: QWidget | None = None  # where the keyboard was when work began
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
@@ -128,6 +128,10 @@ class ElectionSetupDialog(QDialog):
             layout.addWidget(self.rehearsal)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
+        # The default once its button box is the dialog's own: set before, the dialog never
+        # knew it as its default, and the first button that took the focus and lost it (Tab,
+        # or the rows disabled while the files are read) left Enter doing nothing.
+        self.ok.setDefault(True)
         self.resize(760, 0)  # as tall as its rows: no gap above them
 
     def _file_row(self, form: QFormLayout, label: str, kinds: str = TABLES) -> QLineEdit:
@@ -159,15 +163,25 @@ class ElectionSetupDialog(QDialog):
         return self.engine is None and self.demo.isEnabled() and self.demo.isChecked()
 
     def _busy(self, busy: bool) -> None:
-        """While the files are stored, nothing here changes (Cancel is on the progress)."""
+        """While the files are stored, nothing here changes (Cancel is on the progress).
+
+        Each row disabled in turn passes the keyboard's focus on to the next and off the last:
+        afterwards the focus goes back where the person was typing."""
+        if busy:
+            self.focused_before = self.focusWidget()
         for widget in self.findChildren(QWidget):
             if widget is not self.problems and not isinstance(widget, QLabel):
                 widget.setEnabled(not busy)
-        if not busy and self.engine is not None:
+        if busy:
+            return
+        if self.engine is not None:
             self.election.setEnabled(False)
             self.register.setEnabled(False)
-        if not busy and self.engine is None and self.register.text().strip():
+        if self.engine is None and self.register.text().strip():
             self.demo.setEnabled(False)
+        focused, self.focused_before = self.focused_before, None
+        if focused is not None and focused.isEnabled():
+            focused.setFocus()
 
     def apply(self) -> None:
         """Create the database (first start) or load the files given, on the task pool with

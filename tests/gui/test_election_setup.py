@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -77,6 +78,52 @@ def test_a_new_database_from_the_cec_files(qtbot: QtBot, tmp_path: Path) -> None
     assert later.isVisible()
     assert "is an observer: reading only" in later.problems.toPlainText()
     assert [m.name for m in roster_of(engine, "CEC").members] == ["Нұрлан Әбдіров", "Дана Есенова"]
+
+
+def test_enter_creates_again_after_a_register_with_problems(qtbot: QtBot, tmp_path: Path) -> None:
+    """A register with problems, fixed, then Enter again: the database is created. While the
+    first attempt ran, the dialog's rows were disabled one by one and the keyboard's focus
+    went from row to row to the Create button and off it, which took the button's place as
+    the default: Enter did nothing, and the focus was nowhere in the dialog."""
+    url = f"sqlite:///{tmp_path / 'commission.sqlite3'}"
+    dialog = ElectionSetupDialog(url)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30_000)  # focus moves only in the active window
+    dialog.register.setFocus()
+    qtbot.keyClicks(dialog.register, _write(tmp_path / "bad.csv", [HEADER, *BAD_ROWS]))
+    qtbot.keyClick(dialog.register, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert "precinct 401 is listed twice" in dialog.problems.toPlainText()
+    assert dialog.focusWidget() is dialog.register  # where the person was typing
+    dialog.register.clear()
+    qtbot.keyClicks(dialog.register, _write(tmp_path / "register.csv", [HEADER, *GOOD_ROWS]))
+    qtbot.keyClick(dialog.register, Qt.Key.Key_Return)
+    assert dialog.task is not None or dialog.created is not None  # Enter started the creation
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert dialog.created is not None and dialog.created.precincts == 3, (
+        dialog.problems.toPlainText()
+    )
+
+
+def test_enter_creates_after_the_focus_passed_over_cancel(qtbot: QtBot, tmp_path: Path) -> None:
+    """Tab onto Cancel and back to the register's row: Enter still creates the database (the
+    dialog had never taken Create as its default, and lost it with Cancel's focus)."""
+    url = f"sqlite:///{tmp_path / 'commission.sqlite3'}"
+    dialog = ElectionSetupDialog(url)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30_000)  # focus moves only in the active window
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel.setFocus()
+    dialog.register.setFocus()
+    qtbot.keyClicks(dialog.register, _write(tmp_path / "register.csv", [HEADER, *GOOD_ROWS]))
+    qtbot.keyClick(dialog.register, Qt.Key.Key_Return)
+    assert dialog.task is not None or dialog.created is not None  # Enter started the creation
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert dialog.created is not None, dialog.problems.toPlainText()
 
 
 def test_a_new_database_from_a_setup_the_cec_signed(qtbot: QtBot, tmp_path: Path) -> None:

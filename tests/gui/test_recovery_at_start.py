@@ -107,3 +107,25 @@ def test_kept_figures_restored_at_start_by_keyboard(
     opened(qtbot, begun)
     assert gui_thread_sql == []
     assert stored_shift(url) == 62
+
+
+def test_restore_stays_the_default_after_the_focus_passed_over_keep(
+    qtbot: QtBot, gui_url: str, tmp_path: Path
+) -> None:
+    """Tab onto "Keep the file for later" and on to the list: Enter still restores (the
+    dialog had never taken Restore as its default, and lost it with Keep's focus)."""
+    from tallyapp.gui.recovery_dialog import RecoveryDialog
+    from tallyapp.services.recovery import Recovery
+
+    engine = open_engine(gui_url)
+    dialog = RecoveryDialog(
+        engine, member_of(engine, "PEC-101"), Recovery(tmp_path / "kept.jsonl", ()), "en"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30_000)  # focus moves only in the active window
+    dialog.keep_button.setFocus()
+    dialog.list.setFocus()
+    assert dialog.restore_button.isDefault()
+    engine.dispose()

@@ -218,3 +218,32 @@ def test_the_audit_counts_its_first_round_in_the_plural_of_each_language(
     finally:
         install_language(app, "en")
         QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_a_translation_being_compiled_is_never_loaded_half_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes starting at once (the app and a second one, or two test workers): while
+    one compiles the English file, the other finds the compiled file whole or not at all.
+    Written in place, a half-written file was found up to date, could not be loaded, and the
+    interface lost its plural forms ("3 line(s) differ")."""
+    from PySide6.QtCore import QTranslator
+
+    import tallyapp.gui.i18n as i18n
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # nothing compiled yet
+    target = tmp_path / "cache" / "tallyapp" / "i18n" / "tallyapp_en.qm"
+    found: list[bool] = []
+    compile_for_real = subprocess.run
+
+    def lrelease_writing(args: list[str], **kwargs: object) -> object:
+        out = Path(args[args.index("-qm") + 1])
+        out.write_bytes(b"<\xb8d\x18\xca\xef\x9c\x95")  # its first bytes, the rest to come
+        # The other process asks now: it either compiles for itself or loads a whole file.
+        found.append(not target.exists() or QTranslator().load(str(target)))
+        return compile_for_real(args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(i18n.subprocess, "run", lrelease_writing)
+    compiled = compiled_translation("en")
+    assert compiled == target and QTranslator().load(str(compiled))
+    assert found == [True]
