@@ -105,10 +105,10 @@ def test_f10_opens_the_menus_whatever_the_keyboard_layout(qtbot: QtBot, window: 
     qtbot.keyClick(window, Qt.Key.Key_F10)
     bar = window.menuBar()
     first, second = bar.actions()[:2]
-    qtbot.waitUntil(lambda: bar.activeAction() is first, timeout=3_000)
+    qtbot.waitUntil(lambda: bar.activeAction() is first, timeout=20_000)
     menu = first.menu()
     assert isinstance(menu, QMenu)
-    qtbot.waitUntil(menu.isVisible, timeout=3_000)
+    qtbot.waitUntil(menu.isVisible, timeout=20_000)
     qtbot.keyClick(menu, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: bar.activeAction() is second, timeout=3_000)
+    qtbot.waitUntil(lambda: bar.activeAction() is second, timeout=20_000)
     qtbot.keyClick(QApplication.activePopupWidget() or bar, Qt.Key.Key_Escape)

@@ -56,7 +56,7 @@ def test_the_findings_count_in_real_plural_forms(
         qtbot.addWidget(view)
         with qtbot.waitSignal(view.loaded, timeout=30_000):
             view.show()
-        with qtbot.waitSignal(view.anomaliesLoaded, timeout=5_000):
+        with qtbot.waitSignal(view.anomaliesLoaded, timeout=20_000):
             view._show_anomalies(AnomalyReport("ABAI-03", 1, (round_finding(count),)))
         shown = view.findings.item(0, 1).text()
         # The finding chosen by keyboard shows its detail under the table.

@@ -35,7 +35,7 @@ def test_a_read_failing_after_the_window_closed_opens_no_dialog(
         show_progress=False,
     )
     window.close()  # waits for the read, whose failure is then delivered
-    qtbot.waitUntil(lambda: bool(failed), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(failed), timeout=20_000)
     assert "gone" in failed[0]
     assert shown == []
 
@@ -52,5 +52,5 @@ def test_a_read_failing_while_the_window_is_open_is_said(
         raise OSError("the disk is unreadable")
 
     run_task(window, "reading", read, lambda _: None, window._background_failed, False)
-    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert "unreadable" in str(shown[0])

@@ -58,9 +58,9 @@ def test_territorial_commissions_read_whole(qtbot: QtBot, gui_url: str, laptop: 
     assert tree.currentIndex().siblingAtColumn(0) == tecs[2]
     # The full name under the tree, whole.
     label = window.full_name
-    qtbot.waitUntil(lambda: label.text() == FULL[lang], timeout=3000)
+    qtbot.waitUntil(lambda: label.text() == FULL[lang], timeout=20_000)
     assert label.isVisible()
-    qtbot.waitUntil(lambda: label.heightForWidth(label.width()) <= label.height(), timeout=3000)
+    qtbot.waitUntil(lambda: label.heightForWidth(label.width()) <= label.height(), timeout=20_000)
     # A precinct chosen: its commission's full name.
     window.open_precinct("101")
     assert label.text() == FULL[lang]

@@ -33,7 +33,7 @@ def test_an_observer_cannot_import_from_the_desktop_app(
     qtbot.waitUntil(lambda: "expected" in window.completeness.text(), timeout=10_000)
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None, timeout=20_000)
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
     # Who may import is read on the task pool; the refusal shows once it is answered.

@@ -51,7 +51,7 @@ def press(
 ) -> None:
     """A shortcut, as pressed in the (active) main window."""
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=20_000)
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
 
 
@@ -298,8 +298,8 @@ def start_second_entry(qtbot: QtBot, window: MainWindow, editor: ProtocolEditor)
     qtbot.keyClick(editor.second_button, Qt.Key.Key_Space)
     assert editor.second_keyer is not None and editor.second_keyer.member.iin == secretary.iin
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=3000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=20_000)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=20_000)
 
 
 def compare_entries(qtbot: QtBot, editor: ProtocolEditor) -> None:
@@ -455,7 +455,7 @@ def test_states_in_the_tree_include_protocols_being_keyed(qtbot: QtBot, window: 
     window.refresh_statuses()
     qtbot.waitUntil(
         lambda: window.tree_model.statuses.get("101", {}).get("party-list") == "failing",
-        timeout=5000,
+        timeout=20_000,
     )
     index = window.tree_model.index_of_precinct("101")
     state = index.siblingAtColumn(1)  # the word in the cell, however narrow the column

@@ -162,7 +162,7 @@ def test_a_finding_opens_its_precinct(qtbot: QtBot, demo_url: str) -> None:
     # Keyboard: Enter on a precinct of the finding opens it.
     view.finding_precincts.setCurrentRow(1)
     view.finding_precincts.setFocus()
-    with qtbot.waitSignal(view.openPrecinct, timeout=5_000) as opened:
+    with qtbot.waitSignal(view.openPrecinct, timeout=20_000) as opened:
         qtbot.keyClick(view.finding_precincts, Qt.Key.Key_Return)
     assert opened.args == ["102"]
 
@@ -252,7 +252,7 @@ def test_esc_and_ctrl_w_close_a_results_window(qtbot: QtBot, demo_url: str) -> N
         with qtbot.waitSignal(view.loaded, timeout=30_000):
             view.show()
         view.activateWindow()
-        qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+        qtbot.waitUntil(view.isActiveWindow, timeout=20_000)
         from PySide6.QtWidgets import QApplication
 
         qtbot.keyClick(QApplication.focusWidget() or view, key, modifier)

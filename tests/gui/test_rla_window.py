@@ -69,7 +69,7 @@ def ready(qtbot: QtBot, win: RlaWindow, condition: Any = None) -> None:
 def _key(qtbot: QtBot, win: RlaWindow, key: Qt.Key) -> None:
     """A shortcut, as pressed in the (active) audit window."""
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=20_000)
     qtbot.keyClick(QApplication.focusWidget() or win, key, Qt.KeyboardModifier.ControlModifier)
 
 
@@ -102,7 +102,7 @@ def _walk_the_audit(qtbot: QtBot, audit_engine: Any, tmp_path: Path) -> None:
     _key(qtbot, win, Qt.Key.Key_M)
     ready(qtbot, win, lambda: win.state.manifest is not None)
     assert win.state is not None and win.state.manifest is not None
-    qtbot.waitUntil(lambda: win.focusWidget() is win.digits, timeout=2000)
+    qtbot.waitUntil(lambda: win.focusWidget() is win.digits, timeout=20_000)
     assert win.tabs.currentIndex() == 1
     qtbot.keyClicks(win.digits, SEED)
     qtbot.keyClick(win.digits, Qt.Key.Key_Return)
@@ -219,7 +219,7 @@ def test_a_full_hand_count_keyed_on_the_recount_tab(
     # Not escalated yet: the full count is refused, in words, and nothing is stored.
     keyed({"AMANAT": -5, "RESPUBLICA": 5})
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=20_000)
     qtbot.keyClick(
         QApplication.focusWidget() or win,
         Qt.Key.Key_S,

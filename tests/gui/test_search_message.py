@@ -58,7 +58,7 @@ def test_the_search_message_is_read_whole_beside_who_is_signed_in(
         assert "102" in message and "11" in message, message  # 102, 1020…1029
         # Once the status bar has laid itself out again (never a fixed sleep).
         with contextlib.suppress(TimeoutError):
-            qtbot.waitUntil(lambda: needed <= room_for_message(window), timeout=5000)
+            qtbot.waitUntil(lambda: needed <= room_for_message(window), timeout=20_000)
         shot = os.environ.get("TALLYAPP_SHOTS")  # to look at: TALLYAPP_SHOTS=/some/folder
         if shot:
             window.grab().save(str(Path(shot) / f"search-{lang}-{int(tampered)}.png"))

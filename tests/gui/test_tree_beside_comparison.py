@@ -50,11 +50,11 @@ def test_the_tree_stays_readable_beside_the_comparison(
     tree, table = window.tree_view, editor.table
     # Room for a precinct's number and the two states' words (the width the tree takes on a
     # 1024-pixel screen, the checks giving up what it needs).
-    qtbot.waitUntil(lambda: tree.width() >= tree.least_width(), timeout=5000)
+    qtbot.waitUntil(lambda: tree.width() >= tree.least_width(), timeout=20_000)
     shown = str(window.tree_model.index_of_precinct("101").data())  # "101" when narrow
     room = 3 * tree.indentation() + tree.fontMetrics().horizontalAdvance(shown)
     assert tree.columnWidth(0) >= room, (shown, tree.columnWidth(0))
     # The comparison still fits: all five columns in view, the window on the screen.
-    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=20_000)
     assert window.width() + screen.FRAME.width() <= 1024
     engine.dispose()

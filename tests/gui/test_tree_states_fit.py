@@ -68,7 +68,7 @@ def test_a_precinct_failing_its_checks_reads_so_in_the_tree(
     window.refresh_statuses()
     model, tree = window.tree_model, window.tree_view
     qtbot.waitUntil(
-        lambda: model.statuses.get("101", {}).get("party-list") == "failing", timeout=5000
+        lambda: model.statuses.get("101", {}).get("party-list") == "failing", timeout=20_000
     )
     QApplication.processEvents()
     row = model.index_of_precinct("101")
