@@ -778,6 +778,10 @@ Choose No to start with empty protocols.</translation>
         <source>{0}: {1} of %Ln expected accepted</source>
         <translation><numerusform>{0}: {1} of %Ln expected accepted</numerusform><numerusform>{0}: {1} of %Ln expected accepted</numerusform></translation>
     </message>
+    <message>
+        <source>{0}: {1}/{2} accepted</source>
+        <translation>{0}: {1}/{2} accepted</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

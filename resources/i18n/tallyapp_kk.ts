@@ -778,6 +778,10 @@ Choose No to start with empty protocols.</source>
         <source>{0}: {1} of %Ln expected accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0}: күтілген %Ln ішінен {1} қабылданды</numerusform><numerusform>{0}: күтілген %Ln ішінен {1} қабылданды</numerusform></translation>
     </message>
+    <message>
+        <source>{0}: {1}/{2} accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: {1}/{2} қабылданды</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

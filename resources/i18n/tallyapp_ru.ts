@@ -778,6 +778,10 @@ Choose No to start with empty protocols.</source>
         <source>{0}: {1} of %Ln expected accepted</source>
         <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished"><numerusform>{0}: принято {1} из %Ln ожидаемого</numerusform><numerusform>{0}: принято {1} из %Ln ожидаемых</numerusform><numerusform>{0}: принято {1} из %Ln ожидаемых</numerusform></translation>
     </message>
+    <message>
+        <source>{0}: {1}/{2} accepted</source>
+        <translatorcomment>Needs review by a native speaker.</translatorcomment><translation type="unfinished">{0}: принято {1}/{2}</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -394,6 +394,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_completeness()
         if event.oldSize().width() <= 0 or abs(event.size().width() - event.oldSize().width()) > 50:
             self._fit_docks()
 
@@ -625,6 +626,21 @@ class MainWindow(QMainWindow):
         )
         self.refresh_completeness()
 
+    _completeness_texts: tuple[str, str] | None = None
+
+    def _fit_completeness(self) -> None:
+        """The completeness sentence, or its short form where the status bar has no room for
+        it beside who is signed in and the record's warning: read whole, never cut."""
+        if self._completeness_texts is None:
+            return
+        sentence, short = self._completeness_texts
+        others = sum(
+            w.sizeHint().width() + 12 for w in (self.who, self.record_warning) if w.isVisible()
+        )
+        room = self.statusBar().width() - others - 24
+        fits = self.completeness.fontMetrics().horizontalAdvance(sentence) <= room
+        self.completeness.setText(sentence if fits else short)
+
     def refresh_completeness(self) -> None:
         engine = self.engine
         ballots = [
@@ -640,13 +656,18 @@ class MainWindow(QMainWindow):
 
         def show(found: list[tuple[BallotKind, Completeness]]) -> None:
             locale = QLocale()
-            parts, full = [], []
+            parts, short, full = [], [], []
             for ballot, c in found:
                 word = self.tr("Blue") if ballot is BallotKind.PARTY_LIST else self.tr("Green")
-                # Short enough for a 1024-pixel status bar; every count in the tooltip.
                 parts.append(
                     self.tr("{0}: {1} of %Ln expected accepted", "", c.expected).format(
                         word, locale.toString(c.accepted)
+                    )
+                )
+                # Where the sentence does not fit beside who is signed in (Russian at 1024 px).
+                short.append(
+                    self.tr("{0}: {1}/{2} accepted").format(
+                        word, locale.toString(c.accepted), locale.toString(c.expected)
                     )
                 )
                 full.append(
@@ -658,8 +679,9 @@ class MainWindow(QMainWindow):
                         locale.toString(len(c.missing)),
                     )
                 )
-            self.completeness.setText(" · ".join(parts))
+            self._completeness_texts = (" · ".join(parts), " · ".join(short))
             self.completeness.setToolTip("\n".join(full))
+            self._fit_completeness()
 
         run_task(
             self,
@@ -697,6 +719,7 @@ class MainWindow(QMainWindow):
             self.tr("⚠ The record was tampered with: %n broken link(s)", "", len(result.broken))
         )
         self.record_warning.setVisible(True)
+        self._fit_completeness()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The record was tampered with"),
