@@ -74,7 +74,7 @@ def main() -> None:
     window.open_precinct("101")
     app.processEvents()
     usable = time.perf_counter() - start
-    while "expected" not in window.completeness.text():
+    while "expected" not in window.completeness.toolTip():
         app.processEvents()
     with_completeness = time.perf_counter() - start
     print(

@@ -67,6 +67,6 @@ def window(qtbot: QtBot, gui_url: str) -> Iterator[object]:
     win = MainWindow(engine, member_of(engine, "PEC-101", workstation="PEC-101-laptop"))
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: "expected" in win.completeness.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "expected" in win.completeness.toolTip(), timeout=10_000)
     yield win
     engine.dispose()

@@ -235,7 +235,7 @@ def test_what_is_still_missing_for_my_commission(qtbot: QtBot, gui_url: str) -> 
     window = MainWindow(engine, member_of(engine, "ABAI-03"))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: "expected" in window.completeness.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "expected" in window.completeness.toolTip(), timeout=10_000)
     dialog = window.open_missing()
     qtbot.addWidget(dialog)
     precincts = len(window.tree_model.tree.precincts_of("ABAI-03"))

@@ -86,7 +86,7 @@ def signed_in(qtbot: QtBot, begun: Start) -> MainWindow:
     window = begun.window
     assert window is not None
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: "expected" in window.completeness.text(), timeout=SLOW)
+    qtbot.waitUntil(lambda: "expected" in window.completeness.toolTip(), timeout=SLOW)
     assert window.isVisible() and window.service.actor.session is not None
     return window
 

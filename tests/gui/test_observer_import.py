@@ -30,7 +30,7 @@ def test_an_observer_cannot_import_from_the_desktop_app(
     window = MainWindow(engine, observer("PEC-101"))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: "expected" in window.completeness.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "expected" in window.completeness.toolTip(), timeout=10_000)
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None, timeout=20_000)
