@@ -6,24 +6,15 @@ the last, as on the form."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
 from tallyapp.cli import main
-from tallyapp.domain.election import BallotKind
-from tallyapp.domain.protocol import fingerprint
-from tallyapp.reports.detached import RecordSigner
-from tallyapp.reports.signing import protocol_from_attachment
-from tallyapp.services.entry import EntryService, Member, Signing
-from tallyapp.services.exchange import export_package
-from tallyapp.services.keys import make_keys
 from tallyapp.services.setup import open_engine
-from tests.conftest import GOOD_FIELDS, GOOD_VOTES
 from tests.databases import initialised_sqlite
-from tests.sessions import chair_key, member_of
+from tests.packages import conflicting_package
 
 
 @pytest.fixture(scope="module")
@@ -34,46 +25,9 @@ def differing(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, Path
     tmp_path = tmp_path_factory.mktemp("summary")
     url = initialised_sqlite(tmp_path / "s.sqlite3")
     engine = open_engine(url)
-    service = EntryService(engine, member_of(engine, "PEC-101"))
-    values: dict[str, int | None] = {
-        **GOOD_FIELDS,
-        "against_all": 20,
-        **{f"vote:{k}": v for k, v in GOOD_VOTES.items()},
-    }
-    chair = "Nurlan Omarov"
-    service.finalise(
-        service.open("101", BallotKind.PARTY_LIST),
-        values,
-        Signing([Member(chair, "chair")], chair, chair),
-    )
-    keys = make_keys(engine, tmp_path / "keys", b"pw", only=["ABAI-03"])
-    signer = RecordSigner.from_pkcs12(chair_key(engine, keys.folder, "ABAI-03"), b"pw")
-    package = tmp_path / "ABAI-03.json"
-    export_package(engine, "ABAI-03", signer, package)
+    package, authority = conflicting_package(engine, tmp_path, summaries=True)
     engine.dispose()
-    data = json.loads(package.read_text("utf-8"))
-    record = data["protocols"][0]
-    record["votes"]["AMANAT"], record["votes"]["AUYL"] = 499, 101
-    record["fields"]["voters_on_list"] += 1000
-    record["fingerprint"] = fingerprint(
-        protocol_from_attachment(record), record["version"], record["kind"]
-    )
-    data["protocols"] = [record]
-    data["summaries"] = [
-        {
-            "election": data["election"],
-            "commission": "ABAI-03",
-            "ballot": "party-list",
-            "fields": {**record["fields"], "ballots_in_boxes": 1500},
-            "votes": record["votes"],
-            "against_all": record["against_all"],
-            "precincts": 1,
-            "record_root": "0" * 64,
-        }
-    ]
-    other = tmp_path / "other.json"
-    other.write_text(json.dumps(signer.sign_package(data)), encoding="utf-8")
-    return url, other, keys.authority
+    return url, package, authority
 
 
 @pytest.mark.parametrize(
