@@ -98,19 +98,21 @@ def _place(where: str, lang: str) -> str:
 COMMISSION_PARAMS = ("commission", "document")
 
 
-def commission_words(code: str, lang: str) -> str:
-    """A commission as a sentence names it, in `lang`."""
+def _precinct_commission(code: str, lang: str) -> str | None:
+    """A precinct's commission as a sentence names it, in `lang`; None for another code."""
     number = precinct_of(code)
     if number is None:
-        return code
+        return None
     return (text("commission", "precinct", lang) or "PEC No. {number}").format(number=number)
 
 
 def _param(name: str, value: object, lang: str) -> object:
     if name == "where" and isinstance(value, str):
         return _place(value, lang)
-    if name in COMMISSION_PARAMS and isinstance(value, str) and precinct_of(value) is not None:
-        return commission_words(value, lang)
+    if name in COMMISSION_PARAMS and isinstance(value, str):
+        said = _precinct_commission(value, lang)
+        if said is not None:
+            return said
     if isinstance(value, str) and name in VALUE_KINDS:
         if ", " in value:
             return ", ".join(str(_param(name, v, lang)) for v in value.split(", "))
