@@ -7,19 +7,21 @@ process to the line each prints:
 - floor: a bare Qt window process (PySide6 imported, an empty main window shown);
 - first window: the app's way in (gui/start.py) until its sign-in is drawn, and whether the
   database layer (SQLAlchemy) was imported by then (it must not be);
-- usable main window on the national demo: the main window shown, its tree filled;
+- usable main window on the national demo: the main window built cold (no sign-in before it,
+  nothing read ahead: the app never starts this way), shown, its tree filled;
 - through the sign-in: the same, the PIN entered the moment the sign-in can take it;
 - as a person starts it: the app launched, the sign-in drawn, the commission and PIN typed
-  (the person's 1.5 s, while the app opens the database and loads the main window), Enter,
-  the main window usable: the whole process's time less the person's typing is what the
-  machine made them wait.
+  (the person's 1.5 s: the commission at once, the PIN's four digits at 0.8, 1.0, 1.15 and
+  1.3 s, Enter at 1.5 s; meanwhile the app opens the database, loads the main window and
+  checks the PIN typed so far), Enter, the main window usable: the whole process's time
+  less the person's typing is what the machine made them wait.
 
 Also the memory (maximum resident set) with the national results open, against the floor's.
 The app's modules are compiled to bytecode first, as an installed app has them (with
 PYTHONDONTWRITEBYTECODE set, every run would otherwise compile them again).
 The machine may be loaded by other work: the ratios to the floor measured in the same run are
-what compares between days. Goals (issue 32): usable main window within 0.6 s; at most 160 MB
-with the national results open.
+what compares between days. Goals (issue 32): a person's wait for a usable main window,
+the whole process, within 0.6 s; at most 160 MB with the national results open.
 """
 
 from __future__ import annotations
@@ -133,8 +135,9 @@ start.login.commission.setText("101")  # typed, then Tab to the PIN
 start.login.commission.editingFinished.emit()
 def typed():  # the person's typing, ended by Enter
     print("typed", time.monotonic() - drawn, flush=True)
-    start.login.pin.setText("0000")  # the demo's PIN
     start.login.sign_in()
+for at in (800, 1000, 1150, 1300):  # the demo's PIN, a digit at a time
+    QTimer.singleShot(at, lambda: start.login.pin.insert("0"))
 QTimer.singleShot(1500, typed)
 QTimer.singleShot(60_000, lambda: refused(None, "", "no main window in 60 s"))
 app.exec()
@@ -213,7 +216,8 @@ def main() -> None:
     print(
         f"{'':<34} database layer imported before it: {'YES (a regression)' if imported else 'no'}"
     )
-    line("usable main window, national demo", windows, 0.6)
+    line("usable main window, national demo", windows)
+    print(f"{'':<34} (built cold, without the sign-in: no one starts this way; for comparison)")
     line("  … through the sign-in (PIN at once)", signed)
     line("as a person starts it: their wait", waited, 0.6)
     print(f"{'':<34} (the whole process less the 1.5 s the person takes to type the PIN)")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -107,6 +106,8 @@ def compiled_translation(lang: str) -> Path | None:
     # the new one whole, never one half written, which it could not load (the plural forms
     # went missing).
     partial = target.with_name(f"{target.stem}.{os.getpid()}.{threading.get_ident()}.part")
+    import subprocess  # only when a translation changed: not on the way to the first window
+
     result = subprocess.run(
         [str(tool), "-silent", str(source), "-qm", str(partial)],
         capture_output=True,

@@ -3,6 +3,7 @@ in with their PIN; anyone may instead look on as an observer, reading only."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -65,6 +66,12 @@ class LoginDialog(QDialog):
         self._reading: str | None = None  # the commission whose roster is being read
         self._sign_in_after = False
         self._checking = False
+        # The PIN checked while it is typed (`sessions.check_pin_ahead`): one check at a time,
+        # the newest PIN next; Enter during a check signs in when it is done.
+        self._ahead: tuple[str, str, str] | None = None  # (commission, iin, PIN) being checked
+        self._ahead_next: tuple[str, str, str] | None = None
+        self._ahead_last: tuple[str, str, str] | None = None
+        self._sign_in_after_ahead = False
         self.setWindowTitle(self.tr("Who is working"))
         self.commission = QLineEdit(str(settings().value(LAST_COMMISSION, "") or ""))
         self.commission.setAccessibleName(self.tr("Commission"))
@@ -75,6 +82,8 @@ class LoginDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.textChanged.connect(self._check_ahead)
+        self.member.currentIndexChanged.connect(self._check_ahead)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #842029")
@@ -187,6 +196,8 @@ class LoginDialog(QDialog):
         if self._sign_in_after:
             self._sign_in_after = False
             self.sign_in()
+        else:
+            self._check_ahead()  # a PIN typed before the roster was read
 
     def _refused(self, message: str) -> None:
         self._reading = None
@@ -200,6 +211,58 @@ class LoginDialog(QDialog):
             self.sign_in()
             return
         super().keyPressEvent(event)
+
+    def _check_ahead(self) -> None:
+        """The PIN as typed so far, checked on the task pool before Enter (nothing is told:
+        see `sessions.check_pin_ahead`), so that Enter answers at once."""
+        code = commission_code(self.commission.text())
+        iin = self.member.currentData()
+        pin = self.pin.text()
+        if self.engine is None or not iin or self.member.property("commission") != code:
+            return
+        if len(pin) < 4 or not pin.isdigit():  # sessions.MIN_PIN: no PIN could be this
+            return
+        asked = (code, str(iin), pin)
+        if asked in (self._ahead, self._ahead_last):  # being checked, or checked already
+            self._ahead_next = None
+            return
+        self._ahead_next = asked
+        if self._ahead is None:
+            self._next_ahead()
+
+    def _next_ahead(self) -> None:
+        self._ahead, self._ahead_next = self._ahead_next, None
+        if self._ahead is None:
+            if self._sign_in_after_ahead:
+                self._sign_in_after_ahead = False
+                self.sign_in()
+            return
+        engine, (code, iin, pin) = self.engine, self._ahead
+        assert engine is not None
+
+        def check(_progress: object) -> None:
+            from tallyapp.services.sessions import check_pin_ahead
+
+            check_pin_ahead(engine, code, iin, pin)
+
+        run_task(self, "", check, self._ahead_done, self._ahead_done, show_progress=False)
+
+    def _ahead_done(self, _result: object) -> None:
+        self._ahead, self._ahead_last = None, self._ahead
+        if self._closed:
+            _forget_pin_ahead()
+            return
+        if self._sign_in_after_ahead:  # Enter was pressed: the newest PIN is the one entered
+            self._ahead_next = None
+        self._next_ahead()
+
+    _closed = False
+
+    def done(self, result: int) -> None:
+        """Closed (signed in or not): no PIN typed here is kept, nor one still being checked."""
+        self._closed = True
+        super().done(result)
+        _forget_pin_ahead()
 
     def sign_in(self) -> None:
         """Check the PIN on the task pool; signed in, the dialog closes. The sessions'
@@ -223,7 +286,11 @@ class LoginDialog(QDialog):
                 self.error.setText(self.tr("Choose your commission and your name first."))
             self.answered.emit()
             return
+        if self._ahead is not None:  # the PIN being checked: sign in with its verdict
+            self._sign_in_after_ahead = True
+            return
         engine, pin = self.engine, self.pin.text()
+        self._ahead_last = None  # its verdict is used by this sign-in, once
 
         def check(_progress: object) -> WorkSession | TallyError:
             from tallyapp.services.sessions import start_session
@@ -255,3 +322,10 @@ class LoginDialog(QDialog):
         code = commission_code(self.commission.text()) or CEC_CODE
         self.session = observer_session(code, self.tr("Observer"))
         self.accept()
+
+
+def _forget_pin_ahead() -> None:
+    # Only if the sessions' service was imported (on the task pool): never imported here.
+    sessions = sys.modules.get("tallyapp.services.sessions")
+    if sessions is not None:
+        sessions.forget_pin_ahead()

@@ -48,7 +48,7 @@ from tallyapp.gui.i18n import (
 from tallyapp.gui.protocol_editor import ProtocolEditor
 from tallyapp.gui.screen import fit_to_screen
 from tallyapp.gui.tasks import run_task
-from tallyapp.gui.tree_model import CommissionTreeModel, CommissionTreeView
+from tallyapp.gui.tree_model import CommissionTreeModel, CommissionTreeView, PrecinctsRead
 from tallyapp.gui.words import error_text
 from tallyapp.messages import role_title
 from tallyapp.services.changes import Changes
@@ -71,13 +71,22 @@ START_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, actor: Actor, lang: str = "en") -> None:
+    def __init__(
+        self, engine: Engine, actor: Actor, lang: str = "en", tree: NavigationTree | None = None
+    ) -> None:
+        """`tree`: the commission tree as read while the PIN was typed (else read here)."""
         super().__init__()
         self.engine = engine
         self.lang = lang
         # Every read and write of the protocols runs on this window's database thread.
         self.database = Database(self)
-        self.service: EntryService = self.database.wait_for(lambda: EntryService(engine, actor))
+
+        def read() -> tuple[EntryService, NavigationTree]:
+            service = EntryService(engine, actor)  # its election and commission tree, read once
+            return service, tree or NavigationTree(engine, lang, service.election, service.tree)
+
+        self.service: EntryService
+        self.service, tree = self.database.wait_for(read)
         election = self.service.election
         self.setWindowTitle(self.tr("tallyapp — {0}").format(election.names.get(lang)))
         self.precinct: str | None = None
@@ -89,10 +98,6 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Find a precinct by number or name (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Find a precinct"))
         self.search.returnPressed.connect(self.find_next)
-        service = self.service  # its election and commission tree, not read a second time
-        tree = self.database.wait_for(
-            lambda: NavigationTree(engine, lang, service.election, service.tree)
-        )
         self.tree_model = CommissionTreeModel(tree, self.database)
         # The name column (a precinct's number, a commission's short name) takes what the
         # state columns leave; on a 1024-pixel screen their icons give way, never their words.
@@ -532,13 +537,15 @@ class MainWindow(QMainWindow):
             self.editor().focus_figures()
 
     def open_precinct(self, number: str, select: bool = True) -> None:
-        service = self.service
+        service, tree_model = self.service, self.tree_model
 
-        def read() -> tuple[PrecinctInfo, dict[BallotKind, Sheet]]:
-            info = service.precinct(number)
-            return info, {b: service.open(number, b) for b in service.ballots_of(info)}
+        def read() -> tuple[PrecinctInfo, dict[BallotKind, Sheet], PrecinctsRead | None]:
+            info, sheets = service.open_precinct(number)
+            # Its place in the tree in the same round trip (each waits on the painting GUI).
+            around = tree_model.read_around(number, info.tec_code) if select else None
+            return info, sheets, around
 
-        info, sheets = self.database.wait_for(read)
+        info, sheets, around = self.database.wait_for(read)
         self.precinct = number
         current_ballot = self.editor().ballot if self.tabs.count() else BallotKind.PARTY_LIST
         self.tabs.blockSignals(True)
@@ -568,6 +575,7 @@ class MainWindow(QMainWindow):
         parts += [info.name] if info.name else []
         self.heading.setText(" · ".join([*parts, tec, where]))
         if select:
+            self.tree_model.place(info.tec_code, around)
             self._select_in_tree(number)
         self._show_checks()
 
@@ -603,13 +611,13 @@ class MainWindow(QMainWindow):
     # --- background refreshes ----------------------------------------------------------------
 
     def refresh_statuses(self) -> None:
-        engine = self.engine
+        engine, election = self.engine, self.service.election
         shown = self.tree_model.shown_commissions()
 
         def read(
             _progress: object,
         ) -> tuple[dict[str, dict[str, PrecinctStatus]], dict[tuple[str, str], Progress]]:
-            return precinct_statuses(engine, shown), progress_of(engine)
+            return precinct_statuses(engine, shown, election), progress_of(engine)
 
         def done(
             found: tuple[dict[str, dict[str, PrecinctStatus]], dict[tuple[str, str], Progress]],

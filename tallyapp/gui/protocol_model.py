@@ -163,8 +163,23 @@ class ProtocolTableModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    # The roles a cell answers: a view asks about ten for each cell it draws or measures.
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        }
+    )
+
+    # Figures right-aligned (combined once: a flag combined makes a new enum member each time).
+    FIGURES_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in self.ROLES or not index.isValid():
             return None
         line = self.sheet.lines[index.row()]
         col = index.column()
@@ -210,7 +225,7 @@ class ProtocolTableModel(QAbstractTableModel):
             self.COL_FIGURE,
             self.COL_SECOND,
         ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self.FIGURES_ALIGNED
         if role == Qt.ItemDataRole.BackgroundRole:
             if mismatch and col in (self.COL_FIGURE, self.COL_SECOND):
                 return QBrush(MISMATCH)

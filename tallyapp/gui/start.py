@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tallyapp.gui.roster_dialog import RosterDialog
     from tallyapp.gui.setup_dialog import ElectionSetupDialog
     from tallyapp.services.first_start import FirstDatabase, FoundDatabase
+    from tallyapp.services.navigation import NavigationTree
     from tallyapp.services.recovery import Recovery
 
 
@@ -48,6 +49,7 @@ class Start(QObject):
         self.engine: Engine | None = None
         self.found: FoundDatabase | None = None
         self.recovery: RecoveryDialog | None = None
+        self.tree: NavigationTree | None = None  # read while the PIN was typed
 
     def begin(self) -> None:
         from tallyapp.services.locating import locate
@@ -95,10 +97,13 @@ class Start(QObject):
                 None,
                 "",
                 lambda _p: _prepare_main_window(engine, lang, precinct),
-                lambda _r: None,
-                lambda _message: None,  # only a head start: the window reads it all again
+                self._prepared,
+                self._failed,  # the main window's modules could not be imported
                 False,
             )
+
+    def _prepared(self, tree: NavigationTree | None) -> None:
+        self.tree = tree
 
     def _signed_in(self, accepted: int) -> None:
         login = self.login
@@ -193,11 +198,11 @@ class Start(QObject):
         from tallyapp.services.sessions import actor_of
 
         assert self.engine is not None
-        self.window = MainWindow(self.engine, actor_of(session), self.lang)
-        self.window.show()
+        self.window = MainWindow(self.engine, actor_of(session), self.lang, self.tree)
         number = precinct_of(session.commission)
-        if number is not None:  # a precinct's member: its protocols at once
+        if number is not None:  # a precinct's member: its protocols in the first frame drawn
             self.window.open_precinct(number)
+        self.window.show()
         self.opened.emit(self.window)
 
     def _failed(self, message: str) -> None:
@@ -269,10 +274,15 @@ def _find(url: str) -> FoundDatabase:
     return find_database(url)
 
 
-def _prepare_main_window(engine: Engine, lang: str, precinct: str | None) -> None:
+def _prepare_main_window(engine: Engine, lang: str, precinct: str | None) -> NavigationTree | None:
     """While the PIN is typed: the main window's modules and its first reads (see
-    `services.entry.prepare_reading`), so that it opens at once after."""
+    `services.entry.prepare_reading`), so that it opens at once after. A module that cannot be
+    imported is said; a read that fails is only a head start lost: the window reads it all
+    again, and says what fails then."""
     import tallyapp.gui.main_window  # noqa: F401
     from tallyapp.services.entry import prepare_reading
 
-    prepare_reading(engine, lang, precinct)
+    try:
+        return prepare_reading(engine, lang, precinct)
+    except Exception:  # see above
+        return None

@@ -97,6 +97,10 @@ def short_name(code: str, kind: str | None = None, name: str = "") -> str:
     return short[:1].upper() + short[1:]
 
 
+# A commission's precincts and their states by ballot, as read on the database thread.
+PrecinctsRead = tuple[list[PrecinctEntry], dict[str, dict[str, PrecinctStatus]]]
+
+
 @dataclass
 class Node:
     kind: str  # "cec", "region", "dec", "tec" or "precinct"
@@ -231,23 +235,44 @@ class CommissionTreeModel(QAbstractItemModel):
         found: str | None = self.database.wait_for(lambda: tree.tec_of(number))
         return found
 
+    def read_around(self, number: str, tec_code: str) -> PrecinctsRead | None:
+        """Database thread, inside the read of an opened precinct: its commission remembered
+        and, if the tree has not read them yet, that commission's precincts and their states;
+        so the precinct is opened and found in the tree in one round trip (`place` them)."""
+        self.tree.remember(number, tec_code)
+        node = self._tec_node(tec_code)
+        return None if node is None or node.fetched else self._read_precincts(tec_code)
+
+    def place(
+        self,
+        tec_code: str,
+        found: PrecinctsRead | None,
+    ) -> None:
+        """The precincts `read_around` read, shown under their commission."""
+        node = self._tec_node(tec_code)
+        if node is not None and found is not None:
+            self._fill(node, found)
+
+    def _tec_node(self, tec_code: str) -> Node | None:
+        for region in self.root.children:
+            if region.kind == "region":  # a precinct's place is under its region
+                for tec in region.children:
+                    if tec.code == tec_code:
+                        return tec
+        return None
+
     def index_of_precinct(self, number: str, fetch: bool = True) -> QModelIndex:
         tec_code = self._tec_of(number)
-        if tec_code is None:
+        tec = self._tec_node(tec_code) if tec_code is not None else None
+        if tec is None:
             return QModelIndex()
-        for region in self.root.children:
-            if region.kind != "region":  # a precinct's place is under its region
-                continue
-            for tec in region.children:
-                if tec.code != tec_code:
-                    continue
-                if not tec.fetched:
-                    if not fetch:
-                        return QModelIndex()
-                    self._fill(tec, self._wait_for_precincts(tec.code))
-                for child in tec.children:
-                    if child.code == number:
-                        return self.createIndex(child.row, 0, child)
+        if not tec.fetched:
+            if not fetch:
+                return QModelIndex()
+            self._fill(tec, self._wait_for_precincts(tec.code))
+        for child in tec.children:
+            if child.code == number:
+                return self.createIndex(child.row, 0, child)
         return QModelIndex()
 
     # --- Qt ------------------------------------------------------------------------------------
@@ -298,20 +323,15 @@ class CommissionTreeModel(QAbstractItemModel):
         """The territorial commissions expanded so far (their precincts' states are shown)."""
         return list(self.precincts_of_tec)
 
-    def _read_precincts(
-        self, code: str
-    ) -> tuple[list[PrecinctEntry], dict[str, dict[str, PrecinctStatus]]]:
+    def _read_precincts(self, code: str) -> PrecinctsRead:
         """A commission's precincts and their states: a few dozen rows (database thread)."""
-        return self.tree.precincts_of(code), precinct_statuses(self.tree.engine, [code])
+        statuses = precinct_statuses(self.tree.engine, [code], self.tree.election)
+        return self.tree.precincts_of(code), statuses
 
-    def _wait_for_precincts(
-        self, code: str
-    ) -> tuple[list[PrecinctEntry], dict[str, dict[str, PrecinctStatus]]]:
+    def _wait_for_precincts(self, code: str) -> PrecinctsRead:
         if self.database is None:
             return self._read_precincts(code)
-        found: tuple[list[PrecinctEntry], dict[str, dict[str, PrecinctStatus]]] = (
-            self.database.wait_for(lambda: self._read_precincts(code))
-        )
+        found: PrecinctsRead = self.database.wait_for(lambda: self._read_precincts(code))
         return found
 
     def fetchMore(self, parent: Index) -> None:
@@ -334,7 +354,7 @@ class CommissionTreeModel(QAbstractItemModel):
     def _fill(
         self,
         node: Node,
-        found: tuple[list[PrecinctEntry], dict[str, dict[str, PrecinctStatus]]],
+        found: PrecinctsRead,
     ) -> None:
         node.loading = False
         if node.fetched:  # read twice (expanded, then found by number): the first one stays

@@ -53,6 +53,7 @@ from tallyapp.services.history import (
     version_history,
 )
 from tallyapp.services.members import load_roster, set_roster
+from tallyapp.services.navigation import NavigationTree
 from tallyapp.services.recovery import kept_if_refused
 from tallyapp.services.sessions import lasting_tree
 from tallyapp.services.setup import election_of
@@ -126,19 +127,22 @@ class EntryService:
 
     def precinct(self, number: str) -> PrecinctInfo:
         with reading(self.engine) as s:
-            row = precinct_row(s, self.election.id, number)
-            tec = s.get(CommissionRow, row.tec_id)
-            assert tec is not None
-            return PrecinctInfo(
-                row.number,
-                row.name,
-                tec.code,
-                tec.name_en,
-                row.region_code,
-                row.district_number,
-                row.abroad,
-                Names(tec.name_kk, tec.name_ru, tec.name_en),
-            )
+            return self._precinct(s, number)
+
+    def _precinct(self, s: Session, number: str) -> PrecinctInfo:
+        row = precinct_row(s, self.election.id, number)
+        tec = s.get(CommissionRow, row.tec_id)
+        assert tec is not None
+        return PrecinctInfo(
+            row.number,
+            row.name,
+            tec.code,
+            tec.name_en,
+            row.region_code,
+            row.district_number,
+            row.abroad,
+            Names(tec.name_kk, tec.name_ru, tec.name_en),
+        )
 
     def ballots_of(self, precinct: PrecinctInfo) -> list[BallotKind]:
         """The ballots the precinct counts (green only where it belongs to a district)."""
@@ -148,50 +152,76 @@ class EntryService:
         """The district's candidates as the green ballot lists them: in the register's ballot
         positions (never the database's sorting of names, which depends on its collation)."""
         with reading(self.engine) as s:
-            rows = s.scalars(
-                select(CandidateRow)
-                .where(
-                    col(CandidateRow.election_id) == self.election.id,
-                    col(CandidateRow.district_number) == district,
-                )
-                .order_by(col(CandidateRow.ballot_position), col(CandidateRow.id))
+            return self._candidates(s, district)
+
+    def _candidates(self, s: Session, district: int) -> list[tuple[str, str, str]]:
+        rows = s.scalars(
+            select(CandidateRow)
+            .where(
+                col(CandidateRow.election_id) == self.election.id,
+                col(CandidateRow.district_number) == district,
             )
-            return [(r.code, r.name, r.nomination) for r in rows]
+            .order_by(col(CandidateRow.ballot_position), col(CandidateRow.id))
+        )
+        return [(r.code, r.name, r.nomination) for r in rows]
 
     def open(self, number: str, ballot: BallotKind) -> Sheet:
         """The sheet as stored, with the working copy's figures if it is still current."""
-        precinct = self.precinct(number)
-        if ballot not in self.ballots_of(precinct):
-            raise EntryError([TallyError("entry.no-ballot", precinct=number, ballot=ballot.value)])
-        district = tabulation(ballot).district_of(precinct.district)
-        lines = sheet_lines(
-            self.election,
-            ballot,
-            self.candidates(district) if district is not None else [],
-            line_words(),
-        )
         with reading(self.engine) as s:
-            stored = load_current(s, self.election.id, number, ballot)
-            row = precinct_row(s, self.election.id, number)
-            assert row.id is not None
+            precinct = self._precinct(s, number)
+            if ballot not in self.ballots_of(precinct):
+                raise EntryError(
+                    [TallyError("entry.no-ballot", precinct=number, ballot=ballot.value)]
+                )
+            return self._sheets(s, precinct, [ballot])[ballot]
+
+    def open_precinct(self, number: str) -> tuple[PrecinctInfo, dict[BallotKind, Sheet]]:
+        """The precinct and the sheet of each ballot it counts, as `open` gives them, read
+        in one session with each stored protocol read once (a window opening a precinct)."""
+        with reading(self.engine) as s:
+            precinct = self._precinct(s, number)
+            return precinct, self._sheets(s, precinct, self.ballots_of(precinct))
+
+    def _sheets(
+        self, s: Session, precinct: PrecinctInfo, ballots: list[BallotKind]
+    ) -> dict[BallotKind, Sheet]:
+        row = precinct_row(s, self.election.id, precinct.number)
+        assert row.id is not None
+        counted = self.ballots_of(precinct)
+        stored = {b: load_current(s, self.election.id, precinct.number, b) for b in counted}
+        sheets = {}
+        for ballot in ballots:
+            district = tabulation(ballot).district_of(precinct.district)
+            lines = sheet_lines(
+                self.election,
+                ballot,
+                self._candidates(s, district) if district is not None else [],
+                line_words(),
+            )
             copy = load_working_copy(s, row.id, ballot)
-        values: dict[str, int | None] = dict.fromkeys((line.key for line in lines), None)
-        if stored:
-            values.update(lines_of(stored.protocol))
-        restored = None
-        if copy is not None and (stored is None or copy.base_lock_version == stored.lock_version):
-            values.update({k: v for k, v in copy.values.items() if k in values})
-            restored = copy.updated_at
-        return Sheet(
-            self.election,
-            precinct,
-            ballot,
-            lines,
-            stored,
-            values,
-            restored,
-            self._other_protocol(precinct, ballot),
-        )
+            current = stored[ballot]
+            values: dict[str, int | None] = dict.fromkeys((line.key for line in lines), None)
+            if current:
+                values.update(lines_of(current.protocol))
+            restored = None
+            if copy is not None and (
+                current is None or copy.base_lock_version == current.lock_version
+            ):
+                values.update({k: v for k, v in copy.values.items() if k in values})
+                restored = copy.updated_at
+            others = other_ballots(self.election, ballot, precinct.district)
+            other = stored.get(others[0]) if others else None
+            sheets[ballot] = Sheet(
+                self.election,
+                precinct,
+                ballot,
+                lines,
+                current,
+                values,
+                restored,
+                other.protocol if other else None,
+            )
+        return sheets
 
     def _other_protocol(self, precinct: PrecinctInfo, ballot: BallotKind) -> Protocol | None:
         for other_kind in other_ballots(self.election, ballot, precinct.district):
@@ -446,20 +476,20 @@ def sheet_checks(sheet: Sheet, values: dict[str, int | None] | None = None) -> C
     return merge_reports([report, check_cross_ballot(blue, green, election.cross_ballot, forms)])
 
 
-def prepare_reading(engine: Engine, lang: str, precinct: str | None = None) -> None:
+def prepare_reading(engine: Engine, lang: str, precinct: str | None = None) -> NavigationTree:
     """While a member types their PIN (their time, not a wait): the reads the main window
-    makes first, made once and forgotten, so that the table mappings are configured and their
-    statements compiled when it opens, and the words of the checks read in `lang`. With a
-    precinct's number, its protocols are read too (its pages then in the disk's cache).
-    Nothing is written and nothing read is kept or shown."""
+    makes first, made once, so that the table mappings are configured and their statements
+    compiled when it opens, and the words of the checks read in `lang`. With a precinct's
+    number, its protocols are read too (its pages then in the disk's cache). Nothing is
+    written; what is read belongs to no one (no session). The commission tree is returned for
+    the main window to start from (it holds no figures of a protocol; its counts are read
+    again once the window is drawn)."""
     from tallyapp.domain.actor import Actor
-    from tallyapp.services.navigation import NavigationTree
     from tallyapp.translations import catalogue
 
     service = EntryService(engine, Actor("", ""))  # no session: it could not write
-    NavigationTree(engine, lang, service.election, service.tree)
+    tree = NavigationTree(engine, lang, service.election, service.tree)
     if precinct is not None and service.tree.commission_of_precinct(precinct) is not None:
-        info = service.precinct(precinct)
-        for ballot in service.ballots_of(info):
-            service.open(precinct, ballot)
+        service.open_precinct(precinct)
     catalogue("messages", lang)
+    return tree

@@ -127,6 +127,10 @@ class NavigationTree:
         """Whether `tec_of(number)` is remembered (answered without reading the database)."""
         return self._precincts.knows(number)
 
+    def remember(self, number: str, tec_code: str) -> None:
+        """A precinct's commission learnt from a read of the precinct itself."""
+        self._precincts.remember(number, tec_code)
+
     def tec_of(self, number: str) -> str | None:
         """A precinct's territorial commission (read once, then remembered)."""
         return self.commissions.commission_of_precinct(number)
@@ -231,12 +235,12 @@ class _Standing:
 
 
 def precinct_statuses(
-    engine: Engine, tec_codes: Collection[str] | None = None
+    engine: Engine, tec_codes: Collection[str] | None = None, election: Election | None = None
 ) -> dict[str, dict[str, PrecinctStatus]]:
     """The status of each precinct (of some territorial commissions, or all) by ballot;
-    drafts are checked so failing ones show as such."""
+    drafts are checked so failing ones show as such. `election`: as the caller read it."""
     with Session(engine) as s:
-        election = election_of(s)
+        election = election or election_of(s)
         where = [col(PrecinctRow.election_id) == election.id]
         if tec_codes is not None:
             tec_ids = s.scalars(
@@ -320,7 +324,7 @@ def not_accepted(tree: NavigationTree, commission: str) -> list[tuple[str, str, 
     ballots = [b.value for b in BallotKind]
     if tree.commissions.level(commission) == "dec":
         ballots = [BallotKind.CONSTITUENCY.value]
-    statuses = precinct_statuses(tree.engine, tecs)
+    statuses = precinct_statuses(tree.engine, tecs, tree.election)
     found: list[tuple[str, str, PrecinctStatus]] = []
     for tec in tecs:
         for precinct in tree.precincts_of(tec):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import socket
+import threading
 import time
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -154,11 +155,9 @@ def start_session(
     if until is not None and until > at:
         _wrong_pin(engine, election.id, commission, iin, member, station, at, locked=until)
         raise _locked(commission, member, until - at)
-    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
-    try:
-        _hasher().verify(stored, pin)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+    with _ahead_lock:
+        known = _ahead.pop((stored, pin), None)
+    if not (known if known is not None else _matches(stored, pin)):
         locked = _wrong_pin(engine, election.id, commission, iin, member, station, at)
         if locked is not None:
             raise _locked(commission, member, locked - at) from None
@@ -167,6 +166,46 @@ def start_session(
         with use_case(engine) as s:
             clear_wrong_pins(s, election.id, commission, iin)
     return WorkSession(commission, member, station)
+
+
+# The verdict of the PIN being typed, checked before Enter (`check_pin_ahead`): one at a time,
+# by the stored hash and the PIN, used once.
+_ahead: dict[tuple[str, str], bool] = {}
+_ahead_lock = threading.Lock()
+
+
+def check_pin_ahead(engine: Engine, commission: str, iin: str, pin: str) -> None:
+    """While a member types their PIN, before Enter: the PIN checked against their stored
+    hash, the verdict kept for `start_session` when the same PIN is entered against the same
+    hash. This is the slow part of a sign-in (argon2id, deliberately costly), done during the
+    person's typing. Nothing is written and nothing is told: a PIN only counts (recorded,
+    wrong ones counted towards the lock-out, refused while locked) when it is entered."""
+    if len(pin) < MIN_PIN or not pin.isdigit():
+        return  # no PIN that could be set: nothing to check
+    with reading(engine) as s:
+        election = election_of(s)
+        stored = pin_hash_of(s, election.id, commission, iin)
+    if stored is None:
+        return
+    matches = _matches(stored, pin)
+    with _ahead_lock:
+        _ahead.clear()
+        _ahead[(stored, pin)] = matches
+
+
+def forget_pin_ahead() -> None:
+    """The sign-in closed: no PIN typed there is kept."""
+    with _ahead_lock:
+        _ahead.clear()
+
+
+def _matches(stored: str, pin: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+    try:
+        return bool(_hasher().verify(stored, pin))
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
 
 
 def _locked(commission: str, member: RosterMember, seconds: float) -> SessionError:

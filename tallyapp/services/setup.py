@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,7 +82,14 @@ def election_of(session: Session, election_id: str | None = None) -> Election:
         raise SetupError("setup.no-election")
     if len(rows) > 1:
         raise SetupError("setup.several-elections", elections=", ".join(r.id for r in rows))
-    return parse_election(json.loads(rows[0].definition), f"database election {rows[0].id}")
+    return _parsed(rows[0].definition, f"database election {rows[0].id}")
+
+
+@lru_cache(maxsize=8)
+def _parsed(definition: str, source: str) -> Election:
+    """An election's stored definition, parsed once per text: every use case reads it, and
+    the parsed election is immutable (frozen, its collections tuples)."""
+    return parse_election(json.loads(definition), source)
 
 
 def read_register_file(path: Path | str, election: Election) -> Structure:

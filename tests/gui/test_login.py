@@ -3,6 +3,7 @@ app), a wrong PIN is said plainly, an observer needs none."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -91,3 +92,39 @@ def test_the_demo_pin_shown_is_the_demo_s() -> None:
     from tallyapp.services.demo import DEMO_PIN
 
     assert login_dialog.DEMO_PIN == DEMO_PIN
+
+
+def test_the_pin_is_checked_while_typed_and_enter_answers_with_that_check(
+    qtbot: QtBot, gui_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The slow hash of the PIN runs as the last digit is typed; Enter, pressed while it runs
+    or after, signs in with its verdict (one hash in all); closing forgets the PIN."""
+    from tallyapp.services import sessions
+    from tests.services.test_pin_ahead import Hashes
+
+    engine = open_engine(gui_url)
+    chair = roster_of(engine, "PEC-101").chair
+    assert chair is not None
+    set_pin(engine, member_of(engine, "PEC-101", "secretary").session, "PEC-101", chair.iin, "7351")
+    hashes = Hashes(monkeypatch)
+    for enter_at_once in (False, True):
+        dialog = LoginDialog(engine, "en")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.commission.clear()
+        qtbot.keyClicks(dialog.commission, "101")
+        with qtbot.waitSignal(dialog.loaded, timeout=30_000):
+            dialog.pin.setFocus()  # the commission left: its roster is read
+        before = hashes.count
+        qtbot.keyClicks(dialog.pin, "7351")
+        if not enter_at_once:
+            checked = dialog
+            qtbot.waitUntil(
+                lambda d=checked: d._ahead is None and bool(sessions._ahead), timeout=30_000
+            )
+            assert hashes.count == before + 1  # the four digits, checked once
+        with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+            qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        assert dialog.session is not None and dialog.session.member == chair
+        assert hashes.count == before + 1  # Enter hashed nothing more
+        assert not sessions._ahead  # used, and forgotten with the dialog

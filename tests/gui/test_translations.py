@@ -229,8 +229,6 @@ def test_a_translation_being_compiled_is_never_loaded_half_written(
     interface lost its plural forms ("3 line(s) differ")."""
     from PySide6.QtCore import QTranslator
 
-    import tallyapp.gui.i18n as i18n
-
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # nothing compiled yet
     target = tmp_path / "cache" / "tallyapp" / "i18n" / "tallyapp_en.qm"
     found: list[bool] = []
@@ -243,7 +241,7 @@ def test_a_translation_being_compiled_is_never_loaded_half_written(
         found.append(not target.exists() or QTranslator().load(str(target)))
         return compile_for_real(args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(i18n.subprocess, "run", lrelease_writing)
+    monkeypatch.setattr(subprocess, "run", lrelease_writing)
     compiled = compiled_translation("en")
     assert compiled == target and QTranslator().load(str(compiled))
     assert found == [True]

@@ -221,3 +221,19 @@ def test_a_correction_being_keyed_keeps_the_precinct_received(service: EntryServ
     assert corrected.stored is not None and corrected.stored.version_kind == "repeated"
     assert corrected.state is State.DRAFT
     assert completeness() == (1, 0)  # still received while it is corrected
+
+
+def test_a_precinct_opened_whole_reads_as_each_ballot_opened_alone(service: EntryService) -> None:
+    """The main window opens a precinct in one read: the same sheets as `open` gives one
+    ballot at a time, with a stored protocol, a working copy and the other ballot's figures."""
+    service.save(service.open("1", BallotKind.PARTY_LIST), _good_values())
+    green = service.open("1", BallotKind.CONSTITUENCY)
+    service.autosave(green, {**green.values, "voters_on_list": 1000})
+    info, sheets = service.open_precinct("1")
+    assert info == service.precinct("1")
+    assert list(sheets) == service.ballots_of(info) == list(BallotKind)
+    for ballot, sheet in sheets.items():
+        assert sheet == service.open("1", ballot)
+    assert sheets[BallotKind.PARTY_LIST].stored is not None
+    assert sheets[BallotKind.CONSTITUENCY].values["voters_on_list"] == 1000
+    assert sheets[BallotKind.CONSTITUENCY].other == sheets[BallotKind.PARTY_LIST].stored.protocol

@@ -29,7 +29,9 @@ def test_the_reads_before_the_sign_in_write_nothing(
     engine = open_engine(templates.sqlite_copy("demo-2023", tmp_path / "demo.sqlite3"))
     before = _rows(engine)
     _catalogue.cache_clear()
-    prepare_reading(engine, "kk", precinct)  # an unknown precinct is no error: it is skipped
+    tree = prepare_reading(engine, "kk", precinct)  # an unknown precinct is no error: skipped
     assert _rows(engine) == before
+    assert tree.regions and tree.top is not None  # the main window starts from this tree
+    assert "ABAI-03" in {t.code for r in tree.regions for t in r.tecs}
     assert _catalogue.cache_info().currsize >= 1  # the words of the checks, read
     engine.dispose()
