@@ -4,9 +4,13 @@ The GUI thread only paints. It hands work to this thread and gets the result bac
 signal, so a slow disk or a busy PostgreSQL server never freezes the window, and writes are
 serialised in the order they were asked for.
 
-- `submit(work, done, failed, key)`: run `work()` on the database thread; `done(result)` or
-  `failed(error)` then run on the GUI thread. A job with a `key` replaces a queued job with
-  the same key that has not started yet: the keystroke autosave keeps only the newest figures.
+- `submit(work, done, failed, key, spacing_ms)`: run `work()` on the database thread;
+  `done(result)` or `failed(error)` then run on the GUI thread. A job with a `key` replaces a
+  queued job with the same key that has not started yet: the keystroke autosave keeps only
+  the newest figures. With `spacing_ms`, jobs of one key start at least that far apart: the
+  newest waits the rest of the time (counted in `pending`, so `wait_idle` and closing wait
+  for it), and figures pasted or typed faster than a person types are saved once per
+  spacing, not once per keystroke in the keystrokes' way.
 - `wait_for(work)`: the same, for a step a person waits on (opening a precinct, finalising):
   the window keeps painting but takes no input until the answer is back, then it is returned
   (or its error raised) on the GUI thread.
@@ -16,11 +20,12 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal, Slot
 
 
 @dataclass
@@ -66,6 +71,8 @@ class Database(QObject):
         self._worker.finished.connect(self._deliver)
         self._numbers = itertools.count(1)
         self._queued: dict[str, _Job] = {}
+        self._posted_at: dict[str, float] = {}  # by key: when its last job was handed over
+        self._spaced: dict[str, _Job] = {}  # by key: a job waiting for its spacing to pass
         self.pending = 0
         self.waiting = 0  # steps a person waits on under way (`wait_for`, nested)
         self._stopped = False
@@ -80,6 +87,7 @@ class Database(QObject):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
         key: str | None = None,
+        spacing_ms: int = 0,
     ) -> None:
         if key is not None and key in self._queued:
             job = self._queued[key]
@@ -88,9 +96,28 @@ class Database(QObject):
                     job.work, job.done, job.failed = work, done, failed
                     return
         job = _Job(next(self._numbers), work, done, failed, key)
-        if key is not None:
-            self._queued[key] = job
         self.pending += 1
+        since_ms = (time.monotonic() - self._posted_at.get(key or "", -1e9)) * 1000
+        if key is None or since_ms >= spacing_ms:
+            for waiting in list(self._spaced.values()):  # asked first: they run first
+                self._hand_over(waiting)
+            if key is not None:
+                self._queued[key] = job
+            self._hand_over(job)
+            return
+        # The newest work of this key starts when the spacing has passed.
+        self._queued[key] = self._spaced[key] = job
+        QTimer.singleShot(int(spacing_ms - since_ms) + 1, self, lambda: self._spaced_due(job))
+
+    def _spaced_due(self, job: _Job) -> None:
+        if job.key is not None and self._spaced.get(job.key) is job:
+            self._hand_over(job)
+
+    def _hand_over(self, job: _Job) -> None:
+        if job.key is not None:
+            if self._spaced.get(job.key) is job:
+                del self._spaced[job.key]
+            self._posted_at[job.key] = time.monotonic()
         self._post.emit(job)
 
     @Slot(object, object, object)

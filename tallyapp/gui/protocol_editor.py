@@ -41,6 +41,12 @@ from tallyapp.services.entry import EntryService, Saved, Sheet
 if TYPE_CHECKING:  # imported when first used
     from tallyapp.gui.pdf_preview import PdfPreview
 
+# Autosaves of one protocol start at least this far apart: a person keys a figure's digits a
+# tenth of a second or more apart, so each is saved at once; keys pasted or typed faster are
+# saved once per 0.1 s, the newest figures, not once per keystroke in the keystrokes' way
+# (`Database.submit`; closing the window waits for the last).
+AUTOSAVE_SPACING_MS = 100
+
 STATE_WORDS = {  # marked for lupdate, translated when shown
     None: QT_TRANSLATE_NOOP("ProtocolEditor", "not entered yet"),
     "draft": QT_TRANSLATE_NOOP("ProtocolEditor", "draft"),
@@ -219,6 +225,7 @@ class ProtocolEditor(QWidget):
             lambda: service.autosave(sheet, values),
             failed=self._autosave_failed,
             key=f"autosave {sheet.precinct.number} {sheet.ballot.value}",
+            spacing_ms=AUTOSAVE_SPACING_MS,
         )
         self._recheck()
         self._update_buttons()
