@@ -99,8 +99,7 @@ class Database(QObject):
         self.pending += 1
         since_ms = (time.monotonic() - self._posted_at.get(key or "", -1e9)) * 1000
         if key is None or since_ms >= spacing_ms:
-            for waiting in list(self._spaced.values()):  # asked first: they run first
-                self._hand_over(waiting)
+            self.flush()  # asked first: they run first
             if key is not None:
                 self._queued[key] = job
             self._hand_over(job)
@@ -108,6 +107,12 @@ class Database(QObject):
         # The newest work of this key starts when the spacing has passed.
         self._queued[key] = self._spaced[key] = job
         QTimer.singleShot(int(spacing_ms - since_ms) + 1, self, lambda: self._spaced_due(job))
+
+    def flush(self) -> None:
+        """Every job waiting for its spacing handed over now (another window is about to
+        read what they write; closing)."""
+        for waiting in list(self._spaced.values()):
+            self._hand_over(waiting)
 
     def _spaced_due(self, job: _Job) -> None:
         if job.key is not None and self._spaced.get(job.key) is job:
@@ -171,6 +176,7 @@ class Database(QObject):
         if self._stopped:
             return
         self._stopped = True
+        self.flush()
         self.wait_idle()
         self._thread.quit()
         self._thread.wait()

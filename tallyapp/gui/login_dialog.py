@@ -67,11 +67,12 @@ class LoginDialog(QDialog):
         self._sign_in_after = False
         self._checking = False
         # The PIN checked while it is typed (`sessions.check_pin_ahead`): one check at a time,
-        # the newest PIN next; Enter during a check signs in when it is done.
+        # the newest PIN next; Enter for the PIN being checked signs in with what was entered
+        # when the check is done.
         self._ahead: tuple[str, str, str] | None = None  # (commission, iin, PIN) being checked
         self._ahead_next: tuple[str, str, str] | None = None
         self._ahead_last: tuple[str, str, str] | None = None
-        self._sign_in_after_ahead = False
+        self._entered: tuple[str, str, str] | None = None  # Enter pressed for `_ahead`
         self.setWindowTitle(self.tr("Who is working"))
         self.commission = QLineEdit(str(settings().value(LAST_COMMISSION, "") or ""))
         self.commission.setAccessibleName(self.tr("Commission"))
@@ -233,9 +234,6 @@ class LoginDialog(QDialog):
     def _next_ahead(self) -> None:
         self._ahead, self._ahead_next = self._ahead_next, None
         if self._ahead is None:
-            if self._sign_in_after_ahead:
-                self._sign_in_after_ahead = False
-                self.sign_in()
             return
         engine, (code, iin, pin) = self.engine, self._ahead
         assert engine is not None
@@ -252,8 +250,10 @@ class LoginDialog(QDialog):
         if self._closed:
             _forget_pin_ahead()
             return
-        if self._sign_in_after_ahead:  # Enter was pressed: the newest PIN is the one entered
-            self._ahead_next = None
+        if self._entered is not None:  # Enter was pressed for the PIN just checked
+            entered, self._entered, self._ahead_next = self._entered, None, None
+            self._check(*entered)
+            return
         self._next_ahead()
 
     _closed = False
@@ -261,7 +261,9 @@ class LoginDialog(QDialog):
     def done(self, result: int) -> None:
         """Closed (signed in or not): no PIN typed here is kept, nor one still being checked."""
         self._closed = True
+        self._ahead_next = self._ahead_last = self._entered = None
         super().done(result)
+        self.pin.clear()
         _forget_pin_ahead()
 
     def sign_in(self) -> None:
@@ -286,10 +288,17 @@ class LoginDialog(QDialog):
                 self.error.setText(self.tr("Choose your commission and your name first."))
             self.answered.emit()
             return
-        if self._ahead is not None:  # the PIN being checked: sign in with its verdict
-            self._sign_in_after_ahead = True
+        entered = (code, str(iin), self.pin.text())
+        if self._ahead == entered:  # this very PIN being checked: sign in with its verdict
+            self._entered = entered
+            self._checking = True  # one sign-in at a time, as below
             return
-        engine, pin = self.engine, self.pin.text()
+        self._check(*entered)
+
+    def _check(self, code: str, iin: str, pin: str) -> None:
+        """The sign-in as entered (by Enter), on the task pool."""
+        engine = self.engine
+        assert engine is not None
         self._ahead_last = None  # its verdict is used by this sign-in, once
 
         def check(_progress: object) -> WorkSession | TallyError:

@@ -450,6 +450,8 @@ class MainWindow(QMainWindow):
         if app is None:
             return None
         lang = install_language(app, code or chosen_language())
+        self.database.flush()  # the last figures typed written before the new window reads
+        self.database.wait_idle()
         window = MainWindow(self.engine, self.service.actor, lang)
         window.setGeometry(self.geometry())
         OPEN_WINDOWS.append(window)

@@ -200,10 +200,12 @@ class Start(QObject):
         assert self.engine is not None
         self.window = MainWindow(self.engine, actor_of(session), self.lang, self.tree)
         number = precinct_of(session.commission)
-        if number is not None:  # a precinct's member: its protocols in the first frame drawn
-            self.window.open_precinct(number)
-        self.window.show()
-        self.opened.emit(self.window)
+        try:
+            if number is not None:  # a precinct's member: its protocols in the first frame
+                self.window.open_precinct(number)
+        finally:  # shown even if the precinct could not be read (that is said as any error)
+            self.window.show()
+            self.opened.emit(self.window)
 
     def _failed(self, message: str) -> None:
         QMessageBox.critical(None, self.tr("tallyapp"), message)

@@ -60,3 +60,18 @@ def test_a_person_s_keystrokes_are_each_saved_at_once(qtbot: QtBot) -> None:
         qtbot.wait(110)  # a person's pace between two keys
     assert ran == ["0", "1", "2"]
     database.stop()
+
+
+def test_flush_hands_the_waiting_autosave_over_at_once(qtbot: QtBot) -> None:
+    """Before another window reads the protocol (the language switched) or on closing: the
+    last figures are written now, not after the spacing."""
+    database = Database()
+    ran: list[str] = []
+    database.submit(lambda: ran.append("first"), key="autosave", spacing_ms=60_000)
+    qtbot.waitUntil(lambda: ran == ["first"], timeout=20_000)
+    database.submit(lambda: ran.append("last"), key="autosave", spacing_ms=60_000)
+    began = time.monotonic()
+    database.flush()
+    database.wait_idle()
+    assert ran == ["first", "last"] and time.monotonic() - began < 30
+    database.stop()

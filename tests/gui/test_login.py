@@ -128,3 +128,41 @@ def test_the_pin_is_checked_while_typed_and_enter_answers_with_that_check(
         assert dialog.session is not None and dialog.session.member == chair
         assert hashes.count == before + 1  # Enter hashed nothing more
         assert not sessions._ahead  # used, and forgotten with the dialog
+
+
+def test_enter_signs_in_with_what_was_entered_not_what_is_typed_after(
+    qtbot: QtBot, gui_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter pressed while its PIN is still being checked: a digit typed after it is not
+    sent (the PIN entered is); and once the sign-in closes, no PIN is left in it."""
+    import threading
+
+    from tallyapp.services import sessions
+
+    engine = open_engine(gui_url)
+    chair = roster_of(engine, "PEC-101").chair
+    assert chair is not None
+    set_pin(engine, member_of(engine, "PEC-101", "secretary").session, "PEC-101", chair.iin, "7351")
+    release = threading.Event()
+    check_ahead = sessions.check_pin_ahead
+
+    def slow_check(*args: object) -> None:
+        release.wait(30)  # a slow machine's argon2
+        check_ahead(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sessions, "check_pin_ahead", slow_check)
+    dialog = LoginDialog(engine, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.commission.clear()
+    qtbot.keyClicks(dialog.commission, "101")
+    with qtbot.waitSignal(dialog.loaded, timeout=30_000):
+        dialog.pin.setFocus()
+    qtbot.keyClicks(dialog.pin, "7351")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)  # while "7351" is being checked
+    qtbot.keyClicks(dialog.pin, "9")  # a slip after Enter
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        release.set()
+    assert dialog.session is not None and dialog.session.member == chair
+    assert dialog.pin.text() == "" and not sessions._ahead
+    assert dialog._ahead_next is None and dialog._ahead_last is None

@@ -37,8 +37,8 @@ def test_the_search_message_is_read_whole_beside_who_is_signed_in(
         qtbot.addWidget(window)
         window.resize(1024, 768)
         window.show()
-        qtbot.waitUntil(lambda: bool(window.completeness.text()), timeout=10_000)
-        qtbot.waitUntil(lambda: "…" not in window.completeness.text(), timeout=20_000)
+        qtbot.waitUntil(lambda: bool(window.completeness.text()), timeout=180_000)
+        qtbot.waitUntil(lambda: "…" not in window.completeness.text(), timeout=180_000)
         if tampered:  # the record's audit warning too, as a broken record shows it
             window.record_warning.setText(
                 QCoreApplication.translate(

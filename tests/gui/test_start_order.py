@@ -81,3 +81,30 @@ def test_the_window_starts_from_the_tree_read_while_the_pin_was_typed(
     assert shown == ["101"]  # drawn first with the protocols open
     assert window.tree_view.currentIndex().data(Qt.ItemDataRole.UserRole) == "101"
     window.close()
+
+
+def test_a_precinct_that_cannot_be_read_at_start_still_leaves_the_window(
+    qtbot: QtBot, gui_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The precinct is opened before the window is first drawn: if it cannot be read, the
+    window is shown all the same (the error is said as any other), never nothing on screen."""
+    from tallyapp.domain.errors import TallyError
+    from tallyapp.gui.main_window import MainWindow
+    from tallyapp.gui.start import Start
+
+    def unreadable(self: MainWindow, number: str, select: bool = True) -> None:
+        raise TallyError("storage.unavailable")
+
+    monkeypatch.setattr(MainWindow, "open_precinct", unreadable)
+    engine = open_engine(gui_url)
+    begun = Start(gui_url, "en")
+    begun.engine = engine
+    opened: list[object] = []
+    begun.opened.connect(opened.append)
+    with pytest.raises(TallyError):
+        begun.open_window(member_of(engine, "PEC-101").session)
+    window = begun.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible() and opened == [window]
+    window.close()
