@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from tallyapp.domain.election import BallotKind
 from tallyapp.reports.signing import sign_pdf
 from tallyapp.services.entry import EntryService, Member, Signing
@@ -29,6 +31,16 @@ def protocol_to_sign(folder: Path) -> tuple[bytes, Path, Path]:
     unsigned: (the PDF, its territorial chair's key (passphrase "pw"), the test CA)."""
     url = initialised_sqlite(folder / "elsewhere.sqlite3")
     engine = open_engine(url)
+    finalise_101(engine)
+    keys = make_keys(engine, folder / "keys", b"pw", only=["ABAI-03"])
+    exported = export_protocol(engine, "101", BallotKind.PARTY_LIST)
+    key = chair_key(engine, keys.folder, "ABAI-03")
+    engine.dispose()
+    return exported.data, key, keys.authority
+
+
+def finalise_101(engine: Engine) -> None:
+    """Precinct 101's blue protocol, good figures, finalised and signed by its chair alone."""
     service = EntryService(engine, member_of(engine, "PEC-101"))
     values: dict[str, int | None] = {
         **GOOD_FIELDS,
@@ -40,8 +52,3 @@ def protocol_to_sign(folder: Path) -> tuple[bytes, Path, Path]:
         values,
         Signing([Member("Nurlan Omarov", "chair")], "Nurlan Omarov", "Nurlan Omarov"),
     )
-    keys = make_keys(engine, folder / "keys", b"pw", only=["ABAI-03"])
-    exported = export_protocol(engine, "101", BallotKind.PARTY_LIST)
-    key = chair_key(engine, keys.folder, "ABAI-03")
-    engine.dispose()
-    return exported.data, key, keys.authority

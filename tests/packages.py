@@ -8,15 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from tallyapp.domain.election import BallotKind
 from tallyapp.domain.protocol import fingerprint
 from tallyapp.reports.detached import RecordSigner
 from tallyapp.reports.signing import protocol_from_attachment
-from tallyapp.services.entry import EntryService, Member, Signing
 from tallyapp.services.exchange import export_package
 from tallyapp.services.keys import make_keys
-from tests.conftest import GOOD_FIELDS, GOOD_VOTES
-from tests.sessions import chair_key, member_of
+from tests.observer_files import finalise_101
+from tests.sessions import chair_key
 
 
 def conflicting_package(
@@ -25,17 +23,7 @@ def conflicting_package(
     """A territorial commission's database: precinct 101 finalised and packaged; then the same
     precinct with other figures, signed again (it conflicts with what is stored), with the
     commission's summaries if asked. Returns the package and the trusted authority."""
-    service = EntryService(engine, member_of(engine, "PEC-101"))
-    values: dict[str, int | None] = {
-        **GOOD_FIELDS,
-        "against_all": 20,
-        **{f"vote:{k}": v for k, v in GOOD_VOTES.items()},
-    }
-    service.finalise(
-        service.open("101", BallotKind.PARTY_LIST),
-        values,
-        Signing([Member("Nurlan Omarov", "chair")], "Nurlan Omarov", "Nurlan Omarov"),
-    )
+    finalise_101(engine)
     keys = make_keys(engine, tmp_path / "keys", b"pw", only=["ABAI-03"])
     signer = RecordSigner.from_pkcs12(chair_key(engine, keys.folder, "ABAI-03"), b"pw")
     package = tmp_path / "ABAI-03.json"

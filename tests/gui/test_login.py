@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
-from tallyapp.domain.authority import Role
+from tallyapp.domain.authority import Role, RosterMember
 from tallyapp.gui.login_dialog import LoginDialog
 from tallyapp.services.sessions import roster_of, set_pin
 from tallyapp.services.setup import open_engine
@@ -103,18 +104,10 @@ def test_the_pin_is_checked_while_typed_and_enter_answers_with_that_check(
     from tests.services.test_pin_ahead import Hashes
 
     engine = open_engine(gui_url)
-    chair = roster_of(engine, "PEC-101").chair
-    assert chair is not None
-    set_pin(engine, member_of(engine, "PEC-101", "secretary").session, "PEC-101", chair.iin, "7351")
+    chair = _chair_with_pin(engine)
     hashes = Hashes(monkeypatch)
     for enter_at_once in (False, True):
-        dialog = LoginDialog(engine, "en")
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.commission.clear()
-        qtbot.keyClicks(dialog.commission, "101")
-        with qtbot.waitSignal(dialog.loaded, timeout=30_000):
-            dialog.pin.setFocus()  # the commission left: its roster is read
+        dialog = _at_the_pin(qtbot, engine)
         before = hashes.count
         qtbot.keyClicks(dialog.pin, "7351")
         if not enter_at_once:
@@ -140,24 +133,16 @@ def test_enter_signs_in_with_what_was_entered_not_what_is_typed_after(
     from tallyapp.services import sessions
 
     engine = open_engine(gui_url)
-    chair = roster_of(engine, "PEC-101").chair
-    assert chair is not None
-    set_pin(engine, member_of(engine, "PEC-101", "secretary").session, "PEC-101", chair.iin, "7351")
+    chair = _chair_with_pin(engine)
     release = threading.Event()
     check_ahead = sessions.check_pin_ahead
 
     def slow_check(*args: object) -> None:
         release.wait(30)  # a slow machine's argon2
-        check_ahead(*args)  # type: ignore[arg-type]
+        check_ahead(*args)
 
     monkeypatch.setattr(sessions, "check_pin_ahead", slow_check)
-    dialog = LoginDialog(engine, "en")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.commission.clear()
-    qtbot.keyClicks(dialog.commission, "101")
-    with qtbot.waitSignal(dialog.loaded, timeout=30_000):
-        dialog.pin.setFocus()
+    dialog = _at_the_pin(qtbot, engine)
     qtbot.keyClicks(dialog.pin, "7351")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)  # while "7351" is being checked
     qtbot.keyClicks(dialog.pin, "9")  # a slip after Enter
@@ -166,3 +151,24 @@ def test_enter_signs_in_with_what_was_entered_not_what_is_typed_after(
     assert dialog.session is not None and dialog.session.member == chair
     assert dialog.pin.text() == "" and not sessions._ahead
     assert dialog._ahead_next is None and dialog._ahead_last is None
+
+
+def _chair_with_pin(engine: Engine) -> RosterMember:
+    """Precinct 101's chair, given the PIN 7351 by the secretary."""
+    chair = roster_of(engine, "PEC-101").chair
+    assert chair is not None
+    secretary = member_of(engine, "PEC-101", "secretary").session
+    set_pin(engine, secretary, "PEC-101", chair.iin, "7351")
+    return chair
+
+
+def _at_the_pin(qtbot: QtBot, engine: Engine) -> LoginDialog:
+    """The sign-in shown, precinct 101 typed and its roster read; the PIN field next."""
+    dialog = LoginDialog(engine, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.commission.clear()
+    qtbot.keyClicks(dialog.commission, "101")
+    with qtbot.waitSignal(dialog.loaded, timeout=30_000):
+        dialog.pin.setFocus()  # the commission left: its roster is read
+    return dialog
